@@ -1,0 +1,101 @@
+import Foundation
+
+/// The national list of French communes, looked up by INSEE code, intercommunalité or name.
+///
+/// Shipped as the `Planning` target's resource so the program works offline. The file is found
+/// without `Bundle.module`, which kills the process when the resource folder is missing beside an
+/// installed binary (PLATFORM-NOTES 16): a missing file is a clear error instead.
+public struct CommuneDirectory: Sendable {
+    /// The communes in file order (INSEE order).
+    public let communes: [DirectoryCommune]
+    private let indexByInsee: [String: Int]
+
+    /// The resource file's name.
+    public static let fileName = "communes-fr.csv"
+    /// The environment variable that points at another copy of the file.
+    public static let environmentKey = "TOURNEE_COMMUNES_FILE"
+
+    /// Reads a file in the national layout (`insee,name,departement,population,lat,lon,epci_siren,epci_name`).
+    public init(csv text: String, file: String) throws(SeasonError) {
+        let table: CSVTable
+        do { table = try CSVTable(text: text) } catch {
+            throw SeasonError(issues: [SeasonIssue(.error, file: file, line: error.line, key: nil, message: error.message)])
+        }
+        let names = ["insee", "name", "departement", "population", "lat", "lon", "epci_siren", "epci_name"]
+        let columns = names.compactMap { table.column($0) }
+        guard columns.count == names.count else {
+            throw SeasonError(issues: [SeasonIssue(.error, file: file, line: 1, key: nil,
+                                                   message: "colonnes attendues : " + names.joined(separator: ","))])
+        }
+        var communes: [DirectoryCommune] = []
+        var index: [String: Int] = [:]
+        communes.reserveCapacity(table.rows.count)
+        for row in table.rows where row.fields.count >= names.count {
+            let f = columns.map { row.fields[$0] }
+            let lat = Double(f[4]), lon = Double(f[5])
+            guard let population = Int(f[3]), (lat == nil) == (lon == nil), (lat != nil) == !f[4].isEmpty else {
+                throw SeasonError(issues: [SeasonIssue(.error, file: file, line: row.line, key: nil,
+                                                       message: "population entière et lat, lon numériques (ou vides ensemble) attendus")])
+            }
+            index[f[0]] = communes.count
+            communes.append(DirectoryCommune(
+                insee: f[0], name: f[1], departement: f[2], population: population,
+                coordinate: lat.map { Coordinate(latitude: $0, longitude: lon!) }, epciSiren: f[6], epciName: f[7]))
+        }
+        self.communes = communes
+        self.indexByInsee = index
+    }
+
+    /// The commune with this INSEE code. O(1).
+    public func commune(insee: String) -> DirectoryCommune? {
+        indexByInsee[insee].map { communes[$0] }
+    }
+
+    /// The communes of an intercommunalité, in INSEE order. O(n).
+    public func communes(epciSiren: String) -> [DirectoryCommune] {
+        communes.filter { $0.epciSiren == epciSiren }
+    }
+
+    /// The communes whose name contains `text`, ignoring case, accents and hyphens. O(n).
+    public func search(_ text: String) -> [DirectoryCommune] {
+        let needle = CommuneDirectory.searchKey(text)
+        guard !needle.isEmpty else { return [] }
+        return communes.filter { CommuneDirectory.searchKey($0.name).contains(needle) }
+    }
+
+    /// Folds case, accents and the separators French names use, so "st dizier" finds nothing but
+    /// "saint dizier" finds Saint-Dizier.
+    static func searchKey(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "fr_FR"))
+            .replacingOccurrences(of: "-", with: " ")
+            .replacingOccurrences(of: "'", with: " ")
+            .replacingOccurrences(of: "’", with: " ")
+            .split(separator: " ").joined(separator: " ")
+    }
+
+    /// Loads the shipped national file: from `$TOURNEE_COMMUNES_FILE`, or the resource folder
+    /// beside the running binary, or `../share/tournee/` relative to it.
+    public static func loadShipped(environment: [String: String] = ProcessInfo.processInfo.environment) throws(SeasonError) -> CommuneDirectory {
+        let candidates = shippedFileCandidates(environment: environment)
+        guard let url = candidates.first(where: { FileManager.default.isReadableFile(atPath: $0.path) }) else {
+            let places = candidates.map(\.path).joined(separator: ", ")
+            throw SeasonError(issues: [SeasonIssue(.error, file: fileName, line: nil, key: nil,
+                message: "fichier national des communes introuvable (cherché : \(places)) ; installez le dossier Tournee_Planning.resources à côté de l'exécutable ou définissez \(environmentKey)")])
+        }
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw SeasonError(issues: [SeasonIssue(.error, file: url.path, line: nil, key: nil, message: "lecture impossible : \(error.localizedDescription)")])
+        }
+        return try CommuneDirectory(csv: text, file: url.path)
+    }
+
+    static func shippedFileCandidates(environment: [String: String]) -> [URL] {
+        var urls: [URL] = []
+        if let path = environment[environmentKey], !path.isEmpty { urls.append(URL(fileURLWithPath: path)) }
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let folder = executable.deletingLastPathComponent()
+        urls.append(folder.appendingPathComponent("Tournee_Planning.resources").appendingPathComponent(fileName))
+        urls.append(folder.deletingLastPathComponent().appendingPathComponent("share/tournee").appendingPathComponent(fileName))
+        return urls
+    }
+}

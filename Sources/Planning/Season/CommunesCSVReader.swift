@@ -1,0 +1,152 @@
+import Foundation
+
+/// Reads the host communes CSV that planners keep in a spreadsheet.
+///
+/// Only `insee` is required: an empty name, population or position is taken from the national
+/// file. Columns are matched by name, in any order; unknown columns are reported as warnings so a
+/// planner's own notes columns do not stop planning but a misspelt column does not pass silently.
+struct CommunesCSVReader {
+    let directory: CommuneDirectory
+    let file: String
+    let log: IssueLog
+
+    /// The columns a communes file may have, in the order `tournee communes` writes them.
+    static let columns = ["insee", "name", "population", "lat", "lon", "has_cafe", "mairie_name", "mairie_email",
+                          "weekdays", "unavailable", "preferred", "min_visits", "max_visits", "tours", "notes"]
+
+    func read(_ text: String) -> [Commune] {
+        let table: CSVTable
+        do { table = try CSVTable(text: text) } catch {
+            log.error(file, line: error.line, key: nil, error.message)
+            return []
+        }
+        guard table.column("insee") != nil else {
+            log.error(file, line: 1, key: nil, "colonne « insee » manquante dans l'en-tête ; colonnes possibles : " + Self.columns.joined(separator: ","))
+            return []
+        }
+        for name in table.header where !Self.columns.contains(name.lowercased()) {
+            log.warning(file, line: 1, key: "colonne \(name)", "colonne inconnue, ignorée ; colonnes possibles : " + Self.columns.joined(separator: ","))
+        }
+        if table.rows.isEmpty { log.error(file, line: 1, key: nil, "aucune commune : au moins une ligne après l'en-tête attendue") }
+        var communes: [Commune] = []
+        var firstLineByInsee: [String: Int] = [:]
+        for row in table.rows {
+            if row.fields.count != table.header.count {
+                log.error(file, line: row.line, key: nil, "\(table.header.count) champs attendus comme dans l'en-tête, trouvé \(row.fields.count) (séparateur « \(table.separator) » ; un guillemet manque-t-il ?)")
+                continue
+            }
+            guard let commune = readRow(row, table: table) else { continue }
+            if let first = firstLineByInsee[commune.insee] {
+                log.error(file, line: row.line, key: "colonne insee", "code INSEE \(commune.insee) en double (déjà ligne \(first))")
+                continue
+            }
+            firstLineByInsee[commune.insee] = row.line
+            communes.append(commune)
+        }
+        return communes
+    }
+
+    private func readRow(_ row: CSVTable.Row, table: CSVTable) -> Commune? {
+        func field(_ name: String) -> String {
+            guard let index = table.column(name) else { return "" }
+            return row.fields[index].trimmingCharacters(in: .whitespaces)
+        }
+        func fail(_ column: String, _ message: String) { log.error(file, line: row.line, key: "colonne \(column)", message) }
+        let errorsBefore = log.errorCount
+
+        let insee = field("insee")
+        var known: DirectoryCommune?
+        if insee.isEmpty { fail("insee", "code INSEE obligatoire") }
+        else if let match = directory.commune(insee: insee) { known = match }
+        else if insee.count == 4, let padded = directory.commune(insee: "0" + insee) {
+            fail("insee", "code INSEE inconnu « \(insee) » : le zéro initial a-t-il été perdu par le tableur ? (\(padded.insee) \(padded.name))")
+        } else { fail("insee", "code INSEE inconnu « \(insee) » (fichier national COG 2026)") }
+
+        let name = field("name").isEmpty ? known?.name : field("name")
+        var population = known?.population
+        if !field("population").isEmpty {
+            if let value = Int(field("population").replacingOccurrences(of: " ", with: "")), value >= 0 { population = value }
+            else { fail("population", "nombre entier positif attendu, trouvé « \(field("population")) »") }
+        }
+        let coordinate = readCoordinate(field("lat"), field("lon"), known: known, fail: fail)
+
+        var hasCafe: Bool?
+        switch field("has_cafe").lowercased() {
+        case "": hasCafe = nil
+        case "oui", "o", "yes", "y", "true", "1", "vrai": hasCafe = true
+        case "non", "n", "no", "false", "0", "faux": hasCafe = false
+        default: fail("has_cafe", "« oui » ou « non » attendu, trouvé « \(field("has_cafe")) »")
+        }
+
+        var mairie: MairieContact?
+        let email = field("mairie_email")
+        if !email.isEmpty {
+            if EmailAddressSyntax.isValid(email) { mairie = MairieContact(name: field("mairie_name").isEmpty ? nil : field("mairie_name"), email: email) }
+            else { fail("mairie_email", "adresse e-mail invalide « \(email) » (forme attendue : nom@domaine.fr)") }
+        } else if !field("mairie_name").isEmpty {
+            fail("mairie_email", "un contact sans adresse e-mail ne peut pas être prévenu : ajoutez l'adresse")
+        }
+        if field("mairie_name").contains(where: { $0.isNewline }) { fail("mairie_name", "le nom ne doit pas contenir de retour à la ligne") }
+
+        var weekdays: [Weekday]?
+        if !field("weekdays").isEmpty {
+            let items = field("weekdays").split(whereSeparator: { $0 == ";" || $0 == "," || $0 == " " })
+            let days = items.compactMap { Weekday(frenchName: String($0)) }
+            if days.count != items.count { fail("weekdays", "jours en français séparés par « ; » attendus (ex. « vendredi;samedi »), trouvé « \(field("weekdays")) »") }
+            else { weekdays = Array(Set(days)).sorted() }
+        }
+        let unavailable = dateRanges(field("unavailable"), column: "unavailable", fail: fail)
+        let preferred = dateRanges(field("preferred"), column: "preferred", fail: fail)
+
+        let minVisits = count(field("min_visits"), default: 1, column: "min_visits", fail: fail)
+        let maxVisits = count(field("max_visits"), default: max(minVisits ?? 1, 1), column: "max_visits", fail: fail)
+        if let minVisits, let maxVisits, minVisits > maxVisits {
+            fail("max_visits", "max_visits (\(maxVisits)) inférieur à min_visits (\(minVisits))")
+        }
+        if maxVisits == 0 { fail("max_visits", "au moins 1 attendu (retirez la ligne pour ne pas inviter la commune)") }
+        let tours = field("tours").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+
+        guard log.errorCount == errorsBefore, let name, let population, let coordinate, let minVisits, let maxVisits else { return nil }
+        return Commune(insee: insee, name: name, coordinate: coordinate, population: population, hasCafe: hasCafe,
+                       mairie: mairie, weekdays: weekdays, unavailable: unavailable, preferred: preferred,
+                       minVisits: minVisits, maxVisits: maxVisits, tours: tours, line: row.line)
+    }
+
+    private func readCoordinate(_ latText: String, _ lonText: String, known: DirectoryCommune?, fail: (String, String) -> Void) -> Coordinate? {
+        if latText.isEmpty && lonText.isEmpty {
+            if let known, known.coordinate == nil {
+                fail("lat", "le fichier national ne donne pas la position de \(known.name) : renseignez lat et lon")
+            }
+            return known?.coordinate
+        }
+        guard !latText.isEmpty, !lonText.isEmpty else {
+            fail(latText.isEmpty ? "lat" : "lon", "lat et lon vont ensemble : renseignez les deux ou aucune")
+            return nil
+        }
+        let lat = Double(latText.replacingOccurrences(of: ",", with: "."))
+        let lon = Double(lonText.replacingOccurrences(of: ",", with: "."))
+        guard let lat, (-90...90).contains(lat) else { fail("lat", "latitude en degrés décimaux entre -90 et 90 attendue, trouvé « \(latText) »"); return nil }
+        guard let lon, (-180...180).contains(lon) else { fail("lon", "longitude en degrés décimaux entre -180 et 180 attendue, trouvé « \(lonText) »"); return nil }
+        let coordinate = Coordinate(latitude: lat, longitude: lon)
+        if let known, let reference = known.coordinate, coordinate.kilometres(to: reference) > 20 {
+            log.warning(file, line: nil, key: "commune \(known.insee)",
+                        String(format: "position à %.0f km de la mairie de %@ : latitude et longitude inversées ?", coordinate.kilometres(to: reference), known.name))
+        }
+        return coordinate
+    }
+
+    private func dateRanges(_ text: String, column: String, fail: (String, String) -> Void) -> [DateInterval] {
+        let (ranges, invalid) = DateRangeList.ranges(in: text)
+        if !invalid.isEmpty { fail(column, DateRangeList.expected + ", trouvé « \(invalid.joined(separator: " ")) »") }
+        return ranges
+    }
+
+    private func count(_ text: String, default fallback: Int, column: String, fail: (String, String) -> Void) -> Int? {
+        if text.isEmpty { return fallback }
+        guard let value = Int(text), (0...366).contains(value) else {
+            fail(column, "nombre entier entre 0 et 366 attendu, trouvé « \(text) »")
+            return nil
+        }
+        return value
+    }
+}

@@ -1,0 +1,147 @@
+/// Reads the members of one JSON object by key, logging every mismatch with its key path and line.
+///
+/// Each accessor returns nil after logging when the value is missing or of the wrong type, so a
+/// loader can go on and report all faults in one run. Unknown keys are reported too: a misspelt
+/// key silently ignored is the worst kind of error in a hand-edited file.
+struct JSONObjectReader {
+    let file: String
+    let path: String
+    let line: Int
+    let log: IssueLog
+    private let members: [JSONValue.Member]
+
+    /// Wraps `value`, logging an error and returning nil when it is not an object.
+    init?(_ value: JSONValue.Located, file: String, path: String, log: IssueLog) {
+        guard case .object(let members) = value.value else {
+            log.error(file, line: value.line, key: path.isEmpty ? nil : path, "un objet { … } était attendu, trouvé \(value.value.typeName)")
+            return nil
+        }
+        self.file = file
+        self.path = path
+        self.line = value.line
+        self.log = log
+        self.members = members
+    }
+
+    func keyPath(_ key: String) -> String { path.isEmpty ? key : path + "." + key }
+
+    /// Logs every member whose key is not in `known`.
+    func rejectUnknownKeys(_ known: [String]) {
+        for member in members where !known.contains(member.key) {
+            log.error(file, line: member.line, key: keyPath(member.key),
+                      "clé inconnue ; clés possibles ici : " + known.joined(separator: ", "))
+        }
+    }
+
+    /// The raw value of `key`, logging when it is required and missing.
+    func value(_ key: String, required: Bool) -> JSONValue.Located? {
+        if let member = members.first(where: { $0.key == key }) {
+            if case .null = member.value.value, !required { return nil }
+            return member.value
+        }
+        if required { log.error(file, line: line, key: keyPath(key), "clé obligatoire manquante") }
+        return nil
+    }
+
+    func string(_ key: String, required: Bool = true) -> String? {
+        guard let located = value(key, required: required) else { return nil }
+        guard case .string(let text) = located.value, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            mismatch(key, located, expected: "un texte non vide")
+            return nil
+        }
+        return text
+    }
+
+    func number(_ key: String, required: Bool = true, range: ClosedRange<Double>) -> Double? {
+        guard let located = value(key, required: required) else { return nil }
+        guard case .number(let number, _) = located.value else {
+            mismatch(key, located, expected: "un nombre")
+            return nil
+        }
+        guard range.contains(number) else {
+            log.error(file, line: located.line, key: keyPath(key),
+                      "nombre entre \(Self.format(range.lowerBound)) et \(Self.format(range.upperBound)) attendu, trouvé \(Self.format(number))")
+            return nil
+        }
+        return number
+    }
+
+    func integer(_ key: String, required: Bool = true, range: ClosedRange<Int>) -> Int? {
+        guard let located = value(key, required: required) else { return nil }
+        guard case .number(let number, let literal) = located.value, number.rounded() == number,
+              !literal.contains("."), !literal.lowercased().contains("e"), let integer = Int(literal) else {
+            mismatch(key, located, expected: "un nombre entier")
+            return nil
+        }
+        guard range.contains(integer) else {
+            log.error(file, line: located.line, key: keyPath(key),
+                      "entier entre \(range.lowerBound) et \(range.upperBound) attendu, trouvé \(integer)")
+            return nil
+        }
+        return integer
+    }
+
+    func bool(_ key: String, required: Bool = true) -> Bool? {
+        guard let located = value(key, required: required) else { return nil }
+        guard case .bool(let flag) = located.value else {
+            mismatch(key, located, expected: "true ou false")
+            return nil
+        }
+        return flag
+    }
+
+    func date(_ key: String, required: Bool = true) -> CivilDate? {
+        guard let text = string(key, required: required), let located = value(key, required: false) else { return nil }
+        guard let date = CivilDate(iso: text) else {
+            log.error(file, line: located.line, key: keyPath(key), "date AAAA-MM-JJ attendue, trouvé « \(text) »")
+            return nil
+        }
+        return date
+    }
+
+    func time(_ key: String, required: Bool = true) -> LocalTime? {
+        guard let text = string(key, required: required), let located = value(key, required: false) else { return nil }
+        guard let time = LocalTime(text: text) else {
+            log.error(file, line: located.line, key: keyPath(key), "heure HH:MM attendue (de 00:00 à 23:59), trouvé « \(text) »")
+            return nil
+        }
+        return time
+    }
+
+    func choice<T: RawRepresentable & CaseIterable>(_ key: String, required: Bool = true, default fallback: T? = nil) -> T?
+    where T.RawValue == String {
+        guard let located = value(key, required: required) else { return fallback }
+        let allowed = T.allCases.map(\.rawValue)
+        guard case .string(let text) = located.value, let result = T(rawValue: text) else {
+            mismatch(key, located, expected: "l'une des valeurs " + allowed.map { "« \($0) »" }.joined(separator: ", "))
+            return nil
+        }
+        return result
+    }
+
+    /// The items of an array value, each with its own key path (`tours[2]`).
+    func array(_ key: String, required: Bool = true) -> [(path: String, value: JSONValue.Located)]? {
+        guard let located = value(key, required: required) else { return nil }
+        guard case .array(let items) = located.value else {
+            mismatch(key, located, expected: "une liste [ … ]")
+            return nil
+        }
+        return items.enumerated().map { (keyPath(key) + "[\($0.offset)]", $0.element) }
+    }
+
+    func object(_ key: String, required: Bool = true) -> JSONObjectReader? {
+        guard let located = value(key, required: required) else { return nil }
+        return JSONObjectReader(located, file: file, path: keyPath(key), log: log)
+    }
+
+    func mismatch(_ key: String, _ located: JSONValue.Located, expected: String) {
+        var found = located.value.typeName
+        if case .string(let text) = located.value { found = "« \(text) »" }
+        if case .number(_, let literal) = located.value { found = literal }
+        log.error(file, line: located.line, key: keyPath(key), "\(expected) attendu, trouvé \(found)")
+    }
+
+    static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}

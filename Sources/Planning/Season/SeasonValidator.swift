@@ -1,0 +1,170 @@
+import Foundation
+
+/// The checks that need the whole season: tours against the period and each other, the calendar
+/// against the evenings asked, communes against the tours and the vehicles' reach.
+struct SeasonValidator {
+    let season: Season
+    let file: String
+    let communesFile: String
+    let log: IssueLog
+
+    func validate() {
+        checkTours()
+        checkVehicles()
+        checkBlackouts()
+        checkCommunes()
+        checkDistanceMatrix()
+    }
+
+    private func checkTours() {
+        let calendar = EveningCalendar(season: season)
+        var seen: [String: Int] = [:]
+        for (index, tour) in season.tours.enumerated() {
+            let key = "tours[\(index)]"
+            if let first = seen[tour.name] {
+                log.error(file, line: nil, key: key + ".name", "nom de tournée « \(tour.name) » déjà utilisé par tours[\(first)]")
+            }
+            seen[tour.name] = index
+            if !season.period.contains(tour.dates.first) || !season.period.contains(tour.dates.last) {
+                log.error(file, line: nil, key: key, "la tournée « \(tour.name) » (\(tour.dates.first) → \(tour.dates.last)) sort de la saison (\(season.period.first) → \(season.period.last))")
+                continue
+            }
+            for (otherIndex, other) in season.tours.enumerated().prefix(index)
+            where other.vehicleID == tour.vehicleID && other.dates.overlaps(tour.dates) {
+                log.error(file, line: nil, key: key, "la tournée « \(tour.name) » chevauche « \(other.name) » (tours[\(otherIndex)]) pour le même véhicule « \(tour.vehicleID) »")
+            }
+            let candidates = calendar.candidateDates(of: tour).count
+            if tour.evenings > candidates {
+                log.error(file, line: nil, key: key + ".evenings",
+                          "\(tour.evenings) soirées demandées mais le calendrier n'en permet que \(candidates) entre le \(tour.dates.first) et le \(tour.dates.last) (jours autorisés, dates exclues, jours fériés) ; voir `tournee evenings --all`")
+            }
+        }
+    }
+
+    private func checkVehicles() {
+        var seen = Set<String>()
+        for (index, vehicle) in season.vehicles.enumerated() {
+            if !seen.insert(vehicle.id).inserted {
+                log.error(file, line: nil, key: "vehicles[\(index)].id", "identifiant « \(vehicle.id) » déjà utilisé")
+            }
+            if !season.tours.contains(where: { $0.vehicleID == vehicle.id }) {
+                log.warning(file, line: nil, key: "vehicles[\(index)]", "le véhicule « \(vehicle.id) » n'a aucune tournée")
+            }
+        }
+    }
+
+    private func checkBlackouts() {
+        for (index, blackout) in season.evenings.blackouts.enumerated() where !blackout.dates.overlaps(season.period) {
+            log.warning(file, line: nil, key: "evenings.blackouts[\(index)]", "date exclue \(blackout.dates.first) hors de la saison : sans effet")
+        }
+    }
+
+    private func checkCommunes() {
+        let calendar = EveningCalendar(season: season)
+        let tourNames = season.tours.map(\.name)
+        for commune in season.communes {
+            for name in commune.tours where !tourNames.contains(name) {
+                log.error(communesFile, line: commune.line, key: "colonne tours",
+                          "tournée inconnue « \(name) » ; tournées de la saison : " + tourNames.joined(separator: ", "))
+            }
+            let reachableTours = season.tours.filter { tour in
+                guard let vehicle = season.vehicle(id: tour.vehicleID) else { return false }
+                return reach(of: vehicle, to: commune) == nil
+            }
+            let dates = calendar.candidateDates(for: commune).filter { pair in reachableTours.contains { $0.name == pair.tour.name } }
+            if dates.isEmpty {
+                log.error(communesFile, line: commune.line, key: "commune \(commune.insee) \(commune.name)",
+                          "ne peut jamais être visitée : " + neverVisitableReason(commune, calendar: calendar))
+            } else if commune.minVisits > 1 {
+                let spread = maxVisitsWithSeparation(dates.map(\.date))
+                if spread < commune.minVisits {
+                    log.warning(communesFile, line: commune.line, key: "commune \(commune.insee) \(commune.name)",
+                                "\(commune.minVisits) visites demandées mais au plus \(spread) possibles avec \(season.minDaysBetweenVisits) jours d'écart")
+                }
+            }
+            if !(41...51.5).contains(commune.coordinate.latitude) || !(-5.5...10).contains(commune.coordinate.longitude) {
+                log.warning(communesFile, line: commune.line, key: "colonnes lat/lon", "position hors de la France métropolitaine")
+            }
+        }
+        let asked = season.communes.reduce(0) { $0 + $1.minVisits }
+        let offered = season.tours.reduce(0) { $0 + $1.evenings }
+        if asked > offered {
+            log.warning(communesFile, line: nil, key: nil, "les communes demandent au moins \(asked) visites pour \(offered) soirées : certaines seront moins visitées que voulu")
+        }
+    }
+
+    /// Why a vehicle cannot serve a commune, or nil when it can.
+    private func reach(of vehicle: Vehicle, to commune: Commune) -> String? {
+        guard vehicle.travel == .returnToBase, let limit = vehicle.maxKmPerEvening else { return nil }
+        let roundTrip = 2 * roadKilometres(from: vehicle.base, to: commune)
+        return roundTrip > limit ? String(format: "%.0f km aller-retour depuis %@ pour %.0f km permis par soirée", roundTrip, vehicle.base.name, limit) : nil
+    }
+
+    private func roadKilometres(from base: Place, to commune: Commune) -> Double {
+        switch season.distances {
+        case .detour(let factor):
+            return base.coordinate.kilometres(to: commune.coordinate) * factor
+        case .matrix(let matrix):
+            if let insee = base.insee, let leg = matrix.leg(from: insee, to: commune.insee) { return leg.km }
+            return base.coordinate.kilometres(to: commune.coordinate)
+        }
+    }
+
+    private func neverVisitableReason(_ commune: Commune, calendar: EveningCalendar) -> String {
+        var reasons: [String] = []
+        for tour in season.tours {
+            if let vehicle = season.vehicle(id: tour.vehicleID), let far = reach(of: vehicle, to: commune) {
+                reasons.append("« \(tour.name) » : trop loin (\(far))")
+                continue
+            }
+            let days = calendar.days(of: tour, for: commune)
+            var counts: [String: Int] = [:]
+            var order: [String] = []
+            for day in days {
+                guard let exclusion = day.exclusion else { continue }
+                let text: String
+                switch exclusion {
+                case .weekday: text = "jours de la semaine de la saison"
+                case .communeWeekday: text = "jours acceptés par la commune"
+                default: text = exclusion.description
+                }
+                if counts[text] == nil { order.append(text) }
+                counts[text, default: 0] += 1
+            }
+            let summary = order.map { "\($0) : \(counts[$0]!) j" }.joined(separator: ", ")
+            reasons.append("« \(tour.name) » : " + summary)
+        }
+        return reasons.joined(separator: " ; ")
+    }
+
+    /// The most dates that can be picked with `minDaysBetweenVisits` between them (greedy, exact on a line).
+    private func maxVisitsWithSeparation(_ dates: [CivilDate]) -> Int {
+        var count = 0
+        var last: CivilDate?
+        for date in dates.sorted() where last.map({ $0.days(to: date) >= season.minDaysBetweenVisits }) ?? true {
+            count += 1
+            last = date
+        }
+        return count
+    }
+
+    private func checkDistanceMatrix() {
+        guard case .matrix(let matrix) = season.distances else { return }
+        var places = season.vehicles.compactMap(\.base.insee)
+        places.append(contentsOf: season.communes.map(\.insee))
+        var missing: [String] = []
+        for from in places {
+            for to in places where from < to && matrix.leg(from: from, to: to) == nil {
+                missing.append("\(from)→\(to)")
+            }
+        }
+        if !missing.isEmpty {
+            log.error(matrix.file, line: nil, key: nil,
+                      "\(missing.count) trajets manquants dans la matrice, par exemple " + missing.prefix(5).joined(separator: ", "))
+        }
+        for (index, vehicle) in season.vehicles.enumerated() where vehicle.base.insee == nil {
+            log.error(file, line: nil, key: "vehicles[\(index)].base.insee", "avec une matrice de distances, la base doit être donnée par son code INSEE")
+        }
+    }
+
+}

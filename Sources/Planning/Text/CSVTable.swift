@@ -1,0 +1,152 @@
+import Foundation
+
+/// A CSV file read into rows of fields, each row knowing the line it started on.
+///
+/// Follows RFC 4180 (quoted fields may hold commas, quotes doubled, line breaks) and what
+/// spreadsheets write in France: a UTF-8 byte-order mark, CRLF line ends, and `;` as the
+/// separator when the header row uses it. Cost: O(size of the text).
+public struct CSVTable: Sendable {
+    /// One record and the 1-based line of the file where it starts.
+    public struct Row: Sendable {
+        /// The 1-based line number where the record starts.
+        public let line: Int
+        /// The fields, unquoted.
+        public let fields: [String]
+    }
+
+    /// The header's column names, trimmed.
+    public let header: [String]
+    /// The data rows (blank lines are skipped).
+    public let rows: [Row]
+    /// The field separator found in the header (`,` or `;`).
+    public let separator: Character
+
+    /// Parses `text`; throws a `CSVError` naming the line of the first malformed record.
+    public init(text: String) throws(CSVError) {
+        var bytes = Array(text.utf8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let separatorByte = CSVTable.detectSeparator(bytes)
+        var records = try CSVTable.records(bytes, separator: separatorByte)
+        guard !records.isEmpty else { throw CSVError(line: 1, reason: .empty) }
+        let headerRow = records.removeFirst()
+        header = headerRow.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        rows = records
+        separator = Character(UnicodeScalar(separatorByte))
+    }
+
+    /// The index of a column by its (case-insensitive) name.
+    public func column(_ name: String) -> Int? {
+        header.firstIndex { $0.lowercased() == name.lowercased() }
+    }
+
+    private static func detectSeparator(_ bytes: [UInt8]) -> UInt8 {
+        let firstLine = bytes.prefix { $0 != UInt8(ascii: "\n") }
+        let commas = firstLine.filter { $0 == UInt8(ascii: ",") }.count
+        let semicolons = firstLine.filter { $0 == UInt8(ascii: ";") }.count
+        return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
+    }
+
+    private static func records(_ bytes: [UInt8], separator: UInt8) throws(CSVError) -> [Row] {
+        let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+        var rows: [Row] = []
+        var fields: [String] = []
+        var field: [UInt8] = []
+        var line = 1
+        var recordLine = 1
+        var index = 0
+        var fieldWasQuoted = false
+
+        func endField() {
+            fields.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
+            fieldWasQuoted = false
+        }
+        func endRecord() {
+            endField()
+            let isBlank = fields.count == 1 && fields[0].trimmingCharacters(in: .whitespaces).isEmpty
+            if !isBlank { rows.append(Row(line: recordLine, fields: fields)) }
+            fields.removeAll(keepingCapacity: true)
+        }
+
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == quote {
+                guard field.allSatisfy({ $0 == UInt8(ascii: " ") }), !fieldWasQuoted else {
+                    throw CSVError(line: line, reason: .quoteInUnquotedField)
+                }
+                field.removeAll()
+                let openedAt = line
+                index += 1
+                var closed = false
+                while index < bytes.count {
+                    let inner = bytes[index]
+                    if inner == quote {
+                        if index + 1 < bytes.count, bytes[index + 1] == quote {
+                            field.append(quote)
+                            index += 2
+                            continue
+                        }
+                        closed = true
+                        index += 1
+                        break
+                    }
+                    if inner == newline { line += 1 }
+                    field.append(inner)
+                    index += 1
+                }
+                guard closed else { throw CSVError(line: openedAt, reason: .unterminatedQuote) }
+                fieldWasQuoted = true
+                while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+                if index < bytes.count, ![separator, newline, carriageReturn].contains(bytes[index]) {
+                    throw CSVError(line: line, reason: .textAfterClosingQuote)
+                }
+                continue
+            }
+            switch byte {
+            case separator:
+                endField()
+            case carriageReturn where index + 1 < bytes.count && bytes[index + 1] == newline:
+                break
+            case newline:
+                endRecord()
+                line += 1
+                recordLine = line
+            default:
+                field.append(byte)
+            }
+            index += 1
+        }
+        if !field.isEmpty || !fields.isEmpty || fieldWasQuoted { endRecord() }
+        return rows
+    }
+}
+
+/// A malformed CSV text.
+public struct CSVError: Error, Equatable, Sendable {
+    /// What is wrong.
+    public enum Reason: Equatable, Sendable {
+        /// The file has no header row.
+        case empty
+        /// A quoted field is never closed.
+        case unterminatedQuote
+        /// A closing quote is followed by something other than a separator or a line end.
+        case textAfterClosingQuote
+        /// A quote appears inside an unquoted field.
+        case quoteInUnquotedField
+    }
+
+    /// The 1-based line where the problem was found.
+    public let line: Int
+    /// What is wrong.
+    public let reason: Reason
+
+    /// The explanation in French, for planners.
+    public var message: String {
+        switch reason {
+        case .empty: "fichier vide : une ligne d'en-tête était attendue"
+        case .unterminatedQuote: "guillemet ouvert jamais refermé (le champ commence ici)"
+        case .textAfterClosingQuote: "texte après un guillemet fermant : un séparateur ou une fin de ligne était attendu"
+        case .quoteInUnquotedField: "guillemet au milieu d'un champ : entourez le champ de guillemets et doublez ceux qu'il contient"
+        }
+    }
+}
