@@ -138,7 +138,7 @@ struct JSONObjectReader {
         var found = located.value.typeName
         if case .string(let text) = located.value { found = "« \(text) »" }
         if case .number(_, let literal) = located.value { found = literal }
-        log.error(file, line: located.line, key: keyPath(key), "\(expected) attendu, trouvé \(found)")
+        log.error(file, line: located.line, key: keyPath(key), "attendu : \(expected) ; trouvé : \(found)")
     }
 
     static func format(_ value: Double) -> String {

@@ -94,6 +94,8 @@ public struct Tour: Sendable {
     public var evenings: Int
     /// The identifier of the vehicle that runs it.
     public var vehicleID: String
+    /// The line of the season file where the tour is written.
+    public var line: Int
 }
 
 /// How a vehicle travels between two evenings.

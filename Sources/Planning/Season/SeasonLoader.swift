@@ -78,7 +78,8 @@ public struct SeasonLoader {
             log.error(file, line: object.line, key: "vehicles", "au moins un véhicule ou une compagnie attendu")
         }
         let evenings = object.object("evenings").flatMap { readEvenings($0, folder: folder, displayPath: displayPath) }
-        let tours = (object.array("tours") ?? []).compactMap { readTour($0.value, path: $0.path, vehicles: vehicles, file: file, log: log) }
+        let vehicleIDs = Self.declaredIDs(object.value("vehicles", required: false))
+        let tours = (object.array("tours") ?? []).compactMap { readTour($0.value, path: $0.path, vehicleIDs: vehicleIDs, file: file, log: log) }
         if let items = object.array("tours"), items.isEmpty {
             log.error(file, line: object.line, key: "tours", "au moins une tournée attendue")
         }
@@ -176,24 +177,35 @@ public struct SeasonLoader {
         return days.sorted()
     }
 
-    private func readTour(_ value: JSONValue.Located, path: String, vehicles: [Vehicle], file: String, log: IssueLog) -> Tour? {
+    /// The `id` of every object in the vehicles array, read without logging, so tours can be
+    /// checked against the declared vehicles even when a vehicle has another fault.
+    static func declaredIDs(_ value: JSONValue.Located?) -> [String] {
+        guard case .array(let items)? = value?.value else { return [] }
+        return items.compactMap { item in
+            guard case .object(let members) = item.value,
+                  case .string(let id)? = members.first(where: { $0.key == "id" })?.value.value else { return nil }
+            return id
+        }
+    }
+
+    private func readTour(_ value: JSONValue.Located, path: String, vehicleIDs: [String], file: String, log: IssueLog) -> Tour? {
         guard let object = JSONObjectReader(value, file: file, path: path, log: log) else { return nil }
         object.rejectUnknownKeys(["name", "from", "to", "evenings", "vehicle"])
         let name = object.string("name")
         let from = object.date("from"), to = object.date("to")
         let evenings = object.integer("evenings", range: 1...366)
-        var vehicleID = object.string("vehicle", required: vehicles.count != 1)
-        if vehicleID == nil, vehicles.count == 1 { vehicleID = vehicles[0].id }
-        if let id = vehicleID, !vehicles.isEmpty, !vehicles.contains(where: { $0.id == id }) {
+        var vehicleID = object.string("vehicle", required: vehicleIDs.count > 1)
+        if vehicleID == nil, vehicleIDs.count == 1 { vehicleID = vehicleIDs[0] }
+        if let id = vehicleID, !vehicleIDs.isEmpty, !vehicleIDs.contains(id) {
             log.error(file, line: object.value("vehicle", required: false)?.line ?? object.line, key: object.keyPath("vehicle"),
-                      "véhicule inconnu « \(id) » ; véhicules déclarés : " + vehicles.map(\.id).joined(separator: ", "))
+                      "véhicule inconnu « \(id) » ; véhicules déclarés : " + vehicleIDs.joined(separator: ", "))
         }
         guard let name, let from, let to, let evenings, let vehicleID else { return nil }
         guard from <= to else {
             log.error(file, line: object.line, key: object.keyPath("to"), "la fin (\(to)) précède le début (\(from))")
             return nil
         }
-        return Tour(name: name, dates: DateInterval(from, to), evenings: evenings, vehicleID: vehicleID)
+        return Tour(name: name, dates: DateInterval(from, to), evenings: evenings, vehicleID: vehicleID, line: object.line)
     }
 
     private func readVehicle(_ value: JSONValue.Located, path: String, file: String, log: IssueLog) -> Vehicle? {

@@ -22,20 +22,20 @@ struct SeasonValidator {
         for (index, tour) in season.tours.enumerated() {
             let key = "tours[\(index)]"
             if let first = seen[tour.name] {
-                log.error(file, line: nil, key: key + ".name", "nom de tournée « \(tour.name) » déjà utilisé par tours[\(first)]")
+                log.error(file, line: tour.line, key: key + ".name", "nom de tournée « \(tour.name) » déjà utilisé par tours[\(first)]")
             }
             seen[tour.name] = index
             if !season.period.contains(tour.dates.first) || !season.period.contains(tour.dates.last) {
-                log.error(file, line: nil, key: key, "la tournée « \(tour.name) » (\(tour.dates.first) → \(tour.dates.last)) sort de la saison (\(season.period.first) → \(season.period.last))")
+                log.error(file, line: tour.line, key: key, "la tournée « \(tour.name) » (\(tour.dates.first) → \(tour.dates.last)) sort de la saison (\(season.period.first) → \(season.period.last))")
                 continue
             }
             for (otherIndex, other) in season.tours.enumerated().prefix(index)
             where other.vehicleID == tour.vehicleID && other.dates.overlaps(tour.dates) {
-                log.error(file, line: nil, key: key, "la tournée « \(tour.name) » chevauche « \(other.name) » (tours[\(otherIndex)]) pour le même véhicule « \(tour.vehicleID) »")
+                log.error(file, line: tour.line, key: key, "la tournée « \(tour.name) » chevauche « \(other.name) » (tours[\(otherIndex)]) pour le même véhicule « \(tour.vehicleID) »")
             }
             let candidates = calendar.candidateDates(of: tour).count
             if tour.evenings > candidates {
-                log.error(file, line: nil, key: key + ".evenings",
+                log.error(file, line: tour.line, key: key + ".evenings",
                           "\(tour.evenings) soirées demandées mais le calendrier n'en permet que \(candidates) entre le \(tour.dates.first) et le \(tour.dates.last) (jours autorisés, dates exclues, jours fériés) ; voir `tournee evenings --all`")
             }
         }
@@ -82,6 +82,9 @@ struct SeasonValidator {
                                 "\(commune.minVisits) visites demandées mais au plus \(spread) possibles avec \(season.minDaysBetweenVisits) jours d'écart")
                 }
             }
+            for date in commune.preferred.map(\.first) where !season.period.contains(date) {
+                log.warning(communesFile, line: commune.line, key: "colonne preferred", "date préférée \(date) hors de la saison (\(season.period.first) → \(season.period.last))")
+            }
             if !(41...51.5).contains(commune.coordinate.latitude) || !(-5.5...10).contains(commune.coordinate.longitude) {
                 log.warning(communesFile, line: commune.line, key: "colonnes lat/lon", "position hors de la France métropolitaine")
             }
@@ -111,30 +114,24 @@ struct SeasonValidator {
     }
 
     private func neverVisitableReason(_ commune: Commune, calendar: EveningCalendar) -> String {
-        var reasons: [String] = []
-        for tour in season.tours {
+        season.tours.map { tour in
             if let vehicle = season.vehicle(id: tour.vehicleID), let far = reach(of: vehicle, to: commune) {
-                reasons.append("« \(tour.name) » : trop loin (\(far))")
-                continue
+                return "« \(tour.name) » : trop loin (\(far))"
             }
-            let days = calendar.days(of: tour, for: commune)
-            var counts: [String: Int] = [:]
-            var order: [String] = []
-            for day in days {
-                guard let exclusion = day.exclusion else { continue }
-                let text: String
-                switch exclusion {
-                case .weekday: text = "jours de la semaine de la saison"
-                case .communeWeekday: text = "jours acceptés par la commune"
-                default: text = exclusion.description
-                }
-                if counts[text] == nil { order.append(text) }
-                counts[text, default: 0] += 1
+            let candidates = calendar.days(of: tour).filter(\.isCandidate).map(\.date)
+            guard !candidates.isEmpty else { return "« \(tour.name) » : aucune soirée possible" }
+            let refusals = calendar.days(of: tour, for: commune).compactMap(\.exclusion)
+            if refusals.contains(.communeNotInTour) { return "« \(tour.name) » : la commune n'y participe pas" }
+            var parts: [String] = []
+            let weekdayCount = refusals.filter { if case .communeWeekday = $0 { true } else { false } }.count
+            if weekdayCount > 0 {
+                let accepted = (commune.weekdays ?? []).map(\.frenchName).joined(separator: ", ")
+                parts.append("\(weekdayCount) un jour refusé (la commune reçoit : \(accepted))")
             }
-            let summary = order.map { "\($0) : \(counts[$0]!) j" }.joined(separator: ", ")
-            reasons.append("« \(tour.name) » : " + summary)
-        }
-        return reasons.joined(separator: " ; ")
+            let unavailableCount = refusals.filter { $0 == .communeUnavailable }.count
+            if unavailableCount > 0 { parts.append("\(unavailableCount) pendant ses indisponibilités") }
+            return "« \(tour.name) » : sur \(candidates.count) soirée\(candidates.count > 1 ? "s" : "") possible\(candidates.count > 1 ? "s" : ""), " + parts.joined(separator: " et ")
+        }.joined(separator: " ; ")
     }
 
     /// The most dates that can be picked with `minDaysBetweenVisits` between them (greedy, exact on a line).

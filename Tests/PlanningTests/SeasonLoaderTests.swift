@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+@testable import Planning
+
+struct SeasonLoaderTests {
+    private func shipped(_ name: String) throws -> (Season, [SeasonIssue]) {
+        let folder = TestPaths.repository.appendingPathComponent("tours/\(name)")
+        return try SeasonFixtures.loader().load(folder: folder, displayPath: "tours/\(name)")
+    }
+
+    @Test func loadsTheShippedGuinguetteSeason() throws {
+        let (season, warnings) = try shipped("guinguette-2027")
+        #expect(warnings.isEmpty)
+        #expect(season.tours.map(\.evenings) == [5, 7, 7, 5])
+        #expect(season.tours.reduce(0) { $0 + $1.evenings } == 24)
+        #expect(season.communes.count == 15)
+        #expect(season.vehicles.map(\.travel) == [.returnToBase])
+        #expect(season.vehicles[0].base.coordinate == Coordinate(latitude: 48.63746, longitude: 4.94753))
+        // Names, populations and positions come from the national file when the CSV leaves them empty.
+        let ambrieres = try #require(season.communes.first { $0.insee == "51008" })
+        #expect(ambrieres.name == "Ambrières" && ambrieres.population == 210)
+        #expect(ambrieres.coordinate == Coordinate(latitude: 48.63329, longitude: 4.84139))
+        #expect(ambrieres.hasCafe == false)
+        #expect(season.communes.allSatisfy { $0.mairie?.email.hasSuffix(".example.org") == true })
+        #expect(season.evenings.schoolHolidays?.periods.allSatisfy { $0.zone == "B" } == true)
+        #expect(season.seed == 2027)
+    }
+
+    @Test func loadsTheShippedTourneeDesVillagesSeason() throws {
+        let (season, _) = try shipped("tournee-des-villages-2027")
+        #expect(season.vehicles.map(\.id) == ["theatre", "cinema"])
+        #expect(season.vehicles.allSatisfy { $0.travel == .straightOn })
+        #expect(season.tours.map(\.vehicleID) == ["theatre", "cinema", "cinema"])
+        let oingt = try #require(season.communes.first { $0.insee == "69024" })
+        #expect(oingt.name == "Saint-Laurent-d'Oingt" && oingt.population == 854)
+        #expect(oingt.tours == ["Cinéma de juillet", "Cinéma de septembre"])
+    }
+
+    @Test func reportsEveryFaultAtOnceInLineOrder() throws {
+        let season = SeasonFixtures.seasonJSON(weekdays: #"["vendredi", "someday"]"#)
+            .replacingOccurrences(of: #""speedKmh": 55"#, with: #""speedKmh": 900"#)
+        let communes = "insee,has_cafe,min_visits\n51008,peut-être,1\n52391,non,x\n"
+        do {
+            _ = try SeasonFixtures.load(season: season, communes: communes)
+            Issue.record("expected an error")
+        } catch let error as SeasonError {
+            #expect(error.issues.map(\.description) == [
+                "essai/communes.csv:2: colonne has_cafe : « oui » ou « non » attendu, trouvé « peut-être »",
+                "essai/communes.csv:3: colonne min_visits : nombre entier entre 0 et 366 attendu, trouvé « x »",
+                "essai/season.json:4: evenings.weekdays[1] : jour de la semaine en français attendu (lundi … dimanche)",
+                "essai/season.json:6: vehicles[0].speedKmh : nombre entre 5 et 200 attendu, trouvé 900",
+            ])
+        }
+    }
+
+    @Test func namesTheMissingFile() throws {
+        let folder = try SeasonFixtures.write(season: SeasonFixtures.seasonJSON())
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("communes.csv"))
+        #expect(throws: SeasonError.self) { try SeasonFixtures.loader().load(folder: folder, displayPath: "essai") }
+        do { _ = try SeasonFixtures.loader().load(folder: folder, displayPath: "essai") } catch let error as SeasonError {
+            #expect(error.issues.map(\.description) == ["essai/communes.csv: fichier introuvable"])
+        }
+    }
+
+    @Test func refusesAFileThatIsNotUTF8() throws {
+        let folder = try SeasonFixtures.write(season: SeasonFixtures.seasonJSON())
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data([0x69, 0x6E, 0x73, 0x65, 0x65, 0x0A, 0x35, 0x31, 0x30, 0x30, 0x38, 0xE9, 0x0A])
+            .write(to: folder.appendingPathComponent("communes.csv"))
+        do { _ = try SeasonFixtures.loader().load(folder: folder, displayPath: "essai"); Issue.record("expected an error") }
+        catch let error as SeasonError {
+            #expect(error.issues.map(\.description) == ["essai/communes.csv: le fichier n'est pas en UTF-8 : réenregistrez-le en « CSV UTF-8 »"])
+        }
+    }
+
+    @Test func readsAnImportedDistanceMatrixAndNamesMissingPairs() throws {
+        let season = SeasonFixtures.seasonJSON().replacingOccurrences(
+            of: #""seed": 7"#, with: #""seed": 7, "distances": { "matrixFile": "routes.csv" }"#)
+        let full = "from,to,km,minutes\n52448,51008,14.2,17\n52448,52391,25.0,28\n51008,52391,22.5,25\n"
+        let (loaded, _) = try SeasonFixtures.load(season: season, extraFiles: ["routes.csv": full])
+        guard case .matrix(let matrix) = loaded.distances else { Issue.record("no matrix"); return }
+        #expect(matrix.leg(from: "51008", to: "52448")?.km == 14.2)
+        let partial = "from,to,km,minutes\n52448,51008,14.2,17\n"
+        do { _ = try SeasonFixtures.load(season: season, extraFiles: ["routes.csv": partial]); Issue.record("expected an error") }
+        catch let error as SeasonError {
+            #expect(error.issues.map(\.description) == ["essai/routes.csv: 2 trajets manquants dans la matrice, par exemple 51008→52391, 52391→52448"])
+        }
+    }
+}
