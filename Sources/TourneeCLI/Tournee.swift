@@ -10,6 +10,9 @@ public enum Tournee {
         ValidateCommand.self, EveningsCommand.self, HolidaysCommand.self, CommunesCommand.self,
     ]
 
+    /// The commands' names, in `--help` order.
+    public static var commandNames: [String] { commands.map { $0.name } }
+
     /// The top-level help.
     public static var help: String {
         let width = commands.map { $0.name.count }.max() ?? 0

@@ -24,7 +24,7 @@ public enum EveningExclusion: Hashable, Sendable, CustomStringConvertible {
         case .blackout(let reason): "date exclue" + (reason.map { " (\($0))" } ?? "")
         case .publicHoliday(let name): "jour férié (\(name))"
         case .schoolHoliday(let name): "vacances scolaires (\(name))"
-        case .vehicleDayOff(let vehicle): "repos de \(vehicle)"
+        case .vehicleDayOff(let vehicle): "jour de repos (\(vehicle))"
         case .communeWeekday(let day): "la commune ne reçoit pas le \(day.frenchName)"
         case .communeUnavailable: "commune indisponible"
         case .communeNotInTour: "commune hors de cette tournée"

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+struct CommunesCommandTests {
+    @Test func startsASeasonFromAnIntercommunalite() throws {
+        let run = TourneeRun(["communes", "--epci", "200068666"])
+        #expect(run.status == .success)
+        let lines = run.out.split(separator: "\n")
+        #expect(lines.first == "insee,name,population,lat,lon,has_cafe,mairie_name,mairie_email,weekdays,unavailable,preferred,min_visits,max_visits,tours,notes")
+        #expect(lines.count == 61)
+        #expect(lines.contains("52448,Saint-Dizier,22858,48.63746,4.94753,,,,,,,,,,"))
+        #expect(lines.contains("51583,Trois-Fontaines-l'Abbaye,191,48.71752,4.94847,,,,,,,,,,"))
+    }
+
+    @Test func itsOutputIsAValidCommunesFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tournee-communes-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: TourneeRun.repository.appendingPathComponent("tours/guinguette-2027"), to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = TourneeRun(["communes", "--insee", "51008,52391,52006"])
+        try run.out.write(to: folder.appendingPathComponent("communes.csv"), atomically: true, encoding: .utf8)
+        let validation = TourneeRun(["validate", folder.path])
+        #expect(validation.status == .success, "\(validation.err)")
+        #expect(validation.out.contains("3 communes"))
+    }
+
+    @Test func quotesNamesThatNeedIt() {
+        let run = TourneeRun(["communes", "--search", "Val d'Oingt"])
+        #expect(run.out.hasSuffix("69024,Val d'Oingt,4117,45.92036,4.58648,,,,,,,,,,\n"))
+    }
+
+    @Test func unknownCodesAndEmptySearchesAreDataErrors() {
+        let unknown = TourneeRun(["communes", "--insee", "52448,99999,1001"])
+        #expect(unknown.status == .dataError)
+        #expect(unknown.err == "tournee: --insee : codes INSEE inconnus : 99999, 1001\n")
+        #expect(unknown.out.isEmpty)
+        let none = TourneeRun(["communes", "--search", "Zzyzx"])
+        #expect(none.status == .dataError)
+        #expect(none.err == "tournee: --search : aucune commune dont le nom contient « Zzyzx »\n")
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import Synchronization
+import TourneeCLI
+
+/// Runs `tournee` in-process with captured output, as a user would run it from `folder`.
+struct TourneeRun {
+    let status: ExitStatus
+    let out: String
+    let err: String
+
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = repository.appendingPathComponent("Tests/TourneeCLITests/Fixtures")
+    static let golden = repository.appendingPathComponent("Tests/TourneeCLITests/Golden")
+
+    init(_ arguments: [String], in folder: URL = TourneeRun.repository) {
+        let out = Mutex(""), err = Mutex("")
+        let console = Console(out: { text in out.withLock { $0 += text } }, err: { text in err.withLock { $0 += text } })
+        let context = CommandContext(console: console, environment: [:], workingDirectory: folder)
+        status = Tournee.main(arguments, context: context)
+        self.out = out.withLock { $0 }
+        self.err = err.withLock { $0 }
+    }
+
+    static func golden(_ name: String) throws -> String {
+        try String(contentsOf: golden.appendingPathComponent(name), encoding: .utf8)
+    }
+}
