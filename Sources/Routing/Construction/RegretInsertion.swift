@@ -1,0 +1,89 @@
+/// Regret-k insertion (Potvin & Rousseau 1993; Ropke & Pisinger 2006): repeatedly inserts the
+/// job whose k best routes differ most in cost, so jobs with few good options go first. Best
+/// insertions are cached per (job, route) and only the changed route is re-evaluated after each
+/// insertion (all routes for group members when groups constrain each other).
+/// O(jobs × total positions) to start, then O(jobs × route length) per insertion.
+struct RegretInsertion {
+    var k = 3
+
+    func run(_ s: SearchState, jobs: [Int], rng: inout SplitMix64) {
+        let inst = s.inst
+        var pending = jobs.sorted()
+        let routeCount = s.routes.count
+        var cacheScore = [Score](repeating: .worst, count: pending.count * routeCount)
+        var cacheAfter = [Int](repeating: -1, count: pending.count * routeCount)
+        var slot = [Int](repeating: -1, count: inst.jobCount)
+        for (index, j) in pending.enumerated() { slot[j] = index }
+
+        func refresh(_ j: Int, _ r: Int) {
+            let index = slot[j] * routeCount + r
+            cacheScore[index] = .worst
+            cacheAfter[index] = -1
+            let route = s.routes[r]
+            guard inst.compatible[route.vehicle * inst.jobCount + j], !s.groupIsFull(j) else { return }
+            let served = s.unservedDelta(j, sign: -1)
+            for p in 0...route.count {
+                let e = s.evaluateInsertion(j, route: r, after: p)
+                guard e.isFeasible else { continue }
+                let delta = inst.score(s.routeDelta(old: route, newCost: e.cost, newCount: e.count) + served)
+                if delta.isBetter(than: cacheScore[index]) {
+                    cacheScore[index] = delta
+                    cacheAfter[index] = p
+                }
+            }
+        }
+        for j in pending { for r in 0..<routeCount { refresh(j, r) } }
+
+        var seenClass = [Int](repeating: -1, count: inst.vehicleCount)
+        while !pending.isEmpty {
+            var chosen = -1, chosenRoute = -1, chosenRegret = -Double.infinity
+            var chosenScore = Score.worst
+            var hopeless: [Int] = []
+            for j in pending {
+                var options: [Double] = []
+                var bestRoute = -1
+                var best = Score.worst
+                for r in 0..<routeCount {
+                    let index = slot[j] * routeCount + r
+                    guard cacheAfter[index] >= 0 else { continue }
+                    if s.routes[r].count == 0 {
+                        let cls = inst.vehicleClass[s.routes[r].vehicle]
+                        if seenClass[cls] == j { continue }
+                        seenClass[cls] = j
+                    }
+                    options.append(cacheScore[index].scalar)
+                    if cacheScore[index].isBetter(than: best) {
+                        best = cacheScore[index]
+                        bestRoute = r
+                    }
+                }
+                for cls in 0..<inst.vehicleCount where seenClass[cls] == j { seenClass[cls] = -1 }
+                guard bestRoute >= 0, best.isBetter(than: .zero) else {
+                    hopeless.append(j)
+                    continue
+                }
+                options.sort()
+                var regret = 0.0
+                for m in 1..<k { regret += m < options.count ? options[m] - options[0] : 1e30 }
+                if regret > chosenRegret || (regret == chosenRegret && best.isBetter(than: chosenScore)) {
+                    chosen = j
+                    chosenRoute = bestRoute
+                    chosenRegret = regret
+                    chosenScore = best
+                }
+            }
+            pending.removeAll { hopeless.contains($0) }
+            guard chosen >= 0 else { break }
+            s.insert(chosen, route: chosenRoute, after: cacheAfter[slot[chosen] * routeCount + chosenRoute])
+            pending.removeAll { $0 == chosen }
+            let group = inst.group[chosen]
+            for j in pending {
+                if inst.hasSeparation && inst.group[j] >= 0 || (group >= 0 && inst.group[j] == group) {
+                    for r in 0..<routeCount { refresh(j, r) }
+                } else {
+                    refresh(j, chosenRoute)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+/// SWAP* (Vidal 2022, "Hybrid genetic search for the CVRP: open-source implementation and SWAP*
+/// neighborhood"): exchanges `u` and `v` between two routes, each inserted at its best place in
+/// the other route rather than in the other's position. Candidate places are the three cheapest
+/// by distance plus the other job's place; each is then checked in full (windows, limits).
+/// O(|A| + |B|) per pair to rank places, O(route) per checked candidate.
+struct SwapStar: Move {
+    private struct Place {
+        var after: Int
+        var estimate: Double
+    }
+
+    func improve(_ s: SearchState, _ u: Int, _ v: Int) -> Bool {
+        let ra = s.routeOf[u], rb = s.routeOf[v]
+        guard ra >= 0, rb >= 0, ra != rb else { return false }
+        let a = s.positionOf[u], b = s.positionOf[v]
+        guard s.inst.canServe(s.routes[rb].vehicle, [u]), s.inst.canServe(s.routes[ra].vehicle, [v]) else { return false }
+        let placesU = places(s, job: u, route: rb, removed: b)
+        let placesV = places(s, job: v, route: ra, removed: a)
+        var pairs: [(Place, Place)] = []
+        for pu in placesU { for pv in placesV { pairs.append((pu, pv)) } }
+        pairs.sort { ($0.0.estimate + $0.1.estimate, $0.0.after, $0.1.after) < ($1.0.estimate + $1.1.estimate, $1.0.after, $1.1.after) }
+        for (pu, pv) in pairs {
+            guard s.evaluatePair(ra, fillA: { fill(s, route: ra, removed: a, after: pv.after, job: v) },
+                                 rb, fillB: { fill(s, route: rb, removed: b, after: pu.after, job: u) }) != nil
+            else { continue }
+            let newA = sequence(s, route: ra, removed: a, after: pv.after, job: v)
+            let newB = sequence(s, route: rb, removed: b, after: pu.after, job: u)
+            s.setJobs(ra, newA)
+            s.setJobs(rb, newB)
+            return true
+        }
+        return false
+    }
+
+    /// The three cheapest places for `job` in `route` once position `removed` is gone, by distance,
+    /// plus the removed job's own place (`after == removed - 1`).
+    private func places(_ s: SearchState, job: Int, route r: Int, removed: Int) -> [Place] {
+        let route = s.routes[r], inst = s.inst, lj = inst.jobLocation[job]
+        var best: [Place] = []
+        for q in 0...route.count where q != removed && q != removed - 1 {
+            let from = route.loc[q], to = route.loc[q + 1]
+            let estimate = inst.dist(from, lj) + inst.dist(lj, to) - inst.dist(from, to)
+            if best.count < 3 || estimate < best[best.count - 1].estimate {
+                best.append(Place(after: q, estimate: estimate))
+                best.sort { ($0.estimate, $0.after) < ($1.estimate, $1.after) }
+                if best.count > 3 { best.removeLast() }
+            }
+        }
+        let from = route.loc[removed - 1], to = route.loc[removed + 1]
+        best.append(Place(after: removed - 1, estimate: inst.dist(from, lj) + inst.dist(lj, to) - inst.dist(from, to)))
+        return best
+    }
+
+    /// Fills `middle` for route `r` without position `removed` and with `job` after original
+    /// position `after`, and returns the prefix end and the suffix start.
+    private func fill(_ s: SearchState, route r: Int, removed: Int, after q: Int, job: Int) -> (Int, Int, Int) {
+        if q < removed - 1 {
+            s.middle.append(job)
+            s.appendMiddle(route: r, (q + 1)...(removed - 1))
+            return (q, r, removed + 1)
+        }
+        if q == removed - 1 {
+            s.middle.append(job)
+            return (q, r, removed + 1)
+        }
+        s.appendMiddle(route: r, (removed + 1)...q)
+        s.middle.append(job)
+        return (removed - 1, r, q + 1)
+    }
+
+    private func sequence(_ s: SearchState, route r: Int, removed: Int, after q: Int, job: Int) -> [Int] {
+        var jobs = s.routes[r].jobs
+        jobs.insert(job, at: q)
+        jobs.remove(at: q < removed ? removed : removed - 1)
+        return jobs
+    }
+}

@@ -1,0 +1,197 @@
+/// The problem flattened into arrays for the search: matrices behind raw pointers, windows in
+/// one array, skills as a vehicle × job table, neighbour lists. Immutable once built, so it is
+/// shared between search threads.
+final class Instance: @unchecked Sendable {
+    let problem: Problem
+    let locationCount: Int
+    let jobCount: Int
+    let vehicleCount: Int
+    let dimensions: Int
+    private let distance: UnsafeMutablePointer<Double>
+    private let duration: UnsafeMutablePointer<Double>
+
+    let jobLocation: [Int]
+    let service: [Double]
+    /// Windows of job `j` are `windowStart/End[windowOffset[j]..<windowOffset[j + 1]]`.
+    let windowOffset: [Int]
+    let windowStart: [Double]
+    let windowEnd: [Double]
+    /// Demand of job `j` in dimension `d` is `demand[j * dimensions + d]`.
+    let demand: [Double]
+    let penalty: [Double]
+    let isMandatory: [Bool]
+    /// Group of each job, -1 for none.
+    let group: [Int]
+    let groupMembers: [[Int]]
+    let groupSeparation: [Double]
+    let groupMaximum: [Int]
+    let hasSeparation: Bool
+
+    /// `compatible[v * jobCount + j]`: vehicle `v` has every skill job `j` needs.
+    let compatible: [Bool]
+    /// Capacity of vehicle `v` in dimension `d`; `.infinity` when unlimited.
+    let capacity: [Double]
+    /// Cost factor per distance unit and fixed cost, as the objective counts them.
+    let arcFactor: [Double]
+    let fixedCost: [Double]
+    /// End location per vehicle, -1 for open routes.
+    let endLocation: [Int]
+    /// Index of the first vehicle identical to each vehicle (unused vehicles of one class are
+    /// interchangeable, so insertion tries one of them).
+    let vehicleClass: [Int]
+    /// Vehicles of one tail class end alike (end, shift end, leg limits), so a route tail keeps
+    /// its latest start times and leg feasibility when moved between them.
+    let tailClass: [Int]
+    let shiftStart: [Double]
+    let shiftEnd: [Double]
+    let maxDistance: [Double]
+    let maxDuration: [Double]
+    let maxJobs: [Int]
+    let maxLegDistance: [Double]
+    let maxLegDuration: [Double]
+    let hasDurationLimit: [Bool]
+    let scoreMap: ScoreMap
+    /// The Γ nearest other jobs of each job (by min of both directions' distance).
+    let neighbours: [[Int]]
+
+    init(_ problem: Problem, neighbourCount: Int = 30) {
+        self.problem = problem
+        let n = problem.locationCount
+        locationCount = n
+        jobCount = problem.jobs.count
+        vehicleCount = problem.vehicles.count
+        dimensions = problem.capacityDimensions
+        distance = .allocate(capacity: max(1, n * n))
+        duration = .allocate(capacity: max(1, n * n))
+        for i in 0..<(n * n) {
+            distance[i] = problem.distances.values[i]
+            duration[i] = problem.durations.values[i]
+        }
+        let jobs = problem.jobs
+        jobLocation = jobs.map(\.location)
+        service = jobs.map(\.serviceDuration)
+        var offsets = [0], starts: [Double] = [], ends: [Double] = []
+        for job in jobs {
+            let windows = job.timeWindows.isEmpty ? [TimeWindow.always] : job.timeWindows
+            starts.append(contentsOf: windows.map(\.start))
+            ends.append(contentsOf: windows.map(\.end))
+            offsets.append(starts.count)
+        }
+        windowOffset = offsets
+        windowStart = starts
+        windowEnd = ends
+        let dims = problem.capacityDimensions
+        demand = jobs.flatMap { $0.demand.isEmpty ? [Double](repeating: 0, count: dims) : $0.demand }
+        penalty = jobs.map(\.penalty)
+        isMandatory = jobs.map(\.isMandatory)
+        group = jobs.map { $0.group ?? -1 }
+        var members = [[Int]](repeating: [], count: problem.groups.count)
+        for (j, job) in jobs.enumerated() { if let g = job.group { members[g].append(j) } }
+        groupMembers = members
+        groupSeparation = problem.groups.map(\.minimumSeparation)
+        groupMaximum = problem.groups.map { $0.maximumServed ?? Int.max }
+        hasSeparation = problem.groups.indices.contains { problem.groups[$0].minimumSeparation > 0 && members[$0].count > 1 }
+        let vehicles = problem.vehicles
+        compatible = vehicles.flatMap { vehicle in
+            let skills = Set(vehicle.skills)
+            return jobs.map { $0.skills.allSatisfy(skills.contains) }
+        }
+        capacity = vehicles.flatMap { $0.capacity.isEmpty ? [Double](repeating: .infinity, count: dims) : $0.capacity }
+        let plainDistance = problem.objective == .distance
+        arcFactor = vehicles.map { plainDistance ? 1 : $0.costPerDistance }
+        fixedCost = vehicles.map { plainDistance ? 0 : $0.fixedCost }
+        endLocation = vehicles.map { $0.end ?? -1 }
+        vehicleClass = vehicles.indices.map { v in vehicles.firstIndex(of: vehicles[v])! }
+        tailClass = vehicles.indices.map { v in
+            vehicles.firstIndex {
+                $0.end == vehicles[v].end && $0.shift.end == vehicles[v].shift.end
+                    && $0.maxLegDistance == vehicles[v].maxLegDistance && $0.maxLegDuration == vehicles[v].maxLegDuration
+            }!
+        }
+        shiftStart = vehicles.map(\.shift.start)
+        shiftEnd = vehicles.map(\.shift.end)
+        maxDistance = vehicles.map { $0.maxDistance ?? .infinity }
+        maxDuration = vehicles.map { $0.maxDuration ?? .infinity }
+        maxJobs = vehicles.map { $0.maxJobs ?? Int.max }
+        maxLegDistance = vehicles.map { $0.maxLegDistance ?? .infinity }
+        maxLegDuration = vehicles.map { $0.maxLegDuration ?? .infinity }
+        hasDurationLimit = vehicles.map { $0.maxDuration != nil }
+        scoreMap = ScoreMap(problem.objective)
+        let count = min(neighbourCount, max(0, jobs.count - 1))
+        let matrix = problem.distances
+        neighbours = jobs.indices.map { a in
+            let la = jobs[a].location
+            var others = jobs.indices.filter { $0 != a }.map { b -> (Double, Int) in
+                let lb = jobs[b].location
+                return (min(matrix[la, lb], matrix[lb, la]), b)
+            }
+            others.sort { $0 < $1 }
+            return others.prefix(count).map(\.1)
+        }
+    }
+
+    deinit {
+        distance.deallocate()
+        duration.deallocate()
+    }
+
+    /// Distance between locations; an open end (-1) costs nothing.
+    @inline(__always) func dist(_ a: Int, _ b: Int) -> Double { b < 0 ? 0 : distance[a &* locationCount &+ b] }
+
+    /// Travel duration between locations; an open end (-1) takes no time.
+    @inline(__always) func time(_ a: Int, _ b: Int) -> Double { b < 0 ? 0 : duration[a &* locationCount &+ b] }
+
+    /// Earliest service start of job `j` for an arrival at `arrival`, `.infinity` if every window
+    /// has closed; O(log windows).
+    @inline(__always) func earliestStart(_ j: Int, arrival: Double) -> Double {
+        var low = windowOffset[j], high = windowOffset[j + 1]
+        if high - low == 1 {
+            return arrival <= windowEnd[low] ? max(arrival, windowStart[low]) : .infinity
+        }
+        while low < high {
+            let mid = (low + high) >> 1
+            if windowEnd[mid] < arrival { low = mid + 1 } else { high = mid }
+        }
+        return low == windowOffset[j + 1] ? .infinity : max(arrival, windowStart[low])
+    }
+
+    /// Latest service start of job `j` not after `bound`, `-.infinity` if none; O(log windows).
+    @inline(__always) func latestStart(_ j: Int, notAfter bound: Double) -> Double {
+        var low = windowOffset[j], high = windowOffset[j + 1]
+        if high - low == 1 {
+            return bound >= windowStart[low] ? min(bound, windowEnd[low]) : -.infinity
+        }
+        while low < high {
+            let mid = (low + high) >> 1
+            if windowStart[mid] <= bound { low = mid + 1 } else { high = mid }
+        }
+        return low == windowOffset[j] ? -.infinity : min(bound, windowEnd[low - 1])
+    }
+
+    /// Whether vehicle `v` has the skills of every job in `jobs`.
+    @inline(__always) func canServe<C: Collection<Int>>(_ v: Int, _ jobs: C) -> Bool {
+        jobs.allSatisfy { compatible[v &* jobCount &+ $0] }
+    }
+
+    /// Whether `value` exceeds `limit` beyond rounding noise.
+    @inline(__always) func exceeds(_ value: Double, _ limit: Double) -> Bool {
+        value > limit && value - limit > 1e-9 * max(1, abs(limit))
+    }
+
+    /// The objective's score of `components`.
+    @inline(__always) func score(_ components: Components) -> Score { scoreMap.score(components) }
+
+    /// Whether the problem is a plain symmetric TSP: one vehicle returning to its start, every
+    /// job mandatory, no window, capacity, skill, group or route limit binding.
+    var isPlainTSP: Bool {
+        guard vehicleCount == 1, let vehicle = problem.vehicles.first, vehicle.end == vehicle.start,
+              vehicle.maxDistance == nil, vehicle.maxDuration == nil, vehicle.maxJobs == nil,
+              vehicle.maxLegDistance == nil, vehicle.maxLegDuration == nil,
+              vehicle.shift.start == 0 || vehicle.shift.start == -.infinity, vehicle.shift.end == .infinity,
+              problem.groups.isEmpty, jobCount >= 5 else { return false }
+        let windowless = problem.jobs.allSatisfy { $0.timeWindows.isEmpty || $0.timeWindows.allSatisfy { $0.start <= 0 && $0.end == .infinity } }
+        let loadFree = capacity.allSatisfy { $0 == .infinity }
+        return windowless && loadFree && isMandatory.allSatisfy { $0 } && compatible.allSatisfy { $0 }
+            && problem.distances.isSymmetric
+    }
+}

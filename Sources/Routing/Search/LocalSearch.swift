@@ -1,0 +1,49 @@
+/// Local search to a local optimum over the granular neighbourhoods of `Moves/` (first
+/// improvement, jobs in random order, each with its Γ nearest neighbours), plus the
+/// optional-job moves. Each pass costs O(jobs × Γ × moves × evaluation).
+struct LocalSearch {
+    private let pairMoves: [any Move] = [Relocate(), Swap(), TwoOpt(), TwoOptStar(), OrOpt(), SwapStar()]
+        + CrossExchange.variants.map { $0 as any Move }
+    private let optional = OptionalJobs()
+    /// Passes over all jobs before giving up on a local optimum (a safeguard, rarely reached).
+    var maximumPasses = 50
+
+    /// Improves `state` until no move improves it; returns whether anything changed.
+    @discardableResult
+    func run(_ state: SearchState, rng: inout SplitMix64) -> Bool {
+        let inst = state.inst
+        var order = Array(0..<inst.jobCount)
+        var changed = false
+        for _ in 0..<maximumPasses {
+            var improved = optional.insertUnassigned(state, rng: &rng)
+            shuffle(&order, &rng)
+            for u in order where state.routeOf[u] >= 0 {
+                if optional.remove(state, u) {
+                    improved = true
+                    continue
+                }
+                for v in inst.neighbours[u] {
+                    guard state.routeOf[u] >= 0 else { break }
+                    if state.routeOf[v] < 0 {
+                        if optional.replace(state, u, by: v) { improved = true }
+                        continue
+                    }
+                    for move in pairMoves where state.routeOf[v] >= 0 && state.routeOf[u] >= 0 {
+                        if move.improve(state, u, v) { improved = true }
+                    }
+                }
+            }
+            if !improved { break }
+            changed = true
+        }
+        return changed
+    }
+}
+
+/// Fisher–Yates shuffle driven by the seeded generator.
+func shuffle<T>(_ array: inout [T], _ rng: inout SplitMix64) {
+    guard array.count > 1 else { return }
+    for i in stride(from: array.count - 1, to: 0, by: -1) {
+        array.swapAt(i, rng.below(i + 1))
+    }
+}
