@@ -33,7 +33,8 @@ public struct SeasonLoader {
         return (season, issues)
     }
 
-    static func join(_ folder: String, _ name: String) -> String {
+    /// A file name joined to a folder path as the user typed it.
+    public static func join(_ folder: String, _ name: String) -> String {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 

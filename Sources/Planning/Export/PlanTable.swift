@@ -1,0 +1,58 @@
+import Foundation
+
+/// The plan as a readable terminal table with its summary, explanations and warnings.
+public enum PlanTable {
+    /// The text, ending with a newline.
+    public static func render(_ plan: Plan) -> String {
+        var lines: [String] = []
+        let quality: String
+        switch plan.quality {
+        case .provenOptimal: quality = "optimal prouvé"
+        case .heuristic(let bound?): quality = String(format: "résultat heuristique, borne inférieure %.2f", bound)
+        case .heuristic(nil): quality = "résultat heuristique (\(plan.iterations) itérations)"
+        }
+        lines.append("Plan de « \(plan.season.name) » — graine \(plan.season.seed), \(quality)")
+        lines.append("")
+        let rows = plan.events.map { event in
+            [event.date.description, event.date.weekday.frenchName, "\(event.start)–\(event.end)", event.tour,
+             "\(event.communeName) (\(event.insee))", JSONOutput.fixed(event.km, decimals: 1), event.from, statusText(event.status)]
+        }
+        let header = ["Date", "Jour", "Heures", "Tournée", "Commune", "Km", "Depuis", "Statut"]
+        let rightAligned: Set<Int> = [5]
+        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+        func format(_ row: [String]) -> String {
+            row.indices.map { column in
+                let padding = String(repeating: " ", count: widths[column] - row[column].count)
+                return rightAligned.contains(column) ? padding + row[column] : row[column] + padding
+            }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+        }
+        lines.append(format(header))
+        lines.append(format(widths.map { String(repeating: "─", count: $0) }))
+        lines.append(contentsOf: rows.map(format))
+        let summary = plan.summary
+        lines.append("")
+        lines.append("\(summary.evenings) soirées sur \(summary.eveningsWanted), \(summary.communesServed) communes sur \(summary.communes), "
+                     + "\(JSONOutput.fixed(summary.km, decimals: 0)) km, \(JSONOutput.fixed(summary.cost, decimals: 2)) €, "
+                     + "\(JSONOutput.fixed(summary.co2Kg, decimals: 0)) kg de CO2")
+        if !plan.explanations.isEmpty {
+            lines.append("")
+            lines.append("Communes moins visitées que voulu :")
+            lines.append(contentsOf: plan.explanations.map { "- " + $0.text })
+        }
+        if !plan.warnings.isEmpty {
+            lines.append("")
+            lines.append("Avertissements :")
+            lines.append(contentsOf: plan.warnings.map { "- " + $0.text })
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func statusText(_ status: EventStatus) -> String {
+        switch status {
+        case .proposed: "proposé"
+        case .confirmed: "confirmé"
+        case .cancelled: "annulé"
+        case .done: "fait"
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Routing
+
+/// Plans a season: compiles it, solves the routing problem, and maps the solution back to dated
+/// evenings with explanations and warnings.
+public struct Planner: Sendable {
+    /// Solver iterations (ruin-and-recreate steps); fixed so the same season and seed give the
+    /// same plan on any machine.
+    public var iterations: Int
+    /// 1 or 2 search threads (deterministic either way).
+    public var threads: Int
+
+    /// The default iteration count.
+    public static let defaultIterations = 2_000
+
+    /// Creates a planner.
+    public init(iterations: Int = Planner.defaultIterations, threads: Int = 1) {
+        self.iterations = iterations
+        self.threads = threads
+    }
+
+    /// Plans `season`, keeping `kept` events where they are; `seasonSlug` prefixes identifiers.
+    public func plan(_ season: Season, seasonSlug: String, kept: [KeptEvent] = []) throws(PlanningError) -> Plan {
+        let compiled = try SeasonProblem(season: season, kept: kept)
+        let solution = Solver.solve(compiled.problem, options: SolverOptions(seed: season.seed, iterationLimit: iterations, threads: threads))
+        if let missing = solution.unassigned.first(where: { compiled.problem.jobs[$0.job].isMandatory }) {
+            let event = compiled.jobs[missing.job].kept!
+            throw .keptPlan("l'événement confirmé \(event.id) (\(event.date), \(event.insee)) ne peut pas être gardé : il enfreint une règle de la saison ; vérifiez-le avec `tournee check`")
+        }
+        let events = Self.events(compiled, solution, seasonSlug: seasonSlug)
+        let summary = Self.summary(compiled, solution, events)
+        let explanations = PlanExplainer(compiled: compiled, solution: solution, events: events).explanations()
+        let warnings = PlanWarnings(season: season, compiled: compiled, events: events).all()
+        let quality: PlanQuality = solution.isProvenOptimal ? .provenOptimal : .heuristic(lowerBound: solution.lowerBound)
+        let objective = solution.cost.unservedPenalty + solution.cost.cost
+        return Plan(season: season, seasonSlug: seasonSlug, events: events, summary: summary, explanations: explanations,
+                    warnings: warnings, quality: quality, objective: objective, iterations: iterations)
+    }
+
+    private static func events(_ compiled: SeasonProblem, _ solution: Solution, seasonSlug: String) -> [PlannedEvent] {
+        let season = compiled.season
+        var drafts: [(date: CivilDate, tour: Int, job: Int, from: String, km: Double, minutes: Double)] = []
+        for route in solution.routes {
+            let t = route.vehicle
+            let tour = season.tours[t]
+            let vehicle = season.vehicle(id: tour.vehicleID)!
+            let base = compiled.tourBase[t]
+            var previous = base
+            for stop in route.stops {
+                let location = compiled.problem.jobs[stop.job].location
+                let date = compiled.date(ofServiceStart: stop.serviceStart, tour: t)
+                if vehicle.travel == .returnToBase {
+                    drafts.append((date, t, stop.job, vehicle.base.name, 2 * compiled.kilometres[base, location],
+                                   2 * compiled.minutes[base, location]))
+                } else {
+                    let from = previous == base ? vehicle.base.name : season.communes[compiled.locationCommune[previous]!].name
+                    drafts.append((date, t, stop.job, from, compiled.kilometres[previous, location], compiled.minutes[previous, location]))
+                }
+                previous = location
+            }
+        }
+        drafts.sort { ($0.date, $0.tour) < ($1.date, $1.tour) }
+        var usedIDs = Set(drafts.compactMap { compiled.jobs[$0.job].kept?.id })
+        return drafts.map { draft in
+            let meaning = compiled.jobs[draft.job]
+            let commune = season.communes[meaning.commune]
+            let tour = season.tours[draft.tour]
+            let id: String
+            if let kept = meaning.kept { id = kept.id } else {
+                var n = 1
+                while usedIDs.contains(Self.identifier(seasonSlug, commune.insee, tour.name, n)) { n += 1 }
+                id = Self.identifier(seasonSlug, commune.insee, tour.name, n)
+                usedIDs.insert(id)
+            }
+            return PlannedEvent(id: id, date: draft.date, start: season.evenings.start, end: season.evenings.end,
+                                insee: commune.insee, communeName: commune.name, vehicle: tour.vehicleID, tour: tour.name,
+                                status: meaning.kept?.status ?? .proposed, from: draft.from, km: draft.km, minutes: draft.minutes)
+        }
+    }
+
+    /// `SAISON-INSEE-TOUR-N`, lower case ASCII.
+    static func identifier(_ season: String, _ insee: String, _ tour: String, _ n: Int) -> String {
+        [slug(season), insee.lowercased(), slug(tour), String(n)].joined(separator: "-")
+    }
+
+    /// Lower-case ASCII letters and digits joined by single hyphens ("Fin d'été" → "fin-d-ete").
+    public static func slug(_ text: String) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "fr_FR"))
+        var result = ""
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) { result.unicodeScalars.append(scalar) }
+            else if !result.isEmpty, !result.hasSuffix("-") { result += "-" }
+        }
+        return result.hasSuffix("-") ? String(result.dropLast()) : result
+    }
+
+    private static func summary(_ compiled: SeasonProblem, _ solution: Solution, _ events: [PlannedEvent]) -> PlanSummary {
+        let season = compiled.season
+        var km = 0.0, cost = 0.0, co2 = 0.0
+        for route in solution.routes {
+            let tour = season.tours[route.vehicle]
+            let vehicle = season.vehicle(id: tour.vehicleID)!
+            var routeKm = events.filter { $0.tour == tour.name }.reduce(0) { $0 + $1.km }
+            if vehicle.travel == .straightOn, let last = route.stops.last {
+                routeKm += compiled.kilometres[compiled.problem.jobs[last.job].location, compiled.tourBase[route.vehicle]]
+            }
+            km += routeKm
+            cost += routeKm * vehicle.costPerKm
+            co2 += routeKm * vehicle.co2KgPerKm
+        }
+        return PlanSummary(evenings: events.count, eveningsWanted: season.tours.reduce(0) { $0 + $1.evenings },
+                           communesServed: Set(events.map(\.insee)).count, communes: season.communes.count,
+                           km: km, cost: cost, co2Kg: co2)
+    }
+}
