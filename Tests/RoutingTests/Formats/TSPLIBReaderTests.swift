@@ -123,6 +123,17 @@ struct TSPLIBReaderTests {
         }
     }
 
+    /// Compares a matrix printed by Python (one line, row-major) with the Swift one, reporting the first difference.
+    private func expectSameMatrix(python row: Substring, swift matrix: [Double], label: String) {
+        let values = row.split(separator: " ").map { Double($0) }
+        #expect(values.count == matrix.count, "\(label)")
+        let n = Int(Double(matrix.count).squareRoot())
+        if let index = matrix.indices.first(where: { $0 >= values.count || values[$0] != matrix[$0] }) {
+            let pythonValue = index < values.count ? (values[index].map { "\($0)" } ?? "unreadable") : "nothing"
+            Issue.record("\(label): node \(index / n) → \(index % n): tsplib95 \(pythonValue), Swift \(matrix[index])")
+        }
+    }
+
     @Test func explicitMatricesMatchTsplib95() throws {
         let source = try smallCoordinateInstance()
         var paths: [String] = []
@@ -141,7 +152,7 @@ struct TSPLIBReaderTests {
         try #require(rows.count == layouts.count)
         for (layout, row) in zip(layouts, rows) {
             let instance = try TSPLIBReader.parse(explicitText(of: source, layout: layout), fileName: "x.tsp")
-            #expect(row.split(separator: " ").map { Double($0) } == instance.distanceMatrix().map { Optional($0) }, "\(layout)")
+            expectSameMatrix(python: row, swift: instance.distanceMatrix(), label: layout)
         }
     }
 
@@ -161,8 +172,7 @@ struct TSPLIBReaderTests {
         let rows = try FormatsTestSupport.runPython(script, arguments: paths).split(separator: "\n")
         try #require(rows.count == fixtures.count)
         for ((name, text), row) in zip(fixtures, rows) {
-            let matrix = try TSPLIBReader.parse(text, fileName: name).distanceMatrix()
-            #expect(row.split(separator: " ").map { Double($0) } == matrix.map { Optional($0) }, "\(name)")
+            expectSameMatrix(python: row, swift: try TSPLIBReader.parse(text, fileName: name).distanceMatrix(), label: name)
         }
     }
 
