@@ -49,7 +49,7 @@ enum ExplicitWeights: String, CaseIterable {
         case .fullMatrix:
             return values
         case .upperRow:
-            for i in 0..<n { for j in (i + 1)..<max(n, i + 1) { put(i, j) } }
+            for i in 0..<n { for j in (i + 1)..<n { put(i, j) } }
         case .lowerRow:
             for i in 0..<n { for j in 0..<i { put(i, j) } }
         case .upperDiagonalRow:

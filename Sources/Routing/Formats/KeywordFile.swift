@@ -10,7 +10,6 @@ struct KeywordFile {
 
     /// A data section: its header line and the data lines up to the next keyword, `EOF` or the end of the text.
     struct Section {
-        let name: String
         let headerLine: Int
         let rows: [TextLines.Line]
 
@@ -28,7 +27,7 @@ struct KeywordFile {
         var open: (name: String, header: Int, rows: [TextLines.Line])?
         func close() {
             if let section = open {
-                sections[section.name] = Section(name: section.name, headerLine: section.header, rows: section.rows)
+                sections[section.name] = Section(headerLine: section.header, rows: section.rows)
             }
             open = nil
         }
@@ -107,7 +106,14 @@ struct KeywordFile {
     }
 
     /// One row per node `1...dimension` of `id v1 … vk`, returned by node index (id − 1); O(dimension · k).
-    func nodeRows(_ name: String, values: Int, dimension: Int, labels: String) throws(BenchmarkFormatError) -> [[Double]] {
+    ///
+    /// `columns` names the values after the id, for messages. With `integral`, every value must be a whole
+    /// number (demands), so callers may convert with `Int(_:)`.
+    func nodeRows(
+        _ name: String, columns: [String], dimension: Int, integral: Bool = false
+    ) throws(BenchmarkFormatError) -> [[Double]] {
+        let values = columns.count
+        let labels = (["id"] + columns).joined(separator: " ")
         let section = try requiredSection(name)
         var result = [[Double]?](repeating: nil, count: dimension)
         for row in section.rows {
@@ -120,8 +126,13 @@ struct KeywordFile {
                 throw text.error(row.number, .badNodeNumber(context: name, number: id, validRange: 1...dimension))
             }
             var numbers: [Double] = []
-            for field in row.fields.dropFirst() {
-                numbers.append(try text.number(field, field: "\(labels) in \(name)", line: row.number))
+            for (field, column) in zip(row.fields.dropFirst(), columns) {
+                let label = (integral ? "integer " : "") + "\(column) in \(name)"
+                let value = try text.number(field, field: label, line: row.number)
+                guard !integral || Int(exactly: value) != nil else {
+                    throw text.error(row.number, .notANumber(field: label, text: String(field)))
+                }
+                numbers.append(value)
             }
             result[id - 1] = numbers
         }

@@ -18,7 +18,7 @@ public enum TSPLIBReader {
 
         var coordinates: [BenchmarkInstance.Point] = []
         if convention != .explicit || file.section("NODE_COORD_SECTION") != nil {
-            coordinates = try file.nodeRows("NODE_COORD_SECTION", values: 2, dimension: dimension, labels: "id x y")
+            coordinates = try file.nodeRows("NODE_COORD_SECTION", columns: ["x", "y"], dimension: dimension)
                 .map { BenchmarkInstance.Point(x: $0[0], y: $0[1]) }
         }
         var explicitDistances: [Double]?
@@ -77,28 +77,22 @@ public enum TSPLIBReader {
     private static func readVehicleData(
         _ file: KeywordFile, dimension: Int, into instance: inout BenchmarkInstance
     ) throws(BenchmarkFormatError) {
-        let lines = file.text
         _ = try file.required("CAPACITY")
         instance.capacity = try file.integer("CAPACITY")
-        var demands: [Int] = []
-        for row in try file.nodeRows("DEMAND_SECTION", values: 1, dimension: dimension, labels: "id demand") {
-            guard let demand = Int(exactly: row[0]) else {
-                throw lines.error(nil, .notANumber(field: "integer demand in DEMAND_SECTION", text: "\(row[0])"))
-            }
-            demands.append(demand)
-        }
-        instance.demands = demands
+        instance.demands = try file.nodeRows(
+            "DEMAND_SECTION", columns: ["demand"], dimension: dimension, integral: true
+        ).map { Int($0[0]) }
         instance.depotIndex = try readDepot(file, dimension: dimension)
 
         guard instance.kind == .vrptw else {
             return
         }
         instance.timeWindows = try file.nodeRows(
-            "TIME_WINDOW_SECTION", values: 2, dimension: dimension, labels: "id earliest latest"
+            "TIME_WINDOW_SECTION", columns: ["earliest", "latest"], dimension: dimension
         ).map { BenchmarkInstance.TimeWindow(earliest: $0[0], latest: $0[1]) }
         if file.section("SERVICE_TIME_SECTION") != nil {
             instance.serviceTimes = try file.nodeRows(
-                "SERVICE_TIME_SECTION", values: 1, dimension: dimension, labels: "id service").map { $0[0] }
+                "SERVICE_TIME_SECTION", columns: ["service"], dimension: dimension).map { $0[0] }
         } else {
             // A scalar SERVICE_TIME applies to customers only: the depot has no service (VRPLIB convention).
             let service = try file.number("SERVICE_TIME") ?? 0

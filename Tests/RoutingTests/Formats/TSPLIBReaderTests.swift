@@ -93,7 +93,7 @@ struct TSPLIBReaderTests {
             let columns: [Int]
             switch layout {
             case "FULL_MATRIX": columns = Array(0..<n)
-            case "UPPER_ROW": columns = Array((i + 1)..<max(n, i + 1))
+            case "UPPER_ROW": columns = Array((i + 1)..<n)
             case "LOWER_ROW": columns = Array(0..<i)
             case "UPPER_DIAG_ROW": columns = Array(i..<n)
             default: columns = Array(0...i)
@@ -214,7 +214,8 @@ struct TSPLIBReaderTests {
     @Test func nonNumericCoordinate() {
         let failure = error(header + "NODE_COORD_SECTION\n1 0 0\n2 12.5 abc\n3 6 8\n4 1 1\n")
         #expect(failure == BenchmarkFormatError(
-            fileName: "bad.tsp", line: 7, reason: .notANumber(field: "id x y in NODE_COORD_SECTION", text: "abc")))
+            fileName: "bad.tsp", line: 7, reason: .notANumber(field: "y in NODE_COORD_SECTION", text: "abc")))
+        #expect(failure?.description == "bad.tsp:7: expected a number for y in NODE_COORD_SECTION, found 'abc'")
     }
 
     @Test func coordinateRowWithTooFewFields() {
@@ -263,7 +264,10 @@ struct TSPLIBReaderTests {
         #expect(error(cvrp + "DEPOT_SECTION\n1\n-1\n")?.reason == .missingSection("DEMAND_SECTION"))
         #expect(error(cvrp + "DEMAND_SECTION\n1 0\n2 x\n3 1\nDEPOT_SECTION\n1\n-1\n")
             == BenchmarkFormatError(fileName: "bad.tsp", line: 12, reason: .notANumber(
-                field: "id demand in DEMAND_SECTION", text: "x")))
+                field: "integer demand in DEMAND_SECTION", text: "x")))
+        #expect(error(cvrp + "DEMAND_SECTION\n1 0\n2 1.5\n3 1\nDEPOT_SECTION\n1\n-1\n")
+            == BenchmarkFormatError(fileName: "bad.tsp", line: 12, reason: .notANumber(
+                field: "integer demand in DEMAND_SECTION", text: "1.5")))
         let twoDepots = error(cvrp + "DEMAND_SECTION\n1 0\n2 1\n3 1\nDEPOT_SECTION\n1\n2\n-1\n")
         #expect(twoDepots?.reason == .unsupportedValue(
             keyword: "DEPOT_SECTION", value: "2 depots", expected: ["exactly one depot"]))
