@@ -12,7 +12,7 @@ public enum DistanceConvention: String, Sendable, CaseIterable {
     case geo
     /// Solomon and Gehring–Homberger: exact Euclidean distance in double precision; costs reported to two decimals.
     case realEuclidean
-    /// DIMACS 2021 VRPTW convention used by CVRPLIB for the VRPLIB copies of the Gehring–Homberger files: Euclidean truncated to one decimal.
+    /// DIMACS 2021 VRPTW convention (CVRPLIB's for the VRPLIB Gehring–Homberger files): Euclidean truncated to one decimal, travel times too.
     case truncatedEuclidean
     /// Distances listed in the file (TSPLIB `EXPLICIT`); no formula applies.
     case explicit

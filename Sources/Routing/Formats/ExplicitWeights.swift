@@ -30,7 +30,7 @@ enum ExplicitWeights: String, CaseIterable {
                 guard values.count < expected else {
                     throw text.error(row.number, .unexpectedLine(
                         expected: "\(expected) values in EDGE_WEIGHT_SECTION (\(rawValue), DIMENSION \(n)), no more",
-                        found: String(row.text.trimmingWhitespace())))
+                        found: String(row.text)))
                 }
                 values.append(try text.number(field, field: "edge weight", line: row.number))
             }

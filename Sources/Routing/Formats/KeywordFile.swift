@@ -42,7 +42,7 @@ struct KeywordFile {
                 continue
             }
             close()
-            let trimmed = line.text.trimmingWhitespace()
+            let trimmed = line.text
             if trimmed.uppercased() == "EOF" {
                 break
             }
@@ -50,7 +50,7 @@ struct KeywordFile {
             if keyword.hasSuffix("_SECTION") {
                 open = (keyword, line.number, [])
             } else if let colon = trimmed.firstIndex(of: ":") {
-                let value = trimmed[trimmed.index(after: colon)...].trimmingWhitespace()
+                let value = TextLines.trimmed(trimmed[trimmed.index(after: colon)...])
                 entries[keyword] = Entry(value: String(value), line: line.number)
             } else {
                 throw text.error(line.number, .unexpectedLine(
@@ -141,14 +141,5 @@ struct KeywordFile {
             throw text.error(section.lastLine, .truncatedSection(name, expected: dimension, found: complete.count))
         }
         return complete
-    }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing whitespace (tabs and CR included).
-    func trimmingWhitespace() -> SubSequence {
-        let start = firstIndex { !$0.isWhitespace } ?? endIndex
-        let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start
-        return self[start..<end]
     }
 }

@@ -26,12 +26,12 @@ public struct RouteFile: Equatable, Sendable {
         let lines = TextLines(text, fileName: fileName)
         var result = RouteFile(routes: [], routeLines: [], cost: nil)
         for line in lines.lines {
-            let trimmed = line.text.trimmingWhitespace()
+            let trimmed = line.text
             if trimmed.lowercased().hasPrefix("route") {
                 result.routes.append(try customers(of: trimmed, line: line.number, in: lines))
                 result.routeLines.append(line.number)
             } else if trimmed.lowercased().hasPrefix("cost") {
-                let value = trimmed.dropFirst(4).trimmingWhitespace().drop { $0 == ":" }.trimmingWhitespace()
+                let value = TextLines.trimmed(TextLines.trimmed(trimmed.dropFirst(4)).drop { $0 == ":" })
                 result.cost = try lines.number(value, field: "cost", line: line.number)
             }
         }
@@ -47,8 +47,8 @@ public struct RouteFile: Equatable, Sendable {
         guard let colon = text.firstIndex(of: ":") else {
             throw lines.error(line, .unexpectedLine(expected: shape, found: String(text)))
         }
-        let label = text[text.index(text.startIndex, offsetBy: 5)..<colon].trimmingWhitespace()
-        let routeNumber = label.hasPrefix("#") ? label.dropFirst().trimmingWhitespace() : label
+        let label = TextLines.trimmed(text[text.index(text.startIndex, offsetBy: 5)..<colon])
+        let routeNumber = label.hasPrefix("#") ? TextLines.trimmed(label.dropFirst()) : label
         guard !routeNumber.isEmpty, routeNumber.allSatisfy(\.isWholeNumber) else {
             throw lines.error(line, .unexpectedLine(expected: shape, found: String(text)))
         }

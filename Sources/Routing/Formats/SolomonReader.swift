@@ -72,7 +72,7 @@ public enum SolomonReader {
         }
         guard line.fields.count == 1, line.fields[0].uppercased() == word else {
             throw lines.error(line.number, .unexpectedLine(
-                expected: "'\(word)'", found: String(line.text.trimmingWhitespace())))
+                expected: "'\(word)'", found: String(line.text)))
         }
     }
 
@@ -87,7 +87,7 @@ public enum SolomonReader {
         let found = line.fields.map { $0.uppercased() }
         let matches = words.allSatisfy { word in found.contains { $0.hasPrefix(word) } }
         guard matches, found.first?.hasPrefix(words[0]) == true else {
-            throw lines.error(line.number, .unexpectedLine(expected: expected, found: String(line.text.trimmingWhitespace())))
+            throw lines.error(line.number, .unexpectedLine(expected: expected, found: String(line.text)))
         }
         return line.number
     }

@@ -2,11 +2,18 @@
 ///
 /// CRLF, LF and CR all end a line (Solomon and CVRPLIB files mix them); tabs separate fields like spaces.
 struct TextLines {
-    /// One non-blank line: its 1-based number and its fields.
+    /// One non-blank line: its 1-based number, its fields and its text without surrounding whitespace.
     struct Line {
         let number: Int
         let fields: [Substring]
         let text: Substring
+    }
+
+    /// `text` without leading and trailing whitespace (tabs and CR included).
+    static func trimmed(_ text: Substring) -> Substring {
+        let start = text.firstIndex { !$0.isWhitespace } ?? text.endIndex
+        let end = text.lastIndex { !$0.isWhitespace }.map { text.index(after: $0) } ?? start
+        return text[start..<end]
     }
 
     let fileName: String
@@ -21,7 +28,7 @@ struct TextLines {
         for (index, piece) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let fields = piece.split(whereSeparator: \.isWhitespace)
             if !fields.isEmpty {
-                lines.append(Line(number: index + 1, fields: fields, text: piece))
+                lines.append(Line(number: index + 1, fields: fields, text: Self.trimmed(piece)))
             }
         }
         self.lines = lines

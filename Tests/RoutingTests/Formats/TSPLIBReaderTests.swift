@@ -78,11 +78,16 @@ struct TSPLIBReaderTests {
 
     // MARK: EXPLICIT matrices
 
-    /// The first 9 cities of eil51 as a coordinate instance; its rounded matrix is written in each layout.
+    /// The first 9 cities of eil51 under `edgeWeightType`.
+    private func smallCoordinateText(edgeWeightType: String) -> String {
+        var lines = ["NAME : eil9", "TYPE : TSP", "DIMENSION : 9", "EDGE_WEIGHT_TYPE : \(edgeWeightType)", "NODE_COORD_SECTION"]
+        lines += ["1 37 52", "2 49 49", "3 52 64", "4 20 26", "5 40 30", "6 21 47", "7 17 63", "8 31 62", "9 52 33", "EOF"]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The EUC_2D instance whose rounded matrix is written in each EXPLICIT layout.
     private func smallCoordinateInstance() throws -> BenchmarkInstance {
-        var lines = ["NAME : eil9", "TYPE : TSP", "DIMENSION : 9", "EDGE_WEIGHT_TYPE : EUC_2D", "NODE_COORD_SECTION"]
-        lines += ["1 37 52", "2 49 49", "3 52 64", "4 20 26", "5 40 30", "6 21 47", "7 17 63", "8 31 62", "9 52 33"]
-        return try TSPLIBReader.parse(lines.joined(separator: "\n"), fileName: "eil9.tsp")
+        try TSPLIBReader.parse(smallCoordinateText(edgeWeightType: "EUC_2D"), fileName: "eil9.tsp")
     }
 
     /// An EXPLICIT file of `instance`'s matrix in `layout`, seven values a line so rows and lines do not coincide.
@@ -156,8 +161,9 @@ struct TSPLIBReaderTests {
         }
     }
 
-    @Test func geoAndAttMatricesMatchTsplib95() throws {
-        let fixtures = [("att48.tsp", TSPLIBFixtures.att48), ("ulysses16.tsp", TSPLIBFixtures.ulysses16)]
+    @Test func attGeoAndCeilMatricesMatchTsplib95() throws {
+        let fixtures = [("att48.tsp", TSPLIBFixtures.att48), ("ulysses16.tsp", TSPLIBFixtures.ulysses16),
+                        ("ceil9.tsp", smallCoordinateText(edgeWeightType: "CEIL_2D"))]
         var paths: [String] = []
         for (name, text) in fixtures {
             paths.append(try FormatsTestSupport.temporaryFile(named: name, contents: text))
