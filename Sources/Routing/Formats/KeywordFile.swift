@@ -42,15 +42,15 @@ struct KeywordFile {
                 continue
             }
             close()
-            let trimmed = line.text
-            if trimmed.uppercased() == "EOF" {
+            let content = line.text
+            if content.uppercased() == "EOF" {
                 break
             }
-            let keyword = trimmed.prefix { $0 != ":" && !$0.isWhitespace }.uppercased()
+            let keyword = content.prefix { $0 != ":" && !$0.isWhitespace }.uppercased()
             if keyword.hasSuffix("_SECTION") {
                 open = (keyword, line.number, [])
-            } else if let colon = trimmed.firstIndex(of: ":") {
-                let value = TextLines.trimmed(trimmed[trimmed.index(after: colon)...])
+            } else if let colon = content.firstIndex(of: ":") {
+                let value = TextLines.trimmed(content[content.index(after: colon)...])
                 entries[keyword] = Entry(value: String(value), line: line.number)
             } else {
                 throw text.error(line.number, .unexpectedLine(

@@ -26,12 +26,12 @@ public struct RouteFile: Equatable, Sendable {
         let lines = TextLines(text, fileName: fileName)
         var result = RouteFile(routes: [], routeLines: [], cost: nil)
         for line in lines.lines {
-            let trimmed = line.text
-            if trimmed.lowercased().hasPrefix("route") {
-                result.routes.append(try customers(of: trimmed, line: line.number, in: lines))
+            let content = line.text
+            if content.lowercased().hasPrefix("route") {
+                result.routes.append(try customers(of: content, line: line.number, in: lines))
                 result.routeLines.append(line.number)
-            } else if trimmed.lowercased().hasPrefix("cost") {
-                let value = TextLines.trimmed(TextLines.trimmed(trimmed.dropFirst(4)).drop { $0 == ":" })
+            } else if content.lowercased().hasPrefix("cost") {
+                let value = TextLines.trimmed(TextLines.trimmed(content.dropFirst(4)).drop { $0 == ":" })
                 result.cost = try lines.number(value, field: "cost", line: line.number)
             }
         }
