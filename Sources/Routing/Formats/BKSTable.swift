@@ -1,0 +1,117 @@
+/// The best-known values of the shipped benchmarks (`bench/bks.csv`): instance → vehicles, cost, objective, convention.
+public struct BKSTable: Sendable {
+    /// What the best-known value minimises.
+    public enum Objective: String, Sendable {
+        /// Total distance (tour length for a TSP); vehicles free within the fleet.
+        case distance
+        /// Vehicles first, then distance (the Solomon / SINTEF convention).
+        case vehiclesThenDistance
+    }
+
+    /// One row of the table.
+    public struct Entry: Equatable, Sendable {
+        /// The instance name, exactly as its file's NAME or title line (case matters: `c1_10_1` ≠ `C1_10_1`).
+        public let instance: String
+        /// The instance file, relative to the bench folder.
+        public let file: String
+        /// The problem class.
+        public let kind: BenchmarkInstance.Kind
+        /// Number of vehicles (routes) of the best-known solution.
+        public let vehicles: Int
+        /// Its cost under `convention`.
+        public let cost: Double
+        /// What that cost minimises.
+        public let objective: Objective
+        /// The distance convention the cost holds under.
+        public let convention: DistanceConvention
+        /// `optimal`, `best known`…, as written.
+        public let status: String
+    }
+
+    /// The rows in file order.
+    public let entries: [Entry]
+    private let byInstance: [String: Int]
+
+    /// The row for an instance name (exact, case-sensitive match), nil when absent; O(1).
+    public func entry(forInstance name: String) -> Entry? {
+        byInstance[name].map { entries[$0] }
+    }
+
+    /// Parses the CSV text; columns are found by header name. O(length of text).
+    public static func parse(_ text: String, fileName: String) throws(BenchmarkFormatError) -> BKSTable {
+        let records = try CSVParser.records(in: text, fileName: fileName).filter { $0.fields != [""] }
+        guard let header = records.first else {
+            throw BenchmarkFormatError(fileName: fileName, line: nil, reason: .empty)
+        }
+        func column(_ name: String) throws(BenchmarkFormatError) -> Int {
+            guard let index = header.fields.firstIndex(of: name) else {
+                throw BenchmarkFormatError(fileName: fileName, line: header.line, reason: .missingKeyword("column \(name)"))
+            }
+            return index
+        }
+        let instance = try column("instance"), file = try column("file"), problem = try column("problem")
+        let vehicles = try column("bks_vehicles"), cost = try column("bks_cost"), objective = try column("objective")
+        let convention = try column("convention"), status = try column("status")
+
+        var entries: [Entry] = []
+        var byInstance: [String: Int] = [:]
+        for record in records.dropFirst() {
+            func fail(_ reason: BenchmarkFormatError.Reason) -> BenchmarkFormatError {
+                BenchmarkFormatError(fileName: fileName, line: record.line, reason: reason)
+            }
+            let fields = record.fields
+            guard fields.count == header.fields.count else {
+                throw fail(.wrongFieldCount(context: "a row", expected: header.fields.count, found: fields.count))
+            }
+            guard let vehicleCount = Int(fields[vehicles]) else {
+                throw fail(.notANumber(field: "bks_vehicles", text: fields[vehicles]))
+            }
+            guard let value = Double(fields[cost]), value.isFinite else {
+                throw fail(.notANumber(field: "bks_cost", text: fields[cost]))
+            }
+            guard let kind = BenchmarkInstance.Kind(rawValue: fields[problem].lowercased()) else {
+                throw fail(.unsupportedValue(keyword: "problem", value: fields[problem], expected: ["TSP", "CVRP", "VRPTW"]))
+            }
+            guard byInstance[fields[instance]] == nil else {
+                throw fail(.unexpectedLine(expected: "one row per instance", found: "a second row for \(fields[instance])"))
+            }
+            byInstance[fields[instance]] = entries.count
+            entries.append(Entry(
+                instance: fields[instance], file: fields[file], kind: kind, vehicles: vehicleCount, cost: value,
+                objective: try parseObjective(fields[objective], fail: fail),
+                convention: try parseConvention(fields[convention], fail: fail), status: fields[status]))
+        }
+        return BKSTable(entries: entries, byInstance: byInstance)
+    }
+
+    private static func parseObjective(
+        _ text: String, fail: (BenchmarkFormatError.Reason) -> BenchmarkFormatError
+    ) throws(BenchmarkFormatError) -> Objective {
+        if text.hasPrefix("hierarchical") {
+            return .vehiclesThenDistance
+        }
+        if text.hasPrefix("distance only") || text == "tour length" {
+            return .distance
+        }
+        throw fail(.unsupportedValue(
+            keyword: "objective", value: text,
+            expected: ["tour length", "distance only…", "hierarchical: vehicles, then distance"]))
+    }
+
+    private static func parseConvention(
+        _ text: String, fail: (BenchmarkFormatError.Reason) -> BenchmarkFormatError
+    ) throws(BenchmarkFormatError) -> DistanceConvention {
+        if text.hasSuffix("nint EUC_2D") {
+            return .roundedEuclidean
+        }
+        if text == "real Euclidean" {
+            return .realEuclidean
+        }
+        if text.hasPrefix("DIMACS") {
+            return .truncatedEuclidean
+        }
+        throw fail(.unsupportedValue(
+            keyword: "convention", value: text,
+            expected: ["(TSPLIB) nint EUC_2D", "real Euclidean", "DIMACS: … truncated to 1 decimal"]))
+    }
+}
