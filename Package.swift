@@ -25,6 +25,7 @@ let package = Package(
         ),
         .target(name: "TourneeCLI", dependencies: ["Planning", "Routing"]),
         .executableTarget(name: "tournee", dependencies: ["TourneeCLI"]),
+        .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning"]),
         .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "Planning"]),
     ],
