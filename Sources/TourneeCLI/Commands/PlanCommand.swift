@@ -71,6 +71,7 @@ public struct PlanCommand: Command {
         let display = out ?? SeasonLoader.join(path.hasSuffix("/") ? String(path.dropLast()) : path, "plan")
         let files: [(String, String)] = [
             ("plan.json", PlanJSON.render(plan)),
+            ("map.svg", PlanMapSVG.render(plan)),
         ]
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -1,0 +1,110 @@
+import Foundation
+
+/// `map.svg`: the bases and host communes at their positions, each tour's legs in its own colour,
+/// communes sized by population, unserved communes marked, with a legend and a scale bar.
+public enum PlanMapSVG {
+    /// Colour-blind-safe palette (Okabe & Ito), one colour per tour in season order.
+    public static let palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"]
+
+    /// The map as SVG text. Same plan, same bytes.
+    public static func render(_ plan: Plan) -> String {
+        let season = plan.season
+        let width = 900.0, height = 700.0, legendWidth = 230.0
+        let places = season.communes.map(\.coordinate) + season.vehicles.map(\.base.coordinate)
+        let projection = MapProjection(fitting: places, into: (x: 30, y: 40, width: width - legendWidth - 60, height: height - 110))
+        var svg = SVGWriter(width: width, height: height)
+        svg.element("rect", ["x": "0", "y": "0", "width": SVGWriter.number(width), "height": SVGWriter.number(height), "fill": "#fbfaf6"])
+        svg.element("text", ["x": "30", "y": "26", "font-size": "18", "font-weight": "bold"], text: season.name)
+
+        for (t, tour) in season.tours.enumerated() {
+            let colour = palette[t % palette.count]
+            guard let vehicle = season.vehicle(id: tour.vehicleID) else { continue }
+            let base = projection.point(vehicle.base.coordinate)
+            let stops = plan.events.filter { $0.tour == tour.name }.compactMap { event in
+                season.communes.first { $0.insee == event.insee }.map { projection.point($0.coordinate) }
+            }
+            svg.open("g", ["stroke": colour, "stroke-width": "2", "fill": "none", "stroke-opacity": "0.75"])
+            if vehicle.travel == .returnToBase {
+                for stop in stops {
+                    svg.element("line", ["x1": SVGWriter.number(base.x), "y1": SVGWriter.number(base.y),
+                                         "x2": SVGWriter.number(stop.x), "y2": SVGWriter.number(stop.y)])
+                }
+            } else if !stops.isEmpty {
+                let path = ([base] + stops + [base]).map { "\(SVGWriter.number($0.x)),\(SVGWriter.number($0.y))" }.joined(separator: " ")
+                svg.element("polyline", ["points": path, "stroke-linejoin": "round"])
+            }
+            svg.close("g")
+        }
+
+        let served = Set(plan.events.map(\.insee))
+        for commune in season.communes {
+            let at = projection.point(commune.coordinate)
+            let radius = 3 + 2 * log10(Double(max(commune.population, 10)))
+            let isServed = served.contains(commune.insee)
+            svg.element("circle", ["cx": SVGWriter.number(at.x), "cy": SVGWriter.number(at.y), "r": SVGWriter.number(radius),
+                                   "fill": isServed ? "#333333" : "#ffffff", "stroke": isServed ? "#333333" : "#c00000",
+                                   "stroke-width": isServed ? "1" : "2", "stroke-dasharray": isServed ? "none" : "3,2"])
+            svg.element("text", ["x": SVGWriter.number(at.x + radius + 3), "y": SVGWriter.number(at.y + 4), "font-size": "11",
+                                 "fill": isServed ? "#222222" : "#c00000"],
+                        text: isServed ? commune.name : commune.name + " (non desservie)")
+        }
+        for vehicle in season.vehicles {
+            let at = projection.point(vehicle.base.coordinate)
+            svg.element("rect", ["x": SVGWriter.number(at.x - 6), "y": SVGWriter.number(at.y - 6), "width": "12", "height": "12",
+                                 "fill": "#222222"])
+            svg.element("text", ["x": SVGWriter.number(at.x + 9), "y": SVGWriter.number(at.y - 8), "font-size": "12",
+                                 "font-weight": "bold"], text: vehicle.base.name)
+        }
+        drawLegend(&svg, plan: plan, x: width - legendWidth, y: 50)
+        drawScaleBar(&svg, projection: projection, x: 30, y: height - 40)
+        let description = "Carte des tournées : \(plan.summary.evenings) soirées, \(plan.summary.communesServed) communes desservies sur \(plan.summary.communes)."
+        return svg.rendered(title: "Carte — \(season.name)", description: description)
+    }
+
+    private static func drawLegend(_ svg: inout SVGWriter, plan: Plan, x: Double, y: Double) {
+        svg.element("text", ["x": SVGWriter.number(x), "y": SVGWriter.number(y), "font-size": "13", "font-weight": "bold"], text: "Légende")
+        var line = y + 22
+        for (t, tour) in plan.season.tours.enumerated() {
+            let count = plan.events.filter { $0.tour == tour.name }.count
+            svg.element("line", ["x1": SVGWriter.number(x), "y1": SVGWriter.number(line - 4), "x2": SVGWriter.number(x + 24),
+                                 "y2": SVGWriter.number(line - 4), "stroke": palette[t % palette.count], "stroke-width": "3"])
+            svg.element("text", ["x": SVGWriter.number(x + 30), "y": SVGWriter.number(line), "font-size": "12"],
+                        text: "\(tour.name) (\(count) soirée\(count > 1 ? "s" : ""))")
+            line += 20
+        }
+        svg.element("rect", ["x": SVGWriter.number(x + 6), "y": SVGWriter.number(line - 10), "width": "12", "height": "12", "fill": "#222222"])
+        svg.element("text", ["x": SVGWriter.number(x + 30), "y": SVGWriter.number(line), "font-size": "12"], text: "base")
+        line += 20
+        svg.element("circle", ["cx": SVGWriter.number(x + 12), "cy": SVGWriter.number(line - 4), "r": "6", "fill": "#333333"])
+        svg.element("text", ["x": SVGWriter.number(x + 30), "y": SVGWriter.number(line), "font-size": "12"], text: "commune desservie")
+        svg.element("text", ["x": SVGWriter.number(x + 30), "y": SVGWriter.number(line + 14), "font-size": "10", "fill": "#555555"],
+                    text: "taille selon la population")
+        line += 34
+        svg.element("circle", ["cx": SVGWriter.number(x + 12), "cy": SVGWriter.number(line - 4), "r": "6", "fill": "#ffffff",
+                               "stroke": "#c00000", "stroke-width": "2", "stroke-dasharray": "3,2"])
+        svg.element("text", ["x": SVGWriter.number(x + 30), "y": SVGWriter.number(line), "font-size": "12"], text: "commune non desservie")
+        line += 28
+        let summary = plan.summary
+        for text in ["\(summary.evenings) soirées sur \(summary.eveningsWanted)",
+                     "\(JSONOutput.fixed(summary.km, decimals: 0)) km, \(JSONOutput.fixed(summary.co2Kg, decimals: 0)) kg de CO2"] {
+            svg.element("text", ["x": SVGWriter.number(x), "y": SVGWriter.number(line), "font-size": "12"], text: text)
+            line += 18
+        }
+    }
+
+    /// A bar of a round length (1, 2, 5 × 10ⁿ km) close to 120 drawing units.
+    private static func drawScaleBar(_ svg: inout SVGWriter, projection: MapProjection, x: Double, y: Double) {
+        let target = 120 / projection.unitsPerKm
+        let magnitude = pow(10, floor(log10(target)))
+        let km = [1.0, 2, 5, 10].map { $0 * magnitude }.last { $0 <= target } ?? magnitude
+        let length = km * projection.unitsPerKm
+        svg.element("line", ["x1": SVGWriter.number(x), "y1": SVGWriter.number(y), "x2": SVGWriter.number(x + length),
+                             "y2": SVGWriter.number(y), "stroke": "#222222", "stroke-width": "3"])
+        for tick in [x, x + length] {
+            svg.element("line", ["x1": SVGWriter.number(tick), "y1": SVGWriter.number(y - 5), "x2": SVGWriter.number(tick),
+                                 "y2": SVGWriter.number(y + 5), "stroke": "#222222", "stroke-width": "2"])
+        }
+        let label = km >= 1 ? JSONOutput.fixed(km, decimals: 0) : JSONOutput.fixed(km, decimals: 1)
+        svg.element("text", ["x": SVGWriter.number(x + length + 8), "y": SVGWriter.number(y + 4), "font-size": "12"], text: "\(label) km")
+    }
+}

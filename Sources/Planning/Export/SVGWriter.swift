@@ -1,0 +1,68 @@
+import Foundation
+
+/// Builds an SVG 1.1 document element by element, escaping every text and attribute value, so
+/// a commune named "Saint-Jean-d'Angély & co" never breaks the XML.
+public struct SVGWriter {
+    private var body: [String] = []
+    /// Width and height of the drawing, in user units.
+    public let width: Double
+    /// Height of the drawing.
+    public let height: Double
+
+    /// Starts a drawing of the given size.
+    public init(width: Double, height: Double) {
+        self.width = width
+        self.height = height
+    }
+
+    /// Appends an element with attributes in the given order, and optional text content.
+    public mutating func element(_ name: String, _ attributes: KeyValuePairs<String, String>, text: String? = nil) {
+        let rendered = attributes.map { " \($0.key)=\"\(Self.escape($0.value))\"" }.joined()
+        if let text { body.append("<\(name)\(rendered)>\(Self.escape(text))</\(name)>") }
+        else { body.append("<\(name)\(rendered)/>") }
+    }
+
+    /// Opens a group (`<g>`) that must be closed with `close(_:)`.
+    public mutating func open(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
+        body.append("<\(name)" + attributes.map { " \($0.key)=\"\(Self.escape($0.value))\"" }.joined() + ">")
+    }
+
+    /// Closes an element opened with `open(_:_:)`.
+    public mutating func close(_ name: String) { body.append("</\(name)>") }
+
+    /// The document with its XML declaration, a `<title>` and the given description.
+    public func rendered(title: String, description: String) -> String {
+        var lines = [
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"\(Self.number(width))\" height=\"\(Self.number(height))\" viewBox=\"0 0 \(Self.number(width)) \(Self.number(height))\" font-family=\"sans-serif\">",
+            "<title>\(Self.escape(title))</title>",
+            "<desc>\(Self.escape(description))</desc>",
+        ]
+        lines.append(contentsOf: body)
+        lines.append("</svg>")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// XML escaping of text and attribute values (the five predefined entities); control
+    /// characters, which XML 1.0 forbids, become spaces.
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&apos;"
+            case let c where c.value < 0x20 && c != "\n" && c != "\t": result += " "
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// A coordinate with at most one decimal, for compact and stable output.
+    public static func number(_ value: Double) -> String {
+        JSONOutput.fixed(value, decimals: 1).replacingOccurrences(of: ".0", with: "", options: [.anchored, .backwards])
+    }
+}
