@@ -74,6 +74,8 @@ public struct PlanWarning: Sendable, Hashable {
         case longLeg
         /// A tour with fewer evenings than asked.
         case tourNotFilled
+        /// A kept (confirmed or done) event that breaks a rule of the season.
+        case keptEventBreaksRule
     }
     /// The kind.
     public let kind: Kind

@@ -21,6 +21,7 @@ struct PlanWarnings {
             warnings.append(contentsOf: neighbourFetes(event))
             if let warning = longLeg(event) { warnings.append(warning) }
         }
+        warnings.append(contentsOf: keptEventsBreakingRules())
         for tour in season.tours {
             let count = events.filter { $0.tour == tour.name }.count
             if count < tour.evenings {
@@ -29,6 +30,17 @@ struct PlanWarnings {
             }
         }
         return warnings
+    }
+
+    /// Rules broken by kept events alone (the checker's per-event rules, not tour counts).
+    private func keptEventsBreakingRules() -> [PlanWarning] {
+        let kept = events.filter { $0.status.isFixed }
+        guard !kept.isEmpty else { return [] }
+        let entries = kept.map { PlanFile.Entry(id: $0.id, date: $0.date, insee: $0.insee, tour: $0.tour, vehicle: $0.vehicle, status: $0.status, line: 0) }
+        return PlanChecker(season: season).eventIssues(entries).map { entry, message in
+            PlanWarning(kind: .keptEventBreaksRule, date: entry.date, eventID: entry.id,
+                        text: "événement \(entry.status == .done ? "fait" : "confirmé") \(entry.id) : \(message)")
+        }
     }
 
     private func neighbourFetes(_ event: PlannedEvent) -> [PlanWarning] {

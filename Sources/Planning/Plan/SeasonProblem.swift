@@ -216,14 +216,10 @@ public struct SeasonProblem: Sendable {
         var values = ContiguousArray<Double>(repeating: 0, count: n * n)
         for a in 0..<n {
             for b in 0..<n where a != b {
-                switch source {
-                case .detour(let factor):
-                    values[a * n + b] = places[a].kilometres(to: places[b]) * factor
-                case .matrix(let file):
-                    guard let from = insee[a], let to = insee[b] else { throw .missingDistance(from: insee[a] ?? "?", to: insee[b] ?? "?") }
-                    guard let leg = file.leg(from: from, to: to) else { throw .missingDistance(from: from, to: to) }
-                    values[a * n + b] = leg.km
+                guard let km = source.kilometres(from: places[a], insee[a], to: places[b], insee[b]) else {
+                    throw .missingDistance(from: insee[a] ?? "?", to: insee[b] ?? "?")
                 }
+                values[a * n + b] = km
             }
         }
         return try matrix(n, values)

@@ -104,13 +104,9 @@ struct SeasonValidator {
     }
 
     private func roadKilometres(from base: Place, to commune: Commune) -> Double {
-        switch season.distances {
-        case .detour(let factor):
-            return base.coordinate.kilometres(to: commune.coordinate) * factor
-        case .matrix(let matrix):
-            if let insee = base.insee, let leg = matrix.leg(from: insee, to: commune.insee) { return leg.km }
-            return base.coordinate.kilometres(to: commune.coordinate)
-        }
+        // A pair missing from a matrix is reported by checkDistanceMatrix; fall back to the crow's flight here.
+        season.distances.kilometres(from: base.coordinate, base.insee, to: commune.coordinate, commune.insee)
+            ?? base.coordinate.kilometres(to: commune.coordinate)
     }
 
     private func neverVisitableReason(_ commune: Commune, calendar: EveningCalendar) -> String {

@@ -1,0 +1,57 @@
+import Foundation
+import Planning
+
+/// `tournee check SAISON PLAN.json`: every rule a hand-edited plan breaks.
+public struct CheckCommand: Command {
+    public static let name = "check"
+    public static let summary = "vérifie un plan modifié à la main contre les règles de la saison"
+    public static let help = """
+        Usage : tournee check SAISON PLAN.json
+
+        Liste chaque règle de la saison que le plan enfreint, événement par événement, avec la
+        ligne du fichier : soirée un jour exclu, commune indisponible ou qui ne reçoit pas ce
+        jour-là, deux soirées le même soir pour un véhicule, visites trop rapprochées ou trop
+        nombreuses, tournée qui n'a pas son nombre de soirées, trajet au-delà des limites.
+        Les événements annulés sont ignorés.
+
+        Statut de sortie : 0 plan conforme, 65 règle enfreinte ou fichier invalide,
+        66 fichier introuvable, 64 mauvais usage.
+
+        Options :
+          -h, --help   affiche cette aide
+        """
+    public static let spec = ArgumentSpec(positionals: ["SAISON", "PLAN.json"])
+
+    let seasonPath: String
+    let planPath: String
+
+    public init(_ arguments: ParsedArguments) throws(UsageError) {
+        seasonPath = arguments.positionals[0]
+        planPath = arguments.positionals[1]
+    }
+
+    public func run(_ context: CommandContext) -> ExitStatus {
+        let season: Season
+        switch SeasonLoading.load(seasonPath, context: context) {
+        case .failure(let failure): return failure.status
+        case .success(let loaded): season = loaded.0
+        }
+        guard let text = try? String(contentsOf: context.url(for: planPath), encoding: .utf8) else {
+            context.console.error("\(planPath) : plan introuvable ou illisible")
+            return .noInput
+        }
+        let entries: [PlanFile.Entry]
+        do { entries = try PlanFile.entries(text, file: planPath) } catch {
+            SeasonLoading.printIssues(error.issues, context: context)
+            return .dataError
+        }
+        let issues = PlanChecker(season: season).check(entries, file: planPath)
+        SeasonLoading.printIssues(issues, context: context)
+        guard issues.isEmpty else {
+            context.console.error("\(planPath) : \(issues.count) règle\(issues.count > 1 ? "s" : "") enfreinte\(issues.count > 1 ? "s" : "")")
+            return .dataError
+        }
+        context.console.line("\(planPath) : plan conforme — \(entries.filter { $0.status != .cancelled }.count) soirées")
+        return .success
+    }
+}
