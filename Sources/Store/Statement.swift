@@ -15,12 +15,17 @@ public final class Statement {
 
     init(connection: OpaquePointer, sql: String) throws {
         var prepared: OpaquePointer?
-        var tail: UnsafePointer<CChar>?
-        let code = sqlite3_prepare_v3(connection, sql, -1, 0, &prepared, &tail)
+        // The tail points into the C string, so it is read inside the closure that owns it.
+        let (code, hasTrailingStatement) = sql.withCString { text -> (Int32, Bool) in
+            var tail: UnsafePointer<CChar>?
+            let code = sqlite3_prepare_v3(connection, text, -1, 0, &prepared, &tail)
+            let rest = tail.map { String(cString: $0) } ?? ""
+            return (code, !rest.allSatisfy { $0.isWhitespace || $0 == ";" })
+        }
         guard code == SQLITE_OK, let prepared else {
             throw DatabaseError(code: code, connection: connection, sql: sql)
         }
-        if let tail, tail.pointee != 0, !String(cString: tail).allSatisfy(\.isWhitespace) {
+        if hasTrailingStatement {
             sqlite3_finalize(prepared)
             throw DatabaseError(resultCode: SQLITE_MISUSE, extendedCode: SQLITE_MISUSE,
                                 message: "more than one SQL statement in one prepare", sql: sql)

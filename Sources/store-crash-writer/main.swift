@@ -1,7 +1,9 @@
 // Test helper for the store's crash-safety tests: writes until killed, acknowledging each commit.
 //
 //   store-crash-writer DB records RUN   writes evening records for events "crash-RUN-N", N = 0, 1, …
-//                                       and prints "ACK crash-RUN-N" after each commit
+//                                       (each with one queued outbox message), prints
+//                                       "ACK crash-RUN-N" after each commit, then claims and marks
+//                                       sent one outbox message in two more commits
 //   store-crash-writer DB hold-migration
 //                                       applies the schema, then starts one more migration, prints
 //                                       "IN-MIGRATION" from inside its transaction and sleeps
@@ -37,15 +39,16 @@ func writeRecords(database: Database, run: String) throws {
                                  partners: [PartnerReference(name: "Asso \(index % 7)", kind: .association)],
                                  localSpendCents: index * 100),
                 actor: "writer", at: now)
-            let outbox = OutboxStore(database)
-            try outbox.enqueueIfAbsent(
+            try OutboxStore(database).enqueueIfAbsent(
                 NewOutboxMessage(eventID: id, rule: "j+1", eventVersion: 1, recipients: ["staff@example.org"],
                                  subject: "Soirée \(index)", message: Array("Bonjour \(index)".utf8),
                                  notBefore: now, expiresAt: nil),
                 at: now)
-            if let claimed = try outbox.claimNext(at: now) { try outbox.markSent(id: claimed.id, at: now) }
         }
         acknowledge("ACK \(id)")
+        // Dispatch as the daemon does: the claim commits before "sending", then the mark commits.
+        let outbox = OutboxStore(database)
+        if let claimed = try outbox.claimNext(at: now) { try outbox.markSent(id: claimed.id, at: now) }
         index += 1
     }
 }

@@ -15,25 +15,6 @@ import Testing
         #expect(database.isClosed)
     }
 
-    @Test func bindsEveryStorageClassByIndexAndName() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let database = try Database(path: directory.file("a.db"))
-        try database.execute("CREATE TABLE t (i INTEGER, r REAL, s TEXT, b BLOB, n ANY) STRICT")
-        try database.execute("INSERT INTO t VALUES (?, ?, ?, ?, ?)",
-                             [Int64.max, 2.5, "Bar-le-Duc ’é\u{0}x", [UInt8](), SQLValue.null])
-        let statement = try database.prepare("SELECT i, r, s, b, n FROM t WHERE s = :name")
-        try statement.bind("Bar-le-Duc ’é\u{0}x", named: ":name")
-        #expect(try statement.step())
-        #expect(statement.int64(0) == Int64.max)
-        #expect(statement.double(1) == 2.5)
-        #expect(statement.text(2) == "Bar-le-Duc ’é\u{0}x")
-        #expect(statement.value(3) == .blob([]))
-        #expect(statement.isNull(4))
-        #expect(try statement.step() == false)
-        #expect(throws: DatabaseError.self) { try statement.bind(1, named: ":missing") }
-    }
-
     @Test func errorCarriesSQLAndCodesButNotValues() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
