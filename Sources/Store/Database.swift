@@ -149,6 +149,12 @@ public final class Database {
         connection.map { sqlite3_last_insert_rowid($0) } ?? 0
     }
 
+    /// A number that changes whenever another connection (another process: `tournee` while the
+    /// daemon runs) commits to the database; a cheap poll for "the data changed, tick now".
+    public func dataVersion() throws -> Int64 {
+        try queryOne("PRAGMA data_version") { $0.int64(0) } ?? 0
+    }
+
     /// Whether a transaction is open on this connection.
     public var isInTransaction: Bool {
         connection.map { sqlite3_get_autocommit($0) == 0 } ?? false

@@ -74,7 +74,24 @@ private final class BackgroundWriter: Sendable {
         #expect(writer.transactions.load(ordering: .relaxed) > counts[0] / 2)
     }
 
-    @Test func backupIntoAMissingFolderFailsAndLeavesNothing() throws {
+    @Test func backupReplacesAnOlderCopyAndLeavesNoSideFiles() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let database = try makeDatabase(in: directory)
+        let destination = directory.file("nightly.db")
+        try database.backup(to: destination)
+        try SeasonStore(database).save(Season(id: "s2027", name: "Guinguette 2027",
+                                              firstDate: "2027-05-01", lastDate: "2027-09-30"))
+        try database.backup(to: destination)
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            .filter { $0.hasPrefix("nightly") }
+        #expect(files == ["nightly.db"])
+        let copy = try Database(path: destination)
+        #expect(try SeasonStore(copy).all().map(\.id) == ["s2026", "s2027"])
+        #expect(try copy.check() == [])
+    }
+
+    @Test func backupIntoAMissingFolderFails() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let database = try makeDatabase(in: directory)

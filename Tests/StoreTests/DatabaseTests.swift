@@ -54,6 +54,28 @@ import Testing
         #expect(try database.query("SELECT x FROM t ORDER BY x") { $0.int(0) } == [1, 3])
     }
 
+    @Test func openingInAMissingFolderFailsWithCantOpen() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let error = try #require(throws: DatabaseError.self) {
+            try Database(path: directory.file("missing/a.db"))
+        }
+        #expect(error.resultCode == SQLITE_CANTOPEN)
+    }
+
+    @Test func dataVersionMovesOnlyWhenAnotherConnectionCommits() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let daemon = try Database(path: directory.file("a.db"))
+        try daemon.execute("CREATE TABLE t (x INTEGER) STRICT")
+        let start = try daemon.dataVersion()
+        try daemon.execute("INSERT INTO t VALUES (1)")
+        #expect(try daemon.dataVersion() == start)
+        let command = try Database(path: directory.file("a.db"))
+        try command.execute("INSERT INTO t VALUES (2)")
+        #expect(try daemon.dataVersion() != start)
+    }
+
     @Test func closedConnectionRefusesWork() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
