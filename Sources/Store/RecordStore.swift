@@ -49,24 +49,26 @@ public struct RecordStore {
         }
     }
 
-    /// Records every entry or none: the first bad row rolls everything back and is reported with
-    /// its 0-based index. O(entries).
+    /// Records every entry or none: each row is tried in its own savepoint so that every bad row
+    /// is reported (with its 0-based index), then everything is rolled back if any failed.
+    /// O(entries).
     @discardableResult
     public func importRecords(_ entries: [NewEveningRecord], actor: String,
                               at now: Int64) throws -> [Int64] {
         try database.transaction {
             var ids: [Int64] = []
+            var failures: [ImportRowFailure] = []
             ids.reserveCapacity(entries.count)
             for (row, entry) in entries.enumerated() {
                 do {
                     ids.append(try record(entry, actor: actor, at: now))
                 } catch let error as StoreError {
-                    throw StoreError.importRowFailed(row: row, eventID: entry.eventID, reason: error)
+                    failures.append(ImportRowFailure(row: row, eventID: entry.eventID, reason: error))
                 } catch let error as DatabaseError {
-                    throw StoreError.importRowFailed(row: row, eventID: entry.eventID,
-                                                     reason: .database(error))
+                    failures.append(ImportRowFailure(row: row, eventID: entry.eventID, reason: .database(error)))
                 }
             }
+            guard failures.isEmpty else { throw StoreError.importFailed(failures) }
             return ids
         }
     }

@@ -16,8 +16,8 @@ public indirect enum StoreError: Error, Equatable, CustomStringConvertible {
     case alreadyRecorded(eventID: String)
     /// A field of a record or partner is invalid.
     case invalidValue(field: String, reason: String)
-    /// Row `row` (0-based, in input order) of a bulk import failed; nothing was imported.
-    case importRowFailed(row: Int, eventID: String, reason: StoreError)
+    /// Rows of a bulk import failed (every bad row, in input order); nothing was imported.
+    case importFailed([ImportRowFailure])
     /// A database failure wrapped to carry a row's context.
     case database(DatabaseError)
     /// No outbox message with this id.
@@ -38,12 +38,32 @@ public indirect enum StoreError: Error, Equatable, CustomStringConvertible {
             return "event \(id) belongs to season \(stored), not \(plan)"
         case .alreadyRecorded(let id): return "event \(id) already has a record"
         case .invalidValue(let field, let reason): return "\(field): \(reason)"
-        case .importRowFailed(let row, let id, let reason):
-            return "row \(row + 1) (event \(id)): \(reason); nothing imported"
+        case .importFailed(let failures):
+            return failures.map(\.description).joined(separator: "\n") + "\nnothing imported"
         case .database(let error): return error.description
         case .outboxMessageNotFound(let id): return "no outbox message \(id)"
         case .invalidOutboxTransition(let id, let from, let action):
             return "outbox message \(id) is \(from.rawValue): cannot \(action)"
         }
     }
+}
+
+/// One bad row of a bulk import.
+public struct ImportRowFailure: Equatable, Sendable, CustomStringConvertible {
+    /// The row's 0-based index in the input (the caller maps it to a file line).
+    public var row: Int
+    /// The event the row is about.
+    public var eventID: String
+    /// Why it was refused.
+    public var reason: StoreError
+
+    /// Makes a failure.
+    public init(row: Int, eventID: String, reason: StoreError) {
+        self.row = row
+        self.eventID = eventID
+        self.reason = reason
+    }
+
+    /// "row N (event ID): reason", with N counted from 1.
+    public var description: String { "row \(row + 1) (event \(eventID)): \(reason)" }
 }

@@ -53,20 +53,20 @@ import Testing
             NewEveningRecord(eventID: "e4", attendance: 80, animations: ["Cinéma"]),
             NewEveningRecord(eventID: "e5", attendance: -3),
         ]
-        #expect(throws: StoreError.importRowFailed(row: 2, eventID: "e5",
-                                                   reason: .invalidValue(field: "attendance", reason: "must not be negative (-3)"))) {
-            try store.importRecords(rows, actor: "léa", at: fixtureNow)
-        }
-        #expect(try snapshot(database) == before)
-
-        let unknownEvent = [rows[0], NewEveningRecord(eventID: "nope", attendance: 1)]
-        #expect(throws: StoreError.importRowFailed(row: 1, eventID: "nope", reason: .eventNotFound(id: "nope"))) {
-            try store.importRecords(unknownEvent, actor: "léa", at: fixtureNow)
-        }
-        let twice = [rows[0], rows[1], rows[0]]
-        #expect(throws: StoreError.importRowFailed(row: 2, eventID: "e1", reason: .alreadyRecorded(eventID: "e1"))) {
-            try store.importRecords(twice, actor: "léa", at: fixtureNow)
-        }
+        let badRows = rows + [NewEveningRecord(eventID: "nope", attendance: 1), rows[0]]
+        let expected = StoreError.importFailed([
+            ImportRowFailure(row: 2, eventID: "e5",
+                             reason: .invalidValue(field: "attendance", reason: "must not be negative (-3)")),
+            ImportRowFailure(row: 3, eventID: "nope", reason: .eventNotFound(id: "nope")),
+            ImportRowFailure(row: 4, eventID: "e1", reason: .alreadyRecorded(eventID: "e1")),
+        ])
+        #expect(throws: expected) { try store.importRecords(badRows, actor: "léa", at: fixtureNow) }
+        #expect(expected.description == """
+            row 3 (event e5): attendance: must not be negative (-3)
+            row 4 (event nope): no event nope
+            row 5 (event e1): event e1 already has a record
+            nothing imported
+            """)
         #expect(try snapshot(database) == before)
 
         let ids = try store.importRecords(Array(rows[0...1]), actor: "léa", at: fixtureNow)
