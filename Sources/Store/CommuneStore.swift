@@ -21,10 +21,14 @@ public struct CommuneStore {
     public func commune(insee: String) throws -> Commune? {
         try database.queryOne("""
             SELECT insee, name, latitude, longitude, population, has_cafe FROM communes WHERE insee = ?
-            """, [insee]) {
-            Commune(insee: $0.text(0), name: $0.text(1), latitude: $0.double(2),
-                    longitude: $0.double(3), population: $0.optionalInt(4), hasCafe: $0.bool(5))
-        }
+            """, [insee], row: Self.commune)
+    }
+
+    /// Every commune, by INSEE code. O(communes).
+    public func all() throws -> [Commune] {
+        try database.query("""
+            SELECT insee, name, latitude, longitude, population, has_cafe FROM communes ORDER BY insee
+            """, row: Self.commune)
     }
 
     /// Replaces the commune's contacts with `contacts`, in that order, atomically. O(contacts).
@@ -39,6 +43,11 @@ public struct CommuneStore {
                     """, [insee, position, contact.name, contact.role, contact.email, contact.phone])
             }
         }
+    }
+
+    private static func commune(_ row: Statement) -> Commune {
+        Commune(insee: row.text(0), name: row.text(1), latitude: row.double(2),
+                longitude: row.double(3), population: row.optionalInt(4), hasCafe: row.bool(5))
     }
 
     /// The commune's contacts in the order given. O(contacts).

@@ -1,6 +1,7 @@
 /// Tournée's schema as its list of migrations. Append only: never edit a shipped entry.
 ///
-/// Conventions: `STRICT` tables; local dates `YYYY-MM-DD` and local times `HH:MM` as TEXT
+/// Conventions: `STRICT` tables; CHECK constraints for what the database can verify alone
+/// (`date(x, '+0 days') IS x` because SQLite 3.40's bare `date()` accepts 30 February); local dates `YYYY-MM-DD` and local times `HH:MM` as TEXT
 /// (Europe/Paris civil time, what a mairie reads); instants as INTEGER Unix seconds UTC; money
 /// as INTEGER cents; booleans as 0/1.
 public enum Schema {
@@ -12,8 +13,8 @@ public enum Schema {
         CREATE TABLE seasons (
             id TEXT PRIMARY KEY CHECK (length(id) > 0),
             name TEXT NOT NULL,
-            first_date TEXT NOT NULL CHECK (date(first_date) IS first_date),
-            last_date TEXT NOT NULL CHECK (date(last_date) IS last_date AND last_date >= first_date),
+            first_date TEXT NOT NULL CHECK (date(first_date, '+0 days') IS first_date),
+            last_date TEXT NOT NULL CHECK (date(last_date, '+0 days') IS last_date AND last_date >= first_date),
             time_zone TEXT NOT NULL
         ) STRICT;
 
@@ -41,9 +42,11 @@ public enum Schema {
             id TEXT PRIMARY KEY CHECK (length(id) > 0),
             season_id TEXT NOT NULL REFERENCES seasons (id),
             insee TEXT NOT NULL REFERENCES communes (insee),
-            date TEXT NOT NULL CHECK (date(date) IS date),
-            local_start TEXT NOT NULL CHECK (local_start GLOB '[0-2][0-9]:[0-5][0-9]'),
-            local_end TEXT NOT NULL CHECK (local_end GLOB '[0-2][0-9]:[0-5][0-9]'),
+            date TEXT NOT NULL CHECK (date(date, '+0 days') IS date),
+            local_start TEXT NOT NULL CHECK (length(local_start) = 5 AND local_start < '24:00'
+                AND time(local_start) IS local_start || ':00'),
+            local_end TEXT NOT NULL CHECK (length(local_end) = 5 AND local_end < '24:00'
+                AND time(local_end) IS local_end || ':00'),
             starts_at INTEGER NOT NULL,
             ends_at INTEGER NOT NULL CHECK (ends_at > starts_at),
             vehicle TEXT NOT NULL,

@@ -56,21 +56,6 @@ import Testing
         #expect(expected.description.contains("0002-from-the-future"))
     }
 
-    @Test func tablesAreStrict() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let database = try makeDatabase(in: directory)
-        let error = try #require(throws: DatabaseError.self) {
-            try database.execute("UPDATE communes SET population = ? WHERE insee = '52448'", ["beaucoup"])
-        }
-        #expect(error.isConstraintViolation)
-        let tables = try database.query("""
-            SELECT name FROM pragma_table_list WHERE schema = 'main' AND strict = 0
-              AND name NOT LIKE 'sqlite_%'
-            """) { $0.text(0) }
-        #expect(tables == [])
-    }
-
     @Test func migrationInterruptedByACrashIsRolledBackAndRedone() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
