@@ -15,10 +15,15 @@ import Testing
         var recoveredMessages = 0
         for run in 0..<50 {
             let writer = try CrashWriter(arguments: [path, "records", String(run)])
-            usleep(UInt32.random(in: 20_000...250_000, using: &generator))
+            // Even runs count the delay from the spawn, so some kills land while opening the
+            // database (and recovering the previous run's WAL); odd runs from the first commit,
+            // so that kills land mid-write however slow the machine is.
+            var lines: [String] = []
+            if run % 2 == 1, let first = try writer.readLine() { lines.append(first) }
+            usleep(UInt32.random(in: 0...200_000, using: &generator))
             writer.kill()
             #expect(writer.process.terminationReason == .uncaughtSignal, "run \(run) ended before the kill")
-            let lines = try writer.remainingLines()
+            lines += try writer.remainingLines()
             let ids = lines.compactMap { $0.hasPrefix("ACK ") ? String($0.dropFirst(4)) : nil }
             #expect(ids.count == lines.count, "run \(run): unexpected output \(lines)")
             if !ids.isEmpty { runsWithAcknowledgements += 1 }
@@ -53,8 +58,6 @@ import Testing
         #expect(try database.queryOne(
             "SELECT count(*) FROM outbox WHERE status NOT IN ('sent', 'queued')") { $0.int(0) } == 0)
         #expect(try database.queryOne("SELECT count(*) FROM outbox") { $0.int(0) } == total)
-        // The kills must land while writing, not only during start-up, for the test to mean anything.
-        #expect(runsWithAcknowledgements >= 25, "only \(runsWithAcknowledgements) runs wrote anything")
         print("crash test: \(acknowledged.count) acknowledged records over 50 kills, \(total) stored, \(runsWithAcknowledgements) runs with acknowledgements, \(recoveredMessages) outbox messages recovered from sending")
     }
 }
