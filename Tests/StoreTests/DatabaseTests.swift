@@ -4,13 +4,14 @@ import Store
 import Testing
 
 @Suite struct DatabaseTests {
-    @Test func opensWithWALFullSyncAndForeignKeys() throws {
+    @Test func opensWithWALFullSyncForeignKeysAndMemoryTemp() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let database = try Database(path: directory.file("a.db"))
         #expect(try database.queryOne("PRAGMA journal_mode") { $0.text(0) } == "wal")
         #expect(try database.queryOne("PRAGMA synchronous") { $0.int(0) } == 2)
         #expect(try database.queryOne("PRAGMA foreign_keys") { $0.int(0) } == 1)
+        #expect(try database.queryOne("PRAGMA temp_store") { $0.int(0) } == 2)
         try database.close()
         #expect(database.isClosed)
     }
