@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "tournee", targets: ["tournee"]),
         .library(name: "Routing", targets: ["Routing"]),
         .library(name: "Planning", targets: ["Planning"]),
+        .library(name: "Store", targets: ["Store"]),
     ],
     targets: [
         .systemLibrary(
@@ -25,9 +26,14 @@ let package = Package(
         ),
         .target(name: "TourneeCLI", dependencies: ["Planning", "Routing"]),
         .executableTarget(name: "tournee", dependencies: ["TourneeCLI"]),
+        .target(name: "Store", dependencies: ["CSQLite"]),
+        // Test helper: writes records until killed; the crash-safety test runs it.
+        .executableTarget(name: "store-crash-writer", dependencies: ["Store"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning"]),
         .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "Planning"]),
+        // Depends on the writer so that `swift test` builds it before the crash test runs it.
+        .testTarget(name: "StoreTests", dependencies: ["Store", "store-crash-writer"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,220 @@
+import Foundation
+
+/// Reads and changes events; every change raises the version and writes a history entry.
+public struct EventStore {
+    private let database: Database
+
+    /// A store on `database`.
+    public init(_ database: Database) { self.database = database }
+
+    private static let columns = """
+        id, season_id, insee, date, local_start, local_end, starts_at, ends_at, vehicle, tour, km,
+        status, version, sequence, updated_at
+        """
+
+    /// Imports a plan's events for `seasonID` in one transaction, idempotently: new events are
+    /// inserted as proposed, proposed ones whose data changed are updated (version raised, history
+    /// kept), confirmed, done and cancelled ones are never touched. O(events).
+    @discardableResult
+    public func importPlan(_ events: [PlannedEvent], seasonID: String, reason: String,
+                           actor: String, at now: Int64) throws -> PlanImportSummary {
+        try database.transaction {
+            guard try SeasonStore(database).season(id: seasonID) != nil else {
+                throw StoreError.seasonNotFound(id: seasonID)
+            }
+            var summary = PlanImportSummary()
+            var seen = Set<String>()
+            for planned in events {
+                guard planned.seasonID == seasonID else {
+                    throw StoreError.eventInOtherSeason(eventID: planned.id, storedSeason: seasonID,
+                                                        planSeason: planned.seasonID)
+                }
+                guard seen.insert(planned.id).inserted else {
+                    throw StoreError.invalidValue(field: "event \(planned.id)", reason: "listed twice in the plan")
+                }
+                guard let stored = try event(id: planned.id) else {
+                    try insert(planned, at: now)
+                    try recordChange(.imported, old: nil, new: planned, status: .proposed, version: 1,
+                                     oldStatus: nil, reason: reason, actor: actor, at: now)
+                    summary.inserted.append(planned.id)
+                    continue
+                }
+                guard stored.planned.seasonID == seasonID else {
+                    throw StoreError.eventInOtherSeason(eventID: planned.id,
+                                                        storedSeason: stored.planned.seasonID,
+                                                        planSeason: seasonID)
+                }
+                if stored.planned == planned {
+                    summary.unchanged.append(planned.id)
+                } else if stored.status == .proposed {
+                    try update(stored, to: planned, status: .proposed, kind: .replanned,
+                               reason: reason, actor: actor, at: now)
+                    summary.updated.append(planned.id)
+                } else {
+                    summary.kept.append(planned.id)
+                }
+            }
+            let proposed = try database.query(
+                "SELECT id FROM events WHERE season_id = ? AND status = 'proposed' ORDER BY id",
+                [seasonID]) { $0.text(0) }
+            summary.missing = proposed.filter { !seen.contains($0) }
+            summary.inserted.sort()
+            summary.updated.sort()
+            summary.unchanged.sort()
+            summary.kept.sort()
+            return summary
+        }
+    }
+
+    /// Records the mairie's agreement: proposed → confirmed.
+    @discardableResult
+    public func confirm(id: String, reason: String, actor: String, at now: Int64) throws -> Event {
+        try change(id: id, kind: .confirmed, status: .confirmed, slot: nil, reason: reason, actor: actor, at: now)
+    }
+
+    /// Calls the evening off: proposed or confirmed → cancelled.
+    @discardableResult
+    public func cancel(id: String, reason: String, actor: String, at now: Int64) throws -> Event {
+        try change(id: id, kind: .cancelled, status: .cancelled, slot: nil, reason: reason, actor: actor, at: now)
+    }
+
+    /// Moves a proposed or confirmed evening to `slot`, keeping its status and raising its sequence.
+    @discardableResult
+    public func move(id: String, to slot: EventSlot, reason: String, actor: String,
+                     at now: Int64) throws -> Event {
+        try change(id: id, kind: .moved, status: nil, slot: slot, reason: reason, actor: actor, at: now)
+    }
+
+    /// Marks a proposed or confirmed evening as held: → done.
+    @discardableResult
+    public func markDone(id: String, reason: String, actor: String, at now: Int64) throws -> Event {
+        try change(id: id, kind: .done, status: .done, slot: nil, reason: reason, actor: actor, at: now)
+    }
+
+    /// The event with this id, or nil.
+    public func event(id: String) throws -> Event? {
+        try database.queryOne("SELECT \(Self.columns) FROM events WHERE id = ?", [id], row: Self.event)
+    }
+
+    /// Events of a season (or all) with one of `statuses` (or any), by date, start time and id.
+    /// O(events matched).
+    public func events(seasonID: String? = nil, statuses: [EventStatus] = []) throws -> [Event] {
+        let statusList = statuses.isEmpty
+            ? nil : "[" + statuses.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]"
+        return try database.query("""
+            SELECT \(Self.columns) FROM events
+            WHERE (?1 IS NULL OR season_id = ?1)
+              AND (?2 IS NULL OR status IN (SELECT value FROM json_each(?2)))
+            ORDER BY date, local_start, id
+            """, [seasonID, statusList], row: Self.event)
+    }
+
+    /// The event's history, oldest first. O(entries).
+    public func history(eventID: String) throws -> [EventChange] {
+        try database.query("""
+            SELECT event_id, version, change, old_status, new_status, old_date, new_date,
+                   old_local_start, new_local_start, reason, actor, at
+            FROM event_history WHERE event_id = ? ORDER BY id
+            """, [eventID]) { row in
+            EventChange(eventID: row.text(0), version: row.int(1),
+                        kind: try Self.decode(EventChangeKind.self, row.text(2), column: "change"),
+                        oldStatus: try row.optionalText(3).map { try Self.decode(EventStatus.self, $0, column: "old_status") },
+                        newStatus: try Self.decode(EventStatus.self, row.text(4), column: "new_status"),
+                        oldDate: row.optionalText(5), newDate: row.text(6),
+                        oldLocalStart: row.optionalText(7), newLocalStart: row.text(8),
+                        reason: row.text(9), actor: row.text(10), at: row.int64(11))
+        }
+    }
+
+    /// Which statuses each change may start from.
+    private static func allowedSources(of kind: EventChangeKind) -> [EventStatus] {
+        switch kind {
+        case .imported, .replanned: return [.proposed]
+        case .confirmed: return [.proposed]
+        case .cancelled, .moved, .done: return [.proposed, .confirmed]
+        }
+    }
+
+    private func change(id: String, kind: EventChangeKind, status: EventStatus?, slot: EventSlot?,
+                        reason: String, actor: String, at now: Int64) throws -> Event {
+        try database.transaction {
+            guard let stored = try event(id: id) else { throw StoreError.eventNotFound(id: id) }
+            guard Self.allowedSources(of: kind).contains(stored.status) else {
+                throw StoreError.invalidTransition(eventID: id, from: stored.status, action: kind)
+            }
+            var planned = stored.planned
+            if let slot {
+                guard slot != planned.slot else { throw StoreError.unchangedMove(eventID: id) }
+                planned.slot = slot
+            }
+            return try update(stored, to: planned, status: status ?? stored.status, kind: kind,
+                              reason: reason, actor: actor, at: now)
+        }
+    }
+
+    @discardableResult
+    private func update(_ stored: Event, to planned: PlannedEvent, status: EventStatus,
+                        kind: EventChangeKind, reason: String, actor: String, at now: Int64) throws -> Event {
+        let rescheduled = planned.slot != stored.planned.slot || planned.insee != stored.planned.insee
+        let updated = Event(planned: planned, status: status, version: stored.version + 1,
+                            sequence: stored.sequence + (rescheduled ? 1 : 0), updatedAt: now)
+        try database.execute("""
+            UPDATE events SET insee = ?, date = ?, local_start = ?, local_end = ?, starts_at = ?,
+                ends_at = ?, vehicle = ?, tour = ?, km = ?, status = ?, version = ?, sequence = ?,
+                updated_at = ?
+            WHERE id = ? AND version = ?
+            """, [planned.insee, planned.slot.date, planned.slot.localStart, planned.slot.localEnd,
+                  planned.slot.startsAt, planned.slot.endsAt, planned.vehicle, planned.tour,
+                  planned.km, status.rawValue, updated.version, updated.sequence, now,
+                  planned.id, stored.version])
+        guard database.changes == 1 else { throw StoreError.eventNotFound(id: planned.id) }
+        try recordChange(kind, old: stored.planned, new: planned, status: status,
+                         version: updated.version, oldStatus: stored.status,
+                         reason: reason, actor: actor, at: now)
+        return updated
+    }
+
+    private func insert(_ planned: PlannedEvent, at now: Int64) throws {
+        guard try CommuneStore(database).commune(insee: planned.insee) != nil else {
+            throw StoreError.communeNotFound(insee: planned.insee)
+        }
+        try database.execute("""
+            INSERT INTO events (id, season_id, insee, date, local_start, local_end, starts_at,
+                ends_at, vehicle, tour, km, status, version, sequence, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'proposed', 1, 0, ?)
+            """, [planned.id, planned.seasonID, planned.insee, planned.slot.date,
+                  planned.slot.localStart, planned.slot.localEnd, planned.slot.startsAt,
+                  planned.slot.endsAt, planned.vehicle, planned.tour, planned.km, now])
+    }
+
+    private func recordChange(_ kind: EventChangeKind, old: PlannedEvent?, new: PlannedEvent,
+                              status: EventStatus, version: Int, oldStatus: EventStatus?,
+                              reason: String, actor: String, at now: Int64) throws {
+        try database.execute("""
+            INSERT INTO event_history (event_id, version, change, old_status, new_status, old_date,
+                new_date, old_local_start, new_local_start, reason, actor, at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [new.id, version, kind.rawValue, oldStatus?.rawValue, status.rawValue,
+                  old?.slot.date, new.slot.date, old?.slot.localStart, new.slot.localStart,
+                  reason, actor, now])
+    }
+
+    private static func event(_ row: Statement) throws -> Event {
+        let slot = EventSlot(date: row.text(3), localStart: row.text(4), localEnd: row.text(5),
+                             startsAt: row.int64(6), endsAt: row.int64(7))
+        let planned = PlannedEvent(id: row.text(0), seasonID: row.text(1), insee: row.text(2),
+                                   slot: slot, vehicle: row.text(8), tour: row.optionalText(9),
+                                   km: row.double(10))
+        return Event(planned: planned, status: try decode(EventStatus.self, row.text(11), column: "status"),
+                     version: row.int(12), sequence: row.int(13), updatedAt: row.int64(14))
+    }
+
+    /// Decodes a stored enum; the schema's CHECK makes failure a sign of a foreign writer.
+    static func decode<T: RawRepresentable>(_ type: T.Type, _ raw: String,
+                                            column: String) throws -> T where T.RawValue == String {
+        guard let value = T(rawValue: raw) else {
+            throw StoreError.invalidValue(field: column, reason: "unknown stored value \(raw)")
+        }
+        return value
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+/// The `store-crash-writer` executable running as a child process with its stdout piped.
+final class CrashWriter {
+    let process = Process()
+    private let output = Pipe()
+    private var buffer: [UInt8] = []
+
+    /// The writer binary: built beside the test bundle (the test target depends on it).
+    static func executable() throws -> URL {
+        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidates = [besideTests, Bundle.main.bundleURL.deletingLastPathComponent()]
+            .map { $0.appendingPathComponent("store-crash-writer") }
+        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            Issue.record("store-crash-writer not found in \(candidates.map(\.path)); build it with `swift build`")
+            throw CocoaError(.fileNoSuchFile)
+        }
+        return found
+    }
+
+    init(arguments: [String]) throws {
+        process.executableURL = try Self.executable()
+        process.arguments = arguments
+        process.standardOutput = output
+        try process.run()
+    }
+
+    /// Reads the next full line of the child's output (blocking), or nil at end of output.
+    func readLine() throws -> String? {
+        while true {
+            if let newline = buffer.firstIndex(of: 10) {
+                let line = String(decoding: buffer[..<newline], as: UTF8.self)
+                buffer.removeSubrange(...newline)
+                return line
+            }
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { return nil }
+            buffer.append(contentsOf: chunk)
+        }
+    }
+
+    /// Kills the child with SIGKILL (no handler, no flush, no cleanup) and waits for it.
+    func kill() {
+        _ = Glibc.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    /// Every remaining line of output, after the child has exited.
+    func remainingLines() throws -> [String] {
+        var lines: [String] = []
+        while let line = try readLine() { lines.append(line) }
+        return lines
+    }
+}

@@ -1,0 +1,118 @@
+import Store
+import Testing
+
+@Suite struct OutboxStoreTests {
+    private func prepared() throws -> (TemporaryDirectory, Database) {
+        let directory = try TemporaryDirectory()
+        let database = try makeDatabase(in: directory)
+        try EventStore(database).importPlan([plannedEvent("e1", day: 1), plannedEvent("e2", day: 2)],
+                                            seasonID: "s2026", reason: "plan", actor: "anne", at: fixtureNow)
+        return (directory, database)
+    }
+
+    private func message(_ event: String, _ rule: String, version: Int = 1, notBefore: Int64 = fixtureNow,
+                         expiresAt: Int64? = nil) -> NewOutboxMessage {
+        NewOutboxMessage(eventID: event, rule: rule, eventVersion: version,
+                         recipients: ["mairie@example.fr", "equipe@example.org"],
+                         subject: "Rappel \(rule)", message: Array("Subject: \(rule)\r\n\r\nBonjour\r\n".utf8),
+                         notBefore: notBefore, expiresAt: expiresAt)
+    }
+
+    @Test func theSameReminderIsNeverQueuedTwice() throws {
+        let (directory, database) = try prepared()
+        defer { directory.remove() }
+        let outbox = OutboxStore(database)
+        #expect(try outbox.enqueueIfAbsent(message("e1", "j-7"), at: fixtureNow))
+        #expect(try outbox.enqueueIfAbsent(message("e1", "j-7"), at: fixtureNow + 60) == false)
+        #expect(try outbox.enqueueIfAbsent(message("e1", "j-7", version: 2), at: fixtureNow))
+        #expect(try outbox.enqueueIfAbsent(message("e2", "j-7"), at: fixtureNow))
+        // Even after it was sent, the same key is refused.
+        let claimed = try #require(try outbox.claimNext(at: fixtureNow))
+        try outbox.markSent(id: claimed.id, at: fixtureNow)
+        #expect(try outbox.enqueueIfAbsent(message("e1", "j-7"), at: fixtureNow + 120) == false)
+        #expect(try outbox.list().count == 3)
+        #expect(throws: DatabaseError.self) { try outbox.enqueueIfAbsent(message("ghost", "j-7"), at: fixtureNow) }
+    }
+
+    @Test func claimTakesTheOldestDueMessageAndMovesItThroughItsStates() throws {
+        let (directory, database) = try prepared()
+        defer { directory.remove() }
+        let outbox = OutboxStore(database)
+        try outbox.enqueueIfAbsent(message("e1", "late", notBefore: fixtureNow + 3_600), at: fixtureNow)
+        try outbox.enqueueIfAbsent(message("e1", "first"), at: fixtureNow)
+        try outbox.enqueueIfAbsent(message("e2", "second"), at: fixtureNow)
+
+        let first = try #require(try outbox.claimNext(at: fixtureNow))
+        #expect(first.entry.rule == "first")
+        #expect(first.entry.status == .sending)
+        #expect(first.entry.attempts == 1)
+        #expect(first.entry.recipients == ["mairie@example.fr", "equipe@example.org"])
+        #expect(first.message == Array("Subject: first\r\n\r\nBonjour\r\n".utf8))
+        try outbox.markFailed(id: first.id, error: "421 try later", retryAt: fixtureNow + 600)
+
+        let second = try #require(try outbox.claimNext(at: fixtureNow))
+        #expect(second.entry.rule == "second")
+        try outbox.markSent(id: second.id, at: fixtureNow + 1)
+        #expect(try outbox.claimNext(at: fixtureNow) == nil)
+
+        let retried = try #require(try outbox.claimNext(at: fixtureNow + 600))
+        #expect(retried.id == first.id)
+        #expect(retried.entry.attempts == 2)
+        #expect(retried.entry.lastError == "421 try later")
+        try outbox.park(id: retried.id, error: "550 no such user")
+        #expect(throws: StoreError.invalidOutboxTransition(id: first.id, from: .parked, action: "mark sent")) {
+            try outbox.markSent(id: first.id, at: fixtureNow)
+        }
+        try outbox.retry(id: first.id, at: fixtureNow + 700)
+        let again = try #require(try outbox.message(id: first.id))
+        #expect(again.entry.status == .queued)
+        #expect(again.entry.attempts == 0)
+        try outbox.cancel(id: first.id, reason: "opérateur")
+        #expect(throws: StoreError.invalidOutboxTransition(id: second.id, from: .sent, action: "retry")) {
+            try outbox.retry(id: second.id, at: fixtureNow)
+        }
+        #expect(throws: StoreError.outboxMessageNotFound(id: 999)) { try outbox.cancel(id: 999, reason: "x") }
+
+        let late = try #require(try outbox.claimNext(at: fixtureNow + 3_600))
+        #expect(late.entry.rule == "late")
+        #expect(try outbox.list(statuses: [.sent]).map(\.rule) == ["second"])
+        #expect(try outbox.list(statuses: [.cancelled, .sending]).map(\.rule) == ["late", "first"])
+        let counts = try outbox.countsByStatus()
+        #expect(counts.map(\.count) == [0, 1, 1, 0, 1, 0])
+    }
+
+    @Test func recoveryRequeuesTheMessageInFlightAfterACrash() throws {
+        let (directory, database) = try prepared()
+        defer { directory.remove() }
+        let outbox = OutboxStore(database)
+        try outbox.enqueueIfAbsent(message("e1", "j-1"), at: fixtureNow)
+        try outbox.enqueueIfAbsent(message("e2", "j-1"), at: fixtureNow)
+        let inFlight = try #require(try outbox.claimNext(at: fixtureNow))
+        // The "crash": the connection goes away with the message still marked sending.
+        try database.close()
+
+        let reopened = try Database(path: directory.file("tournee.db"))
+        let recovered = OutboxStore(reopened)
+        #expect(try recovered.recoverInFlight() == [inFlight.id])
+        #expect(try recovered.recoverInFlight() == [])
+        let claimedAgain = try #require(try recovered.claimNext(at: fixtureNow))
+        #expect(claimedAgain.id == inFlight.id)
+        #expect(claimedAgain.entry.attempts == 2)
+    }
+
+    @Test func staleAndSupersededMessagesAreSkippedOrCancelled() throws {
+        let (directory, database) = try prepared()
+        defer { directory.remove() }
+        let outbox = OutboxStore(database)
+        try outbox.enqueueIfAbsent(message("e1", "j-7", expiresAt: fixtureNow + 100), at: fixtureNow)
+        try outbox.enqueueIfAbsent(message("e1", "j-1", expiresAt: fixtureNow + 10_000), at: fixtureNow)
+        try outbox.enqueueIfAbsent(message("e2", "j-7"), at: fixtureNow)
+        #expect(try outbox.claimNext(at: fixtureNow + 200)?.entry.rule == "j-1")
+        let skipped = try outbox.skipExpired(at: fixtureNow + 200)
+        #expect(skipped.map(\.rule) == ["j-7"])
+        #expect(skipped.map(\.status) == [.skipped])
+        #expect(try outbox.list(statuses: [.skipped]).map(\.eventID) == ["e1"])
+        #expect(try outbox.cancelSuperseded(eventID: "e2", olderThan: 2, reason: "date changée").count == 1)
+        #expect(try outbox.cancelSuperseded(eventID: "e2", olderThan: 2, reason: "date changée") == [])
+    }
+}
