@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "tournee", targets: ["tournee"]),
         .library(name: "Routing", targets: ["Routing"]),
         .library(name: "Planning", targets: ["Planning"]),
+        .library(name: "Mail", targets: ["Mail"]),
     ],
     targets: [
         .systemLibrary(
@@ -23,10 +24,12 @@ let package = Package(
             dependencies: ["Routing"],
             resources: [.copy("Resources/communes-fr.csv")]
         ),
+        .target(name: "Mail"),
         .target(name: "TourneeCLI", dependencies: ["Planning", "Routing"]),
         .executableTarget(name: "tournee", dependencies: ["TourneeCLI"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning"]),
+        .testTarget(name: "MailTests", dependencies: ["Mail"], exclude: ["Fixtures"]),
         .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "Planning"]),
     ],
     swiftLanguageModes: [.v6]
