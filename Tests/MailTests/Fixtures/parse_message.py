@@ -1,10 +1,12 @@
 """Parses one RFC 5322 message file with Python's email package and prints what it found as JSON.
 
-Usage: parse_message.py FILE [--calendar]  (a .eml file or a maildir message; --calendar also
-parses text/calendar attachments with icalendar)
+Usage: parse_message.py PATH [--calendar]
+PATH is a message file, or a maildir whose messages are all parsed (a JSON list sorted by
+Message-ID); --calendar also parses text/calendar attachments with icalendar.
 The Swift tests compare this output with what they asked the Mail target to write.
 """
 import json
+import os
 import quopri
 import re
 import sys
@@ -22,7 +24,7 @@ def addresses(message, name):
 
 def encoded_words(raw):
     """Each RFC 2047 word of the raw header section: its length and whether it alone is valid UTF-8."""
-    head = raw.split(b"\r\n\r\n", 1)[0].decode("ascii")
+    head = re.split(rb"\r?\n\r?\n", raw, maxsplit=1)[0].decode("ascii")
     words = []
     for match in re.finditer(r"=\?UTF-8\?Q\?([^?]*)\?=", head):
         decoded = quopri.decodestring(match.group(1).encode("ascii"), header=True)
@@ -75,6 +77,19 @@ def describe(raw, with_calendar):
     }
 
 
+def describe_path(path, with_calendar):
+    """One message for a file; for a maildir, every message in new/ and cur/, sorted by Message-ID."""
+    if not os.path.isdir(path):
+        with open(path, "rb") as handle:
+            return describe(handle.read(), with_calendar)
+    messages = []
+    for sub in ("new", "cur"):
+        folder = os.path.join(path, sub)
+        for name in sorted(os.listdir(folder)) if os.path.isdir(folder) else []:
+            with open(os.path.join(folder, name), "rb") as handle:
+                messages.append(describe(handle.read(), with_calendar))
+    return sorted(messages, key=lambda m: m["message_id"])
+
+
 if __name__ == "__main__":
-    with open(sys.argv[1], "rb") as handle:
-        print(json.dumps(describe(handle.read(), "--calendar" in sys.argv[2:]), ensure_ascii=False))
+    print(json.dumps(describe_path(sys.argv[1], "--calendar" in sys.argv[2:]), ensure_ascii=False))
