@@ -104,6 +104,29 @@ enum SampleMessages {
         #expect(attachment.text == String(decoding: calendar, as: UTF8.self))
     }
 
+    @Test func longNonASCIIAndQuotedFieldsFoldWithinLimitsAndReadBackExactly() throws {
+        let subject = String(repeating: "🎶 Fête à Ézy-sur-Eure : « buvette » ", count: 6) + "€"
+        let longName = "Mairie de Saint-Remy-en-Bouzemont-Saint-Genest-et-Isson, secrétariat (accueil, état civil)"
+        let quoted = "Comité des fêtes, association loi 1901 (Montier-en-Der) \"les Amis du Der\" et partenaires"
+        let message = try Message(
+            from: MailAddress("tournee@guinguette-mobile.fr"),
+            to: [MailAddress("mairie@saint-remy.fr", displayName: longName), MailAddress("cdf@der.fr", displayName: quoted)],
+            subject: subject, date: SampleMessages.instant("2026-05-27T07:00:00Z"), timeZone: SampleMessages.paris,
+            messageID: MessageID(token: "long.1", domain: "guinguette-mobile.fr"),
+            headers: [MailHeader(name: "X-Tournee-En-Tete-Tres-Long-De-Cinquante-Caractere", value: "Évènement reporté à l'été")],
+            text: "x")
+        let bytes = message.render()
+        let head = String(decoding: bytes, as: UTF8.self).components(separatedBy: "\r\n\r\n")[0]
+        #expect(head.components(separatedBy: "\r\n").allSatisfy { $0.count <= 78 }, "\(head)")
+        let parsed = try ParsedMessage.parse(bytes)
+        #expect(parsed.defects.isEmpty)
+        #expect(parsed.subject == subject)
+        #expect(parsed.to == [[longName, "mairie@saint-remy.fr"], [quoted, "cdf@der.fr"]])
+        #expect(parsed.header("X-Tournee-En-Tete-Tres-Long-De-Cinquante-Caractere") == "Évènement reporté à l'été")
+        #expect(parsed.encoded_words.count > 6)
+        #expect(parsed.encoded_words.allSatisfy { $0.length <= 75 && $0.isValidUTF8 })
+    }
+
     @Test func theDateHeaderShowsTheParisOffsetOfTheInstant() throws {
         let winter = String(decoding: try Message(
             from: MailAddress("a@b.fr"), to: [MailAddress("c@d.fr")], subject: "x",
@@ -138,6 +161,8 @@ enum SampleMessages {
         }
         #expect(throws: MessageError.invalidHeaderName("X Tournee")) { try MailHeader(name: "X Tournee", value: "1") }
         #expect(throws: MessageError.invalidHeaderName("X:T")) { try MailHeader(name: "X:T", value: "1") }
+        let long = String(repeating: "X", count: 51)
+        #expect(throws: MessageError.invalidHeaderName(long)) { try MailHeader(name: long, value: "1") }
         #expect(throws: MessageError.reservedHeader("bcc")) { try MailHeader(name: "bcc", value: "x@y.fr") }
     }
 

@@ -8,9 +8,11 @@ enum EncodedWord {
     /// An encoded word is at most 75 characters (RFC 2047 §2).
     static let maximumLength = 75
 
-    /// Splits `text` into encoded words of at most `maxWordLength` (≤ 75) characters, never splitting a UTF-8 sequence (RFC 2047 §5(3)). O(n).
-    static func encode(_ text: String, maxWordLength: Int, context: Context) -> [String] {
-        let budget = min(maxWordLength, maximumLength) - prefix.count - suffix.count
+    /// Splits `text` into encoded words, the first at most `firstWordLength` characters and the others 75
+    /// (RFC 2047 §2), never splitting a UTF-8 sequence (RFC 2047 §5(3)). O(n).
+    static func encode(_ text: String, firstWordLength: Int, context: Context) -> [String] {
+        let overhead = prefix.count + suffix.count
+        var budget = min(firstWordLength, maximumLength) - overhead
         precondition(budget >= 12, "encoded-word budget too small for one UTF-8 scalar")
         var words: [String] = []
         var current = ""
@@ -19,6 +21,7 @@ enum EncodedWord {
             if current.count + piece.count > budget {
                 words.append(prefix + current + suffix)
                 current = ""
+                budget = maximumLength - overhead
             }
             current += piece
         }

@@ -24,12 +24,12 @@ struct HeaderField {
         } else if isPlain {
             tokens = words.map(String.init)
         } else {
-            tokens = EncodedWord.encode(value, maxWordLength: Self.maxWordLength(forName: name), context: .text)
+            tokens = EncodedWord.encode(value, firstWordLength: Self.firstWordLength(forName: name), context: .text)
         }
     }
 
-    /// The longest encoded word that still fits on the field's first line.
-    static func maxWordLength(forName name: String) -> Int {
+    /// The longest first encoded word that still fits on the field's first line (names are at most 50 characters).
+    static func firstWordLength(forName name: String) -> Int {
         min(EncodedWord.maximumLength, lineLimit - name.count - 2)
     }
 
@@ -39,6 +39,7 @@ struct HeaderField {
         var lineLength = output.count
         var tokensOnLine = 0
         for token in tokens {
+            // Never right after the colon (parsers keep that space in the value) nor on an empty continuation line.
             if lineLength + 1 + token.count > Self.lineLimit && tokensOnLine > 0 {
                 output += "\r\n"
                 lineLength = 0

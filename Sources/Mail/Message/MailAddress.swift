@@ -22,7 +22,7 @@ public struct MailAddress: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Header tokens for this mailbox: the display name as atoms, a quoted string or encoded words (RFC 2047 §5(3)), then `<addr-spec>`.
-    func headerTokens(maxWordLength: Int) -> [String] {
+    func headerTokens(firstWordLength: Int) -> [String] {
         let angle = "<\(addrSpec)>"
         guard let displayName else { return [addrSpec] }
         let words = displayName.split(separator: " ", omittingEmptySubsequences: false)
@@ -31,20 +31,19 @@ public struct MailAddress: Hashable, Sendable, CustomStringConvertible {
         }
         if words.allSatisfy(isAtom) { return words.map(String.init) + [angle] }
         if displayName.unicodeScalars.allSatisfy({ $0.isASCII }) {
-            var quoted = "\""
-            for character in displayName {
-                if character == "\"" || character == "\\" { quoted.append("\\") }
-                quoted.append(character)
-            }
-            return [quoted + "\"", angle]
+            let quoted = Self.quoted(displayName[...])
+            // Single spaces inside a quoted string are folding white space (RFC 5322 §3.2.4): fold there.
+            let pieces = quoted.contains("  ") ? [quoted] : quoted.split(separator: " ").map(String.init)
+            return pieces + [angle]
         }
-        // Plain words stay atoms and only runs of other words are encoded, so no two encoded words
-        // touch unless a run is long: Python's address parser keeps the space RFC 2047 §6.2 drops.
+        // Atoms stay atoms, other ASCII words become quoted strings, and only runs of non-ASCII words
+        // are encoded: two adjacent encoded words only where a run is long, because RFC 2047 §6.2
+        // drops the space between them while Python's address parser keeps it.
         var tokens: [String] = []
         var run: [Substring] = []
         func flushRun() {
             if !run.isEmpty {
-                tokens += EncodedWord.encode(run.joined(separator: " "), maxWordLength: maxWordLength, context: .phrase)
+                tokens += EncodedWord.encode(run.joined(separator: " "), firstWordLength: firstWordLength, context: .phrase)
             }
             run = []
         }
@@ -52,12 +51,25 @@ public struct MailAddress: Hashable, Sendable, CustomStringConvertible {
             if isAtom(word) {
                 flushRun()
                 tokens.append(String(word))
+            } else if word.unicodeScalars.allSatisfy({ $0.isASCII }) && !word.contains("=?") {
+                flushRun()
+                tokens.append(Self.quoted(word))
             } else {
                 run.append(word)
             }
         }
         flushRun()
         return tokens + [angle]
+    }
+
+    /// `text` as an RFC 5322 §3.2.4 quoted string, backslash-escaping quotes and backslashes.
+    private static func quoted(_ text: Substring) -> String {
+        var quoted = "\""
+        for character in text {
+            if character == "\"" || character == "\\" { quoted.append("\\") }
+            quoted.append(character)
+        }
+        return quoted + "\""
     }
 
     /// `atext` of RFC 5322 §3.2.3.

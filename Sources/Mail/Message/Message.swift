@@ -98,10 +98,10 @@ public struct Message: Sendable {
     }
 
     private func addressField(_ name: String, _ addresses: [MailAddress]) -> String {
-        let maxWord = HeaderField.maxWordLength(forName: name)
+        let firstWord = HeaderField.firstWordLength(forName: name)
         var tokens: [String] = []
         for (index, address) in addresses.enumerated() {
-            var mailbox = address.headerTokens(maxWordLength: maxWord)
+            var mailbox = address.headerTokens(firstWordLength: firstWord)
             if index < addresses.count - 1 { mailbox[mailbox.count - 1] += "," }
             tokens += mailbox
         }
