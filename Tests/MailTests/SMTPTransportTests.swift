@@ -178,6 +178,26 @@ enum SampleOutgoing {
         #expect(!wrong.description.contains(Data("faux".utf8).base64EncodedString()))
     }
 
+    @Test func aServerWithoutEHLOGetsHELO() throws {
+        let server = try SMTPServer.fixture(noEHLO: true)
+        defer { server.stop() }
+        let report = try SMTPTransport(host: "127.0.0.1", port: server.port, clientName: "poste.tournee.local", timeouts: SampleOutgoing.fast)
+            .send(SampleOutgoing.raw("Subject: helo\r\n\r\nx\r\n"))
+        #expect(report.accepted.map(\.addrSpec) == ["mairie@wassy.fr"])
+        #expect(try server.parsedMessages().map(\.subject) == ["helo"])
+    }
+
+    @Test func aClientNameThatIsNotADomainIsRefusedBeforeEHLO() throws {
+        let server = try SMTPServer.fixture()
+        defer { server.stop() }
+        let error = try #require(throws: TransportError.self) {
+            try SMTPTransport(host: "127.0.0.1", port: server.port, clientName: "poste\r\nMAIL FROM:<x@y.fr>", timeouts: SampleOutgoing.fast)
+                .send(SampleOutgoing.raw("Subject: x\r\n\r\nx\r\n"))
+        }
+        #expect(error.kind == .permanent && error.stage == "EHLO")
+        #expect(try server.deliveredFiles().isEmpty)
+    }
+
     @Test func credentialsForAServerWithoutAuthAreAPermanentError() throws {
         let server = try SMTPServer.fixture()
         defer { server.stop() }

@@ -1,12 +1,13 @@
 """A real aiosmtpd server for the Mail tests, with faults on demand.
 
-Usage: smtp_server.py --port P --dir MAILDIR [--reject ADDR]... [--defer ADDR]... [--auth USER:PASSWORD [--login-only]]
+Usage: smtp_server.py --port P --dir MAILDIR [--reject ADDR]... [--defer ADDR]...
+                      [--auth USER:PASSWORD [--login-only]] [--no-ehlo]
 
 Each accepted message is stored byte for byte (as aiosmtpd un-dot-stuffed it) in MAILDIR/new/,
 preceded by X-Envelope-From and X-Envelope-To lines so the tests see the SMTP envelope.
 --reject answers RCPT TO for ADDR with 550, --defer with 451; --auth advertises AUTH PLAIN and
 LOGIN over plain TCP (only LOGIN with --login-only) and refuses MAIL before a successful login
-with these credentials.
+with these credentials. --no-ehlo answers EHLO with 502, as an RFC 821 server would.
 """
 import argparse
 import asyncio
@@ -43,6 +44,11 @@ class Handler:
         return "250 2.0.0 Ok: queued as " + name
 
 
+class HeloOnlySMTP(SMTP):
+    async def smtp_EHLO(self, hostname):
+        await self.push("502 5.5.1 EHLO not implemented")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, required=True)
@@ -51,6 +57,7 @@ def main():
     parser.add_argument("--defer", action="append", default=[])
     parser.add_argument("--auth")
     parser.add_argument("--login-only", action="store_true")
+    parser.add_argument("--no-ehlo", action="store_true")
     args = parser.parse_args()
     handler = Handler(args.dir, args.reject, args.defer)
     options = {}
@@ -64,9 +71,10 @@ def main():
         options = dict(authenticator=authenticator, auth_required=True, auth_require_tls=False)
         if args.login_only:
             options["auth_exclude_mechanism"] = ["PLAIN"]
+    server_class = HeloOnlySMTP if args.no_ehlo else SMTP
     loop = asyncio.new_event_loop()
     server = loop.run_until_complete(
-        loop.create_server(lambda: SMTP(handler, hostname="tests.local", **options), "127.0.0.1", args.port))
+        loop.create_server(lambda: server_class(handler, hostname="tests.local", **options), "127.0.0.1", args.port))
     try:
         loop.run_forever()
     finally:

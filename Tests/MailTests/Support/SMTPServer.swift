@@ -24,12 +24,14 @@ final class SMTPServer {
     }
 
     /// `Fixtures/smtp_server.py`: exact bytes and envelope kept, chosen recipients refused, optional AUTH.
-    static func fixture(reject: [String] = [], defer deferred: [String] = [], auth: String? = nil, loginOnly: Bool = false) throws -> SMTPServer {
+    static func fixture(reject: [String] = [], defer deferred: [String] = [], auth: String? = nil, loginOnly: Bool = false,
+                        noEHLO: Bool = false) throws -> SMTPServer {
         let directory = try TemporaryDirectory().url.appendingPathComponent("maildir")
         let port = try freePort()
         var arguments = [Python.fixtures.appendingPathComponent("smtp_server.py").path, "--port", "\(port)", "--dir", directory.path]
         arguments += reject.flatMap { ["--reject", $0] } + deferred.flatMap { ["--defer", $0] }
         if let auth { arguments += ["--auth", auth] + (loginOnly ? ["--login-only"] : []) }
+        if noEHLO { arguments.append("--no-ehlo") }
         return try start(port: port, maildir: directory, arguments: arguments)
     }
 

@@ -23,8 +23,13 @@ final class SMTPSession {
         return session
     }
 
-    /// EHLO, or HELO when the server does not know EHLO (500/502, RFC 5321 §3.2).
+    /// EHLO, or HELO when the server does not know EHLO (500/502, RFC 5321 §3.2); the name must be a domain or address literal.
     func hello(clientName: String) throws(TransportError) {
+        guard !clientName.isEmpty, clientName.unicodeScalars.allSatisfy({
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-.[]:".unicodeScalars.contains($0))
+        }) else {
+            throw TransportError(.permanent, stage: "EHLO", detail: "nom de client invalide \(clientName.debugDescription) (un nom de domaine)")
+        }
         let reply = try command("EHLO \(clientName)", stage: "EHLO")
         if reply.isPositive {
             for line in reply.lines.dropFirst() {
