@@ -16,12 +16,13 @@ import Testing
         return (transport, record)
     }
 
-    private func msmtp(port: Int) throws -> SendmailTransport {
+    private func msmtp(port: Int, source: SendmailTransport.RecipientSource = .envelope) throws -> SendmailTransport {
         let path = "/usr/bin/msmtp"
         guard FileManager.default.isExecutableFile(atPath: path) else {
             throw TestFailure("msmtp is missing at \(path): apt-get install -y msmtp")
         }
-        return SendmailTransport(program: path, arguments: ["-C", "/dev/null", "--host=127.0.0.1", "--port=\(port)", "--auth=off", "--tls=off"])
+        return SendmailTransport(program: path, arguments: ["-C", "/dev/null", "--host=127.0.0.1", "--port=\(port)", "--auth=off", "--tls=off"],
+                                 recipientSource: source)
     }
 
     @Test func theProgramGetsTheEnvelopeAndTheExactMessageOnStandardInput() throws {
@@ -80,6 +81,16 @@ import Testing
         #expect(parsed[0].header("X-Envelope-To") == message.recipients.map(\.addrSpec).joined(separator: ", "))
         #expect(parsed[0].body == message.text + "\n")
         #expect(parsed[0].attachments.first?.calendar?.events.first?.uid == "evt-2@guinguette-mobile.fr")
+    }
+
+    @Test func realMsmtpReadsRecipientsFromTheHeadersWithMinusT() throws {
+        let server = try SMTPServer.fixture()
+        defer { server.stop() }
+        let message = try SampleOutgoing.reminderWithCalendar()
+        _ = try msmtp(port: server.port, source: .headers).send(OutgoingMessage(message))
+        let parsed = try server.parsedMessages()
+        #expect(parsed.map { $0.header("X-Envelope-To") } == [message.recipients.map(\.addrSpec).joined(separator: ", ")])
+        #expect(parsed.first?.subject == message.subject)
     }
 
     @Test func realMsmtpWithTheServerDownIsTemporary() throws {
