@@ -26,6 +26,8 @@ import Testing
         ("smtp://relay:0", .invalidSMTP("smtp://relay:0", reason: "port \"0\" hors de 1…65535")),
         ("smtp://relay:smtp", .invalidSMTP("smtp://relay:smtp", reason: "port \"smtp\" hors de 1…65535")),
         ("smtp://", .invalidSMTP("smtp://", reason: "hôte vide ou invalide")),
+        ("smtp://::1:25", .invalidSMTP("smtp://::1:25", reason: "hôte vide ou invalide")),
+        ("smtp://relay:", .invalidSMTP("smtp://relay:", reason: "port \"\" hors de 1…65535")),
         ("smtp://relay/path", .invalidSMTP("smtp://relay/path", reason: "ni chemin ni paramètres après l'hôte")),
         ("smtp://user:hunter2@relay:587", .passwordInURL),
         ("sendmail:", .missingPath(scheme: "sendmail")),

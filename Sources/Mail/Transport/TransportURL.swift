@@ -62,8 +62,9 @@ public enum TransportURL: Hashable, Sendable, CustomStringConvertible {
             port = number
             host = hostPort[..<portSeparator]
         }
-        if host.hasPrefix("[") && host.hasSuffix("]") { host = host.dropFirst().dropLast() }
-        guard !host.isEmpty,
+        let isBracketed = host.hasPrefix("[") && host.hasSuffix("]")
+        if isBracketed { host = host.dropFirst().dropLast() }
+        guard !host.isEmpty, isBracketed || !host.contains(":"),
               host.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || ".-:".unicodeScalars.contains($0)) })
         else { throw .invalidSMTP(text, reason: "hôte vide ou invalide") }
         return .smtp(host: String(host), port: port, username: username)
