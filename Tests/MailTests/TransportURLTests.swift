@@ -59,6 +59,15 @@ import Testing
         #expect((try TransportURL(parsing: "maildir:/tmp/x").makeTransport(password: nil, now: now) as? MaildirTransport)?.directory == "/tmp/x")
     }
 
+    @Test func theMadeTransportSendsThroughTheProtocol() throws {
+        let directory = try TemporaryDirectory().url.appendingPathComponent("dry").path
+        let transport: any MailTransport = try TransportURL(parsing: "maildir:" + directory)
+            .makeTransport(password: nil, now: { Date(timeIntervalSince1970: 1_780_000_000) })
+        let report = try transport.send(SampleOutgoing.raw("Subject: x\r\n\r\nx\r\n"))
+        #expect(report.accepted.map(\.addrSpec) == ["mairie@wassy.fr"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory + "/new").count == 1)
+    }
+
     @Test func describesCanonicallyWithoutPassword() throws {
         #expect(try TransportURL(parsing: "smtp://tournee%40g.fr@relay").description == "smtp://tournee%40g.fr@relay:25")
         #expect(try TransportURL(parsing: "smtp://[::1]:2525").description == "smtp://[::1]:2525")

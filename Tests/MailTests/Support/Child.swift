@@ -1,7 +1,7 @@
 import Foundation
-import Glibc
+@testable import Mail
 
-/// Child processes for tests, started with an empty signal mask so `terminate()` works (PLATFORM-NOTES 7).
+/// Child processes for tests, started like the transports start theirs (signal mask cleared).
 enum Child {
     /// Output of a finished child.
     struct Result {
@@ -10,29 +10,16 @@ enum Child {
         let stderr: Data
     }
 
-    /// Starts `process` with signals unblocked.
-    static func start(_ process: Process) throws {
-        var empty = sigset_t()
-        var old = sigset_t()
-        sigemptyset(&empty)
-        pthread_sigmask(SIG_SETMASK, &empty, &old)
-        defer { pthread_sigmask(SIG_SETMASK, &old, nil) }
-        try process.run()
-    }
-
-    /// Runs `executable` with `stdin`, collecting both outputs to the end.
-    static func runToEnd(executable: String, arguments: [String], stdin: [UInt8] = [], environment: [String: String]? = nil) throws -> Result {
+    /// Runs `executable` with empty standard input, collecting both outputs to the end.
+    static func runToEnd(executable: String, arguments: [String]) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        if let environment { process.environment = environment }
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
+        let output = Pipe(), errors = Pipe()
+        process.standardInput = FileHandle.nullDevice
         process.standardOutput = output
         process.standardError = errors
-        try start(process)
-        input.fileHandleForWriting.write(Data(stdin))
-        try input.fileHandleForWriting.close()
+        try ChildProcess.run(process)
         let group = DispatchGroup()
         nonisolated(unsafe) var errorData = Data()
         DispatchQueue.global().async(group: group) { errorData = errors.fileHandleForReading.readDataToEndOfFile() }

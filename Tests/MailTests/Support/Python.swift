@@ -22,10 +22,10 @@ enum Python {
     }
 
     /// Runs a fixture script to completion and returns its standard output; a non-zero exit fails.
-    static func run(_ script: String, _ arguments: [String], stdin: [UInt8] = []) throws -> Data {
+    static func run(_ script: String, _ arguments: [String]) throws -> Data {
         let result = try Child.runToEnd(
             executable: try interpreter(),
-            arguments: [fixtures.appendingPathComponent(script).path] + arguments, stdin: stdin)
+            arguments: [fixtures.appendingPathComponent(script).path] + arguments)
         guard result.status == 0 else {
             throw TestFailure("\(script) exited \(result.status): \(String(decoding: result.stderr, as: UTF8.self))")
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+@testable import Mail
 
 /// A real aiosmtpd on 127.0.0.1 and a free port, run by the test; stopped on `stop()` or deinit.
 final class SMTPServer {
@@ -64,7 +65,7 @@ final class SMTPServer {
         let log = try TemporaryDirectory().url.appendingPathComponent("server.log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         process.standardError = try FileHandle(forWritingTo: log)
-        try Child.start(process)
+        try ChildProcess.run(process)
         let server = SMTPServer(port: port, maildir: maildir, process: process)
         for _ in 0..<200 {
             if canConnect(port: port) { return server }
