@@ -138,6 +138,11 @@ enum SampleMessages {
             date: SampleMessages.instant("2026-07-14T10:00:00Z"), timeZone: SampleMessages.paris,
             messageID: MessageID(token: "t", domain: "b.fr"), text: "x").render(), as: UTF8.self)
         #expect(summer.hasPrefix("Date: Tue, 14 Jul 2026 12:00:00 +0200\r\n"))
+        let negative = String(decoding: try Message(
+            from: MailAddress("a@b.fr"), to: [MailAddress("c@d.fr")], subject: "x",
+            date: SampleMessages.instant("2026-01-05T02:07:06Z"), timeZone: TimeZone(identifier: "America/St_Johns")!,
+            messageID: MessageID(token: "t", domain: "b.fr"), text: "x").render(), as: UTF8.self)
+        #expect(negative.hasPrefix("Date: Sun, 4 Jan 2026 22:37:06 -0330\r\n"))
     }
 
     @Test func aLongASCIISubjectIsFoldedAtSpacesAndUnfoldsToTheOriginal() throws {
