@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Routing", targets: ["Routing"]),
         .library(name: "Planning", targets: ["Planning"]),
         .library(name: "Store", targets: ["Store"]),
+        .library(name: "Mail", targets: ["Mail"]),
     ],
     targets: [
         .systemLibrary(
@@ -24,6 +25,7 @@ let package = Package(
             dependencies: ["Routing"],
             resources: [.copy("Resources/communes-fr.csv")]
         ),
+        .target(name: "Mail"),
         .target(name: "TourneeCLI", dependencies: ["Planning", "Routing"]),
         .executableTarget(name: "tournee", dependencies: ["TourneeCLI"]),
         .target(name: "Store", dependencies: ["CSQLite"]),
@@ -31,6 +33,7 @@ let package = Package(
         .executableTarget(name: "store-crash-writer", dependencies: ["Store"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning"]),
+        .testTarget(name: "MailTests", dependencies: ["Mail"], exclude: ["Fixtures"]),
         .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "Planning"]),
         // Depends on the writer so that `swift test` builds it before the crash test runs it.
         .testTarget(name: "StoreTests", dependencies: ["Store", "store-crash-writer"]),
