@@ -26,15 +26,19 @@ let package = Package(
             resources: [.copy("Resources/communes-fr.csv")]
         ),
         .target(name: "Mail"),
-        .target(name: "TourneeCLI", dependencies: ["Planning", "Routing"]),
+        .target(name: "Operations", dependencies: ["Planning", "Store", "Mail"]),
+        .target(name: "TourneeCLI", dependencies: ["Operations", "Planning", "Routing"]),
         .executableTarget(name: "tournee", dependencies: ["TourneeCLI"]),
         .target(name: "Store", dependencies: ["CSQLite"]),
         // Test helper: writes records until killed; the crash-safety test runs it.
         .executableTarget(name: "store-crash-writer", dependencies: ["Store"]),
+        // Shared by the test targets: the Python peer and child processes.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning"]),
         .testTarget(name: "MailTests", dependencies: ["Mail"], exclude: ["Fixtures"]),
-        .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "Planning"]),
+        .testTarget(name: "OperationsTests", dependencies: ["Operations", "Mail", "Planning", "TestSupport"]),
+        .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "Planning", "TestSupport"]),
         // Depends on the writer so that `swift test` builds it before the crash test runs it.
         .testTarget(name: "StoreTests", dependencies: ["Store", "store-crash-writer"]),
     ],

@@ -16,7 +16,8 @@ struct TourneeRun {
     init(_ arguments: [String], in folder: URL = TourneeRun.repository) {
         let out = Mutex(""), err = Mutex("")
         let console = Console(out: { text in out.withLock { $0 += text } }, err: { text in err.withLock { $0 += text } })
-        let context = CommandContext(console: console, environment: [:], workingDirectory: folder)
+        let context = CommandContext(console: console, environment: [:], workingDirectory: folder,
+                                     now: { Date(timeIntervalSince1970: 1_800_000_000) })
         status = Tournee.main(arguments, context: context)
         self.out = out.withLock { $0 }
         self.err = err.withLock { $0 }

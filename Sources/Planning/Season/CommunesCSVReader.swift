@@ -109,7 +109,8 @@ struct CommunesCSVReader {
         guard log.errorCount == errorsBefore, let name, let population, let coordinate, let minVisits, let maxVisits else { return nil }
         return Commune(insee: insee, name: name, coordinate: coordinate, population: population, hasCafe: hasCafe,
                        mairie: mairie, weekdays: weekdays, unavailable: unavailable, preferred: preferred,
-                       minVisits: minVisits, maxVisits: maxVisits, tours: tours, line: row.line)
+                       minVisits: minVisits, maxVisits: maxVisits, tours: tours,
+                       notes: field("notes").isEmpty ? nil : field("notes"), line: row.line)
     }
 
     private func readCoordinate(_ latText: String, _ lonText: String, known: DirectoryCommune?, fail: (String, String) -> Void) -> Coordinate? {

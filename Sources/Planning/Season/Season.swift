@@ -178,6 +178,8 @@ public struct Commune: Sendable {
     public var maxVisits: Int
     /// The tours the commune takes part in; empty means all.
     public var tours: [String]
+    /// The planner's free notes (the place of the evening, the power socket…).
+    public var notes: String?
     /// The CSV line the commune was read from.
     public var line: Int
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Operations
 import Planning
 
 /// `tournee plan SAISON`: the season's evenings, route, explanations, calendar file and map.
@@ -69,14 +70,20 @@ public struct PlanCommand: Command {
         }
         let folder = out.map { context.url(for: $0) } ?? season.directory.appendingPathComponent("plan")
         let display = out ?? SeasonLoader.join(path.hasSuffix("/") ? String(path.dropLast()) : path, "plan")
-        let files: [(String, String)] = [
-            ("plan.json", PlanJSON.render(plan)),
-            ("map.svg", PlanMapSVG.render(plan)),
+        let calendar: [UInt8]
+        do { calendar = try PlanCalendar.calendar(for: plan, stamp: context.now()).render() } catch {
+            context.console.error("\(path) : calendrier impossible à écrire : \(error)")
+            return .dataError
+        }
+        let files: [(String, Data)] = [
+            ("plan.json", Data(PlanJSON.render(plan).utf8)),
+            ("plan.ics", Data(calendar)),
+            ("map.svg", Data(PlanMapSVG.render(plan).utf8)),
         ]
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            for (name, text) in files {
-                try Data(text.utf8).write(to: folder.appendingPathComponent(name), options: .atomic)
+            for (name, bytes) in files {
+                try bytes.write(to: folder.appendingPathComponent(name), options: .atomic)
             }
         } catch {
             context.console.error("\(display) : écriture impossible (\(error.localizedDescription))")

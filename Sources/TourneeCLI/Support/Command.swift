@@ -25,12 +25,16 @@ public struct CommandContext: Sendable {
     public let environment: [String: String]
     /// The folder relative paths are resolved against.
     public let workingDirectory: URL
+    /// The current instant (the wall clock in production, a fixed instant in tests).
+    public let now: @Sendable () -> Date
 
     /// Creates a context.
-    public init(console: Console, environment: [String: String], workingDirectory: URL) {
+    public init(console: Console, environment: [String: String], workingDirectory: URL,
+                now: @escaping @Sendable () -> Date = { Date() }) {
         self.console = console
         self.environment = environment
         self.workingDirectory = workingDirectory
+        self.now = now
     }
 
     /// A path given on the command line, made absolute.
