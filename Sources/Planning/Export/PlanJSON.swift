@@ -1,5 +1,21 @@
 /// `plan.json`: the complete plan, stable (sorted keys, events by date), read back for re-planning.
 public enum PlanJSON {
+    /// The host commune as the store and the daemon need it: who to write to, where to go.
+    private static func commune(_ insee: String, name: String, in season: Season) -> JSONOutput {
+        var fields: [String: JSONOutput] = ["insee": .string(insee), "name": .string(name)]
+        if let commune = season.communes.first(where: { $0.insee == insee }) {
+            fields["population"] = .integer(commune.population)
+            fields["lat"] = .number(commune.coordinate.latitude, decimals: 5)
+            fields["lon"] = .number(commune.coordinate.longitude, decimals: 5)
+            fields["hasCafe"] = commune.hasCafe.map(JSONOutput.bool) ?? .null
+            fields["place"] = commune.notes.map(JSONOutput.string) ?? .null
+            fields["mairie"] = commune.mairie.map { mairie in
+                .object(["name": mairie.name.map(JSONOutput.string) ?? .null, "email": .string(mairie.email)])
+            } ?? .null
+        }
+        return .object(fields)
+    }
+
     /// The plan as JSON text. Same plan, same bytes.
     public static func render(_ plan: Plan) -> String {
         let season = plan.season
@@ -9,8 +25,9 @@ public enum PlanJSON {
                 "date": .string(event.date.description),
                 "start": .string(ParisTime.iso8601(on: event.date, at: event.start)),
                 "end": .string(ParisTime.iso8601(on: event.end <= event.start ? event.date.adding(days: 1) : event.date, at: event.end)),
-                "commune": .object(["insee": .string(event.insee), "name": .string(event.communeName)]),
+                "commune": commune(event.insee, name: event.communeName, in: season),
                 "vehicle": .string(event.vehicle),
+                "vehicleName": .string(season.vehicle(id: event.vehicle)?.name ?? event.vehicle),
                 "tour": .string(event.tour),
                 "status": .string(event.status.rawValue),
                 "from": .string(event.from),
