@@ -31,11 +31,10 @@ public struct CheckCommand: Command {
     }
 
     public func run(_ context: CommandContext) -> ExitStatus {
-        let season: Season
-        switch SeasonLoading.load(seasonPath, context: context) {
-        case .failure(let failure): return failure.status
-        case .success(let loaded): season = loaded.0
-        }
+        SeasonLoading.withSeason(seasonPath, context: context) { season, _ in check(season, context: context) }
+    }
+
+    private func check(_ season: Season, context: CommandContext) -> ExitStatus {
         guard let text = try? String(contentsOf: context.url(for: planPath), encoding: .utf8) else {
             context.console.error("\(planPath) : plan introuvable ou illisible")
             return .noInput

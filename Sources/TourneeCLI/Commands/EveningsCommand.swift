@@ -26,12 +26,10 @@ public struct EveningsCommand: Command {
     }
 
     public func run(_ context: CommandContext) -> ExitStatus {
-        let season: Season, warnings: [SeasonIssue]
-        switch SeasonLoading.load(path, context: context) {
-        case .failure(let failure): return failure.status
-        case .success(let loaded): (season, warnings) = loaded
-        }
-        SeasonLoading.printIssues(warnings, context: context)
+        SeasonLoading.withSeason(path, context: context) { season, _ in list(season, context: context) }
+    }
+
+    private func list(_ season: Season, context: CommandContext) -> ExitStatus {
         let calendar = EveningCalendar(season: season)
         let rules = season.evenings
         let hours = "\(rules.start)–\(rules.end)"

@@ -44,12 +44,10 @@ public struct PlanCommand: Command {
     }
 
     public func run(_ context: CommandContext) -> ExitStatus {
-        let season: Season, warnings: [SeasonIssue]
-        switch SeasonLoading.load(path, context: context) {
-        case .failure(let failure): return failure.status
-        case .success(let loaded): (season, warnings) = loaded
-        }
-        SeasonLoading.printIssues(warnings, context: context)
+        SeasonLoading.withSeason(path, context: context) { season, _ in plan(season, context: context) }
+    }
+
+    private func plan(_ season: Season, context: CommandContext) -> ExitStatus {
         var kept: [KeptEvent] = []
         if let keep {
             guard let text = try? String(contentsOf: context.url(for: keep), encoding: .utf8) else {

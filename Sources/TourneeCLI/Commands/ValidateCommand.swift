@@ -26,11 +26,7 @@ public struct ValidateCommand: Command {
     }
 
     public func run(_ context: CommandContext) -> ExitStatus {
-        switch SeasonLoading.load(path, context: context) {
-        case .failure(let failure):
-            return failure.status
-        case .success(let (season, warnings)):
-            SeasonLoading.printIssues(warnings, context: context)
+        SeasonLoading.withSeason(path, context: context) { season, warnings in
             let evenings = season.tours.reduce(0) { $0 + $1.evenings }
             context.console.line("\(path) : saison « \(season.name) » valide — \(season.tours.count) tournée\(season.tours.count > 1 ? "s" : ""), \(evenings) soirées, \(season.communes.count) communes, \(season.vehicles.count) véhicule\(season.vehicles.count > 1 ? "s" : "")" + (warnings.isEmpty ? "" : ", \(warnings.count) avertissement\(warnings.count > 1 ? "s" : "")"))
             return .success

@@ -25,6 +25,18 @@ enum SeasonLoading {
         }
     }
 
+    /// Loads the season, prints its warnings, and runs `body` with it; or returns the status
+    /// after printing why it could not be loaded.
+    static func withSeason(_ path: String, context: CommandContext, _ body: (Season, [SeasonIssue]) -> ExitStatus) -> ExitStatus {
+        switch load(path, context: context) {
+        case .failure(let failure):
+            return failure.status
+        case .success(let (season, warnings)):
+            printIssues(warnings, context: context)
+            return body(season, warnings)
+        }
+    }
+
     /// Prints issues to standard error, one per line.
     static func printIssues(_ issues: [SeasonIssue], context: CommandContext) {
         for issue in issues { context.console.err(issue.description + "\n") }
