@@ -34,7 +34,7 @@ let package = Package(
         .executableTarget(name: "store-crash-writer", dependencies: ["Store"]),
         // Shared by the test targets: the Python peer and child processes.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
+        .testTarget(name: "RoutingTests", dependencies: ["Routing", "TestSupport"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning"]),
         .testTarget(name: "MailTests", dependencies: ["Mail"], exclude: ["Fixtures"]),
         .testTarget(name: "OperationsTests", dependencies: ["Operations", "Mail", "Planning", "TestSupport"]),

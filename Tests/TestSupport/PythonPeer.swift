@@ -20,9 +20,18 @@ public enum PythonPeer {
 
     /// Runs a script file with arguments to the end; a non-zero exit is an error with its stderr.
     public static func run(script: URL, _ arguments: [String]) throws -> Data {
-        let result = try ChildRun.toEnd(executable: interpreter(), arguments: [script.path] + arguments)
+        try run([script.path] + arguments, name: script.lastPathComponent)
+    }
+
+    /// Runs Python source given inline (`python -c`) with arguments, returning its standard output.
+    public static func run(code: String, _ arguments: [String]) throws -> String {
+        String(decoding: try run(["-c", code] + arguments, name: "python -c"), as: UTF8.self)
+    }
+
+    private static func run(_ arguments: [String], name: String) throws -> Data {
+        let result = try ChildRun.toEnd(executable: interpreter(), arguments: arguments)
         guard result.status == 0 else {
-            throw SupportError("\(script.lastPathComponent) exited \(result.status): \(String(decoding: result.stderr, as: UTF8.self))")
+            throw SupportError("\(name) exited \(result.status): \(String(decoding: result.stderr, as: UTF8.self))")
         }
         return result.stdout
     }

@@ -38,37 +38,6 @@ enum FormatsTestSupport {
         try BenchmarkReader.parse(benchText(relativePath), fileName: relativePath)
     }
 
-    /// `TOURNEE_PYTHON`, else `<repo root>/.venv/bin/python3` (made by `.ci/run` from `.ci/requirements-test.txt`).
-    static func pythonPath() throws -> String {
-        let path = ProcessInfo.processInfo.environment["TOURNEE_PYTHON"]
-            ?? repositoryRoot.appendingPathComponent(".venv/bin/python3").path
-        guard FileManager.default.isExecutableFile(atPath: path) else {
-            Issue.record("""
-                python not found at \(path): create it with `python3 -m venv .venv && \
-                .venv/bin/pip install -r .ci/requirements-test.txt` or set TOURNEE_PYTHON
-                """)
-            throw CocoaError(.fileNoSuchFile)
-        }
-        return path
-    }
-
-    /// Runs a Python script with arguments and returns its standard output; a non-zero exit is a test failure.
-    static func runPython(_ script: String, arguments: [String] = []) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try pythonPath())
-        process.arguments = ["-c", script] + arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let errorText = String(decoding: errorData, as: UTF8.self)
-        try #require(process.terminationStatus == 0, "python failed: \(errorText)")
-        return String(decoding: outputData, as: UTF8.self)
-    }
-
     /// Writes `text` to a fresh temporary file named `name` and returns its path.
     static func temporaryFile(named name: String, contents text: String) throws -> String {
         let folder = FileManager.default.temporaryDirectory

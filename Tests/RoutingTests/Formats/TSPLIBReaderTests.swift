@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @testable import Routing
 
@@ -71,7 +72,7 @@ struct TSPLIBReaderTests {
                 problem = tsplib95.load(path)
                 print(problem.trace_tours([list(problem.get_nodes())])[0])
             """
-        let pythonLengths = try FormatsTestSupport.runPython(script, arguments: paths)
+        let pythonLengths = try PythonPeer.run(code: script, paths)
             .split(separator: "\n").map { Double($0) }
         #expect(pythonLengths == swiftLengths.map { Optional($0) })
     }
@@ -153,7 +154,7 @@ struct TSPLIBReaderTests {
                 nodes = list(problem.get_nodes())
                 print(" ".join(str(problem.get_weight(a, b) if a != b else 0) for a in nodes for b in nodes))
             """
-        let rows = try FormatsTestSupport.runPython(script, arguments: paths).split(separator: "\n")
+        let rows = try PythonPeer.run(code: script, paths).split(separator: "\n")
         try #require(rows.count == layouts.count)
         for (layout, row) in zip(layouts, rows) {
             let instance = try TSPLIBReader.parse(explicitText(of: source, layout: layout), fileName: "x.tsp")
@@ -175,7 +176,7 @@ struct TSPLIBReaderTests {
                 nodes = list(problem.get_nodes())
                 print(" ".join(str(problem.get_weight(a, b) if a != b else 0) for a in nodes for b in nodes))
             """
-        let rows = try FormatsTestSupport.runPython(script, arguments: paths).split(separator: "\n")
+        let rows = try PythonPeer.run(code: script, paths).split(separator: "\n")
         try #require(rows.count == fixtures.count)
         for ((name, text), row) in zip(fixtures, rows) {
             expectSameMatrix(python: row, swift: try TSPLIBReader.parse(text, fileName: name).distanceMatrix(), label: name)
