@@ -13,6 +13,7 @@ struct PlanExplanationTests {
         let communes = "insee,has_cafe\n51008,non\n52391,non\n51144,oui\n"
         let plan = try plan(json, communes)
         #expect(plan.events.count == 2)
+        #expect(plan.quality == .provenOptimal)
         // Cheminon has a café: the two villages without one come first.
         #expect(Set(plan.events.map(\.insee)) == ["51008", "52391"])
         let explanation = try #require(plan.explanations.first)

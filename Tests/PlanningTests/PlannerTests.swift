@@ -35,6 +35,16 @@ struct PlannerTests {
         #expect(plan.events.allSatisfy { $0.status == .proposed })
     }
 
+    /// The bound relaxes rules, so no plan can beat it; the Guinguette's plan reaches it.
+    @Test(arguments: shippedSeasons)
+    func theLowerBoundNeverExceedsThePlan(name: String) throws {
+        let season = try shipped(name)
+        let plan = try Planner().plan(season, seasonSlug: name)
+        let bound = SeasonBound.lowerBound(of: try SeasonProblem(season: season))
+        #expect(bound <= plan.objective + 1e-6)
+        if name == "guinguette-2027" { #expect(plan.quality == .provenOptimal) }
+    }
+
     @Test func sameSeasonAndSeedGiveTheSameBytes() throws {
         let season = try shipped("guinguette-2027")
         let first = PlanJSON.render(try Planner().plan(season, seasonSlug: "guinguette-2027"))

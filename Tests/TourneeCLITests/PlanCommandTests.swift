@@ -21,7 +21,7 @@ struct PlanCommandTests {
         defer { try? FileManager.default.removeItem(at: out) }
         let run = TourneeRun(["plan", "tours/guinguette-2027", "--out", out.path])
         #expect(run.status == .success, "\(run.err)")
-        #expect(run.out.hasPrefix("Plan de « La Guinguette mobile 2027 » — graine 2027, résultat heuristique (2000 itérations)\n"))
+        #expect(run.out.hasPrefix("Plan de « La Guinguette mobile 2027 » — graine 2027, optimal prouvé\n"))
         #expect(run.out.hasSuffix("Écrit : \(out.path)/plan.json, \(out.path)/plan.ics, \(out.path)/map.svg\n"))
         let json = try String(contentsOf: out.appendingPathComponent("plan.json"), encoding: .utf8)
         let golden = try String(contentsOf: TourneeRun.repository.appendingPathComponent("Tests/PlanningTests/Golden/plan-guinguette-2027.json"), encoding: .utf8)

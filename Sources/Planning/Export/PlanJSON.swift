@@ -40,7 +40,8 @@ public enum PlanJSON {
         switch plan.quality {
         case .provenOptimal: quality = .object(["status": .string("optimal")])
         case .heuristic(let bound):
-            quality = .object(["status": .string("heuristic"), "lowerBound": bound.map { .number($0, decimals: 2) } ?? .null])
+            quality = .object(["status": .string("heuristic"), "lowerBound": bound.map { .number($0, decimals: 2) } ?? .null,
+                               "gap": bound.map { .number(plan.objective - $0, decimals: 2) } ?? .null])
         }
         return JSONOutput.object([
             "season": .object([

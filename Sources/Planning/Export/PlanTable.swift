@@ -8,7 +8,8 @@ public enum PlanTable {
         let quality: String
         switch plan.quality {
         case .provenOptimal: quality = "optimal prouvé"
-        case .heuristic(let bound?): quality = String(format: "résultat heuristique, borne inférieure %.2f", bound)
+        case .heuristic(let bound?):
+            quality = "résultat heuristique, au plus \(JSONOutput.fixed(plan.objective - bound, decimals: 2)) € de plus que le meilleur plan possible"
         case .heuristic(nil): quality = "résultat heuristique (\(plan.iterations) itérations)"
         }
         lines.append("Plan de « \(plan.season.name) » — graine \(plan.season.seed), \(quality)")

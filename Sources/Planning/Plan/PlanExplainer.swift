@@ -17,7 +17,7 @@ struct PlanExplainer {
             for (t, tour) in season.tours.enumerated() {
                 guard commune.tours.isEmpty || commune.tours.contains(tour.name) else { continue }
                 let vehicle = season.vehicle(id: tour.vehicleID)!
-                if vehicle.travel == .returnToBase, let location = compiled.communeLocation[t][c],
+                if vehicle.travel == .returnToBase, let location = compiled.communeLocation[compiled.tourVehicle[t]][c],
                    SeasonProblem.exceedsReturnLimits(vehicle, km: 2 * compiled.kilometres[compiled.tourBase[t], location]) {
                     reasons.append("« \(tour.name) » : trop loin de \(vehicle.base.name) pour les limites de \(vehicle.name).")
                     continue
@@ -61,7 +61,7 @@ struct PlanExplainer {
 
     /// The routing engine's verdict on the commune's cheapest missing visit in that tour.
     private func costReason(commune: Int, tour: Int) -> String {
-        let mine = solution.unassigned.filter { compiled.jobs[$0.job].commune == commune && compiled.jobs[$0.job].tour == tour }
+        let mine = solution.unassigned.filter { compiled.jobs[$0.job].commune == commune && compiled.jobs[$0.job].vehicle == compiled.tourVehicle[tour] }
         for item in mine {
             if case .penaltyBelowInsertionCost(let penalty, let insertion) = item.reason {
                 return String(format: "la recevoir coûterait %.0f € de plus, au-delà de la valeur de la visite (%.0f €)", insertion, penalty)

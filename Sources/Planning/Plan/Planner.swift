@@ -31,8 +31,9 @@ public struct Planner: Sendable {
         let summary = Self.summary(compiled, solution, events)
         let explanations = PlanExplainer(compiled: compiled, solution: solution, events: events).explanations()
         let warnings = PlanWarnings(season: season, compiled: compiled, events: events).all()
-        let quality: PlanQuality = solution.isProvenOptimal ? .provenOptimal : .heuristic(lowerBound: solution.lowerBound)
         let objective = solution.cost.unservedPenalty + solution.cost.cost
+        let bound = max(SeasonBound.lowerBound(of: compiled), solution.lowerBound ?? -.infinity)
+        let quality: PlanQuality = solution.isProvenOptimal || objective <= bound + 1e-6 ? .provenOptimal : .heuristic(lowerBound: bound)
         return Plan(season: season, seasonSlug: seasonSlug, events: events, summary: summary, explanations: explanations,
                     warnings: warnings, quality: quality, objective: objective, iterations: iterations)
     }

@@ -8,29 +8,35 @@ import Routing
 /// travel times (minutes of driving) are small next to the days between evenings.
 ///
 /// Modelling (a VRP with multiple time windows, optional jobs and group separation):
-/// - each tour is a vehicle whose shift spans the tour's dates, with `maxJobs` = its evenings and a
-///   skill of its own, so a job can only go to the tours its commune may join;
+/// - each tour is a routing vehicle whose shift spans the tour's dates, with `maxJobs` = its
+///   evenings and the skill of the season vehicle that runs it;
 /// - each allowed evening is a window for the start of service, which begins `setupMinutes`
 ///   before the evening; service lasts the setup and the evening, so a tour holds at most one
 ///   event per evening;
-/// - each commune gets, per tour, one optional job per visit it accepts; the jobs of a commune form
-///   a group with the minimum separation and `maxVisits` served; the penalty of visit *k* is the
-///   missed-visit penalty (times the no-café and small-village factors) for *k* ≤ `minVisits`, a
-///   quarter of it beyond; a preferred date is an extra job with that single window and the
-///   bonus added, so the solver earns the bonus by choosing it;
-/// - a tour whose vehicle returns to base after each evening gets each commune as its own
-///   location, with `d'(i, j) = d(i, base) + d(base, j)`: the route's length is then the sum of
-///   the round trips. A tour that goes straight on uses plain distances, with the day's driving
-///   limits as leg limits;
+/// - each commune gets, per season vehicle that may serve it, one optional job per visit it
+///   accepts, whose windows are its candidate evenings in all that vehicle's tours (the tours
+///   of one vehicle never overlap, so a date names its tour); the jobs of a commune form a group
+///   with the minimum separation and `maxVisits` served. Visit *k* is worth the missed-visit
+///   penalty (times the no-café and small-village factors) for *k* ≤ `minVisits`, a quarter of
+///   it beyond, so a second visit never outranks another village's first. A preferred date is an
+///   extra job with that single window, worth the last visit's value plus the bonus;
+/// - a vehicle that returns to base after each evening gets each commune as its own location,
+///   with `d'(i, j) = d(i, base) + d(base, j)`: a route's length is then the sum of its round
+///   trips. A vehicle that goes straight on uses plain distances, with the day's driving limits
+///   as leg limits;
 /// - kept events (re-planning) are mandatory jobs with their single date.
+///
+/// A commune served by two different season vehicles sees its visit values counted per
+/// vehicle (its first visit with each is worth a first visit): seasons give each vehicle its
+/// own communes in practice.
 public struct SeasonProblem: Sendable {
     /// What a routing job stands for.
     public struct JobMeaning: Sendable, Hashable {
         /// Index of the commune in `season.communes`.
         public let commune: Int
-        /// Index of the tour in `season.tours`.
-        public let tour: Int
-        /// The visit's rank for its penalty (1 for the first visit wanted).
+        /// Index of the season vehicle in `season.vehicles`.
+        public let vehicle: Int
+        /// The visit's rank for its value (1 for the first visit wanted).
         public let rank: Int
         /// Whether the job is a preferred-date variant.
         public let isPreferredDate: Bool
@@ -40,7 +46,7 @@ public struct SeasonProblem: Sendable {
 
     /// The season compiled.
     public let season: Season
-    /// The routing problem.
+    /// The routing problem; its vehicle *t* is the season's tour *t*.
     public let problem: Problem
     /// What each job stands for, by job index.
     public let jobs: [JobMeaning]
@@ -50,9 +56,11 @@ public struct SeasonProblem: Sendable {
     public let minutes: Matrix
     /// The commune index of each location (nil for a base).
     public let locationCommune: [Int?]
-    /// The base location of each tour.
+    /// The season vehicle of each tour.
+    public let tourVehicle: [Int]
+    /// The base location of each tour (its vehicle's base).
     public let tourBase: [Int]
-    /// The location of each commune that may join a tour, by tour then commune index.
+    /// The location of each commune a season vehicle may serve, by vehicle then commune index.
     public let communeLocation: [[Int: Int]]
     /// Day 0 of the civil-minute clock.
     public let origin: CivilDate
@@ -68,48 +76,53 @@ public struct SeasonProblem: Sendable {
         let calendar = EveningCalendar(season: season)
         let rules = season.evenings
         let communeIndex = Dictionary(uniqueKeysWithValues: season.communes.enumerated().map { ($0.element.insee, $0.offset) })
+        var tourVehicle: [Int] = []
+        for tour in season.tours {
+            guard let v = season.vehicles.firstIndex(where: { $0.id == tour.vehicleID }) else { throw .unknownVehicle(tour.vehicleID) }
+            tourVehicle.append(v)
+        }
+        self.tourVehicle = tourVehicle
+        func joins(_ commune: Commune, _ tour: Tour) -> Bool { commune.tours.isEmpty || commune.tours.contains(tour.name) }
 
-        // Places: one base per tour, then per tour one copy of each commune that may join it.
+        // Places: each season vehicle's base, then one copy of each commune it may serve.
         var places: [Coordinate] = []
         var placeInsee: [String?] = []
         var locationCommune: [Int?] = []
-        var tourBase: [Int] = []
-        var communeLocation: [[Int: Int]] = Array(repeating: [:], count: season.tours.count)
-        for (t, tour) in season.tours.enumerated() {
-            guard let vehicle = season.vehicle(id: tour.vehicleID) else { throw .unknownVehicle(tour.vehicleID) }
-            tourBase.append(places.count)
+        var locationVehicle: [Int] = []
+        var vehicleBase: [Int] = []
+        var communeLocation: [[Int: Int]] = Array(repeating: [:], count: season.vehicles.count)
+        for (v, vehicle) in season.vehicles.enumerated() {
+            vehicleBase.append(places.count)
             places.append(vehicle.base.coordinate)
             placeInsee.append(vehicle.base.insee)
             locationCommune.append(nil)
-            for (c, commune) in season.communes.enumerated() where commune.tours.isEmpty || commune.tours.contains(tour.name) {
-                communeLocation[t][c] = places.count
+            locationVehicle.append(v)
+            let tours = season.tours.filter { $0.vehicleID == vehicle.id }
+            for (c, commune) in season.communes.enumerated() where tours.contains(where: { joins(commune, $0) }) {
+                communeLocation[v][c] = places.count
                 places.append(commune.coordinate)
                 placeInsee.append(commune.insee)
                 locationCommune.append(c)
+                locationVehicle.append(v)
             }
         }
         let kilometres = try Self.roadKilometres(places, insee: placeInsee, source: season.distances)
         self.kilometres = kilometres
         self.locationCommune = locationCommune
-        self.tourBase = tourBase
+        self.tourBase = tourVehicle.map { vehicleBase[$0] }
         self.communeLocation = communeLocation
 
-        // Travel: real minutes per tour's speed; the routing matrices follow each tour's policy.
+        // Travel: real minutes at each vehicle's speed; the routing matrices follow its policy.
         let n = places.count
-        var tourOfLocation = Array(repeating: 0, count: n)
-        for (t, base) in tourBase.enumerated() {
-            tourOfLocation[base] = t
-            for location in communeLocation[t].values { tourOfLocation[location] = t }
-        }
         var realMinutes = ContiguousArray<Double>(repeating: 0, count: n * n)
         var routingKm = ContiguousArray<Double>(repeating: 0, count: n * n)
         var routingMinutes = ContiguousArray<Double>(repeating: 0, count: n * n)
         for a in 0..<n {
-            let tour = season.tours[tourOfLocation[a]]
-            let vehicle = season.vehicle(id: tour.vehicleID)!
+            let vehicle = season.vehicles[locationVehicle[a]]
             let minutesPerKm = 60 / vehicle.speedKmh
-            let base = tourBase[tourOfLocation[a]]
-            for b in 0..<n where a != b {
+            let base = vehicleBase[locationVehicle[a]]
+            // The diagonal matters too: two visits of one commune in a row are two round trips.
+            for b in 0..<n where a != b || locationCommune[a] != nil {
                 realMinutes[a * n + b] = kilometres[a, b] * minutesPerKm
                 let viaBase = vehicle.travel == .returnToBase && locationCommune[a] != nil && locationCommune[b] != nil
                 let km = viaBase ? kilometres[a, base] + kilometres[base, b] : kilometres[a, b]
@@ -119,22 +132,22 @@ public struct SeasonProblem: Sendable {
         }
         minutes = try Self.matrix(n, realMinutes)
 
-        // Vehicles: one per tour.
+        // Routing vehicles: one per tour.
         var vehicles: [Routing.Vehicle] = []
         for (t, tour) in season.tours.enumerated() {
-            let vehicle = season.vehicle(id: tour.vehicleID)!
+            let vehicle = season.vehicles[tourVehicle[t]]
             let first = Double(origin.days(to: tour.dates.first)) * 1440
             let last = Double(origin.days(to: tour.dates.last) + 2) * 1440
             let legKm = [vehicle.maxKmPerDay, vehicle.maxKmPerEvening].compactMap { $0 }.min()
             let straightOn = vehicle.travel == .straightOn
             vehicles.append(Routing.Vehicle(
-                start: tourBase[t], end: tourBase[t], shift: TimeWindow(start: first, end: last), skills: [t],
+                start: tourBase[t], end: tourBase[t], shift: TimeWindow(start: first, end: last), skills: [tourVehicle[t]],
                 costPerDistance: vehicle.costPerKm, maxJobs: tour.evenings,
                 maxLegDistance: straightOn ? legKm : nil,
                 maxLegDuration: straightOn ? vehicle.maxDrivingMinutesPerDay.map(Double.init) : nil))
         }
 
-        // Jobs.
+        // Jobs, per commune and season vehicle.
         let weights = season.objective
         var routingJobs: [Job] = []
         var meanings: [JobMeaning] = []
@@ -143,41 +156,40 @@ public struct SeasonProblem: Sendable {
             var factor = 1.0
             if commune.hasCafe == false { factor *= weights.noCafeFactor }
             if commune.population < weights.smallVillagePopulation { factor *= weights.smallVillageFactor }
+            let value = { (rank: Int) in weights.missedVisitPenalty * factor * (rank <= commune.minVisits ? 1 : Self.extraVisitShare) }
             let keptHere = keptByCommune[commune.insee] ?? []
-            for (t, tour) in season.tours.enumerated() {
-                guard let location = communeLocation[t][c] else { continue }
-                let vehicle = season.vehicle(id: tour.vehicleID)!
+            for (v, vehicle) in season.vehicles.enumerated() {
+                guard let location = communeLocation[v][c] else { continue }
                 let serviceStart = Double(rules.start.minutesSinceMidnight - vehicle.setupMinutes)
                 let service = Double(vehicle.setupMinutes + rules.durationMinutes)
                 func window(_ date: CivilDate) -> TimeWindow {
                     let at = Double(origin.days(to: date)) * 1440 + serviceStart
                     return TimeWindow(start: at, end: at)
                 }
-                for event in keptHere where event.tour == tour.name {
+                let tours = season.tours.filter { $0.vehicleID == vehicle.id && joins(commune, $0) }
+                for event in keptHere where tours.contains(where: { $0.name == event.tour }) {
                     routingJobs.append(Job(location: location, serviceDuration: service, timeWindows: [window(event.date)],
-                                    skills: [t], requirement: .mandatory, group: c))
-                    meanings.append(JobMeaning(commune: c, tour: t, rank: 0, isPreferredDate: false, kept: event))
+                                           skills: [v], requirement: .mandatory, group: c))
+                    meanings.append(JobMeaning(commune: c, vehicle: v, rank: 0, isPreferredDate: false, kept: event))
                 }
-                if vehicle.travel == .returnToBase, Self.exceedsReturnLimits(vehicle, km: 2 * kilometres[tourBase[t], location]) { continue }
-                let keptDates = Set(kept.filter { $0.tour == tour.name }.map(\.date))
-                let days = calendar.days(of: tour, for: commune).filter { $0.isCandidate && !keptDates.contains($0.date) }
-                guard !days.isEmpty else { continue }
+                if vehicle.travel == .returnToBase, Self.exceedsReturnLimits(vehicle, km: 2 * kilometres[vehicleBase[v], location]) { continue }
+                let keptDates = Set(kept.filter { event in season.tours.contains { $0.name == event.tour && $0.vehicleID == vehicle.id } }.map(\.date))
+                let days = tours.flatMap { calendar.days(of: $0, for: commune) }
+                    .filter { $0.isCandidate && !keptDates.contains($0.date) }.sorted { $0.date < $1.date }
                 let open = commune.maxVisits - keptHere.count
-                guard open > 0 else { continue }
+                guard !days.isEmpty, open > 0 else { continue }
                 let firstRank = keptHere.count + 1
                 for rank in firstRank..<(firstRank + open) {
-                    let share = rank <= commune.minVisits ? 1 : Self.extraVisitShare
                     routingJobs.append(Job(location: location, serviceDuration: service, timeWindows: days.map { window($0.date) },
-                                    skills: [t], requirement: .optional(penalty: weights.missedVisitPenalty * factor * share), group: c))
-                    meanings.append(JobMeaning(commune: c, tour: t, rank: rank, isPreferredDate: false, kept: nil))
+                                           skills: [v], requirement: .optional(penalty: value(rank)), group: c))
+                    meanings.append(JobMeaning(commune: c, vehicle: v, rank: rank, isPreferredDate: false, kept: nil))
                 }
-                // Worth the last rank's value plus the bonus: exact when one visit is accepted, and
-                // never more than the visits it can replace when several are.
-                let lastPenalty = weights.missedVisitPenalty * factor * (commune.maxVisits <= commune.minVisits ? 1 : Self.extraVisitShare)
+                // Worth the last visit's value plus the bonus: exact when one visit is accepted,
+                // and never more than the visits it can replace when several are.
                 for day in days where day.isPreferredDay || calendar.isPreferred(day.date, by: commune) {
-                    routingJobs.append(Job(location: location, serviceDuration: service, timeWindows: [window(day.date)], skills: [t],
-                                    requirement: .optional(penalty: lastPenalty + weights.preferredDateBonus), group: c))
-                    meanings.append(JobMeaning(commune: c, tour: t, rank: commune.maxVisits, isPreferredDate: true, kept: nil))
+                    routingJobs.append(Job(location: location, serviceDuration: service, timeWindows: [window(day.date)], skills: [v],
+                                           requirement: .optional(penalty: value(commune.maxVisits) + weights.preferredDateBonus), group: c))
+                    meanings.append(JobMeaning(commune: c, vehicle: v, rank: commune.maxVisits, isPreferredDate: true, kept: nil))
                 }
             }
         }
