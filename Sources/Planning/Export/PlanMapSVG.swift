@@ -20,19 +20,20 @@ public enum PlanMapSVG {
             let colour = palette[t % palette.count]
             guard let vehicle = season.vehicle(id: tour.vehicleID) else { continue }
             let base = projection.point(vehicle.base.coordinate)
-            let stops = plan.events.filter { $0.tour == tour.name }.compactMap { event in
-                season.communes.first { $0.insee == event.insee }.map { projection.point($0.coordinate) }
+            let tourEvents = plan.events.filter { $0.tour == tour.name }
+            let points = tourEvents.map { event in
+                season.communes.first { $0.insee == event.insee }.map { projection.point($0.coordinate) } ?? base
             }
             svg.open("g", ["stroke": colour, "stroke-width": "2", "fill": "none", "stroke-opacity": "0.75"])
-            if vehicle.travel == .returnToBase {
-                for stop in stops {
-                    svg.element("line", ["x1": SVGWriter.number(base.x), "y1": SVGWriter.number(base.y),
-                                         "x2": SVGWriter.number(stop.x), "y2": SVGWriter.number(stop.y)])
+            // Each leg as driven: from the base or the previous village, and home after the last.
+            for (index, event) in tourEvents.enumerated() {
+                let from = event.from == vehicle.base.name || index == 0 ? base : points[index - 1]
+                if vehicle.travel == .straightOn, from == base, index > 0, points[index - 1] != base {
+                    segment(&svg, points[index - 1], base)
                 }
-            } else if !stops.isEmpty {
-                let path = ([base] + stops + [base]).map { "\(SVGWriter.number($0.x)),\(SVGWriter.number($0.y))" }.joined(separator: " ")
-                svg.element("polyline", ["points": path, "stroke-linejoin": "round"])
+                segment(&svg, from, points[index])
             }
+            if vehicle.travel == .straightOn, let last = points.last { segment(&svg, last, base) }
             svg.close("g")
         }
 
@@ -59,6 +60,11 @@ public enum PlanMapSVG {
         drawScaleBar(&svg, projection: projection, x: 30, y: height - 40)
         let description = "Carte des tournées : \(plan.summary.evenings) soirées, \(plan.summary.communesServed) communes desservies sur \(plan.summary.communes)."
         return svg.rendered(title: "Carte — \(season.name)", description: description)
+    }
+
+    private static func segment(_ svg: inout SVGWriter, _ from: (x: Double, y: Double), _ to: (x: Double, y: Double)) {
+        svg.element("line", ["x1": SVGWriter.number(from.x), "y1": SVGWriter.number(from.y),
+                             "x2": SVGWriter.number(to.x), "y2": SVGWriter.number(to.y)])
     }
 
     private static func drawLegend(_ svg: inout SVGWriter, plan: Plan, x: Double, y: Double) {

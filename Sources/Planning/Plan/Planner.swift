@@ -31,33 +31,56 @@ public struct Planner: Sendable {
         let summary = Self.summary(compiled, solution, events)
         let explanations = PlanExplainer(compiled: compiled, solution: solution, events: events).explanations()
         let warnings = PlanWarnings(season: season, compiled: compiled, events: events).all()
-        let objective = solution.cost.unservedPenalty + solution.cost.cost
+        // The solver chains a straight-on tour's villages; the plan drives them as the policy
+        // says (home between evenings that do not follow), and is judged on those kilometres.
+        let objective = solution.cost.unservedPenalty + summary.cost
         let bound = max(SeasonBound.lowerBound(of: compiled), solution.lowerBound ?? -.infinity)
         let quality: PlanQuality = solution.isProvenOptimal || objective <= bound + 1e-6 ? .provenOptimal : .heuristic(lowerBound: bound)
         return Plan(season: season, seasonSlug: seasonSlug, events: events, summary: summary, explanations: explanations,
                     warnings: warnings, quality: quality, objective: objective, iterations: iterations)
     }
 
+    /// How a tour's vehicle drives its route, by its travel policy: the leg into each evening
+    /// and the kilometres back to base. Going straight on, the vehicle chains two villages only
+    /// when the second evening is the next day; otherwise it goes home in between.
+    struct Driving {
+        var legs: [(job: Int, date: CivilDate, from: String, km: Double, minutes: Double)] = []
+        var returnKm = 0.0
+    }
+
+    static func driving(_ route: Route, _ compiled: SeasonProblem) -> Driving {
+        let season = compiled.season
+        let t = route.vehicle
+        let vehicle = season.vehicles[compiled.tourVehicle[t]]
+        let base = compiled.tourBase[t]
+        var result = Driving()
+        var previous = base
+        var previousDate: CivilDate?
+        for stop in route.stops {
+            let location = compiled.problem.jobs[stop.job].location
+            let date = compiled.date(ofServiceStart: stop.serviceStart, tour: t)
+            if vehicle.travel == .returnToBase {
+                result.legs.append((stop.job, date, vehicle.base.name, 2 * compiled.kilometres[base, location], 2 * compiled.minutes[base, location]))
+            } else if previous != base, previousDate?.adding(days: 1) == date {
+                let from = season.communes[compiled.locationCommune[previous]!].name
+                result.legs.append((stop.job, date, from, compiled.kilometres[previous, location], compiled.minutes[previous, location]))
+            } else {
+                if previous != base { result.returnKm += compiled.kilometres[previous, base] }
+                result.legs.append((stop.job, date, vehicle.base.name, compiled.kilometres[base, location], compiled.minutes[base, location]))
+            }
+            previous = location
+            previousDate = date
+        }
+        if vehicle.travel == .straightOn, previous != base { result.returnKm += compiled.kilometres[previous, base] }
+        return result
+    }
+
     private static func events(_ compiled: SeasonProblem, _ solution: Solution, seasonSlug: String) -> [PlannedEvent] {
         let season = compiled.season
         var drafts: [(date: CivilDate, tour: Int, job: Int, from: String, km: Double, minutes: Double)] = []
         for route in solution.routes {
-            let t = route.vehicle
-            let tour = season.tours[t]
-            let vehicle = season.vehicle(id: tour.vehicleID)!
-            let base = compiled.tourBase[t]
-            var previous = base
-            for stop in route.stops {
-                let location = compiled.problem.jobs[stop.job].location
-                let date = compiled.date(ofServiceStart: stop.serviceStart, tour: t)
-                if vehicle.travel == .returnToBase {
-                    drafts.append((date, t, stop.job, vehicle.base.name, 2 * compiled.kilometres[base, location],
-                                   2 * compiled.minutes[base, location]))
-                } else {
-                    let from = previous == base ? vehicle.base.name : season.communes[compiled.locationCommune[previous]!].name
-                    drafts.append((date, t, stop.job, from, compiled.kilometres[previous, location], compiled.minutes[previous, location]))
-                }
-                previous = location
+            for leg in driving(route, compiled).legs {
+                drafts.append((leg.date, route.vehicle, leg.job, leg.from, leg.km, leg.minutes))
             }
         }
         drafts.sort { ($0.date, $0.tour) < ($1.date, $1.tour) }
@@ -99,12 +122,9 @@ public struct Planner: Sendable {
         let season = compiled.season
         var km = 0.0, cost = 0.0, co2 = 0.0
         for route in solution.routes {
-            let tour = season.tours[route.vehicle]
-            let vehicle = season.vehicle(id: tour.vehicleID)!
-            var routeKm = events.filter { $0.tour == tour.name }.reduce(0) { $0 + $1.km }
-            if vehicle.travel == .straightOn, let last = route.stops.last {
-                routeKm += compiled.kilometres[compiled.problem.jobs[last.job].location, compiled.tourBase[route.vehicle]]
-            }
+            let vehicle = season.vehicles[compiled.tourVehicle[route.vehicle]]
+            let drive = driving(route, compiled)
+            let routeKm = drive.legs.reduce(drive.returnKm) { $0 + $1.km }
             km += routeKm
             cost += routeKm * vehicle.costPerKm
             co2 += routeKm * vehicle.co2KgPerKm
@@ -113,4 +133,5 @@ public struct Planner: Sendable {
                            communesServed: Set(events.map(\.insee)).count, communes: season.communes.count,
                            km: km, cost: cost, co2Kg: co2)
     }
+
 }
