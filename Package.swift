@@ -38,7 +38,8 @@ let package = Package(
         .testTarget(name: "PlanningTests", dependencies: ["Planning"]),
         .testTarget(name: "MailTests", dependencies: ["Mail"], exclude: ["Fixtures"]),
         .testTarget(name: "OperationsTests", dependencies: ["Operations", "Mail", "Planning", "TestSupport"]),
-        .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "Planning", "TestSupport"]),
+        // Depends on `tournee` so that the crash test can kill the real binary mid-import.
+        .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "Planning", "Store", "Operations", "TestSupport", "tournee"]),
         // Depends on the writer so that `swift test` builds it before the crash test runs it.
         .testTarget(name: "StoreTests", dependencies: ["Store", "store-crash-writer"]),
     ],
