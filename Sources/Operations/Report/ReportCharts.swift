@@ -104,12 +104,20 @@ public enum ReportCharts {
                                      "stroke-width": "2", "stroke-opacity": "0.7", "stroke-linejoin": "round"])
         }
         let peak = Double(max(report.communes.map(\.attendance).max() ?? 1, 1))
-        for line in report.communes {
-            let point = at(line.commune.latitude, line.commune.longitude)
-            let radius = 4 + 10 * (Double(line.attendance) / peak).squareRoot()
+        let circles = report.communes.map { line in
+            (line, at(line.commune.latitude, line.commune.longitude), 3 + 8 * (Double(line.attendance) / peak).squareRoot())
+        }
+        for (_, point, radius) in circles {
             svg.element("circle", ["cx": SVGWriter.number(point.x), "cy": SVGWriter.number(point.y), "r": SVGWriter.number(radius),
                                    "fill": "#333333", "fill-opacity": "0.55", "stroke": "#222222", "stroke-width": "1"])
-            svg.element("text", ["x": SVGWriter.number(point.x + radius + 3), "y": SVGWriter.number(point.y + 4), "font-size": "11"],
+        }
+        // Labels after every circle, placed clear of the circles and of each other.
+        var placed = circles.map { LabelBox(around: $0.1, radius: $0.2) }
+        for (line, point, radius) in circles {
+            let label = LabelBox.place(line.commune.name, at: point, radius: radius, avoiding: placed)
+            placed.append(label)
+            svg.element("text", ["x": SVGWriter.number(label.anchorX), "y": SVGWriter.number(label.baseline), "font-size": "11",
+                                 "text-anchor": label.anchor, "paint-order": "stroke", "stroke": "#fbfaf6", "stroke-width": "3"],
                         text: line.commune.name)
         }
         var y = 60.0
