@@ -81,6 +81,12 @@ public struct RecordFieldError: Error, Equatable, Sendable {
     public var key: String
     /// What was expected.
     public var message: String
+
+    /// Makes an error.
+    public init(key: String, message: String) {
+        self.key = key
+        self.message = message
+    }
 }
 
 /// Turns typed text (a CSV row or command-line options) into a record, the same way for both.
@@ -153,5 +159,4 @@ public enum RecordFields {
         let cents = Int(fraction.padding(toLength: 2, withPad: "0", startingAt: 0)) ?? 0
         return units * 100 + cents
     }
-
 }
