@@ -39,7 +39,8 @@ let package = Package(
         .testTarget(name: "MailTests", dependencies: ["Mail"], exclude: ["Fixtures"]),
         .testTarget(name: "OperationsTests", dependencies: ["Operations", "Mail", "Planning", "TestSupport"]),
         // Depends on `tournee` so that the crash test can kill the real binary mid-import.
-        .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "Planning", "Store", "Operations", "TestSupport", "tournee"]),
+        .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "Planning", "Store", "Operations", "TestSupport", "tournee"],
+                    exclude: ["Fixtures", "Golden"]),
         // Depends on the writer so that `swift test` builds it before the crash test runs it.
         .testTarget(name: "StoreTests", dependencies: ["Store", "store-crash-writer"]),
     ],

@@ -46,6 +46,8 @@ public enum ReportHTML {
         html += "<h2>Comment les externalités sont calculées</h2>\n"
         html += table(["Chiffre", "Calcul", "Résultat"], numeric: [2],
                       ReportText.formulas(report).map { [$0.label, $0.formula, $0.result] })
+        html += "<h3>Facteurs du modèle et leurs sources</h3>\n"
+        html += "<p class=\"note\">Les valeurs marquées « hypothèse de l'équipe » sont des choix de l'équipe, à affiner par des enquêtes ; elles se changent dans config/externalities.json.</p>\n"
         html += table(["Facteur", "Valeur", "Unité", "Source"], numeric: [1],
                       report.model.factors.map { [$0.factor.label, FrenchNumber.factor($0.factor.value), $0.factor.unit, $0.factor.source] })
         html += "<h2>Par commune</h2>\n"

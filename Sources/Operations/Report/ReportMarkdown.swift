@@ -12,7 +12,8 @@ public enum ReportMarkdown {
         }
         lines += ["", "## Comment les externalités sont calculées", "", "| Chiffre | Calcul | Résultat |", "|---|---|---:|"]
         lines += ReportText.formulas(report).map { "| \(cell($0.label)) | \(cell($0.formula)) | \($0.result) |" }
-        lines += ["", "Facteurs du modèle :", "", "| Facteur | Valeur | Unité | Source |", "|---|---:|---|---|"]
+        lines += ["", "### Facteurs du modèle et leurs sources", "",
+                  "Les valeurs marquées « hypothèse de l'équipe » sont des choix de l'équipe, à affiner par des enquêtes ; elles se changent dans config/externalities.json.", "", "| Facteur | Valeur | Unité | Source |", "|---|---:|---|---|"]
         lines += report.model.factors.map {
             "| \(cell($0.factor.label)) | \(FrenchNumber.factor($0.factor.value)) | \(cell($0.factor.unit)) | \(cell($0.factor.source)) |"
         }

@@ -56,7 +56,8 @@ artists = ["Duo Guinguette", "Fanfare P'tit Bal", "Conteuse Marie-Jo", "DJ Rural
 animation_pool = ["Bal guinguette", "Concert", "Quiz musical", "Jeux en bois", "Cinéma plein air", "Contes", "Pétanque",
                   "Atelier cuisine", "Karaoké", "Blind test"]
 attendance = [rng.randint(150, 260) for _ in range(24)]
-attendance[-1] += 5000 - sum(attendance)
+for n in range(5000 - sum(attendance)):  # spread the difference so that the total is exactly 5 000
+    attendance[n % 24] += 1
 animations_count = [3] * 12 + [2] * 12
 rng.shuffle(animations_count)
 rows = []
