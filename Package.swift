@@ -38,7 +38,9 @@ let package = Package(
         .testTarget(name: "PlanningTests", dependencies: ["Planning"]),
         .testTarget(name: "MailTests", dependencies: ["Mail"], exclude: ["Fixtures"]),
         .testTarget(name: "OperationsTests", dependencies: ["Operations", "Mail", "Planning", "TestSupport"]),
-        .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "Planning", "TestSupport", "tournee"]),
+        // Depends on `tournee`: the program tests and the crash test run the real binary.
+        .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "Planning", "Store", "Operations", "TestSupport", "tournee"],
+                    exclude: ["Fixtures", "Golden"]),
         // Depends on the writer so that `swift test` builds it before the crash test runs it.
         .testTarget(name: "StoreTests", dependencies: ["Store", "store-crash-writer"]),
     ],

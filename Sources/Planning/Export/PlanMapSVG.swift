@@ -99,7 +99,7 @@ public enum PlanMapSVG {
     }
 
     /// A bar of a round length (1, 2, 5 × 10ⁿ km) close to 120 drawing units.
-    private static func drawScaleBar(_ svg: inout SVGWriter, projection: MapProjection, x: Double, y: Double) {
+    public static func drawScaleBar(_ svg: inout SVGWriter, projection: MapProjection, x: Double, y: Double) {
         let target = 120 / projection.unitsPerKm
         let magnitude = pow(10, floor(log10(target)))
         let km = [1.0, 2, 5, 10].map { $0 * magnitude }.last { $0 <= target } ?? magnitude

@@ -32,8 +32,12 @@ public struct SVGWriter {
 
     /// The document with its XML declaration, a `<title>` and the given description.
     public func rendered(title: String, description: String) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + fragment(title: title, description: description)
+    }
+
+    /// The `<svg>` element alone, for embedding in an (X)HTML page.
+    public func fragment(title: String, description: String) -> String {
         var lines = [
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
             "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"\(Self.number(width))\" height=\"\(Self.number(height))\" viewBox=\"0 0 \(Self.number(width)) \(Self.number(height))\" font-family=\"sans-serif\">",
             "<title>\(Self.escape(title))</title>",
             "<desc>\(Self.escape(description))</desc>",

@@ -1,0 +1,79 @@
+import Foundation
+import Store
+
+/// `tournee db init|migrate|backup PATH|check`: create, upgrade, copy and check the database.
+public struct DbCommand: Command {
+    public static let name = "db"
+    public static let summary = "crée, met à jour, sauvegarde et vérifie la base de la saison"
+    public static let help = """
+        Usage : tournee db ACTION [CHEMIN] [--db FICHIER] [--config FICHIER]
+
+        Actions :
+          init           crée la base (si besoin) et applique le schéma
+          migrate        applique les migrations qui manquent à une base existante
+          backup CHEMIN  copie la base dans CHEMIN, même pendant que le démon écrit
+          check          vérifie l'intégrité et les clés étrangères ; affiche chaque problème
+                         (code de sortie 65 s'il y en a)
+
+        Options :
+        \(DatabaseAccess.help)
+          -h, --help        affiche cette aide
+        """
+    public static let spec = ArgumentSpec(options: DatabaseAccess.options, positionals: ["ACTION", "CHEMIN"],
+                                          minimumPositionals: 1, maximumPositionals: 2)
+
+    enum Action: Sendable { case initialize, migrate, backup(String), check }
+    let action: Action
+    let access: DatabaseAccess
+
+    public init(_ arguments: ParsedArguments) throws(UsageError) {
+        access = DatabaseAccess(arguments)
+        let words = arguments.positionals
+        switch (words[0], words.count) {
+        case ("init", 1): action = .initialize
+        case ("migrate", 1): action = .migrate
+        case ("check", 1): action = .check
+        case ("backup", 2): action = .backup(words[1])
+        case ("backup", _): throw UsageError("backup : CHEMIN de la copie manquant")
+        case ("init", _), ("migrate", _), ("check", _): throw UsageError("argument en trop « \(words[1]) »")
+        default: throw UsageError("action inconnue « \(words[0]) » (init, migrate, backup, check)")
+        }
+    }
+
+    public func run(_ context: CommandContext) -> ExitStatus {
+        let path: String
+        switch access.path(context) {
+        case .failure(let failure): return failure.report(context)
+        case .success(let found): path = found
+        }
+        let exists = FileManager.default.fileExists(atPath: path)
+        if case .initialize = action {} else if !exists {
+            context.console.error("\(path) : base absente ; créez-la avec « tournee db init »")
+            return .noInput
+        }
+        do {
+            let database = try Database(path: path)
+            switch action {
+            case .initialize, .migrate:
+                let applied = try Migrator.tournee.migrate(database, at: DatabaseAccess.now(context))
+                context.console.line(applied.isEmpty ? "Base à jour : \(path)"
+                                     : "Base \(exists ? "mise à jour" : "créée") : \(path) (migrations : \(applied.joined(separator: ", ")))")
+            case .backup(let target):
+                let destination = context.url(for: target).path
+                try database.backup(to: destination)
+                context.console.line("Copie écrite : \(target)")
+            case .check:
+                let problems = try database.check()
+                for problem in problems { context.console.line(problem.description) }
+                guard problems.isEmpty else {
+                    context.console.error("\(path) : \(problems.count) problème(s)")
+                    return .dataError
+                }
+                context.console.line("Base saine : \(path)")
+            }
+            return .success
+        } catch {
+            return DatabaseAccess.report(error, context: context)
+        }
+    }
+}

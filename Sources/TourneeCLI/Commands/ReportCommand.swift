@@ -1,0 +1,85 @@
+import Foundation
+import Operations
+import Store
+
+/// `tournee report SAISON`: the season's figures for funders, in Markdown, HTML or CSV.
+public struct ReportCommand: Command {
+    public static let name = "report"
+    public static let summary = "bilan de la saison pour les financeurs (Markdown, HTML, CSV)"
+    public static let help = """
+        Usage : tournee report SAISON [--format md|html|csv] [--out FICHIER]
+                                      [--externalities FICHIER] [--db FICHIER]
+
+        Le bilan de la saison tel qu'un financeur le lit : chiffres clés (personnes touchées,
+        soirées, animations, associations, producteurs, artistes, euros d'externalités
+        positives pour l'économie locale, kilomètres et CO2), la façon dont chaque externalité
+        est calculée (formule, facteurs et sources), puis le détail par commune et par soirée.
+
+          md    Markdown (défaut)
+          html  une page autonome avec graphiques et carte en SVG
+          csv   une ligne par soirée pour un tableur (RFC 4180, nombres avec un point)
+
+        Options :
+          --format FORMAT          md, html ou csv
+          --out FICHIER            écrit dans FICHIER au lieu de la sortie standard
+          --externalities FICHIER  le modèle des externalités (défaut : config/externalities.json)
+        \(DatabaseAccess.help)
+          -h, --help               affiche cette aide
+        """
+    public static let spec = ArgumentSpec(options: DatabaseAccess.options + [.init("format"), .init("out"), .init("externalities")],
+                                          positionals: ["SAISON"])
+
+    enum Format: String, Sendable { case md, html, csv }
+    let season: String
+    let format: Format
+    let out: String?
+    let externalities: String
+    let access: DatabaseAccess
+
+    public init(_ arguments: ParsedArguments) throws(UsageError) {
+        season = arguments.positionals[0]
+        let word = arguments.value("format") ?? "md"
+        guard let format = Format(rawValue: word) else { throw UsageError("--format : md, html ou csv attendu, trouvé « \(word) »") }
+        self.format = format
+        out = arguments.value("out")
+        externalities = arguments.value("externalities") ?? "config/externalities.json"
+        access = DatabaseAccess(arguments)
+    }
+
+    public func run(_ context: CommandContext) -> ExitStatus {
+        guard let modelText = try? String(contentsOf: context.url(for: externalities), encoding: .utf8) else {
+            context.console.error("\(externalities) : modèle des externalités introuvable ou illisible")
+            return .noInput
+        }
+        let database: Database
+        switch access.open(context) {
+        case .failure(let failure): return failure.report(context)
+        case .success(let opened): database = opened
+        }
+        let text: String
+        do {
+            let model = try ExternalityModel.parse(modelText, file: externalities)
+            let report = try SeasonReport.build(database: database, seasonID: season, model: model)
+            switch format {
+            case .md: text = ReportMarkdown.render(report)
+            case .html: text = ReportHTML.render(report)
+            case .csv: text = ReportCSV.render(report)
+            }
+        } catch let error as RecordsError {
+            for problem in error.problems { context.console.error(problem.description) }
+            return .dataError
+        } catch {
+            return DatabaseAccess.report(error, context: context)
+        }
+        guard let out else {
+            context.console.out(text)
+            return .success
+        }
+        do { try Data(text.utf8).write(to: context.url(for: out), options: .atomic) } catch {
+            context.console.error("\(out) : écriture impossible (\(error.localizedDescription))")
+            return .cannotCreate
+        }
+        context.console.line("Bilan écrit : \(out)")
+        return .success
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Operations
+import Planning
+import Store
+
+/// How database commands find and open the database: `--db PATH`, else `$TOURNEE_DB`, else the
+/// `database` key of `--config FILE`, else of `config/tourneed.json` in the working directory
+/// (relative paths in a configuration resolve against its folder).
+struct DatabaseAccess: Sendable {
+    /// The options every database command accepts.
+    static let options: [ArgumentSpec.Option] = [.init("db"), .init("config")]
+    /// The help lines for those options.
+    static let help = """
+          --db FICHIER      la base SQLite (sinon $TOURNEE_DB, sinon la clé « database » de
+                            --config ou de config/tourneed.json)
+          --config FICHIER  le fichier de configuration à lire
+        """
+
+    let db: String?
+    let config: String?
+
+    init(_ arguments: ParsedArguments) {
+        db = arguments.value("db")
+        config = arguments.value("config")
+    }
+
+    /// The database path, or a message saying what is missing.
+    func path(_ context: CommandContext) -> Result<String, CommandFailure> {
+        if let db { return .success(context.url(for: db).path) }
+        if let fromEnvironment = context.environment["TOURNEE_DB"], !fromEnvironment.isEmpty {
+            return .success(context.url(for: fromEnvironment).path)
+        }
+        let file = context.url(for: config ?? "config/tourneed.json")
+        guard FileManager.default.fileExists(atPath: file.path) else {
+            if let config { return .failure(CommandFailure(.noInput, "\(config) : configuration introuvable")) }
+            return .failure(CommandFailure(.usage, "aucune base indiquée : donnez --db FICHIER, $TOURNEE_DB ou une configuration (config/tourneed.json) avec la clé « database »"))
+        }
+        let shown = config ?? "config/tourneed.json"
+        guard let data = try? Data(contentsOf: file),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            return .failure(CommandFailure(.dataError, "\(shown) : JSON illisible"))
+        }
+        guard let database = object["database"] as? String, !database.isEmpty else {
+            return .failure(CommandFailure(.dataError, "\(shown) : clé « database » (chemin de la base) manquante"))
+        }
+        if database.hasPrefix("/") { return .success(database) }
+        return .success(file.deletingLastPathComponent().appendingPathComponent(database).standardizedFileURL.path)
+    }
+
+    /// Opens an existing, up-to-date database; prints the error and returns nil otherwise.
+    func open(_ context: CommandContext) -> Result<Database, CommandFailure> {
+        let path: String
+        switch self.path(context) {
+        case .failure(let failure): return .failure(failure)
+        case .success(let found): path = found
+        }
+        guard FileManager.default.fileExists(atPath: path) else {
+            return .failure(CommandFailure(.noInput, "\(path) : base absente ; créez-la avec « tournee db init »"))
+        }
+        do {
+            let database = try Database(path: path)
+            let pending = try Migrator.tournee.pendingMigrations(in: database)
+            guard pending.isEmpty else {
+                return .failure(CommandFailure(.dataError, "\(path) : base à mettre à jour (\(pending.joined(separator: ", "))) ; lancez « tournee db migrate »"))
+            }
+            return .success(database)
+        } catch {
+            return .failure(CommandFailure(.dataError, "\(path) : \(error)"))
+        }
+    }
+
+    /// Who is acting: `--by`, else `$USER`, else "inconnu".
+    static func actor(_ by: String?, _ context: CommandContext) -> String {
+        if let by, !by.trimmingCharacters(in: .whitespaces).isEmpty { return by }
+        return context.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "inconnu"
+    }
+
+    /// The context's clock as Unix seconds.
+    static func now(_ context: CommandContext) -> Int64 { Int64(context.now().timeIntervalSince1970.rounded(.down)) }
+
+    /// Reports a failure thrown by the store or the records layer and returns its exit status:
+    /// refused input is a data error (65), anything else an internal one (70).
+    static func report(_ error: any Error, context: CommandContext) -> ExitStatus {
+        switch error {
+        case let error as RecordsError:
+            for problem in error.problems { context.console.error(problem.description) }
+            context.console.error("rien n'a été enregistré")
+            return .dataError
+        case let error as StoreError:
+            for line in StoreText.french(error).split(separator: "\n") { context.console.error(String(line)) }
+            return .dataError
+        case let error as MigrationError:
+            context.console.error("\(error)")
+            return .dataError
+        default:
+            context.console.error("\(error)")
+            return .software
+        }
+    }
+}
+
+/// A command that stops early: its exit status and message.
+struct CommandFailure: Error, Sendable {
+    let status: ExitStatus
+    let message: String
+
+    init(_ status: ExitStatus, _ message: String) {
+        self.status = status
+        self.message = message
+    }
+
+    /// Prints the message and returns the status.
+    func report(_ context: CommandContext) -> ExitStatus {
+        context.console.error(message)
+        return status
+    }
+}

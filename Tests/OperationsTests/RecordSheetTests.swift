@@ -1,0 +1,38 @@
+import Operations
+import Store
+import Testing
+
+struct RecordSheetTests {
+    @Test(arguments: [("12", 1200), ("12,5", 1250), ("12.05", 1205), ("1 234,50", 123_450), ("1\u{202F}234", 123_400), ("0", 0)])
+    func eurosBecomeCents(text: String, cents: Int) throws {
+        #expect(try RecordFields.euros(text, "sales_eur") == cents)
+    }
+
+    @Test(arguments: ["-3", "12,345", "1.2.3", "douze", "12€", ",5"])
+    func badEurosAreRefusedWithTheKey(text: String) {
+        #expect(throws: RecordFieldError.self) { try RecordFields.euros(text, "sales_eur") }
+    }
+
+    @Test func partnersSplitOnTheLastColonAndAcceptFrenchKinds() throws {
+        #expect(try RecordFields.partner("Café: le retour:producteur") == PartnerReference(name: "Café: le retour", kind: .producer))
+        #expect(try RecordFields.partner(" Pizza Mobile : Food-Truck ") == PartnerReference(name: "Pizza Mobile", kind: .foodTruck))
+        #expect(throws: RecordFieldError(key: "partners", message: "type de partenaire inconnu « plombier » pour « Bob » ; types : association, producteur, artiste, food-truck, autre")) {
+            try RecordFields.partner("Bob:plombier")
+        }
+        #expect(RecordFields.list(" a | | b |") == ["a", "b"])
+    }
+
+    @Test func sheetRowsKeepTheirLinesAcrossQuotedLineBreaks() throws {
+        let text = "event,attendance,notes\r\ne1,10,\"deux\r\nlignes\"\r\ne2,20,\r\n"
+        let sheet = try RecordSheet.parse(text, file: "f.csv")
+        #expect(sheet.entries.map(\.eventID) == ["e1", "e2"])
+        #expect(sheet.lines == [2, 4])
+        #expect(sheet.entries[0].notes == "deux\r\nlignes")
+    }
+
+    @Test func missingRequiredColumnsAreNamed() {
+        #expect(throws: RecordsError([.init(file: "f.csv", line: 1, key: "attendance", message: "colonne obligatoire absente")])) {
+            try RecordSheet.parse("event,notes\ne1,x\n", file: "f.csv")
+        }
+    }
+}

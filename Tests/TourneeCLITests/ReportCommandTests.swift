@@ -1,0 +1,135 @@
+import Foundation
+import Operations
+import Store
+import Testing
+import TestSupport
+import TourneeCLI
+
+/// The 2023 season of La Guinguette mobile replayed through the real commands: the report's
+/// headline must show the published figures, and the externality must follow from the
+/// recorded money and the configured factors.
+struct ReportCommandTests {
+    static let modelPath = TourneeRun.repository.appendingPathComponent("config/externalities.json")
+
+    /// The local-economy externality computed here from the database and the model file,
+    /// independently of `ExternalityFigures`.
+    static func expectedLocalEconomy(_ world: RecordsWorld) throws -> Double {
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: modelPath)) as! [String: Any]
+        let multiplier = try #require((object["localMultiplier"] as? [String: Any])?["value"] as? Double)
+        let database = try world.open()
+        let cents = try #require(try database.queryOne(
+            "SELECT sum(coalesce(sales_cents, 0) + coalesce(local_spend_cents, 0)) FROM evening_records") { $0.int(0) })
+        return Double(cents) / 100 * multiplier
+    }
+
+    static func euros(_ value: Double) -> String {
+        // Grouped by U+202F, written independently of FrenchNumber.
+        var digits = String(Int(value.rounded())), grouped = ""
+        while digits.count > 3 { grouped = "\u{202F}" + digits.suffix(3) + grouped; digits.removeLast(3) }
+        return digits + grouped + "\u{00A0}€"
+    }
+
+    @Test func markdownHeadlineShowsThePublished2023Figures() throws {
+        let world = try RecordsWorld.guinguette2023()
+        let run = world.run(["report", RecordsWorld.season2023])
+        #expect(run.status == .success, "\(run.err)")
+        let rows = Dictionary(run.out.split(separator: "\n").compactMap { line -> (String, String)? in
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            return cells.count == 2 ? (cells[0], cells[1]) : nil
+        }, uniquingKeysWith: { first, _ in first })
+        #expect(rows["Personnes touchées"] == "5\u{202F}000")
+        #expect(rows["Soirées"] == "24")
+        #expect(rows["Communes d'accueil"] == "15")
+        #expect(rows["Animations"] == "60")
+        #expect(rows["Associations locales"] == "12")
+        #expect(rows["Producteurs locaux"] == "15")
+        #expect(rows["Externalités positives pour l'économie locale"] == Self.euros(try Self.expectedLocalEconomy(world)))
+        #expect(run.out.contains("× multiplicateur local 1,7"))
+        #expect(run.out.contains("hypothèse de l'équipe"))
+    }
+
+    @Test func htmlReportIsWellFormedAndHoldsTheFiguresAndCharts() throws {
+        let world = try RecordsWorld.guinguette2023()
+        let out = world.folder.appendingPathComponent("bilan.html").path
+        let run = world.run(["report", RecordsWorld.season2023, "--format", "html", "--out", out])
+        #expect(run.status == .success, "\(run.err)")
+        let script = TourneeRun.fixtures.appendingPathComponent("python/check_report_html.py")
+        let parsed = try JSONSerialization.jsonObject(with: PythonPeer.run(script: script, [out])) as! [String: Any]
+        #expect(parsed["root"] as? String == "{http://www.w3.org/1999/xhtml}html")
+        let figures = try #require(parsed["figures"] as? [String: String])
+        #expect(figures["Personnes touchées"] == "5\u{202F}000")
+        #expect(figures["Soirées"] == "24")
+        #expect(figures["Animations"] == "60")
+        #expect(figures["Associations locales"] == "12")
+        #expect(figures["Producteurs locaux"] == "15")
+        #expect(figures["Externalités positives pour l'économie locale"] == Self.euros(try Self.expectedLocalEconomy(world)))
+        let charts = try #require(parsed["charts"] as? [[String: Any]])
+        #expect(charts.map { $0["title"] as? String } == ["Fréquentation", "Part par commune", "Carte de la tournée"])
+        // 24 bars (one per evening), 15 commune bars, 15 circles and 4 tour lines on the map.
+        #expect(charts[0]["rects"] as? Int == 24)
+        #expect(charts[1]["rects"] as? Int == 15)
+        #expect(charts[2]["circles"] as? Int == 15 + 1)
+        #expect(charts[2]["polylines"] as? Int == 4)
+        let tables = try #require(parsed["tables"] as? [[[String]]])
+        #expect(tables.count == 4)
+        #expect(tables[2].count == 1 + 15)
+        #expect(tables[3].count == 1 + 24)
+        #expect((parsed["h2"] as? [String])?.first == "Chiffres clés")
+    }
+
+    @Test func csvReportHasOneRfc4180RowPerEveningWithPlainNumbers() throws {
+        let world = try RecordsWorld.guinguette2023()
+        let run = world.run(["report", RecordsWorld.season2023, "--format", "csv"])
+        #expect(run.status == .success)
+        #expect(run.out.hasSuffix("\r\n"))
+        let csv = try CSVTableReader(run.out)
+        #expect(csv.rows.count == 24)
+        let attendance = try #require(csv.header.firstIndex(of: "attendance"))
+        let economy = try #require(csv.header.firstIndex(of: "local_economy_eur"))
+        #expect(csv.rows.map { Int($0[attendance])! }.reduce(0, +) == 5000)
+        let total = csv.rows.map { Double($0[economy])! }.reduce(0, +)
+        #expect(abs(total - (try Self.expectedLocalEconomy(world))) < 0.01 * 24)
+        #expect(!run.out.contains("\u{202F}"))
+    }
+
+    @Test func unknownSeasonAndBadModelAreDataErrors() throws {
+        let world = try RecordsWorld.guinguette2023()
+        let unknown = world.run(["report", "guinguette-1999"])
+        #expect(unknown.status == .dataError)
+        #expect(unknown.err == "tournee: saison inconnue « guinguette-1999 »\n")
+        let model = try world.write("model.json", #"{"localMultiplier": {"value": -1, "unit": "x", "source": "y", "label": "z"}}"#)
+        let bad = world.run(["report", RecordsWorld.season2023, "--externalities", model])
+        #expect(bad.status == .dataError)
+        #expect(bad.err.contains("\(model):1: localMultiplier : objet {value: nombre ≥ 0"))
+        #expect(bad.err.contains("shareWhoWouldHaveDriven : facteur manquant"))
+        #expect(world.run(["report", RecordsWorld.season2023, "--format", "pdf"]).status == .usage)
+    }
+}
+
+/// A strict RFC 4180 reader for the test (quotes, doubled quotes, CRLF), apart from the code under test.
+struct CSVTableReader {
+    let header: [String]
+    let rows: [[String]]
+
+    init(_ text: String) throws {
+        var records: [[String]] = [], record: [String] = [], field = "", quoted = false
+        var characters = Array(text.unicodeScalars)[...]
+        while let c = characters.popFirst() {
+            if quoted {
+                if c == "\"" {
+                    if characters.first == "\"" { characters.removeFirst(); field.unicodeScalars.append("\"") } else { quoted = false }
+                } else { field.unicodeScalars.append(c) }
+            } else if c == "\"" { quoted = true }
+            else if c == "," { record.append(field); field = "" }
+            else if c == "\r" {
+                guard characters.popFirst() == "\n" else { throw SupportError("CR without LF") }
+                record.append(field); records.append(record); record = []; field = ""
+            } else if c == "\n" { throw SupportError("bare LF line end") }
+            else { field.unicodeScalars.append(c) }
+        }
+        guard let first = records.first else { throw SupportError("empty CSV") }
+        header = first
+        rows = Array(records.dropFirst())
+        guard rows.allSatisfy({ $0.count == header.count }) else { throw SupportError("ragged rows") }
+    }
+}
