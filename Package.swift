@@ -26,7 +26,7 @@ let package = Package(
             resources: [.copy("Resources/communes-fr.csv")]
         ),
         .target(name: "Mail"),
-        .target(name: "Operations", dependencies: ["Planning", "Store", "Mail"]),
+        .target(name: "Operations", dependencies: ["Planning", "Store", "Mail", "Routing"]),
         .target(name: "TourneeCLI", dependencies: ["Operations", "Planning", "Routing"]),
         .executableTarget(name: "tournee", dependencies: ["TourneeCLI"]),
         .target(name: "Store", dependencies: ["CSQLite"]),
@@ -37,7 +37,8 @@ let package = Package(
         .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning"]),
         .testTarget(name: "MailTests", dependencies: ["Mail"], exclude: ["Fixtures"]),
-        .testTarget(name: "OperationsTests", dependencies: ["Operations", "Mail", "Planning", "TestSupport"]),
+        .testTarget(name: "OperationsTests", dependencies: ["Operations", "Mail", "Planning", "Store", "TestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "Planning", "TestSupport"]),
         // Depends on the writer so that `swift test` builds it before the crash test runs it.
         .testTarget(name: "StoreTests", dependencies: ["Store", "store-crash-writer"]),
