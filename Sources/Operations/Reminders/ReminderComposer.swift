@@ -58,7 +58,7 @@ public struct ReminderComposer: Sendable {
     /// same identifier, so a duplicate after a crash is recognisable.
     public static func messageToken(eventID: String, rule: String, sequence: Int) -> String {
         let safe = { (text: String) in
-            String(text.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") ? Character($0) : "_" })
+            String(text.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "+" || $0 == "_") ? Character($0) : "_" })
         }
         return "\(safe(eventID)).\(safe(rule)).s\(sequence)"
     }
