@@ -102,3 +102,30 @@ enum PlanFixture {
     /// The repository's shipped configuration folder.
     static let configFolder = PythonPeer.repository.appendingPathComponent("config").path
 }
+
+extension PlanFixture {
+    /// A synthetic season of `count` proposed evenings, one a day from 1 May 2027 at 18:30, in
+    /// `count` communes whose mairies have distinct addresses: at import, `count` requests for
+    /// agreement are due.
+    static func synthetic(count: Int) -> PlanFile {
+        typealias Event = PlanFile.EventPart
+        let first = Fixtures.instant("2027-05-01T16:30:00Z")
+        let events = (0..<count).map { index -> Event in
+            let start = first + Int64(index) * 86_400
+            let date = Date(timeIntervalSince1970: Double(start))
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "Europe/Paris")!
+            let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+            let day = String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+            let offset = TimeZone(identifier: "Europe/Paris")!.secondsFromGMT(for: date) / 3600
+            let insee = String(format: "9%04d", index)
+            return Event(id: "synthetic-\(insee)", date: day,
+                         start: day + String(format: "T18:30:00+%02d:00", offset), end: day + String(format: "T23:30:00+%02d:00", offset),
+                         commune: .init(insee: insee, name: "Village \(index)", lat: 48.5, lon: 4.8, population: 100, hasCafe: false,
+                                        mairie: .init(name: "Mairie \(index)", email: "mairie\(index)@villages.example.org")),
+                         vehicle: "camion", tour: nil, km: 10)
+        }
+        return PlanFile(season: .init(name: "Saison synthétique", slug: "synthetic", period: .init(from: "2027-05-01", to: "2029-12-31"),
+                                      timeZone: "Europe/Paris"), events: events)
+    }
+}
