@@ -42,7 +42,7 @@ let package = Package(
         // Depends on tourneed so that `swift test` builds the daemon its process tests run.
         .testTarget(name: "OperationsTests", dependencies: ["Operations", "Mail", "Planning", "Store", "TestSupport", "tourneed"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "Planning", "TestSupport"]),
+        .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "Planning", "Store", "TestSupport"]),
         // Depends on the writer so that `swift test` builds it before the crash test runs it.
         .testTarget(name: "StoreTests", dependencies: ["Store", "store-crash-writer"]),
     ],
