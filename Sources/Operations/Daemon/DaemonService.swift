@@ -62,8 +62,18 @@ public final class DaemonService: Sendable {
     /// One tick and one dispatch round (`--once`); returns the number of messages sent.
     public func runOnce() throws -> Int {
         try tick()
+        let started = ContinuousClock.now
         let round = try state.withLock { $0.dispatcher }.dispatchDue(now: { self.now }, shouldStop: { self.stopRequested.load(ordering: .relaxed) })
-        return round.outcomes.filter { if case .sent = $0 { true } else { false } }.count
+        let sent = round.outcomes.filter { if case .sent = $0 { true } else { false } }.count
+        log.log(.info, "dispatch done", ["sent": String(sent), "attempts": String(round.outcomes.count),
+                                         "duration_ms": Self.milliseconds(since: started)])
+        return sent
+    }
+
+    /// Elapsed monotonic time for the log (durations, never instants).
+    private static func milliseconds(since start: ContinuousClock.Instant) -> String {
+        let elapsed = ContinuousClock.now - start
+        return String(elapsed.components.seconds * 1_000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
     }
 
     /// Runs until SIGTERM or SIGINT; returns the exit status (0).
@@ -110,8 +120,13 @@ public final class DaemonService: Sendable {
     private func tick() throws {
         let scheduler = state.withLock { $0.scheduler }
         let instant = now
+        let started = ContinuousClock.now
         let report = try database.withDatabase { try scheduler.tick($0, at: instant) }
         let log = self.log
+        let level: LogLevel = report.queued.isEmpty && report.superseded.isEmpty && report.skipped.isEmpty ? .debug : .info
+        log.log(level, "tick done", ["queued": String(report.queued.count), "withdrawn": String(report.superseded.count),
+                                     "skipped": String(report.skipped.count), "refused": String(report.failures.count),
+                                     "duration_ms": Self.milliseconds(since: started)])
         for key in report.queued {
             log.log(.info, "message queued", ["event": key.eventID, "rule": key.rule, "sequence": String(key.eventVersion)])
         }

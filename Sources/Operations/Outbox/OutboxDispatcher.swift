@@ -8,11 +8,11 @@ import Store
 /// Each message is claimed (committed) before the transport is called and marked after, so a
 /// crash loses nothing and repeats at most the one message in flight (see `OutboxStore`).
 /// Failures: a permanent one (5xx, every recipient refused) parks the message; a temporary one
-/// that concerns the message (its recipients deferred) queues it again after a backoff; a
-/// temporary one of the transport as a whole (relay unreachable, 4xx at connection) keeps the
-/// message's place in the queue and pauses the whole round for a backoff, so that when the relay
-/// is back every message leaves in its original order. The database lock is never held during
-/// network I/O.
+/// that concerns the message (recipients deferred, 4xx after DATA) queues it again after its own
+/// backoff and parks it after `maxAttempts`; a temporary one of the transport as a whole (relay
+/// unreachable, 4xx at connection) keeps the message's place in the queue and pauses the whole
+/// round for a backoff, so that when the relay is back every message leaves in its original
+/// order. The database lock is never held during network I/O.
 public final class OutboxDispatcher: Sendable {
     private let database: SharedDatabase
     private let transport: any MailTransport
@@ -77,8 +77,8 @@ public final class OutboxDispatcher: Sendable {
                                                          "rule": entry.rule, "reply": refusal.reply])
             }
             return .sent(id: entry.id, refused: report.refused)
-        case .failure(let error) where error.isTemporary && entry.attempts < retry.maxAttempts:
-            let wholeTransport = error.refused.isEmpty
+        case .failure(let error) where error.isTemporary && (Self.isTransportWide(error) || entry.attempts < retry.maxAttempts):
+            let wholeTransport = Self.isTransportWide(error)
             let retryAt = wholeTransport
                 ? entry.nextAttemptAt
                 : instant + retry.delay(afterFailures: entry.attempts, salt: entry.id)
@@ -91,6 +91,14 @@ public final class OutboxDispatcher: Sendable {
             let reason = error.isTemporary ? "\(entry.attempts) tentatives : \(error.description)" : error.description
             return try park(entry, error: reason)
         }
+    }
+
+    /// Whether a temporary failure is the relay's as a whole (unreachable, greeting, EHLO, AUTH,
+    /// MAIL FROM, the sendmail program) rather than this message's (its recipients, its data).
+    /// Such a failure never parks a message: the relay's outage is not the message's fault, and
+    /// the message's deadline still applies.
+    static func isTransportWide(_ error: TransportError) -> Bool {
+        error.refused.isEmpty && !["RCPT TO", "DATA", "RSET"].contains(error.stage)
     }
 
     private func park(_ entry: OutboxEntry, error: String) throws -> DispatchOutcome {

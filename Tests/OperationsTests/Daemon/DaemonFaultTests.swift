@@ -65,6 +65,26 @@ import Testing
         #expect(parked.first?.lastError?.contains("550") == true)
     }
 
+    @Test func aDeferredRecipientIsRetriedWithBackoffThenParked() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let server = try MailCatcher(in: scratch, defer: ["mairie@landricourt.example.org"])
+        try server.start()
+        defer { server.stop() }
+        let configuration = try TestConfiguration.write(in: scratch, port: server.port, maxAttempts: 3)
+        try PlanFixture.database(at: scratch.file("t.db"))
+        let daemon = try DaemonProcess(["--config", configuration, "--now", Self.importInstant], scratch: scratch)
+        defer { if daemon.process.isRunning { daemon.signal(SIGKILL) } }
+        #expect(DaemonProcess.waitUntil(seconds: 20) { daemon.stderr.contains("error message parked id=1") })
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit(seconds: 10))
+        let lines = daemon.stderr.split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("warning message deferred, will retry id=1 ") }.count == 2)
+        #expect(lines.contains { $0.hasPrefix("error message parked id=1 event=\(ReminderSchedulerTests.e1) rule=demande-accord attempts=3 error=\"3 tentatives : échec temporaire à l'étape RCPT TO") })
+        #expect(try server.deliveredMessageIDs() == [ReminderSchedulerTests.e2, ReminderSchedulerTests.e3]
+            .map { "<\($0).demande-accord.s0@guinguette.example.org>" })
+    }
+
     @Test func sigtermFinishesTheMessageInFlightAndExitsZero() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
@@ -93,15 +113,16 @@ import Testing
         try server.start()
         defer { server.stop() }
         let configuration = try TestConfiguration.write(in: scratch, port: server.port)
-        let total = 400
+        let total = 1_000
         let path = try queuedSeason(scratch, count: total, configuration: configuration)
         var generator = SplitMix64(seed: 2027)
         var kills = 0, killedWhileSending = 0
         var recovered: Set<Int64> = []
-        while kills < 60 {
+        // Until 50 kills have interrupted a dispatch (some land before the first message).
+        while killedWhileSending < 50 && kills < 300 && server.delivered().count < total {
             let before = server.delivered().count
             let daemon = try DaemonProcess(["--config", configuration, "--now", Self.importInstant], scratch: scratch)
-            usleep(UInt32(40_000 + generator.next() % 120_000))
+            usleep(UInt32(50_000 + generator.next() % 100_000))
             daemon.signal(SIGKILL)
             #expect(daemon.waitForExit(seconds: 10))
             kills += 1
@@ -129,7 +150,7 @@ import Testing
         let recoveredTokens = Set(recovered.compactMap { tokenOf[$0] })
         #expect(duplicated.isSubset(of: recoveredTokens), "a duplicate is always a message recovered in flight")
         #expect(seen.values.allSatisfy { $0 <= 2 })
-        #expect(killedWhileSending >= 30, "too few kills hit a dispatch: \(killedWhileSending)")
+        #expect(killedWhileSending >= 50, "only \(killedWhileSending) of \(kills) kills hit a dispatch before all \(total) messages left")
         print("SIGKILL: kills=\(kills) during-dispatch=\(killedWhileSending) messages=\(total) delivered=\(delivered.count) duplicates=\(delivered.count - seen.count) recovered-in-flight=\(recovered.count)")
     }
 
