@@ -81,4 +81,25 @@ import Testing
         #expect(counts.first { $0.status == .sent }?.count == expected.count)
         #expect(counts.filter { $0.status != .sent && $0.status != .skipped && $0.status != .cancelled }.allSatisfy { $0.count == 0 })
     }
+
+    @Test func theSendmailTransportHandsMessagesToMsmtp() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let msmtp = "/usr/bin/msmtp"
+        try #require(FileManager.default.isExecutableFile(atPath: msmtp), "msmtp is missing: apt-get install -y msmtp")
+        let server = try MailCatcher(in: scratch)
+        try server.start()
+        defer { server.stop() }
+        let configuration = try TestConfiguration.write(in: scratch, port: server.port)
+        try PlanFixture.database(at: scratch.file("t.db"))
+        let rc = scratch.file(".msmtprc")
+        try "account default\nhost 127.0.0.1\nport \(server.port)\nfrom tournee@guinguette.example.org\nauth off\ntls off\n"
+            .write(toFile: rc, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: rc)
+        let result = try DaemonProcess.run(["--config", configuration, "--once", "--now", DaemonFaultTests.importInstant,
+                                            "--transport", "sendmail:\(msmtp)"], scratch: scratch, environment: ["HOME": scratch.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try server.deliveredMessageIDs() == [Self.e1, Self.e2, Self.e3].map { "<\($0).demande-accord.s0@guinguette.example.org>" })
+        #expect(try server.parsed().allSatisfy { $0.defects.isEmpty && $0.header("X-Envelope-From") == "tournee@guinguette.example.org" })
+    }
 }
