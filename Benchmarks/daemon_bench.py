@@ -1,6 +1,6 @@
 """Benchmark of tourneed (release build): a tick over N events and N messages through a local SMTP server.
 
-Usage: .venv/bin/python3 Benchmarks/daemon_bench.py [--events 10000] [--binary .build/release/tourneed]
+Usage: .venv/bin/python3 Benchmarks/daemon_bench.py [--events 10000] [--binary .build/release/tourneed] [--tick-only]
 
 1. Creates a database (tourneed migrates it) and inserts N proposed evenings, each in its own commune
    with a mairie address, directly with sqlite3 (the fixture; the daemon reads it through the Store).
@@ -69,6 +69,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--events", type=int, default=10000)
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build/release/tourneed"))
+    parser.add_argument("--tick-only", action="store_true", help="skip the dispatch run")
     args = parser.parse_args()
     folder = tempfile.mkdtemp(prefix="tourneed-bench-")
     database = os.path.join(folder, "bench.db")
@@ -108,6 +109,8 @@ def main():
     wall, peak, log = run(args.binary, ["--config", config, "--once", "--now", NOW, "--transport", closed])
     print(f"tick 2 ({args.events} events, nothing new): {field(log, 'tick done', 'duration_ms')} ms in the daemon, "
           f"process {wall:.2f} s, VmHWM {peak / 1024:.1f} MiB")
+    if args.tick_only:
+        return
     mail = os.path.join(folder, "maildir")
     server = subprocess.Popen([sys.executable, os.path.join(ROOT, "Tests/MailTests/Fixtures/smtp_server.py"),
                                "--port", str(port), "--dir", mail], stderr=subprocess.DEVNULL)

@@ -19,28 +19,25 @@ public struct ReminderScheduler: Sendable {
         self.composer = composer
     }
 
-    /// Runs one tick in one write transaction. O(events × rules + outbox), plus rendering for
-    /// each new decision only (existing keys are read once, not re-rendered).
+    /// Runs one tick in one write transaction. O(events × rules + outbox + records), plus
+    /// rendering for each new decision only (existing keys are read once, not re-rendered).
     public func tick(_ database: Database, at now: Int64) throws -> TickReport {
         try database.transaction {
             var report = TickReport()
             let events = try EventStore(database).events()
             let eventsByID = Dictionary(events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             let outbox = OutboxStore(database)
-            let records = RecordStore(database)
-            var recorded: [String: Bool] = [:]
-            func isRecorded(_ id: String) throws -> Bool {
-                if let known = recorded[id] { return known }
-                let found = try records.record(eventID: id) != nil
-                recorded[id] = found
-                return found
-            }
+            // All records at once: `RecordStore.record(eventID:)` costs a scan of the events, so
+            // one call per event would make the tick quadratic.
+            let records = Dictionary(try RecordStore(database).records().map { ($0.entry.eventID, $0) },
+                                     uniquingKeysWith: { first, _ in first })
+            func isRecorded(_ id: String) -> Bool { records[id] != nil }
             for entry in try outbox.list(statuses: [.queued]) {
                 let reason: String?
                 if let event = eventsByID[entry.eventID], let rule = policy.rule(named: entry.rule) {
                     if entry.eventVersion != event.sequence {
                         reason = "superseded: event moved"
-                    } else if !rule.applies(to: event, isRecorded: try rule.requirement == nil ? false : isRecorded(event.id)) {
+                    } else if !rule.applies(to: event, isRecorded: isRecorded(event.id)) {
                         reason = "superseded: rule no longer applies (status \(event.status.rawValue))"
                     } else {
                         reason = nil
@@ -63,10 +60,10 @@ public struct ReminderScheduler: Sendable {
                 for rule in policy.rules {
                     let key = OutboxKey(eventID: event.id, rule: rule.name, eventVersion: event.sequence)
                     guard !existing.contains(key), rule.sendInstant(for: event) <= now,
-                          rule.applies(to: event, isRecorded: try rule.requirement == nil ? false : isRecorded(event.id))
+                          rule.applies(to: event, isRecorded: isRecorded(event.id))
                     else { continue }
                     do {
-                        if facts == nil { facts = try Self.facts(for: event, database, seasonNames: &seasonNames) }
+                        if facts == nil { facts = try Self.facts(for: event, record: records[event.id], database, seasonNames: &seasonNames) }
                         guard let facts else { continue }
                         let message = try composer.compose(rule, facts, at: now)
                         if try outbox.enqueueIfAbsent(message, at: now) { report.queued.append(key) }
@@ -80,7 +77,7 @@ public struct ReminderScheduler: Sendable {
         }
     }
 
-    private static func facts(for event: Event, _ database: Database,
+    private static func facts(for event: Event, record: EveningRecord?, _ database: Database,
                               seasonNames: inout [String: String]) throws -> ReminderFacts {
         let communes = CommuneStore(database)
         guard let commune = try communes.commune(insee: event.planned.insee) else {
@@ -94,6 +91,6 @@ public struct ReminderScheduler: Sendable {
             throw ReminderError.missing(eventID: event.id, what: "saison \(seasonID)")
         }
         return ReminderFacts(event: event, commune: commune, contacts: try communes.contacts(insee: event.planned.insee),
-                             record: try RecordStore(database).record(eventID: event.id), seasonName: seasonName)
+                             record: record, seasonName: seasonName)
     }
 }
