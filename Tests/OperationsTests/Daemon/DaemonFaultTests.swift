@@ -215,6 +215,27 @@ import Testing
         #expect(result.status == 64)
     }
 
+    @Test func theSMTPPasswordComesFromAPrivateFileAndIsNeverLogged() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let server = try MailCatcher(in: scratch, auth: "tournee:s3cret-Guinguette")
+        try server.start()
+        defer { server.stop() }
+        let secret = scratch.file("smtp-password")
+        try "s3cret-Guinguette\n".write(toFile: secret, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: secret)
+        let configuration = try TestConfiguration.write(in: scratch, port: server.port, user: "tournee", passwordFile: "smtp-password")
+        try PlanFixture.database(at: scratch.file("t.db"))
+        var result = try DaemonProcess.run(["--config", configuration, "--once", "--now", Self.importInstant], scratch: scratch)
+        #expect(result.status == 78)
+        #expect(result.stderr.contains("mode 0644 ouvert au groupe ou aux autres ; faire chmod 600 \(secret)"))
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: secret)
+        result = try DaemonProcess.run(["--config", configuration, "--once", "--now", Self.importInstant], scratch: scratch)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(server.delivered().count == 3)
+        #expect(!result.stderr.contains("s3cret"))
+    }
+
     @Test func aSecondInstanceOnTheSameDatabaseExits75() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }

@@ -67,11 +67,12 @@ final class DaemonProcess {
 /// A daemon configuration written for a test: the shipped policy and templates, fast retries.
 enum TestConfiguration {
     static func write(in scratch: Scratch, name: String = "tourneed.json", port: Int, maxAttempts: Int = 6,
-                      tickSeconds: Int = 1, database: String = "t.db") throws -> String {
+                      tickSeconds: Int = 1, database: String = "t.db", user: String? = nil,
+                      passwordFile: String? = nil) throws -> String {
         let text = """
             {
               "database": "\(database)",
-              "transport": "smtp://127.0.0.1:\(port)",
+              "transport": "smtp://\(user.map { $0 + "@" } ?? "")127.0.0.1:\(port)",\(passwordFile.map { "\n  \"passwordFile\": \"\($0)\"," } ?? "")
               "smtpTimeoutSeconds": 5,
               "from": {"address": "tournee@guinguette.example.org", "name": "La Guinguette mobile"},
               "replyTo": [{"address": "coordination@guinguette.example.org", "name": "Coordination"}],

@@ -4,20 +4,22 @@ import TestSupport
 
 /// The Mail tests' aiosmtpd fixture server (`Tests/MailTests/Fixtures/smtp_server.py`) on
 /// 127.0.0.1: it stores every accepted message with its envelope and can refuse chosen
-/// recipients with 550 or defer them with 451. It can be stopped and started again on the same port.
+/// recipients with 550 or defer them with 451, and require AUTH (`USER:PASSWORD`). It can be stopped and started again on the same port.
 final class MailCatcher {
     let port: Int
     let maildir: String
     private let reject: [String]
     private let deferred: [String]
+    private let auth: String?
     private var process: Process?
     private let log: String
 
-    init(in scratch: Scratch, reject: [String] = [], defer deferred: [String] = [], port: Int? = nil) throws {
+    init(in scratch: Scratch, reject: [String] = [], defer deferred: [String] = [], auth: String? = nil, port: Int? = nil) throws {
         self.port = try port ?? Self.freePort()
         self.maildir = scratch.file("maildir-\(UUID().uuidString.prefix(8))")
         self.reject = reject
         self.deferred = deferred
+        self.auth = auth
         self.log = scratch.file("smtp-\(self.port).log")
     }
 
@@ -29,7 +31,7 @@ final class MailCatcher {
         process.executableURL = URL(fileURLWithPath: try PythonPeer.interpreter())
         process.arguments = [PythonPeer.repository.appendingPathComponent("Tests/MailTests/Fixtures/smtp_server.py").path,
                              "--port", "\(port)", "--dir", maildir]
-            + reject.flatMap { ["--reject", $0] } + deferred.flatMap { ["--defer", $0] }
+            + reject.flatMap { ["--reject", $0] } + deferred.flatMap { ["--defer", $0] } + (auth.map { ["--auth", $0] } ?? [])
         process.standardOutput = FileHandle.nullDevice
         FileManager.default.createFile(atPath: log, contents: nil)
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
