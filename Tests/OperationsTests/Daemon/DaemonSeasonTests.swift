@@ -102,4 +102,25 @@ import Testing
         #expect(try server.deliveredMessageIDs() == [Self.e1, Self.e2, Self.e3].map { "<\($0).demande-accord.s0@guinguette.example.org>" })
         #expect(try server.parsed().allSatisfy { $0.defects.isEmpty && $0.header("X-Envelope-From") == "tournee@guinguette.example.org" })
     }
+
+    @Test func afterDowntimeMeaningfulMessagesGoAndStaleOnesAreSkippedAndLogged() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let server = try MailCatcher(in: scratch)
+        try server.start()
+        defer { server.stop() }
+        let configuration = try TestConfiguration.write(in: scratch, port: server.port)
+        let database = try PlanFixture.database(at: scratch.file("t.db"))
+        try EventStore(database).confirm(id: Self.e1, reason: "accord", actor: "test", at: PlanFixture.importedAt + 60)
+        try database.close()
+        // First start on 14 May at 10:00: everything since the import was missed.
+        let result = try DaemonProcess.run(["--config", configuration, "--once", "--now", "2027-05-14T10:00:00+02:00"], scratch: scratch)
+        #expect(result.status == 0)
+        #expect(try server.deliveredMessageIDs() == [(Self.e2, "j-15"), (Self.e3, "j-15"), (Self.e1, "j-7"), (Self.e1, "j-1")]
+            .map { "<\($0.0).\($0.1).s0@guinguette.example.org>" })
+        let skipped = result.stderr.split(separator: "\n").filter { $0.hasPrefix("warning stale message skipped ") }
+            .map { $0.split(separator: " ").filter { $0.hasPrefix("event=") || $0.hasPrefix("rule=") }.joined(separator: " ") }
+        #expect(skipped == ["event=\(Self.e1) rule=j-15", "event=\(Self.e2) rule=demande-accord", "event=\(Self.e2) rule=j-30",
+                            "event=\(Self.e3) rule=demande-accord", "event=\(Self.e3) rule=j-30"])
+    }
 }

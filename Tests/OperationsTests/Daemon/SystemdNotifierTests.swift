@@ -72,6 +72,10 @@ import Testing
         let started = listener.collect(seconds: 10) { $0 == "WATCHDOG=1" }
         #expect(started.first?.hasPrefix("READY=1\nSTATUS=") == true)
         #expect(started.contains("WATCHDOG=1"))
+        daemon.signal(SIGHUP)
+        let reloading = listener.collect(seconds: 10) { $0 == "READY=1" }
+        #expect(reloading.contains { $0.hasPrefix("RELOADING=1\nSTATUS=") })
+        #expect(reloading.last == "READY=1")
         daemon.signal(SIGTERM)
         let stopping = listener.collect(seconds: 10) { $0.hasPrefix("STOPPING=1") }
         #expect(stopping.last == "STOPPING=1\nSTATUS=arrêt")
