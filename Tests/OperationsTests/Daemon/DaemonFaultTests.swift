@@ -117,7 +117,7 @@ import Testing
         let path = try queuedSeason(scratch, count: total, configuration: configuration)
         var generator = SplitMix64(seed: 2027)
         var kills = 0, killedWhileSending = 0
-        var recovered: Set<Int64> = []
+        var recovered: [Int64: Int] = [:]
         // Until 50 kills have interrupted a dispatch (some land before the first message).
         while killedWhileSending < 50 && kills < 300 && server.delivered().count < total {
             let before = server.delivered().count
@@ -128,13 +128,13 @@ import Testing
             kills += 1
             if server.delivered().count > before { killedWhileSending += 1 }
             for line in daemon.stderr.split(separator: "\n") where line.contains("message in flight at the last stop queued again") {
-                if let id = line.split(separator: " ").last?.split(separator: "=").last.flatMap({ Int64($0) }) { recovered.insert(id) }
+                if let id = line.split(separator: " ").last?.split(separator: "=").last.flatMap({ Int64($0) }) { recovered[id, default: 0] += 1 }
             }
         }
         let finish = try DaemonProcess.run(["--config", configuration, "--once", "--now", Self.importInstant], scratch: scratch)
         #expect(finish.status == 0)
         for line in finish.stderr.split(separator: "\n") where line.contains("message in flight at the last stop queued again") {
-            if let id = line.split(separator: " ").last?.split(separator: "=").last.flatMap({ Int64($0) }) { recovered.insert(id) }
+            if let id = line.split(separator: " ").last?.split(separator: "=").last.flatMap({ Int64($0) }) { recovered[id, default: 0] += 1 }
         }
         let outbox = OutboxStore(try Database(path: path))
         let entries = try outbox.list()
@@ -146,12 +146,15 @@ import Testing
         #expect(Set(delivered) == Set(tokenOf.values), "every queued message arrives")
         var seen: [String: Int] = [:]
         for id in delivered { seen[id, default: 0] += 1 }
-        let duplicated = Set(seen.filter { $0.value > 1 }.keys)
-        let recoveredTokens = Set(recovered.compactMap { tokenOf[$0] })
-        #expect(duplicated.isSubset(of: recoveredTokens), "a duplicate is always a message recovered in flight")
-        #expect(seen.values.allSatisfy { $0 <= 2 })
+        // A message goes out once more each time a kill caught it between the relay's acceptance
+        // and the commit of `markSent` (the next start recovers it in flight); never otherwise.
+        var recoveries: [String: Int] = [:]
+        for (id, count) in recovered { if let token = tokenOf[id] { recoveries[token, default: 0] += count } }
+        for (token, count) in seen.sorted(by: { $0.key < $1.key }) where count > 1 {
+            #expect(count - 1 <= recoveries[token, default: 0], "\(token) arrived \(count) times")
+        }
         #expect(killedWhileSending >= 50, "only \(killedWhileSending) of \(kills) kills hit a dispatch before all \(total) messages left")
-        print("SIGKILL: kills=\(kills) during-dispatch=\(killedWhileSending) messages=\(total) delivered=\(delivered.count) duplicates=\(delivered.count - seen.count) recovered-in-flight=\(recovered.count)")
+        print("SIGKILL: kills=\(kills) during-dispatch=\(killedWhileSending) messages=\(total) delivered=\(delivered.count) duplicates=\(delivered.count - seen.count) recovered-in-flight=\(recovered.values.reduce(0, +))")
     }
 
     @Test func sighupReloadsAndABadConfigurationKeepsTheOldOne() throws {
