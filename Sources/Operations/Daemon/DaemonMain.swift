@@ -14,6 +14,10 @@ public enum DaemonMain {
                            wallClock: @escaping @Sendable () -> Date) -> Int32 {
         signal(SIGPIPE, SIG_IGN)
         var logger = Logger.standardError(environment: environment)
+        if arguments.contains("--help") || arguments.contains("-h") {
+            FileHandle.standardOutput.write(Data((DaemonOptions.usage + "\n").utf8))
+            return 0
+        }
         let options: DaemonOptions
         do {
             options = try DaemonOptions(arguments: arguments)

@@ -216,6 +216,8 @@ import Testing
         #expect(result.stderr.hasPrefix("error configuration refused error=\"\(templates)/rappel-veille.txt:3 : clé « {nom_du_maire} » : champ inconnu"))
         result = try DaemonProcess.run(["--config", configuration, "--now", "demain"], scratch: scratch)
         #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("error tourneed: --now : instant ISO 8601 attendu (ex. 2027-05-08T09:00:00+02:00), trouvé « demain »\nusage : tourneed --config FICHIER"))
+        #expect(try DaemonProcess.run(["--help"], scratch: scratch).status == 0)
     }
 
     @Test func theSMTPPasswordComesFromAPrivateFileAndIsNeverLogged() throws {
