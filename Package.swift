@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "tournee", targets: ["tournee"]),
+        .executable(name: "tourneed", targets: ["tourneed"]),
         .library(name: "Routing", targets: ["Routing"]),
         .library(name: "Planning", targets: ["Planning"]),
         .library(name: "Store", targets: ["Store"]),
@@ -26,9 +27,10 @@ let package = Package(
             resources: [.copy("Resources/communes-fr.csv")]
         ),
         .target(name: "Mail"),
-        .target(name: "Operations", dependencies: ["Planning", "Store", "Mail"]),
+        .target(name: "Operations", dependencies: ["Planning", "Store", "Mail", "Routing"]),
         .target(name: "TourneeCLI", dependencies: ["Operations", "Planning", "Routing"]),
         .executableTarget(name: "tournee", dependencies: ["TourneeCLI"]),
+        .executableTarget(name: "tourneed", dependencies: ["Operations"]),
         .target(name: "Store", dependencies: ["CSQLite"]),
         // Test helper: writes records until killed; the crash-safety test runs it.
         .executableTarget(name: "store-crash-writer", dependencies: ["Store"]),
@@ -37,7 +39,9 @@ let package = Package(
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "TestSupport"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning"]),
         .testTarget(name: "MailTests", dependencies: ["Mail"], exclude: ["Fixtures"]),
-        .testTarget(name: "OperationsTests", dependencies: ["Operations", "Mail", "Planning", "TestSupport"]),
+        // Depends on tourneed so that `swift test` builds the daemon its process tests run.
+        .testTarget(name: "OperationsTests", dependencies: ["Operations", "Mail", "Planning", "Store", "TestSupport", "tourneed"],
+                    exclude: ["Fixtures"]),
         // Depends on `tournee`: the program tests and the crash test run the real binary.
         .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "Planning", "Store", "Operations", "TestSupport", "tournee"],
                     exclude: ["Fixtures", "Golden"]),

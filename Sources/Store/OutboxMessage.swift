@@ -87,3 +87,20 @@ public struct OutboxMessage: Equatable, Sendable {
     /// The row id.
     public var id: Int64 { entry.id }
 }
+
+/// The outbox's de-duplication key: one message per event, rule and event version.
+public struct OutboxKey: Hashable, Sendable {
+    /// The event.
+    public var eventID: String
+    /// The rule.
+    public var rule: String
+    /// The event version the message was decided for.
+    public var eventVersion: Int
+
+    /// Makes a key.
+    public init(eventID: String, rule: String, eventVersion: Int) {
+        self.eventID = eventID
+        self.rule = rule
+        self.eventVersion = eventVersion
+    }
+}

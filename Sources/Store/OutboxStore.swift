@@ -128,6 +128,14 @@ public struct OutboxStore {
         ) { $0.int64(0) }.sorted()
     }
 
+    /// Every (event, rule, event version) key already in the outbox, whatever its status, so the
+    /// daemon renders only messages it has not decided yet. O(outbox).
+    public func keys() throws -> Set<OutboxKey> {
+        Set(try database.query("SELECT event_id, rule, event_version FROM outbox") {
+            OutboxKey(eventID: $0.text(0), rule: $0.text(1), eventVersion: $0.int(2))
+        })
+    }
+
     /// The message with this id, with its body, or nil.
     public func message(id: Int64) throws -> OutboxMessage? {
         try database.queryOne(

@@ -8,7 +8,7 @@ public enum Tournee {
     /// Every command, in the order `--help` lists them.
     public static let commands: [any Command.Type] = [
         ValidateCommand.self, EveningsCommand.self, PlanCommand.self, CheckCommand.self, HolidaysCommand.self, CommunesCommand.self,
-        DbCommand.self, ScheduleCommand.self, EventsCommand.self, EventCommand.self, RecordCommand.self, ReportCommand.self,
+        DbCommand.self, ScheduleCommand.self, EventsCommand.self, EventCommand.self, RecordCommand.self, ReportCommand.self, OutboxCommand.self,
     ]
 
     /// The commands' names, in `--help` order.

@@ -34,6 +34,19 @@ import Testing
         #expect(throws: DatabaseError.self) { try outbox.enqueueIfAbsent(message("ghost", "j-7"), at: fixtureNow) }
     }
 
+    @Test func keysListEveryDecisionWhateverItsStatus() throws {
+        let (directory, database) = try prepared()
+        defer { directory.remove() }
+        let outbox = OutboxStore(database)
+        #expect(try outbox.keys().isEmpty)
+        try outbox.enqueueIfAbsent(message("e1", "j-7"), at: fixtureNow)
+        try outbox.enqueueIfAbsent(message("e2", "j-1", version: 3), at: fixtureNow)
+        let claimed = try #require(try outbox.claimNext(at: fixtureNow))
+        try outbox.park(id: claimed.id, error: "550")
+        #expect(try outbox.keys() == [OutboxKey(eventID: "e1", rule: "j-7", eventVersion: 1),
+                                      OutboxKey(eventID: "e2", rule: "j-1", eventVersion: 3)])
+    }
+
     @Test func claimTakesTheOldestDueMessageAndMovesItThroughItsStates() throws {
         let (directory, database) = try prepared()
         defer { directory.remove() }

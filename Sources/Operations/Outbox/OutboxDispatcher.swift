@@ -1,0 +1,110 @@
+import Foundation
+import Synchronization
+import Mail
+import Store
+
+/// Sends the outbox's due messages one at a time through a transport.
+///
+/// Each message is claimed (committed) before the transport is called and marked after, so a
+/// crash loses nothing and repeats at most the one message in flight (see `OutboxStore`).
+/// Failures: a permanent one (5xx, every recipient refused) parks the message; a temporary one
+/// that concerns the message (recipients deferred, 4xx after DATA) queues it again after its own
+/// backoff and parks it after `maxAttempts`; a temporary one of the transport as a whole (relay
+/// unreachable, 4xx at connection) keeps the message's place in the queue and pauses the whole
+/// round for a backoff, so that when the relay is back every message leaves in its original
+/// order. The database lock is never held during network I/O.
+public final class OutboxDispatcher: Sendable {
+    private let database: SharedDatabase
+    private let transport: any MailTransport
+    private let sender: MailAddress
+    private let retry: RetryPolicy
+    private let logger: Logger
+    private let transportFailures = Mutex(0)
+
+    /// Makes a dispatcher.
+    public init(database: SharedDatabase, transport: any MailTransport, sender: MailAddress,
+                retry: RetryPolicy, logger: Logger) {
+        self.database = database
+        self.transport = transport
+        self.sender = sender
+        self.retry = retry
+        self.logger = logger
+    }
+
+    /// Sends due messages until none is due, the transport fails as a whole, or `shouldStop`
+    /// says so (checked between messages, so the one in flight always finishes). O(messages sent).
+    public func dispatchDue(now: () -> Int64, shouldStop: () -> Bool = { false }) throws -> DispatchRound {
+        var round = DispatchRound()
+        while !shouldStop() {
+            let instant = now()
+            guard let message = try database.withDatabase({ try OutboxStore($0).claimNext(at: instant) }) else { break }
+            let outcome = try deliver(message, now: now)
+            round.outcomes.append(outcome)
+            if case .retrying(_, _, _, transportDown: true) = outcome {
+                // The message kept its place in the queue; pause the round instead.
+                let failures = transportFailures.withLock { count in count += 1; return count }
+                round.pausedUntil = instant + retry.delay(afterFailures: failures, salt: 0)
+                break
+            }
+        }
+        return round
+    }
+
+    private func deliver(_ message: OutboxMessage, now: () -> Int64) throws -> DispatchOutcome {
+        let entry = message.entry
+        let outgoing: OutgoingMessage
+        do {
+            outgoing = try OutgoingMessage(sender: sender, recipients: try entry.recipients.map { try MailAddress($0) },
+                                           data: message.message)
+        } catch {
+            return try park(entry, error: "message invalide : \(error)")
+        }
+        let result: Result<DeliveryReport, TransportError>
+        do {
+            result = .success(try transport.send(outgoing))
+        } catch {
+            result = .failure(error)
+        }
+        let instant = now()
+        switch result {
+        case .success(let report):
+            try database.withDatabase { try OutboxStore($0).markSent(id: entry.id, at: instant) }
+            transportFailures.withLock { $0 = 0 }
+            logger.log(.info, "message sent", ["id": String(entry.id), "event": entry.eventID, "rule": entry.rule,
+                                               "attempt": String(entry.attempts)])
+            for refusal in report.refused {
+                logger.log(.error, "recipient refused", ["id": String(entry.id), "event": entry.eventID,
+                                                         "rule": entry.rule, "reply": refusal.reply])
+            }
+            return .sent(id: entry.id, refused: report.refused)
+        case .failure(let error) where error.isTemporary && (Self.isTransportWide(error) || entry.attempts < retry.maxAttempts):
+            let wholeTransport = Self.isTransportWide(error)
+            let retryAt = wholeTransport
+                ? entry.nextAttemptAt
+                : instant + retry.delay(afterFailures: entry.attempts, salt: entry.id)
+            try database.withDatabase { try OutboxStore($0).markFailed(id: entry.id, error: error.description, retryAt: retryAt) }
+            logger.log(.warning, wholeTransport ? "transport unavailable, will retry" : "message deferred, will retry",
+                       ["id": String(entry.id), "event": entry.eventID, "rule": entry.rule,
+                        "attempt": String(entry.attempts), "stage": error.stage, "retry_at": String(retryAt)])
+            return .retrying(id: entry.id, retryAt: retryAt, error: error.description, transportDown: wholeTransport)
+        case .failure(let error):
+            let reason = error.isTemporary ? "\(entry.attempts) tentatives : \(error.description)" : error.description
+            return try park(entry, error: reason)
+        }
+    }
+
+    /// Whether a temporary failure is the relay's as a whole (unreachable, greeting, EHLO, AUTH,
+    /// MAIL FROM, the sendmail program) rather than this message's (its recipients, its data).
+    /// Such a failure never parks a message: the relay's outage is not the message's fault, and
+    /// the message's deadline still applies.
+    static func isTransportWide(_ error: TransportError) -> Bool {
+        error.refused.isEmpty && !["RCPT TO", "DATA", "RSET"].contains(error.stage)
+    }
+
+    private func park(_ entry: OutboxEntry, error: String) throws -> DispatchOutcome {
+        try database.withDatabase { try OutboxStore($0).park(id: entry.id, error: error) }
+        logger.log(.error, "message parked", ["id": String(entry.id), "event": entry.eventID, "rule": entry.rule,
+                                              "attempts": String(entry.attempts), "error": error])
+        return .parked(id: entry.id, error: error)
+    }
+}

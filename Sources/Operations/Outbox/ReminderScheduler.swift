@@ -1,0 +1,96 @@
+import Store
+
+/// The tick: asks the database which reminders are due at `now` and queues them in the same
+/// transaction as the decision, under the outbox's (event, rule, sequence) key.
+///
+/// The key uses the event's `sequence`, which rises only when the date, time or commune change:
+/// confirming an event does not re-send its J-7, moving it does (with the new date). Queued
+/// messages whose event changed since (another sequence, a status the rule excludes, a record
+/// that arrived) are withdrawn first, so a stale text never leaves.
+public struct ReminderScheduler: Sendable {
+    /// The rules.
+    public let policy: ReminderPolicy
+    /// The renderer.
+    public let composer: ReminderComposer
+
+    /// Makes a scheduler.
+    public init(policy: ReminderPolicy, composer: ReminderComposer) {
+        self.policy = policy
+        self.composer = composer
+    }
+
+    /// Runs one tick in one write transaction. O(events × rules + outbox + records), plus
+    /// rendering for each new decision only (existing keys are read once, not re-rendered).
+    public func tick(_ database: Database, at now: Int64) throws -> TickReport {
+        try database.transaction {
+            var report = TickReport()
+            let events = try EventStore(database).events()
+            let eventsByID = Dictionary(events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let outbox = OutboxStore(database)
+            // All records at once: `RecordStore.record(eventID:)` costs a scan of the events, so
+            // one call per event would make the tick quadratic.
+            let records = Dictionary(try RecordStore(database).records().map { ($0.entry.eventID, $0) },
+                                     uniquingKeysWith: { first, _ in first })
+            func isRecorded(_ id: String) -> Bool { records[id] != nil }
+            for entry in try outbox.list(statuses: [.queued]) {
+                let reason: String?
+                if let event = eventsByID[entry.eventID], let rule = policy.rule(named: entry.rule) {
+                    if entry.eventVersion != event.sequence {
+                        reason = "superseded: event moved"
+                    } else if !rule.applies(to: event, isRecorded: isRecorded(event.id)) {
+                        reason = "superseded: rule no longer applies (status \(event.status.rawValue))"
+                    } else {
+                        reason = nil
+                    }
+                } else {
+                    reason = "superseded: rule removed from the policy"
+                }
+                if let reason {
+                    try outbox.cancel(id: entry.id, reason: reason)
+                    var cancelled = entry
+                    cancelled.status = .cancelled
+                    cancelled.lastError = reason
+                    report.superseded.append(cancelled)
+                }
+            }
+            let existing = try outbox.keys()
+            var seasonNames: [String: String] = [:]
+            for event in events {
+                var facts: ReminderFacts?
+                for rule in policy.rules {
+                    let key = OutboxKey(eventID: event.id, rule: rule.name, eventVersion: event.sequence)
+                    guard !existing.contains(key), rule.sendInstant(for: event) <= now,
+                          rule.applies(to: event, isRecorded: isRecorded(event.id))
+                    else { continue }
+                    do {
+                        if facts == nil { facts = try Self.facts(for: event, record: records[event.id], database, seasonNames: &seasonNames) }
+                        guard let facts else { continue }
+                        let message = try composer.compose(rule, facts, at: now)
+                        if try outbox.enqueueIfAbsent(message, at: now) { report.queued.append(key) }
+                    } catch let error as ReminderError {
+                        report.failures.append(error)
+                    }
+                }
+            }
+            report.skipped = try outbox.skipExpired(at: now)
+            return report
+        }
+    }
+
+    private static func facts(for event: Event, record: EveningRecord?, _ database: Database,
+                              seasonNames: inout [String: String]) throws -> ReminderFacts {
+        let communes = CommuneStore(database)
+        guard let commune = try communes.commune(insee: event.planned.insee) else {
+            throw ReminderError.missing(eventID: event.id, what: "commune \(event.planned.insee)")
+        }
+        let seasonID = event.planned.seasonID
+        if seasonNames[seasonID] == nil {
+            seasonNames[seasonID] = try SeasonStore(database).season(id: seasonID)?.name
+        }
+        guard let seasonName = seasonNames[seasonID] else {
+            throw ReminderError.missing(eventID: event.id, what: "saison \(seasonID)")
+        }
+        return ReminderFacts(event: event, commune: commune, contacts: try communes.contacts(insee: event.planned.insee),
+                             record: record, seasonName: seasonName)
+    }
+}

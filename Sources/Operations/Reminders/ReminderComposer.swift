@@ -1,0 +1,168 @@
+import Foundation
+import Mail
+import Planning
+import Store
+
+/// Renders a rule's message for an event: the template filled in French, an RFC 5322 message
+/// with the event's calendar attached, ready for the outbox.
+public struct ReminderComposer: Sendable {
+    /// Who writes.
+    public let identity: MailIdentity
+    /// The templates.
+    public let templates: TemplateSet
+
+    /// Makes a composer.
+    public init(identity: MailIdentity, templates: TemplateSet) {
+        self.identity = identity
+        self.templates = templates
+    }
+
+    /// The message for `rule` about `facts.event`, dated `now`; every value from the database is
+    /// checked for line breaks and control characters first. O(size of the message).
+    public func compose(_ rule: ReminderRule, _ facts: ReminderFacts, at now: Int64) throws(ReminderError) -> NewOutboxMessage {
+        let event = facts.event
+        guard let template = templates.template(named: rule.template) else {
+            fatalError("policy and templates were checked together: template \(rule.template) missing")
+        }
+        let values = try placeholderValues(facts)
+        let recipients = try recipientAddresses(rule, facts)
+        let (subject, text) = template.render(values)
+        do {
+            let calendar = try calendarAttachment(rule, facts, values: values, now: now)
+            let token = Self.messageToken(eventID: event.id, rule: rule.name, sequence: event.sequence)
+            let message = try Message(
+                from: identity.from, to: recipients, replyTo: identity.replyTo, subject: subject,
+                date: Date(timeIntervalSince1970: Double(now)), timeZone: ParisTime.timeZone,
+                messageID: try MessageID(token: token, domain: identity.messageIDDomain),
+                headers: [try MailHeader(name: "Auto-Submitted", value: "auto-generated"),
+                          try MailHeader(name: "X-Tournee-Event", value: event.id),
+                          try MailHeader(name: "X-Tournee-Rule", value: rule.name)],
+                text: text, attachments: [calendar])
+            return NewOutboxMessage(
+                eventID: event.id, rule: rule.name, eventVersion: event.sequence,
+                recipients: recipients.map(\.addrSpec), subject: subject, message: message.render(),
+                notBefore: rule.sendInstant(for: event),
+                expiresAt: rule.deadline.instant(startsAt: event.planned.slot.startsAt, endsAt: event.planned.slot.endsAt))
+        } catch let error as ReminderError {
+            throw error
+        } catch let error as MessageError {
+            throw .message(eventID: event.id, rule: rule.name, error)
+        } catch let error as CalendarError {
+            throw .calendar(eventID: event.id, error)
+        } catch {
+            fatalError("unexpected error \(error)")
+        }
+    }
+
+    /// A Message-ID token unique per (event, rule, sequence): the same decision always gets the
+    /// same identifier, so a duplicate after a crash is recognisable.
+    public static func messageToken(eventID: String, rule: String, sequence: Int) -> String {
+        let safe = { (text: String) in
+            String(text.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "+" || $0 == "_") ? Character($0) : "_" })
+        }
+        return "\(safe(eventID)).\(safe(rule)).s\(sequence)"
+    }
+
+    private func placeholderValues(_ facts: ReminderFacts) throws(ReminderError) -> [Placeholder: String] {
+        let event = facts.event
+        let slot = event.planned.slot
+        guard let date = CivilDate(iso: slot.date) else { throw .missing(eventID: event.id, what: "date valide") }
+        var values: [Placeholder: String] = [
+            .commune: facts.commune.name,
+            .date: FrenchDate.writtenOut(date),
+            .debut: slot.localStart.replacingOccurrences(of: ":", with: " h "),
+            .fin: slot.localEnd.replacingOccurrences(of: ":", with: " h "),
+            .lieu: facts.commune.name,
+            .contactMairie: facts.contacts.first.map { contact in
+                [contact.name, contact.role].compactMap { $0 }.joined(separator: ", ")
+            } ?? "la mairie",
+            .contactSoiree: identity.eveningContact,
+            .saison: facts.seasonName,
+            .vehicule: event.planned.vehicle,
+            .evenement: event.id,
+            .signature: identity.signature,
+        ]
+        if let record = facts.record?.entry {
+            values[.participants] = String(record.attendance)
+            values[.benevoles] = record.volunteers.map(String.init) ?? "non renseigné"
+            values[.animations] = record.animations.isEmpty ? "aucune" : record.animations.joined(separator: ", ")
+            values[.depensesLocales] = record.localSpendCents.map(Self.euros) ?? "non renseignées"
+        }
+        // Signature may span lines by design (configuration); everything else is one line.
+        for (field, value) in values.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where field != .signature {
+            if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
+                throw .controlCharacter(eventID: event.id, field: field.rawValue)
+            }
+        }
+        return values
+    }
+
+    private func recipientAddresses(_ rule: ReminderRule, _ facts: ReminderFacts) throws(ReminderError) -> [MailAddress] {
+        var addresses: [MailAddress] = []
+        for group in rule.recipients {
+            let found: [MailAddress]
+            switch group {
+            case .staff:
+                found = identity.staff
+            case .mairie:
+                var mairie: [MailAddress] = []
+                for (index, contact) in facts.contacts.enumerated() {
+                    guard let email = contact.email else { continue }
+                    do {
+                        mairie.append(try MailAddress(email, displayName: contact.name, field: "contact \(index + 1)"))
+                    } catch .lineBreak, .controlCharacter {
+                        throw .controlCharacter(eventID: facts.event.id, field: "contact mairie \(index + 1)")
+                    } catch {
+                        throw .invalidAddress(eventID: facts.event.id, field: "contact mairie \(index + 1)")
+                    }
+                }
+                found = mairie
+            }
+            guard !found.isEmpty else { throw .noRecipient(eventID: facts.event.id, rule: rule.name, group: group) }
+            addresses += found.filter { address in !addresses.contains { $0.addrSpec.lowercased() == address.addrSpec.lowercased() } }
+        }
+        return addresses
+    }
+
+    private func calendarAttachment(_ rule: ReminderRule, _ facts: ReminderFacts, values: [Placeholder: String],
+                                    now: Int64) throws -> MailAttachment {
+        let event = facts.event
+        let slot = event.planned.slot
+        let isCancellation = rule.trigger == .cancelled
+        let status: CalendarEvent.Status = switch event.status {
+        case .cancelled: .cancelled
+        case .confirmed, .done: .confirmed
+        case .proposed: .tentative
+        }
+        let calendarEvent = try CalendarEvent(
+            uid: event.id + "@tournee", sequence: event.sequence,
+            start: try Self.local(slot.date, slot.localStart, nextDay: false),
+            end: try Self.local(slot.date, slot.localEnd, nextDay: slot.localEnd <= slot.localStart),
+            summary: "\(facts.seasonName) — \(facts.commune.name)", location: values[.lieu],
+            description: "Soirée à \(facts.commune.name) de \(slot.localStart) à \(slot.localEnd) (heure de Paris).",
+            position: try CalendarEvent.Position(latitude: facts.commune.latitude, longitude: facts.commune.longitude),
+            status: status)
+        let calendar = try ICalendar(productID: PlanCalendar.productID, method: isCancellation ? .cancel : .publish,
+                                     stamp: Date(timeIntervalSince1970: Double(now)), events: [calendarEvent])
+        return try calendar.attachment(filename: "soiree.ics")
+    }
+
+    private static func local(_ dateText: String, _ timeText: String, nextDay: Bool) throws(CalendarError) -> LocalDateTime {
+        guard let base = CivilDate(iso: dateText), let time = LocalTime(text: timeText) else {
+            fatalError("stored slot \(dateText) \(timeText) is malformed despite the schema's CHECK")
+        }
+        let date = nextDay ? base.adding(days: 1) : base
+        return try LocalDateTime(year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute)
+    }
+
+    private static func euros(_ cents: Int) -> String {
+        let whole = cents / 100, rest = cents % 100
+        var digits = String(whole)
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "\u{202F}" + digits.suffix(3) + grouped
+            digits.removeLast(3)
+        }
+        return digits + grouped + (rest == 0 ? "" : "," + (rest < 10 ? "0" : "") + String(rest)) + "\u{00A0}€"
+    }
+}

@@ -1,0 +1,24 @@
+import Store
+
+/// What the database says about one event, everything a reminder message may need.
+public struct ReminderFacts: Sendable {
+    /// The event.
+    public var event: Event
+    /// The host commune.
+    public var commune: Commune
+    /// The mairie's contacts, in the store's order.
+    public var contacts: [MairieContact]
+    /// The evening's record, once recorded.
+    public var record: EveningRecord?
+    /// The season's name.
+    public var seasonName: String
+
+    /// Gathers the facts.
+    public init(event: Event, commune: Commune, contacts: [MairieContact], record: EveningRecord?, seasonName: String) {
+        self.event = event
+        self.commune = commune
+        self.contacts = contacts
+        self.record = record
+        self.seasonName = seasonName
+    }
+}

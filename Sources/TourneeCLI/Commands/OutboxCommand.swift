@@ -1,0 +1,190 @@
+import Foundation
+import Store
+
+/// `tournee outbox list|show ID|retry ID|cancel ID`: the operator's view of the daemon's outbox.
+public struct OutboxCommand: Command {
+    public static let name = "outbox"
+    public static let summary = "consulte et corrige la file des messages du démon"
+    public static let help = """
+        Usage : tournee outbox list [--status STATUT]… [--json] [--db CHEMIN | --config FICHIER]
+                tournee outbox show ID [--db CHEMIN | --config FICHIER]
+                tournee outbox retry ID [--db CHEMIN | --config FICHIER]
+                tournee outbox cancel ID [--db CHEMIN | --config FICHIER]
+
+        La file des messages que tourneed décide et envoie (rappels aux mairies et à l'équipe).
+
+        Actions :
+          list       une ligne par message : numéro, statut, événement, règle, séquence,
+                     tentatives, prochain essai (heure de Paris), objet
+          show ID    le détail d'un message et son texte complet (RFC 5322)
+          retry ID   remet en file un message bloqué (parked), annulé ou périmé, à envoyer
+                     tout de suite avec des tentatives neuves
+          cancel ID  retire un message en file ou bloqué ; il ne partira pas
+
+        Statuts : queued (en file), sending (en cours), sent (envoyé), parked (bloqué après
+        un refus définitif ou trop d'essais), cancelled (retiré), skipped (périmé).
+
+        Options :
+          --status STATUT   ne liste que ce statut (répétable)
+          --json            liste en JSON
+          --db CHEMIN       la base SQLite (sinon $TOURNEE_DB, sinon la clé "database" de
+                            --config FICHIER, sinon de config/tourneed.json s'il existe)
+          --config FICHIER  la configuration de tourneed qui nomme la base
+          -h, --help        affiche cette aide
+        """
+    public static let spec = ArgumentSpec(options: [.init("status", repeatable: true), .init("db"), .init("config")],
+                                          flags: ["json"], positionals: ["ACTION", "ID"], minimumPositionals: 1)
+
+    enum Action: Equatable {
+        case list(statuses: [OutboxStatus], json: Bool)
+        case show(Int64)
+        case retry(Int64)
+        case cancel(Int64)
+    }
+
+    let action: Action
+    let database: String?
+    let configuration: String?
+
+    public init(_ arguments: ParsedArguments) throws(UsageError) {
+        let words = arguments.positionals
+        func identifier() throws(UsageError) -> Int64 {
+            guard words.count == 2, let id = Int64(words[1]), id > 0 else {
+                throw UsageError("\(words[0]) demande le numéro d'un message (voir tournee outbox list)")
+            }
+            return id
+        }
+        switch words[0] {
+        case "list":
+            guard words.count == 1 else { throw UsageError("list ne prend pas d'argument") }
+            var statuses: [OutboxStatus] = []
+            for text in arguments.options["status"] ?? [] {
+                guard let status = OutboxStatus(rawValue: text) else {
+                    throw UsageError("--status : statut inconnu « \(text) » (\(OutboxStatus.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                statuses.append(status)
+            }
+            action = .list(statuses: statuses, json: arguments.has("json"))
+        case "show": action = .show(try identifier())
+        case "retry": action = .retry(try identifier())
+        case "cancel": action = .cancel(try identifier())
+        default: throw UsageError("action inconnue « \(words[0]) » : list, show, retry ou cancel")
+        }
+        if case .list = action {} else if arguments.has("json") || arguments.options["status"] != nil {
+            throw UsageError("--json et --status ne valent que pour list")
+        }
+        database = arguments.value("db")
+        configuration = arguments.value("config")
+    }
+
+    public func run(_ context: CommandContext) -> ExitStatus {
+        guard let path = locateDatabase(context) else { return .usage }
+        guard FileManager.default.fileExists(atPath: path) else {
+            context.console.error("outbox : base absente : \(path)")
+            return .noInput
+        }
+        do {
+            let database = try Database(path: path)
+            defer { try? database.close() }
+            let outbox = OutboxStore(database)
+            let now = Int64(context.now().timeIntervalSince1970)
+            switch action {
+            case .list(let statuses, let json):
+                let entries = try outbox.list(statuses: statuses)
+                if json {
+                    context.console.line(Self.json(entries))
+                } else {
+                    for entry in entries { context.console.line(Self.row(entry)) }
+                }
+            case .show(let id):
+                guard let message = try outbox.message(id: id) else { throw StoreError.outboxMessageNotFound(id: id) }
+                context.console.out(Self.details(message))
+            case .retry(let id):
+                try outbox.retry(id: id, at: now)
+                context.console.line("message \(id) remis en file, envoi au prochain passage de tourneed")
+            case .cancel(let id):
+                try outbox.cancel(id: id, reason: "retiré par l'opérateur")
+                context.console.line("message \(id) retiré")
+            }
+            return .success
+        } catch let error as StoreError {
+            switch error {
+            case .outboxMessageNotFound(let id):
+                context.console.error("outbox : aucun message \(id)")
+                return .noInput
+            case .invalidOutboxTransition(let id, let from, _):
+                context.console.error("outbox : le message \(id) est \(from.rawValue) : action impossible dans cet état")
+                return .dataError
+            default:
+                context.console.error("outbox : \(error)")
+                return .unavailable
+            }
+        } catch {
+            context.console.error("outbox : base illisible : \(error)")
+            return .unavailable
+        }
+    }
+
+    /// `--db`, then `$TOURNEE_DB`, then `--config`'s "database", then `config/tourneed.json`;
+    /// nil (after saying why) when none gives a path.
+    private func locateDatabase(_ context: CommandContext) -> String? {
+        if let database { return context.url(for: database).path }
+        if let fromEnvironment = context.environment["TOURNEE_DB"], !fromEnvironment.isEmpty {
+            return context.url(for: fromEnvironment).path
+        }
+        let configPath = configuration.map { context.url(for: $0).path }
+            ?? context.workingDirectory.appendingPathComponent("config/tourneed.json").path
+        guard configuration != nil || FileManager.default.fileExists(atPath: configPath) else {
+            context.console.error("outbox : quelle base ? donner --db CHEMIN, $TOURNEE_DB ou --config FICHIER")
+            return nil
+        }
+        // Only the "database" key matters here (tourneed checks the rest), resolved against the file's folder.
+        guard let data = FileManager.default.contents(atPath: configPath),
+              let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let relative = root["database"] as? String, !relative.isEmpty else {
+            context.console.error("outbox : \(configPath) : clé « database » absente ou fichier illisible")
+            return nil
+        }
+        let folder = (configPath as NSString).deletingLastPathComponent
+        return relative.hasPrefix("/") ? relative : (folder as NSString).appendingPathComponent(relative)
+    }
+
+    private static func parisTime(_ instant: Int64) -> String {
+        let style = Date.ISO8601FormatStyle(timeZoneSeparator: .colon, timeZone: TimeZone(identifier: "Europe/Paris")!)
+        return Date(timeIntervalSince1970: Double(instant)).formatted(style)
+    }
+
+    private static func row(_ entry: OutboxEntry) -> String {
+        [String(entry.id), entry.status.rawValue, entry.eventID, entry.rule, "s\(entry.eventVersion)",
+         String(entry.attempts), parisTime(entry.nextAttemptAt), entry.subject].joined(separator: "\t")
+    }
+
+    private static func details(_ message: OutboxMessage) -> String {
+        let entry = message.entry
+        var lines = [
+            "message \(entry.id)", "statut : \(entry.status.rawValue)", "événement : \(entry.eventID)",
+            "règle : \(entry.rule) (séquence \(entry.eventVersion))", "destinataires : \(entry.recipients.joined(separator: ", "))",
+            "objet : \(entry.subject)", "tentatives : \(entry.attempts)", "prochain essai : \(parisTime(entry.nextAttemptAt))",
+            "périme le : \(entry.expiresAt.map(parisTime) ?? "jamais")", "en file depuis : \(parisTime(entry.createdAt))",
+            "envoyé le : \(entry.sentAt.map(parisTime) ?? "-")", "dernière erreur : \(entry.lastError ?? "-")", "",
+        ]
+        lines.append(String(decoding: message.message, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n"))
+        return lines.joined(separator: "\n")
+    }
+
+    private static func json(_ entries: [OutboxEntry]) -> String {
+        let objects: [[String: Any]] = entries.map { entry in
+            var object: [String: Any] = [
+                "id": entry.id, "status": entry.status.rawValue, "event": entry.eventID, "rule": entry.rule,
+                "sequence": entry.eventVersion, "recipients": entry.recipients, "subject": entry.subject,
+                "attempts": entry.attempts, "nextAttemptAt": parisTime(entry.nextAttemptAt), "createdAt": parisTime(entry.createdAt),
+            ]
+            object["expiresAt"] = entry.expiresAt.map(parisTime) ?? NSNull()
+            object["sentAt"] = entry.sentAt.map(parisTime) ?? NSNull()
+            object["lastError"] = entry.lastError ?? NSNull()
+            return object
+        }
+        let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import Operations
+@testable import Store
+
+struct ReminderSchedulerTests {
+    static let e1 = "guinguette-2027-51315-printemps-1"
+    static let e2 = "guinguette-2027-52543-printemps-1"
+    static let e3 = "guinguette-2027-52006-printemps-1"
+
+    private func keys(_ pairs: [(String, String)], sequence: Int = 0) -> [OutboxKey] {
+        pairs.map { OutboxKey(eventID: $0.0, rule: $0.1, eventVersion: sequence) }
+    }
+
+    private func names(_ entries: [OutboxEntry]) -> [String] { entries.map { "\($0.eventID) \($0.rule) s\($0.eventVersion)" } }
+
+    @Test func aSeasonIsDecidedOnceQueuedMovedAndCancelled() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let database = try PlanFixture.database(at: scratch.file("t.db"))
+        let scheduler = ReminderScheduler(policy: try Fixtures.shippedPolicy(), composer: try Fixtures.composer())
+        let start = PlanFixture.importedAt + 60
+
+        // Just imported: every proposed evening gets its request for agreement, once.
+        var report = try scheduler.tick(database, at: start)
+        #expect(report.queued == keys([(Self.e1, "demande-accord"), (Self.e2, "demande-accord"), (Self.e3, "demande-accord")]))
+        #expect(report.failures.isEmpty && report.skipped.isEmpty && report.superseded.isEmpty)
+        report = try scheduler.tick(database, at: start)
+        #expect(report.queued.isEmpty)
+
+        // The first evening is confirmed; the daemon was down until 8 May 09:00 Paris.
+        try EventStore(database).confirm(id: Self.e1, reason: "accord", actor: "test", at: start + 60)
+        let may8 = Fixtures.instant("2027-05-08T07:00:00Z")
+        report = try scheduler.tick(database, at: may8)
+        #expect(report.queued == keys([(Self.e1, "j-15"), (Self.e1, "j-7"), (Self.e2, "j-30"), (Self.e2, "j-15"),
+                                       (Self.e3, "j-30"), (Self.e3, "j-15")]))
+        #expect(names(report.superseded) == ["\(Self.e1) demande-accord s0"])
+        #expect(names(report.skipped) == ["\(Self.e2) demande-accord s0", "\(Self.e3) demande-accord s0",
+                                          "\(Self.e2) j-30 s0", "\(Self.e3) j-30 s0"])
+        #expect(report.skipped.allSatisfy { $0.status == .skipped })
+
+        // Moving the evening withdraws what was queued for the old date and decides again.
+        try EventStore(database).move(id: Self.e1, to: EventSlot(
+            date: "2027-05-16", localStart: "18:30", localEnd: "23:30",
+            startsAt: Fixtures.instant("2027-05-16T16:30:00Z"), endsAt: Fixtures.instant("2027-05-16T21:30:00Z")),
+            reason: "fête", actor: "test", at: may8 + 60)
+        report = try scheduler.tick(database, at: may8 + 120)
+        #expect(names(report.superseded) == ["\(Self.e1) j-15 s0", "\(Self.e1) j-7 s0"])
+        #expect(report.queued == keys([(Self.e1, "j-15"), (Self.e1, "nouvelle-date")], sequence: 1))
+
+        // Cancelling the second evening withdraws its J-15 and queues the notice.
+        try EventStore(database).cancel(id: Self.e2, reason: "pluie", actor: "test", at: may8 + 180)
+        report = try scheduler.tick(database, at: may8 + 240)
+        #expect(names(report.superseded) == ["\(Self.e2) j-15 s0"])
+        #expect(report.queued == keys([(Self.e2, "annulation")]))
+        let outbox = OutboxStore(database)
+        #expect(try outbox.list(statuses: [.queued]).map { "\($0.eventID) \($0.rule) s\($0.eventVersion)" }
+                == ["\(Self.e3) j-15 s0", "\(Self.e1) j-15 s1", "\(Self.e1) nouvelle-date s1", "\(Self.e2) annulation s0"])
+    }
+
+    @Test func theThankYouWaitsForTheRecordAndTheStaffReminderStopsWithIt() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let database = try PlanFixture.database(at: scratch.file("t.db"))
+        let scheduler = ReminderScheduler(policy: try Fixtures.shippedPolicy(), composer: try Fixtures.composer())
+        try EventStore(database).confirm(id: Self.e1, reason: "accord", actor: "test", at: PlanFixture.importedAt + 60)
+        // 18 May 2027 08:00 Paris: J+3 after the 15 May evening, before any record.
+        let may18 = Fixtures.instant("2027-05-18T06:00:00Z")
+        var report = try scheduler.tick(database, at: may18)
+        #expect(report.queued.contains(OutboxKey(eventID: Self.e1, rule: "j+1-saisie", eventVersion: 0)))
+        #expect(!report.queued.contains { $0.rule == "j+2-merci" })
+        try RecordStore(database).record(NewEveningRecord(eventID: Self.e1, attendance: 85, animations: ["Bal folk"],
+                                                          localSpendCents: 123_450, volunteers: 6),
+                                         actor: "camille", at: may18 + 60)
+        report = try scheduler.tick(database, at: may18 + 120)
+        #expect(names(report.superseded) == ["\(Self.e1) j+1-saisie s0"])
+        #expect(report.queued == keys([(Self.e1, "j+2-merci")]))
+        let thanks = try #require(try OutboxStore(database).list(statuses: [.queued]).first { $0.rule == "j+2-merci" })
+        let message = try #require(try OutboxStore(database).message(id: thanks.id))
+        let parsed = try PeerMessage.parse(message.message, in: scratch)
+        let body = try #require(parsed.body)
+        #expect(body.contains("- participants : 85 ;\n- bénévoles : 6 ;\n- animations : Bal folk ;\n- dépenses locales : 1\u{202F}234,50\u{00A0}€.\n"))
+    }
+
+    @Test func aBadContactIsReportedAndOtherEventsGoOn() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let database = try PlanFixture.database(at: scratch.file("t.db"))
+        try CommuneStore(database).replaceContacts(insee: "51315", with: [MairieContact(name: "Mairie\r\nBcc: x@y.z", email: "mairie@landricourt.example.org")])
+        let scheduler = ReminderScheduler(policy: try Fixtures.shippedPolicy(), composer: try Fixtures.composer())
+        let report = try scheduler.tick(database, at: PlanFixture.importedAt + 60)
+        #expect(report.failures == [.controlCharacter(eventID: Self.e1, field: "contact_mairie")])
+        #expect(report.queued == keys([(Self.e2, "demande-accord"), (Self.e3, "demande-accord")]))
+    }
+}

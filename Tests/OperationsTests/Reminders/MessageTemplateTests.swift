@@ -1,0 +1,36 @@
+import Planning
+import Testing
+@testable import Operations
+
+struct MessageTemplateTests {
+    @Test func aTemplateHasASubjectABlankLineAndKnownFields() throws {
+        let template = try MessageTemplate(name: "t", text: "Objet : Soirée à {commune}\n\nBonjour {contact_mairie},\nle {date}.\n\n",
+                                           file: "t.txt")
+        #expect(template.placeholders == [.commune, .contactMairie, .date])
+        let (subject, body) = template.render([.commune: "Landricourt", .contactMairie: "M. Thiébaut", .date: "samedi 15 mai 2027"])
+        #expect(subject == "Soirée à Landricourt")
+        #expect(body == "Bonjour M. Thiébaut,\nle samedi 15 mai 2027.\n")
+    }
+
+    @Test func unknownFieldsAndBadShapesAreRefusedWithTheirLine() {
+        #expect(throws: ConfigurationError.invalid(file: "t.txt", line: 4, key: "{nom}",
+                                                   expected: "champ inconnu (champs connus : commune, date, debut, fin, lieu, contact_mairie, contact_soiree, saison, vehicule, evenement, participants, benevoles, animations, depenses_locales, signature)")) {
+            try MessageTemplate(name: "t", text: "Objet : x\n\nBonjour,\n{nom}\n", file: "t.txt")
+        }
+        #expect(throws: ConfigurationError.invalid(file: "t.txt", line: 1, key: "Objet", expected: "la première ligne doit être « Objet : … »")) {
+            try MessageTemplate(name: "t", text: "Bonjour\n\nx\n", file: "t.txt")
+        }
+        #expect(throws: ConfigurationError.invalid(file: "t.txt", line: 2, key: "Objet", expected: "une ligne vide après l'objet")) {
+            try MessageTemplate(name: "t", text: "Objet : x\nBonjour\n", file: "t.txt")
+        }
+        #expect(throws: ConfigurationError.invalid(file: "t.txt", line: 3, key: "modèle", expected: "accolade « { » sans partenaire")) {
+            try MessageTemplate(name: "t", text: "Objet : x\n\nle {date\n", file: "t.txt")
+        }
+    }
+
+    @Test func datesAreWrittenOutInFrench() {
+        #expect(FrenchDate.writtenOut(CivilDate(year: 2027, month: 6, day: 4)!) == "vendredi 4 juin 2027")
+        #expect(FrenchDate.writtenOut(CivilDate(year: 2027, month: 5, day: 1)!) == "samedi 1er mai 2027")
+        #expect(FrenchDate.writtenOut(CivilDate(year: 2027, month: 8, day: 15)!) == "dimanche 15 août 2027")
+    }
+}

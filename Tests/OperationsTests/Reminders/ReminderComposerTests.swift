@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import Operations
+@testable import Store
+
+struct ReminderComposerTests {
+    static let landricourt = "guinguette-2027-51315-printemps-1"
+
+    private func facts(_ database: Database, _ id: String = landricourt) throws -> ReminderFacts {
+        let event = try #require(try EventStore(database).event(id: id))
+        let communes = CommuneStore(database)
+        return ReminderFacts(event: event, commune: try #require(try communes.commune(insee: event.planned.insee)),
+                             contacts: try communes.contacts(insee: event.planned.insee), record: nil,
+                             seasonName: "La Guinguette mobile 2027")
+    }
+
+    @Test func aReminderIsAMIMEMessageWithTheEventsCalendar() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let database = try PlanFixture.database(at: scratch.file("t.db"))
+        let composer = try Fixtures.composer()
+        let rule = try #require(try Fixtures.shippedPolicy().rule(named: "j-7"))
+        let now = Fixtures.instant("2027-05-08T07:00:00Z")
+        let queued = try composer.compose(rule, try facts(database), at: now)
+        #expect(queued.recipients == ["mairie@landricourt.example.org"])
+        #expect(queued.notBefore == now)
+        #expect(queued.expiresAt == Fixtures.instant("2027-05-14T16:30:00Z"))
+        #expect(queued.eventVersion == 0)
+        let parsed = try PeerMessage.parse(queued.message, in: scratch)
+        #expect(parsed.defects.isEmpty)
+        #expect(parsed.subject == "La Guinguette mobile 2027 : détails pratiques de la soirée du samedi 15 mai 2027 à Landricourt")
+        #expect(parsed.from == [["La Guinguette mobile", "tournee@guinguette.example.org"]])
+        #expect(parsed.to == [["M. Thiébaut (maire)", "mairie@landricourt.example.org"]])
+        #expect(parsed.reply_to == [["Coordination", "coordination@guinguette.example.org"]])
+        #expect(parsed.message_id == "<\(Self.landricourt).j-7.s0@guinguette.example.org>")
+        #expect(parsed.header("Auto-Submitted") == "auto-generated")
+        #expect(parsed.header("Date") == "Sat, 08 May 2027 09:00:00 +0200")
+        #expect(parsed.body_encoding == "quoted-printable")
+        let body = try #require(parsed.body)
+        #expect(body.contains("- arrivée de l'équipe vers 16 h, soirée de 18 h 30 à 23 h 30 ;\n"))
+        #expect(body.contains("- contact le soir même : Camille, 06 12 34 56 78.\n"))
+        let calendar = try #require(parsed.attachments.first?.calendar)
+        #expect(parsed.attachments.first?.filename == "soiree.ics")
+        #expect(calendar.method == "PUBLISH")
+        #expect(calendar.events.count == 1)
+        #expect(calendar.events.first?.uid == "\(Self.landricourt)@tournee")
+        #expect(calendar.events.first?.sequence == 0)
+        #expect(calendar.events.first?.status == "TENTATIVE")
+        #expect(calendar.events.first?.dtstart.local == "2027-05-15T18:30")
+        #expect(calendar.events.first?.dtstart.utc == "2027-05-15T16:30:00Z")
+    }
+
+    @Test func aCancellationCarriesMethodCancelAndGoesToMairieAndStaff() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let database = try PlanFixture.database(at: scratch.file("t.db"))
+        let moved = try EventStore(database).move(
+            id: Self.landricourt, to: EventSlot(date: "2027-05-16", localStart: "18:30", localEnd: "23:30",
+                                                startsAt: Fixtures.instant("2027-05-16T16:30:00Z"), endsAt: Fixtures.instant("2027-05-16T21:30:00Z")),
+            reason: "fête", actor: "test", at: PlanFixture.importedAt + 60)
+        #expect(moved.sequence == 1)
+        try EventStore(database).cancel(id: Self.landricourt, reason: "pluie", actor: "test", at: PlanFixture.importedAt + 120)
+        let rule = try #require(try Fixtures.shippedPolicy().rule(named: "annulation"))
+        let queued = try Fixtures.composer().compose(rule, try facts(database), at: PlanFixture.importedAt + 180)
+        #expect(queued.recipients == ["mairie@landricourt.example.org", "equipe@guinguette.example.org"])
+        let parsed = try PeerMessage.parse(queued.message, in: scratch)
+        #expect(parsed.subject == "La Guinguette mobile 2027 : soirée du dimanche 16 mai 2027 à Landricourt annulée")
+        let calendar = try #require(parsed.attachments.first?.calendar)
+        #expect(calendar.method == "CANCEL")
+        #expect(calendar.events.first?.sequence == 1)
+        #expect(calendar.events.first?.status == "CANCELLED")
+        #expect(parsed.message_id == "<\(Self.landricourt).annulation.s1@guinguette.example.org>")
+    }
+
+    @Test func lineBreaksAndBadAddressesInDataAreRefusedBeforeAnythingIsQueued() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let database = try PlanFixture.database(at: scratch.file("t.db"))
+        let composer = try Fixtures.composer()
+        let rule = try #require(try Fixtures.shippedPolicy().rule(named: "j-7"))
+        var good = try facts(database)
+        var bad = good
+        bad.commune.name = "Landricourt\r\nBcc: victime@example.com"
+        #expect(throws: ReminderError.controlCharacter(eventID: Self.landricourt, field: "commune")) {
+            try composer.compose(rule, bad, at: 0)
+        }
+        bad = good
+        bad.contacts = [MairieContact(name: "M. Thiébaut\n(maire)", email: "mairie@landricourt.example.org")]
+        #expect(throws: ReminderError.controlCharacter(eventID: Self.landricourt, field: "contact_mairie")) {
+            try composer.compose(rule, bad, at: 0)
+        }
+        bad.contacts = [MairieContact(name: "M. Thiébaut", email: "mairie@landricourt\n.example.org")]
+        #expect(throws: ReminderError.controlCharacter(eventID: Self.landricourt, field: "contact mairie 1")) {
+            try composer.compose(rule, bad, at: 0)
+        }
+        bad.contacts = [MairieContact(name: "M. Thiébaut", email: "mairie at landricourt")]
+        #expect(throws: ReminderError.invalidAddress(eventID: Self.landricourt, field: "contact mairie 1")) {
+            try composer.compose(rule, bad, at: 0)
+        }
+        good.contacts = [MairieContact(name: "Standard", phone: "03 25 00 00 00")]
+        #expect(throws: ReminderError.noRecipient(eventID: Self.landricourt, rule: "j-7", group: .mairie)) {
+            try composer.compose(rule, good, at: 0)
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Glibc
+import TestSupport
+
+/// The real `tourneed` binary run as a child, its standard error kept in a file.
+final class DaemonProcess {
+    let process = Process()
+    let stderrPath: String
+
+    /// The binary, built beside the test bundle (the test target depends on it).
+    static func executable() throws -> String {
+        let candidates = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+                          Bundle.main.bundleURL.deletingLastPathComponent()]
+            .map { $0.appendingPathComponent("tourneed").path }
+        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            throw SupportError("tourneed not found in \(candidates); build it with `swift build`")
+        }
+        return found
+    }
+
+    /// Starts `tourneed arguments` with `environment` added to an empty one (plus PATH).
+    init(_ arguments: [String], scratch: Scratch, environment: [String: String] = [:]) throws {
+        process.executableURL = URL(fileURLWithPath: try Self.executable())
+        process.arguments = arguments
+        process.environment = ["PATH": "/usr/bin:/bin"].merging(environment) { $1 }
+        stderrPath = scratch.file("tourneed-\(UUID().uuidString.prefix(8)).log")
+        FileManager.default.createFile(atPath: stderrPath, contents: nil)
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath))
+        process.standardOutput = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try Launch.run(process)
+    }
+
+    /// Runs to the end and returns the exit status and standard error.
+    static func run(_ arguments: [String], scratch: Scratch, environment: [String: String] = [:]) throws -> (status: Int32, stderr: String) {
+        let daemon = try DaemonProcess(arguments, scratch: scratch, environment: environment)
+        daemon.process.waitUntilExit()
+        return (daemon.process.terminationStatus, daemon.stderr)
+    }
+
+    /// What it wrote to standard error so far.
+    var stderr: String { (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "" }
+
+    /// Sends a signal.
+    func signal(_ number: Int32) { kill(process.processIdentifier, number) }
+
+    /// Waits for the exit, at most `seconds`; false on timeout.
+    func waitForExit(seconds: Double) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning && Date() < deadline { usleep(10_000) }
+        if process.isRunning { return false }
+        process.waitUntilExit()
+        return true
+    }
+
+    /// Polls `condition` every 20 ms for at most `seconds`.
+    static func waitUntil(seconds: Double, _ condition: () throws -> Bool) rethrows -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if try condition() { return true }
+            usleep(20_000)
+        }
+        return try condition()
+    }
+}
+
+/// A daemon configuration written for a test: the shipped policy and templates, fast retries.
+enum TestConfiguration {
+    static func write(in scratch: Scratch, name: String = "tourneed.json", port: Int, maxAttempts: Int = 6,
+                      tickSeconds: Int = 1, database: String = "t.db", user: String? = nil,
+                      passwordFile: String? = nil) throws -> String {
+        let text = """
+            {
+              "database": "\(database)",
+              "transport": "smtp://\(user.map { $0 + "@" } ?? "")127.0.0.1:\(port)",\(passwordFile.map { "\n  \"passwordFile\": \"\($0)\"," } ?? "")
+              "smtpTimeoutSeconds": 5,
+              "from": {"address": "tournee@guinguette.example.org", "name": "La Guinguette mobile"},
+              "replyTo": [{"address": "coordination@guinguette.example.org", "name": "Coordination"}],
+              "staff": [{"address": "equipe@guinguette.example.org", "name": "Équipe"}],
+              "eveningContact": "Camille, 06 12 34 56 78",
+              "signature": "L'équipe de la Guinguette mobile",
+              "messageIDDomain": "guinguette.example.org",
+              "reminders": "\(PlanFixture.configFolder)/reminders.json",
+              "templates": "\(PlanFixture.configFolder)/templates",
+              "tickSeconds": \(tickSeconds),
+              "pollSeconds": 1,
+              "retry": {"maxAttempts": \(maxAttempts), "initialSeconds": 1, "maxSeconds": 2, "jitter": 0.2, "seed": 3}
+            }
+            """
+        let path = scratch.file(name)
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+}
