@@ -69,6 +69,6 @@ struct OutboxCommandTests {
         #expect(TourneeRun(["outbox", "list", "--status", "lost", "--db", "x.db"]).err.hasPrefix("tournee: outbox : --status : statut inconnu « lost »"))
         let nowhere = TourneeRun(["outbox", "list"], in: URL(fileURLWithPath: NSTemporaryDirectory()))
         #expect(nowhere.status == .usage)
-        #expect(nowhere.err == "tournee: outbox : quelle base ? donner --db CHEMIN, $TOURNEE_DB ou --config FICHIER\n")
+        #expect(nowhere.err == "tournee: aucune base indiquée : donnez --db FICHIER, $TOURNEE_DB ou une configuration (config/tourneed.json) avec la clé « database »\n")
     }
 }

@@ -43,8 +43,7 @@ public struct OutboxCommand: Command {
     }
 
     let action: Action
-    let database: String?
-    let configuration: String?
+    let access: DatabaseAccess
 
     public init(_ arguments: ParsedArguments) throws(UsageError) {
         let words = arguments.positionals
@@ -73,19 +72,17 @@ public struct OutboxCommand: Command {
         if case .list = action {} else if arguments.has("json") || arguments.options["status"] != nil {
             throw UsageError("--json et --status ne valent que pour list")
         }
-        database = arguments.value("db")
-        configuration = arguments.value("config")
+        access = DatabaseAccess(arguments)
     }
 
     public func run(_ context: CommandContext) -> ExitStatus {
-        guard let path = locateDatabase(context) else { return .usage }
-        guard FileManager.default.fileExists(atPath: path) else {
-            context.console.error("outbox : base absente : \(path)")
-            return .noInput
+        let database: Database
+        switch access.open(context) {
+        case .failure(let failure): return failure.report(context)
+        case .success(let opened): database = opened
         }
+        defer { try? database.close() }
         do {
-            let database = try Database(path: path)
-            defer { try? database.close() }
             let outbox = OutboxStore(database)
             let now = Int64(context.now().timeIntervalSince1970)
             switch action {
@@ -123,30 +120,6 @@ public struct OutboxCommand: Command {
             context.console.error("outbox : base illisible : \(error)")
             return .unavailable
         }
-    }
-
-    /// `--db`, then `$TOURNEE_DB`, then `--config`'s "database", then `config/tourneed.json`;
-    /// nil (after saying why) when none gives a path.
-    private func locateDatabase(_ context: CommandContext) -> String? {
-        if let database { return context.url(for: database).path }
-        if let fromEnvironment = context.environment["TOURNEE_DB"], !fromEnvironment.isEmpty {
-            return context.url(for: fromEnvironment).path
-        }
-        let configPath = configuration.map { context.url(for: $0).path }
-            ?? context.workingDirectory.appendingPathComponent("config/tourneed.json").path
-        guard configuration != nil || FileManager.default.fileExists(atPath: configPath) else {
-            context.console.error("outbox : quelle base ? donner --db CHEMIN, $TOURNEE_DB ou --config FICHIER")
-            return nil
-        }
-        // Only the "database" key matters here (tourneed checks the rest), resolved against the file's folder.
-        guard let data = FileManager.default.contents(atPath: configPath),
-              let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let relative = root["database"] as? String, !relative.isEmpty else {
-            context.console.error("outbox : \(configPath) : clé « database » absente ou fichier illisible")
-            return nil
-        }
-        let folder = (configPath as NSString).deletingLastPathComponent
-        return relative.hasPrefix("/") ? relative : (folder as NSString).appendingPathComponent(relative)
     }
 
     private static func parisTime(_ instant: Int64) -> String {

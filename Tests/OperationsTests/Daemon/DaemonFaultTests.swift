@@ -113,7 +113,8 @@ import Testing
         try server.start()
         defer { server.stop() }
         let configuration = try TestConfiguration.write(in: scratch, port: server.port)
-        let total = 1_000
+        // Enough messages that 50 short runs never drain the outbox, however fast the machine.
+        let total = 2_000
         let path = try queuedSeason(scratch, count: total, configuration: configuration)
         var generator = SplitMix64(seed: 2027)
         var kills = 0, killedWhileSending = 0
@@ -122,7 +123,7 @@ import Testing
         while killedWhileSending < 50 && kills < 300 && server.delivered().count < total {
             let before = server.delivered().count
             let daemon = try DaemonProcess(["--config", configuration, "--now", Self.importInstant], scratch: scratch)
-            usleep(UInt32(50_000 + generator.next() % 100_000))
+            usleep(UInt32(30_000 + generator.next() % 80_000))
             daemon.signal(SIGKILL)
             #expect(daemon.waitForExit(seconds: 10))
             kills += 1
