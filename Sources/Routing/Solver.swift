@@ -29,6 +29,11 @@ public enum Solver {
         var rng = SplitMix64(seed: seed)
         let budget = Budget(options)
         let state = SearchState(inst)
+        if inst.isPlainTSP {
+            var improver = TourImprover(inst)
+            improver.solve(state, budget: budget, rng: &rng)
+            return state
+        }
         RegretInsertion().run(state, jobs: Array(0..<inst.jobCount), rng: &rng)
         LocalSearch().run(state, rng: &rng)
         return RuinAndRecreate().search(state, budget: budget, rng: &rng)
