@@ -7,6 +7,7 @@ public enum Solver {
     /// search and ruin-and-recreate. Deterministic for a seed under an iteration limit.
     public static func solve(_ problem: Problem, options: SolverOptions = SolverOptions()) -> Solution {
         let inst = Instance(problem, neighbourCount: options.neighbourCount)
+        if let exact = ExactSolver(inst).solve(maximumJobs: options.exactJobLimit) { return exact }
         let threads = max(1, min(2, options.threads))
         let seeds = (0..<threads).map { options.seed &+ UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
         let results = ResultSlots(count: threads)
