@@ -6,6 +6,8 @@ struct Insertion {
     var delta: Score
     /// Change of cost only (fixed and distance cost of the route).
     var costDelta: Double
+    /// Whether the route already served jobs (no vehicle added, no fixed cost).
+    var usesRoute: Bool
 }
 
 extension SearchState {
@@ -25,32 +27,66 @@ extension SearchState {
         return e
     }
 
-    /// The cheapest feasible insertion of unassigned job `j` over every route and position, or nil.
-    /// Unused vehicles of one class are tried once. With `blink` > 0 each position is skipped with
-    /// that probability (SISR "blinks", Christiaens & Vanden Berghe 2020). O(total positions).
+    /// The cheapest feasible insertion of unassigned job `j`, or nil. Routes holding one of the
+    /// job's granular neighbours and one unused vehicle per class are tried first; the other
+    /// routes only when none of those can take it without a new vehicle. A position is checked for feasibility only
+    /// when its distance increase could beat the best found. With `blink` > 0 each position is
+    /// skipped with that probability (SISR "blinks", Christiaens & Vanden Berghe 2020).
+    /// O(positions of the routes tried).
     func bestInsertion(of j: Int, blink: Double = 0, rng: inout SplitMix64) -> Insertion? {
         guard !groupIsFull(j) else { return nil }
+        routeStamp &+= 1
+        var candidates: [Int] = []
+        for v in inst.neighbours[j] {
+            let r = routeOf[v]
+            if r >= 0 && routeMark[r] != routeStamp {
+                routeMark[r] = routeStamp
+                candidates.append(r)
+            }
+        }
+        var triedEmptyClass = -1
+        for r in routes.indices where routes[r].count == 0 {
+            let cls = inst.vehicleClass[routes[r].vehicle]
+            if cls < 64 {
+                if triedEmptyClass & (1 << cls) == 0 { continue }
+                triedEmptyClass &= ~(1 << cls)
+            }
+            routeMark[r] = routeStamp
+            candidates.append(r)
+        }
+        candidates.sort()
+        var best = bestInsertion(of: j, routes: candidates, blink: blink, rng: &rng)
+        if best == nil || !best!.usesRoute {
+            let others = routes.indices.filter { routeMark[$0] != routeStamp && routes[$0].count > 0 }
+            if let other = bestInsertion(of: j, routes: others, blink: blink, rng: &rng),
+               best == nil || other.delta.isBetter(than: best!.delta) {
+                best = other
+            }
+        }
+        return best
+    }
+
+    private func bestInsertion(of j: Int, routes list: [Int], blink: Double, rng: inout SplitMix64) -> Insertion? {
         var best: Insertion?
-        var triedEmptyClass = 0
         let served = unservedDelta(j, sign: -1)
-        for r in routes.indices {
+        let lj = inst.jobLocation[j]
+        for r in list {
             let route = routes[r]
             guard inst.compatible[route.vehicle &* inst.jobCount &+ j] else { continue }
-            if route.count == 0 {
-                let cls = inst.vehicleClass[route.vehicle]
-                if cls < 64 {
-                    if triedEmptyClass & (1 << cls) != 0 { continue }
-                    triedEmptyClass |= 1 << cls
-                }
-            }
+            let factor = inst.arcFactor[route.vehicle]
             for p in 0...route.count {
                 if blink > 0 && rng.unit() < blink { continue }
+                if let incumbent = best, route.count > 0, incumbent.usesRoute {
+                    let from = route.loc[p], to = route.loc[p + 1]
+                    let estimate = factor * (inst.dist(from, lj) + inst.dist(lj, to) - inst.dist(from, to))
+                    if estimate >= incumbent.costDelta { continue }
+                }
                 let e = evaluateInsertion(j, route: r, after: p)
                 guard e.isFeasible else { continue }
                 let costDelta = e.cost - route.cost
                 let delta = inst.score(routeDelta(old: route, newCost: e.cost, newCount: e.count) + served)
                 if best == nil || delta.isBetter(than: best!.delta) {
-                    best = Insertion(route: r, after: p, delta: delta, costDelta: costDelta)
+                    best = Insertion(route: r, after: p, delta: delta, costDelta: costDelta, usesRoute: route.count > 0)
                 }
             }
         }

@@ -24,6 +24,9 @@ final class SearchState {
     private var pendingSlot: [Int]
     private var pendingStamp = 0
     private var load: [Double]
+    /// Scratch marks over routes for candidate lists.
+    var routeMark: [Int]
+    var routeStamp = 0
 
     init(_ inst: Instance) {
         self.inst = inst
@@ -35,6 +38,7 @@ final class SearchState {
         pendingMark = [Int](repeating: 0, count: inst.jobCount)
         pendingSlot = [Int](repeating: 0, count: inst.jobCount)
         load = [Double](repeating: 0, count: inst.dimensions)
+        routeMark = [Int](repeating: 0, count: inst.vehicleCount)
         unassigned = Array(0..<inst.jobCount)
         unassignedIndex = unassigned
         for j in unassigned {
