@@ -36,7 +36,6 @@ public enum Solver {
             return state
         }
         RegretInsertion().run(state, jobs: Array(0..<inst.jobCount), rng: &rng)
-        LocalSearch().run(state, rng: &rng)
         return RuinAndRecreate().search(state, budget: budget, rng: &rng)
     }
 }

@@ -17,6 +17,17 @@ extension SearchState {
         return g >= 0 && servedInGroup[g] >= inst.groupMaximum[g]
     }
 
+    /// Whether route `r` has room for job `j`: capacity and job count, the position-free checks.
+    @inline(__always) func canTakeLoad(of j: Int, route r: Int) -> Bool {
+        let route = routes[r], v = route.vehicle, dims = inst.dimensions
+        guard route.count < inst.maxJobs[v] else { return false }
+        let total = (route.count + 1) * dims
+        for d in 0..<dims where inst.exceeds(route.cumLoad[total + d] + inst.demand[j * dims + d], inst.capacity[v * dims + d]) {
+            return false
+        }
+        return true
+    }
+
     /// Evaluates inserting unassigned job `j` after position `p` of route `r`, separation included.
     @inline(__always) func evaluateInsertion(_ j: Int, route r: Int, after p: Int) -> Evaluation {
         beginMove()
@@ -44,13 +55,7 @@ extension SearchState {
                 candidates.append(r)
             }
         }
-        var triedEmptyClass = -1
-        for r in routes.indices where routes[r].count == 0 {
-            let cls = inst.vehicleClass[routes[r].vehicle]
-            if cls < 64 {
-                if triedEmptyClass & (1 << cls) == 0 { continue }
-                triedEmptyClass &= ~(1 << cls)
-            }
+        for r in emptyRepresentatives {
             routeMark[r] = routeStamp
             candidates.append(r)
         }
@@ -66,29 +71,54 @@ extension SearchState {
         return best
     }
 
+    /// Best insertion over `list`: on used routes the cost change is the distance change, so
+    /// positions are ranked by it and checked for feasibility cheapest first until one passes;
+    /// an unused route has one position, checked directly. O(P log P) for P positions.
     private func bestInsertion(of j: Int, routes list: [Int], blink: Double, rng: inout SplitMix64) -> Insertion? {
         var best: Insertion?
         let served = unservedDelta(j, sign: -1)
         let lj = inst.jobLocation[j]
+        positionBuffer.removeAll(keepingCapacity: true)
         for r in list {
             let route = routes[r]
             guard inst.compatible[route.vehicle &* inst.jobCount &+ j] else { continue }
-            let factor = inst.arcFactor[route.vehicle]
-            for p in 0...route.count {
-                if blink > 0 && rng.unit() < blink { continue }
-                if let incumbent = best, route.count > 0, incumbent.usesRoute {
-                    let from = route.loc[p], to = route.loc[p + 1]
-                    let estimate = factor * (inst.dist(from, lj) + inst.dist(lj, to) - inst.dist(from, to))
-                    if estimate >= incumbent.costDelta { continue }
-                }
-                let e = evaluateInsertion(j, route: r, after: p)
+            if route.count == 0 {
+                let e = evaluateInsertion(j, route: r, after: 0)
                 guard e.isFeasible else { continue }
-                let costDelta = e.cost - route.cost
                 let delta = inst.score(routeDelta(old: route, newCost: e.cost, newCount: e.count) + served)
                 if best == nil || delta.isBetter(than: best!.delta) {
-                    best = Insertion(route: r, after: p, delta: delta, costDelta: costDelta, usesRoute: route.count > 0)
+                    best = Insertion(route: r, after: 0, delta: delta, costDelta: e.cost, usesRoute: false)
                 }
+                continue
             }
+            guard canTakeLoad(of: j, route: r) else { continue }
+            let factor = inst.arcFactor[route.vehicle]
+            for p in 0...route.count {
+                let from = route.loc[p], to = route.loc[p + 1]
+                let estimate = factor * (inst.dist(from, lj) + inst.dist(lj, to) - inst.dist(from, to))
+                positionBuffer.append((estimate, r, p))
+            }
+        }
+        // Cheapest first: a few linear selections usually find a feasible position; sort the
+        // rest only when they do not.
+        var picked = 0
+        while picked < positionBuffer.count {
+            if picked == 8 { positionBuffer[picked...].sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) } }
+            if picked < 8 {
+                var m = picked
+                for k in (picked + 1)..<positionBuffer.count where (positionBuffer[k].0, positionBuffer[k].1, positionBuffer[k].2)
+                    < (positionBuffer[m].0, positionBuffer[m].1, positionBuffer[m].2) { m = k }
+                positionBuffer.swapAt(picked, m)
+            }
+            let (estimate, r, p) = positionBuffer[picked]
+            picked += 1
+            if blink > 0 && rng.unit() < blink { continue }
+            let delta = inst.score(Components(cost: estimate) + served)
+            if let incumbent = best, !delta.isBetter(than: incumbent.delta) { break }
+            let e = evaluateInsertion(j, route: r, after: p)
+            guard e.isFeasible else { continue }
+            best = Insertion(route: r, after: p, delta: delta, costDelta: estimate, usesRoute: true)
+            break
         }
         return best
     }
