@@ -105,7 +105,7 @@ struct RuinAndRecreate {
                 }
             }
         }
-        localSearch.run(best, rng: &rng)
+        localSearch.run(best, rng: &rng, until: budget.overtime)
         return best
     }
 
