@@ -93,8 +93,13 @@ extension SearchState {
             }
             guard canTakeLoad(of: j, route: r) else { continue }
             let factor = inst.arcFactor[route.vehicle]
+            let service = inst.service[j]
             for p in 0...route.count {
                 let from = route.loc[p], to = route.loc[p + 1]
+                // The O(1) window test of `evaluate`, done here to skip hopeless positions early.
+                let leave = route.start[p] + (p == 0 ? 0 : inst.service[route.jobs[p - 1]])
+                let start = inst.earliestStart(j, arrival: leave + inst.time(from, lj))
+                if start == .infinity || inst.exceeds(start + service + inst.time(lj, to), route.latest[p + 1]) { continue }
                 let estimate = factor * (inst.dist(from, lj) + inst.dist(lj, to) - inst.dist(from, to))
                 positionBuffer.append((estimate, r, p))
             }
