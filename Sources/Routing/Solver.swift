@@ -23,7 +23,7 @@ public enum Solver {
             let other = results.value(index)
             if other.score.isBetter(than: best.score) { best = other }
         }
-        return best.solution()
+        return best.solution(lowerBound: best.lowerBound)
     }
 
     private static func run(_ inst: Instance, options: SolverOptions, seed: UInt64) -> SearchState {
@@ -33,6 +33,9 @@ public enum Solver {
         if inst.isPlainTSP {
             var improver = TourImprover(inst)
             improver.solve(state, budget: budget, rng: &rng)
+            if inst.problem.objective == .distance {
+                state.lowerBound = improver.lowerBound(upper: state.totalDistance)
+            }
             return state
         }
         RegretInsertion().run(state, jobs: Array(0..<inst.jobCount), rng: &rng)

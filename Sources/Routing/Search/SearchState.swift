@@ -27,6 +27,8 @@ final class SearchState {
     private let load: UnsafeMutablePointer<Double>
     /// The first unused route of each vehicle class, ascending; nil when it must be recomputed.
     private var emptyRepresentativesCache: [Int]?
+    /// A lower bound on the objective's last level, when a method computed one.
+    var lowerBound: Double?
     /// Scratch list of (distance estimate, route, position) for insertion.
     var positionBuffer: [(Double, Int, Int)] = []
     /// Scratch marks over routes for candidate lists.

@@ -67,6 +67,11 @@ struct TourImprover {
         state.setJobs(0, jobs)
     }
 
+    /// A Held–Karp lower bound on the tour length, sized by the length found; O(100 n²).
+    func lowerBound(upper: Double) -> Double {
+        OneTreeBound.compute(cost: cost, n: n, upper: upper)
+    }
+
     private mutating func nearestNeighbourTour() {
         var visited = [Bool](repeating: false, count: n)
         var current = 0
