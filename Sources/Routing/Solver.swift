@@ -7,6 +7,7 @@ public enum Solver {
     /// search and ruin-and-recreate. Deterministic for a seed under an iteration limit.
     public static func solve(_ problem: Problem, options: SolverOptions = SolverOptions()) -> Solution {
         let inst = Instance(problem, neighbourCount: options.neighbourCount)
+        if let exact = ExactSolver(inst).solve(maximumJobs: options.exactJobLimit) { return exact }
         let threads = max(1, min(2, options.threads))
         let seeds = (0..<threads).map { options.seed &+ UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
         let results = ResultSlots(count: threads)
@@ -22,15 +23,22 @@ public enum Solver {
             let other = results.value(index)
             if other.score.isBetter(than: best.score) { best = other }
         }
-        return best.solution()
+        return best.solution(lowerBound: best.lowerBound)
     }
 
     private static func run(_ inst: Instance, options: SolverOptions, seed: UInt64) -> SearchState {
         var rng = SplitMix64(seed: seed)
         let budget = Budget(options)
         let state = SearchState(inst)
+        if inst.isPlainTSP {
+            var improver = TourImprover(inst)
+            improver.solve(state, budget: budget, rng: &rng)
+            if inst.problem.objective == .distance {
+                state.lowerBound = improver.lowerBound(upper: state.totalDistance)
+            }
+            return state
+        }
         RegretInsertion().run(state, jobs: Array(0..<inst.jobCount), rng: &rng)
-        LocalSearch().run(state, rng: &rng)
         return RuinAndRecreate().search(state, budget: budget, rng: &rng)
     }
 }

@@ -70,8 +70,9 @@ public struct SolutionChecker: Sendable {
         return Report(violations: violations, cost: cost)
     }
 
+    /// Equal within tolerance; an infinite or NaN time never passes for a finite one.
     private func close(_ a: Double, _ b: Double) -> Bool {
-        a == b || abs(a - b) <= tolerance * max(1, abs(a), abs(b))
+        a == b || (a.isFinite && b.isFinite && abs(a - b) <= tolerance * max(1, abs(a), abs(b)))
     }
 
     private func atMost(_ a: Double, _ b: Double) -> Bool { a <= b || close(a, b) }

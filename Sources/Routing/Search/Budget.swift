@@ -21,6 +21,14 @@ struct Budget {
         return min(1, (elapsed() - startTime) / max(timeLimit, 1e-9))
     }
 
+    /// For a final polish under a time limit only: whether 5 % past the limit is reached. Under
+    /// an iteration limit it never is, so results stay independent of machine speed.
+    var overtime: (() -> Bool)? {
+        guard iterationLimit == nil, let timeLimit, let elapsed else { return nil }
+        let deadline = startTime + timeLimit * 1.05
+        return { elapsed() >= deadline }
+    }
+
     /// Whether the search must stop before iteration `iteration`.
     func isExhausted(_ iteration: Int) -> Bool {
         if let limit = iterationLimit { return iteration >= limit }

@@ -6,6 +6,8 @@ struct Insertion {
     var delta: Score
     /// Change of cost only (fixed and distance cost of the route).
     var costDelta: Double
+    /// Whether the route already served jobs (no vehicle added, no fixed cost).
+    var usesRoute: Bool
 }
 
 extension SearchState {
@@ -13,6 +15,17 @@ extension SearchState {
     @inline(__always) func groupIsFull(_ j: Int) -> Bool {
         let g = inst.group[j]
         return g >= 0 && servedInGroup[g] >= inst.groupMaximum[g]
+    }
+
+    /// Whether route `r` has room for job `j`: capacity and job count, the position-free checks.
+    @inline(__always) func canTakeLoad(of j: Int, route r: Int) -> Bool {
+        let route = routes[r], v = route.vehicle, dims = inst.dimensions
+        guard route.count < inst.maxJobs[v] else { return false }
+        let total = (route.count + 1) * dims
+        for d in 0..<dims where inst.exceeds(route.cumLoad[total + d] + inst.demand[j * dims + d], inst.capacity[v * dims + d]) {
+            return false
+        }
+        return true
     }
 
     /// Evaluates inserting unassigned job `j` after position `p` of route `r`, separation included.
@@ -25,34 +38,92 @@ extension SearchState {
         return e
     }
 
-    /// The cheapest feasible insertion of unassigned job `j` over every route and position, or nil.
-    /// Unused vehicles of one class are tried once. With `blink` > 0 each position is skipped with
-    /// that probability (SISR "blinks", Christiaens & Vanden Berghe 2020). O(total positions).
+    /// The cheapest feasible insertion of unassigned job `j`, or nil. Routes holding one of the
+    /// job's granular neighbours and one unused vehicle per class are tried first; the other
+    /// routes only when none of those can take it without a new vehicle. A position is checked for feasibility only
+    /// when its distance increase could beat the best found. With `blink` > 0 each position is
+    /// skipped with that probability (SISR "blinks", Christiaens & Vanden Berghe 2020).
+    /// O(positions of the routes tried).
     func bestInsertion(of j: Int, blink: Double = 0, rng: inout SplitMix64) -> Insertion? {
         guard !groupIsFull(j) else { return nil }
+        routeStamp &+= 1
+        var candidates: [Int] = []
+        for v in inst.neighbours[j] {
+            let r = routeOf[v]
+            if r >= 0 && routeMark[r] != routeStamp {
+                routeMark[r] = routeStamp
+                candidates.append(r)
+            }
+        }
+        for r in emptyRepresentatives {
+            routeMark[r] = routeStamp
+            candidates.append(r)
+        }
+        candidates.sort()
+        var best = bestInsertion(of: j, routes: candidates, blink: blink, rng: &rng)
+        if best == nil || !best!.usesRoute {
+            let others = routes.indices.filter { routeMark[$0] != routeStamp && routes[$0].count > 0 }
+            if let other = bestInsertion(of: j, routes: others, blink: blink, rng: &rng),
+               best == nil || other.delta.isBetter(than: best!.delta) {
+                best = other
+            }
+        }
+        return best
+    }
+
+    /// Best insertion over `list`: on used routes the cost change is the distance change, so
+    /// positions are ranked by it and checked for feasibility cheapest first until one passes;
+    /// an unused route has one position, checked directly. O(P log P) for P positions.
+    private func bestInsertion(of j: Int, routes list: [Int], blink: Double, rng: inout SplitMix64) -> Insertion? {
         var best: Insertion?
-        var triedEmptyClass = 0
         let served = unservedDelta(j, sign: -1)
-        for r in routes.indices {
+        let lj = inst.jobLocation[j]
+        positionBuffer.removeAll(keepingCapacity: true)
+        for r in list {
             let route = routes[r]
             guard inst.compatible[route.vehicle &* inst.jobCount &+ j] else { continue }
             if route.count == 0 {
-                let cls = inst.vehicleClass[route.vehicle]
-                if cls < 64 {
-                    if triedEmptyClass & (1 << cls) != 0 { continue }
-                    triedEmptyClass |= 1 << cls
-                }
-            }
-            for p in 0...route.count {
-                if blink > 0 && rng.unit() < blink { continue }
-                let e = evaluateInsertion(j, route: r, after: p)
+                let e = evaluateInsertion(j, route: r, after: 0)
                 guard e.isFeasible else { continue }
-                let costDelta = e.cost - route.cost
                 let delta = inst.score(routeDelta(old: route, newCost: e.cost, newCount: e.count) + served)
                 if best == nil || delta.isBetter(than: best!.delta) {
-                    best = Insertion(route: r, after: p, delta: delta, costDelta: costDelta)
+                    best = Insertion(route: r, after: 0, delta: delta, costDelta: e.cost, usesRoute: false)
                 }
+                continue
             }
+            guard canTakeLoad(of: j, route: r) else { continue }
+            let factor = inst.arcFactor[route.vehicle]
+            let service = inst.service[j]
+            for p in 0...route.count {
+                let from = route.loc[p], to = route.loc[p + 1]
+                // The O(1) window test of `evaluate`, done here to skip hopeless positions early.
+                let leave = route.start[p] + (p == 0 ? 0 : inst.service[route.jobs[p - 1]])
+                let start = inst.earliestStart(j, arrival: leave + inst.time(from, lj))
+                if start == .infinity || inst.exceeds(start + service + inst.time(lj, to), route.latest[p + 1]) { continue }
+                let estimate = factor * (inst.dist(from, lj) + inst.dist(lj, to) - inst.dist(from, to))
+                positionBuffer.append((estimate, r, p))
+            }
+        }
+        // Cheapest first: a few linear selections usually find a feasible position; sort the
+        // rest only when they do not.
+        var picked = 0
+        while picked < positionBuffer.count {
+            if picked == 8 { positionBuffer[picked...].sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) } }
+            if picked < 8 {
+                var m = picked
+                for k in (picked + 1)..<positionBuffer.count where (positionBuffer[k].0, positionBuffer[k].1, positionBuffer[k].2)
+                    < (positionBuffer[m].0, positionBuffer[m].1, positionBuffer[m].2) { m = k }
+                positionBuffer.swapAt(picked, m)
+            }
+            let (estimate, r, p) = positionBuffer[picked]
+            picked += 1
+            if blink > 0 && rng.unit() < blink { continue }
+            let delta = inst.score(Components(cost: estimate) + served)
+            if let incumbent = best, !delta.isBetter(than: incumbent.delta) { break }
+            let e = evaluateInsertion(j, route: r, after: p)
+            guard e.isFeasible else { continue }
+            best = Insertion(route: r, after: p, delta: delta, costDelta: estimate, usesRoute: true)
+            break
         }
         return best
     }

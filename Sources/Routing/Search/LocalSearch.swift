@@ -8,9 +8,10 @@ struct LocalSearch {
     /// Passes over all jobs before giving up on a local optimum (a safeguard, rarely reached).
     var maximumPasses = 50
 
-    /// Improves `state` until no move improves it; returns whether anything changed.
+    /// Improves `state` until no move improves it, or until `stop` says so (checked after each
+    /// job); returns whether anything changed.
     @discardableResult
-    func run(_ state: SearchState, rng: inout SplitMix64) -> Bool {
+    func run(_ state: SearchState, rng: inout SplitMix64, until stop: (() -> Bool)? = nil) -> Bool {
         let inst = state.inst
         var order = Array(0..<inst.jobCount)
         var changed = false
@@ -18,6 +19,7 @@ struct LocalSearch {
             var improved = optional.insertUnassigned(state, rng: &rng)
             shuffle(&order, &rng)
             for u in order where state.routeOf[u] >= 0 {
+                if let stop, stop() { return changed || improved }
                 if optional.remove(state, u) {
                     improved = true
                     continue

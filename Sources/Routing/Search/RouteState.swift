@@ -27,11 +27,13 @@ struct RouteState: Sendable {
     /// Recomputes every summary from `jobs`; O(n log windows).
     mutating func rebuild(_ inst: Instance) {
         let n = jobs.count, dims = inst.dimensions, v = vehicle
-        loc = [Int](repeating: 0, count: n + 2)
-        start = [Double](repeating: 0, count: n + 2)
-        latest = [Double](repeating: 0, count: n + 2)
-        cumDist = [Double](repeating: 0, count: n + 2)
-        cumLoad = [Double](repeating: 0, count: (n + 2) * dims)
+        resize(&loc, n + 2)
+        resize(&start, n + 2)
+        resize(&latest, n + 2)
+        resize(&cumDist, n + 2)
+        resize(&cumLoad, (n + 2) * dims)
+        cumDist[0] = 0
+        for d in 0..<dims { cumLoad[d] = 0 }
         loc[0] = inst.problem.vehicles[v].start
         for p in 0..<n { loc[p + 1] = inst.jobLocation[jobs[p]] }
         loc[n + 1] = inst.endLocation[v]
@@ -60,6 +62,16 @@ struct RouteState: Sendable {
         }
         distance = cumDist[n + 1]
         cost = n == 0 ? 0 : inst.arcFactor[v] * distance + inst.fixedCost[v]
+    }
+
+    /// Sets `array.count` to `count`, keeping its storage when it can (every element is
+    /// overwritten by `rebuild`).
+    private func resize<T: Numeric>(_ array: inout [T], _ count: Int) {
+        if array.count > count {
+            array.removeLast(array.count - count)
+        } else if array.count < count {
+            array.append(contentsOf: repeatElement(0, count: count - array.count))
+        }
     }
 
     /// Departure from the start: late enough to reach the first job at its service start, never

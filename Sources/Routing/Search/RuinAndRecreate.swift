@@ -73,8 +73,8 @@ struct RuinAndRecreate {
         }
     }
 
-    /// Runs ruin-and-recreate from `state` within `budget`, returning the best state found.
-    /// Local search polishes every new best.
+    /// Runs ruin-and-recreate from `state` within `budget`, returning the best state found,
+    /// polished by local search.
     func search(_ state: SearchState, budget: Budget, rng: inout SplitMix64) -> SearchState {
         let localSearch = LocalSearch()
         let best = state.copy()
@@ -100,13 +100,12 @@ struct RuinAndRecreate {
                 current.assign(from: candidate)
                 currentScore = score
                 if score.isBetter(than: bestScore) {
-                    localSearch.run(current, rng: &rng)
-                    currentScore = current.score
                     best.assign(from: current)
                     bestScore = currentScore
                 }
             }
         }
+        localSearch.run(best, rng: &rng, until: budget.overtime)
         return best
     }
 

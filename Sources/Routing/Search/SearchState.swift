@@ -23,7 +23,17 @@ final class SearchState {
     private var pendingMark: [Int]
     private var pendingSlot: [Int]
     private var pendingStamp = 0
-    private var load: [Double]
+    /// Running load per dimension inside `evaluate` (a raw buffer: no exclusivity checks).
+    private let load: UnsafeMutablePointer<Double>
+    /// The first unused route of each vehicle class, ascending; nil when it must be recomputed.
+    private var emptyRepresentativesCache: [Int]?
+    /// A lower bound on the objective's last level, when a method computed one.
+    var lowerBound: Double?
+    /// Scratch list of (distance estimate, route, position) for insertion.
+    var positionBuffer: [(Double, Int, Int)] = []
+    /// Scratch marks over routes for candidate lists.
+    var routeMark: [Int]
+    var routeStamp = 0
 
     init(_ inst: Instance) {
         self.inst = inst
@@ -34,13 +44,16 @@ final class SearchState {
         servedInGroup = [Int](repeating: 0, count: inst.groupMembers.count)
         pendingMark = [Int](repeating: 0, count: inst.jobCount)
         pendingSlot = [Int](repeating: 0, count: inst.jobCount)
-        load = [Double](repeating: 0, count: inst.dimensions)
+        load = .allocate(capacity: max(1, inst.dimensions))
+        routeMark = [Int](repeating: 0, count: inst.vehicleCount)
         unassigned = Array(0..<inst.jobCount)
         unassignedIndex = unassigned
         for j in unassigned {
             if inst.isMandatory[j] { unservedMandatory += 1 } else { unservedPenalty += inst.penalty[j] }
         }
     }
+
+    deinit { load.deallocate() }
 
     /// A copy sharing the instance (routes are value types, so the copy is independent).
     func copy() -> SearchState {
@@ -59,6 +72,7 @@ final class SearchState {
         servedInGroup = other.servedInGroup
         unservedMandatory = other.unservedMandatory
         unservedPenalty = other.unservedPenalty
+        emptyRepresentativesCache = other.emptyRepresentativesCache
     }
 
     // MARK: objective
@@ -123,9 +137,24 @@ final class SearchState {
             if routeOf[j] == -1 { markServed(j) }
             routeOf[j] = r
         }
+        if (routes[r].count == 0) != jobs.isEmpty { emptyRepresentativesCache = nil }
         routes[r].jobs = jobs
         routes[r].rebuild(inst)
         for (index, j) in jobs.enumerated() { positionOf[j] = index + 1 }
+    }
+
+    /// The first unused route of each vehicle class, ascending; O(vehicles) after a route
+    /// became used or unused, O(1) otherwise.
+    var emptyRepresentatives: [Int] {
+        if let cached = emptyRepresentativesCache { return cached }
+        var seen = [Bool](repeating: false, count: inst.vehicleCount)
+        var result: [Int] = []
+        for r in routes.indices where routes[r].count == 0 && !seen[inst.vehicleClass[routes[r].vehicle]] {
+            seen[inst.vehicleClass[routes[r].vehicle]] = true
+            result.append(r)
+        }
+        emptyRepresentativesCache = result
+        return result
     }
 
     /// Marks job `j`, which a `setJobs` call took out of its route, as unassigned.
@@ -160,6 +189,7 @@ final class SearchState {
         }
         for r in touched {
             let kept = routes[r].jobs.filter { routeOf[$0] != -2 }
+            if kept.isEmpty { emptyRepresentativesCache = nil }
             routes[r].jobs = kept
             routes[r].rebuild(inst)
             for (index, j) in kept.enumerated() { positionOf[j] = index + 1 }

@@ -81,7 +81,9 @@ public struct Solution: Sendable, Hashable {
     public var cost: CostBreakdown
     /// Whether an exact method proved that no better solution exists.
     public var isProvenOptimal: Bool
-    /// A lower bound on the objective's last criterion, when one is known.
+    /// A lower bound on the objective's last criterion, when one is known: the optimum itself
+    /// after an exact solve; the Held–Karp 1-tree bound on the distance for a plain TSP solved
+    /// with `Objective.distance`.
     public var lowerBound: Double?
 
     /// Creates a solution.

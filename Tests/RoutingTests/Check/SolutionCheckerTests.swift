@@ -117,3 +117,12 @@ struct SolutionCheckerTests {
         #expect(report.violations == [.skills(vehicle: 0, job: 0)])
     }
 }
+
+extension SolutionCheckerTests {
+    @Test func rejectsAnInfiniteServiceStart() throws {
+        var solution = validSolution()
+        solution.routes[0].stops[2].serviceStart = .infinity
+        let report = SolutionChecker(problem: try problem()).check(solution)
+        #expect(report.violations.contains(.timeWindow(vehicle: 0, job: 0)))
+    }
+}
