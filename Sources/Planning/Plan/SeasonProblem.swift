@@ -137,7 +137,10 @@ public struct SeasonProblem: Sendable {
         for (t, tour) in season.tours.enumerated() {
             let vehicle = season.vehicles[tourVehicle[t]]
             let first = Double(origin.days(to: tour.dates.first)) * 1440
-            let last = Double(origin.days(to: tour.dates.last) + 2) * 1440
+            // Back home by noon after the tour's last day: late enough for any drive home after
+            // its last evening, too early for an evening of the next day, which belongs to
+            // another tour of the same vehicle (a job's windows span all that vehicle's tours).
+            let last = Double(origin.days(to: tour.dates.last) + 1) * 1440 + 12 * 60
             let legKm = [vehicle.maxKmPerDay, vehicle.maxKmPerEvening].compactMap { $0 }.min()
             let straightOn = vehicle.travel == .straightOn
             vehicles.append(Routing.Vehicle(
