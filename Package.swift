@@ -27,7 +27,7 @@ let package = Package(
         .executableTarget(name: "tournee", dependencies: ["TourneeCLI"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning"]),
-        .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "Planning"]),
+        .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "Planning", "Routing"]),
     ],
     swiftLanguageModes: [.v6]
 )

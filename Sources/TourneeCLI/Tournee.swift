@@ -8,6 +8,7 @@ public enum Tournee {
     /// Every command, in the order `--help` lists them.
     public static let commands: [any Command.Type] = [
         ValidateCommand.self, EveningsCommand.self, PlanCommand.self, HolidaysCommand.self, CommunesCommand.self,
+        BenchCommand.self,
     ]
 
     /// The commands' names, in `--help` order.
