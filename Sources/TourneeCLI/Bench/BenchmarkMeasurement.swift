@@ -43,6 +43,13 @@ struct BenchmarkMeasurement {
         }
     }
 
+    /// The distance gap to `entry` in percent; nil without an entry, or under vehicles first when
+    /// the vehicle counts differ (a distance with more vehicles is no comparison).
+    func gapPercent(to entry: BKSTable.Entry?) -> Double? {
+        guard let entry, benchmark.objective == .distance || evaluation.vehicles == entry.vehicles else { return nil }
+        return 100 * (reportedCost - entry.cost) / entry.cost
+    }
+
     /// The output line: `instance, objective, cost, vehicles, seconds, seed, feasible, bks, gap_pct, peak_rss_mb`.
     func jsonLine(seed: UInt64, bks table: BKSTable?, peakMegabytes: Double?) -> JSONLine {
         let decimals = benchmark.instance.convention.reportedDecimals
@@ -56,7 +63,7 @@ struct BenchmarkMeasurement {
         line.append("seed", .number(String(seed)))
         line.append("feasible", .bool(isFeasible))
         line.append("bks", entry.map { .number($0.cost, decimals: decimals) } ?? .null)
-        line.append("gap_pct", entry.map { .number(100 * (reportedCost - $0.cost) / $0.cost, decimals: 2) } ?? .null)
+        line.append("gap_pct", gapPercent(to: entry).map { .number($0, decimals: 2) } ?? .null)
         line.append("peak_rss_mb", peakMegabytes.map { .number($0, decimals: 1) } ?? .null)
         return line
     }

@@ -20,8 +20,10 @@ public struct BenchCommand: Command {
         cost est la distance avec la convention et les décimales de l'instance (entiers pour
         TSPLIB et CVRPLIB, deux décimales pour Solomon, une pour les fichiers VRPLIB du DIMACS) ;
         feasible vaut true quand le vérificateur du solveur et une réévaluation indépendante
-        depuis le fichier acceptent la solution ; bks et gap_pct (écart en %) viennent de --bks
-        quand l'instance y figure avec la même convention et le même objectif, sinon null.
+        depuis le fichier acceptent la solution ; bks est la distance de la meilleure solution
+        connue quand --bks donne l'instance avec la même convention et le même objectif, sinon
+        null ; gap_pct l'écart en %, null aussi quand, véhicules d'abord, le nombre de
+        véhicules diffère de celui de la meilleure solution connue.
 
         Avec --season, planifie chaque saison comme tournee plan, sans rien écrire, et affiche :
           {"season", "evenings", "communes", "km", "seconds", "peak_rss_mb"}
