@@ -14,6 +14,8 @@ struct BenchmarkMeasurement {
     let evaluation: BenchmarkEvaluation
     /// Whether both checks accept the solution and agree on its distance and vehicles.
     let isFeasible: Bool
+    /// What the checks found, in the order found: the checker's violations, then the evaluation's problems.
+    let problems: [String]
 
     /// Solves `benchmark` with `options`, whose `elapsedSeconds` is replaced by a stopwatch started here.
     init(_ benchmark: BenchmarkProblem, options: SolverOptions) {
@@ -28,6 +30,8 @@ struct BenchmarkMeasurement {
         let agree = evaluation.vehicles == solution.cost.vehicles
             && abs(evaluation.distance - report.cost.distance) <= 1e-6 * max(1, evaluation.distance)
         isFeasible = report.isFeasible && evaluation.isFeasible && agree
+        problems = report.violations.map { "vérificateur : \($0)" } + evaluation.problems.map { "réévaluation : " + $0 }
+            + (agree ? [] : ["les deux vérifications diffèrent sur la distance ou les véhicules"])
     }
 
     /// The distance as the literature reports it under the instance's convention.

@@ -20,7 +20,8 @@ public struct BenchCommand: Command {
         cost est la distance avec la convention et les décimales de l'instance (entiers pour
         TSPLIB et CVRPLIB, deux décimales pour Solomon, une pour les fichiers VRPLIB du DIMACS) ;
         feasible vaut true quand le vérificateur du solveur et une réévaluation indépendante
-        depuis le fichier acceptent la solution ; bks est la distance de la meilleure solution
+        depuis le fichier acceptent la solution (sinon les premières règles enfreintes sont
+        écrites sur la sortie d'erreur) ; bks est la distance de la meilleure solution
         connue quand --bks donne l'instance avec la même convention et le même objectif, sinon
         null ; gap_pct l'écart en %, null aussi quand, véhicules d'abord, le nombre de
         véhicules diffère de celui de la meilleure solution connue.
@@ -133,6 +134,9 @@ public struct BenchCommand: Command {
             let options = SolverOptions(seed: seed, timeLimit: timeLimit, iterationLimit: iterations, threads: threads)
             let measurement = BenchmarkMeasurement(benchmark, options: options)
             context.console.line(measurement.jsonLine(seed: seed, bks: table, peakMegabytes: PeakMemory.current()).text)
+            for problem in measurement.problems.prefix(Self.problemsShown) {
+                context.console.error("\(path) : solution non réalisable : \(problem)")
+            }
             if let routesFolder, let routesPath {
                 let fileName = instance.name.replacingOccurrences(of: "/", with: "_") + ".sol"
                 do {
@@ -174,6 +178,9 @@ public struct BenchCommand: Command {
         }
         return .success
     }
+
+    /// How many broken rules are printed for an infeasible solution (the first ones found).
+    private static let problemsShown = 5
 
     /// Reads and parses a file named on the command line, printing why it cannot be.
     private static func read<Value>(
