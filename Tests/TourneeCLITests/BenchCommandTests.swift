@@ -115,8 +115,9 @@ struct BenchCommandTests {
         (["bench", "a.tsp", "--time-limit", "0"], "--time-limit : nombre entre 0.01 et 86400.0 attendu, trouvé « 0 »"),
         (["bench", "a.tsp", "--time-limit", "5", "--iterations", "9"],
          "--time-limit et --iterations s'excluent : une durée ou un nombre d'itérations"),
-        (["bench", "--season", "tours/guinguette-2027", "--bks", "bks.csv"],
-         "--bks ne s'applique pas à --season (la graine est celle de la saison)"),
+        (["bench", "--season", "tours/guinguette-2027", "--bks", "bks.csv"], "--bks ne s'applique pas à --season"),
+        (["bench", "--season", "tours/guinguette-2027", "--seed", "3"],
+         "--seed ne s'applique pas à --season (la graine est celle de la saison)"),
     ])
     func usageErrorsExit64(arguments: [String], message: String) {
         let run = TourneeRun(arguments)

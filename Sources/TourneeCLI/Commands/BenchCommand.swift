@@ -71,7 +71,7 @@ public struct BenchCommand: Command {
         isSeasonBench = arguments.has("season")
         if isSeasonBench {
             for option in ["time-limit", "seed", "objective", "bks", "routes"] where arguments.value(option) != nil {
-                throw UsageError("--\(option) ne s'applique pas à --season (la graine est celle de la saison)")
+                throw UsageError("--\(option) ne s'applique pas à --season" + (option == "seed" ? " (la graine est celle de la saison)" : ""))
             }
         }
         if arguments.value("time-limit") != nil, arguments.value("iterations") != nil {
