@@ -141,6 +141,17 @@ struct BenchCommandTests {
         #expect(run.out.isEmpty)
     }
 
+    @Test func aRoutesFolderThatCannotBeMadeExits73BeforeAnySolve() throws {
+        let folder = try BenchData.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "".write(to: folder.appendingPathComponent("taken"), atomically: true, encoding: .utf8)
+        let run = TourneeRun(["bench", BenchData.folder.appendingPathComponent("tsplib/eil51.tsp").path, "--routes", "taken/out"],
+                             in: folder)
+        #expect(run.status == .cannotCreate)
+        #expect(run.err.hasPrefix("tournee: taken/out : dossier impossible à créer ("))
+        #expect(run.out.isEmpty)
+    }
+
     @Test func aMissingFileExits66AndABrokenBKSTableExits65() throws {
         let missing = TourneeRun(["bench", "nowhere/a280.tsp"])
         #expect(missing.status == .noInput)
