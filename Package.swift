@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "OperationsTests", dependencies: ["Operations", "Mail", "Planning", "Store", "TestSupport", "tourneed"],
                     exclude: ["Fixtures"]),
         // Depends on `tournee`: the program tests and the crash test run the real binary.
-        .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "Planning", "Store", "Operations", "TestSupport", "tournee"],
+        .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "Planning", "Routing", "Store", "Operations", "TestSupport", "tournee"],
                     exclude: ["Fixtures", "Golden"]),
         // Depends on the writer so that `swift test` builds it before the crash test runs it.
         .testTarget(name: "StoreTests", dependencies: ["Store", "store-crash-writer"]),

@@ -1,0 +1,166 @@
+import Foundation
+import Planning
+import Routing
+import Testing
+import TourneeCLI
+
+struct BenchCommandTests {
+    static let keys = ["instance", "objective", "cost", "vehicles", "seconds", "seed", "feasible", "bks", "gap_pct", "peak_rss_mb"]
+
+    /// The output's lines as JSON objects, after checking that each line holds exactly `keys`, in order.
+    private func objects(_ out: String, keys: [String]) throws -> [[String: Any]] {
+        try out.split(separator: "\n").map { line in
+            let order = keys.map { "\"\($0)\": " }
+            var cursor = line.startIndex
+            for key in order {
+                let found = try #require(line.range(of: key, range: cursor..<line.endIndex), "\(key) missing or out of order in \(line)")
+                cursor = found.upperBound
+            }
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            let members = try #require(object)
+            #expect(members.keys.sorted() == keys.sorted())
+            return members
+        }
+    }
+
+    @Test func aShortRunPrintsOneCheckedLinePerInstanceAndWritesScorableRoutes() throws {
+        let folder = try BenchData.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = ["tsplib/kroA100.tsp", "solomon/C101.txt", "cvrplib-x/X-n101-k25.vrp"]
+        let run = TourneeRun(["bench"] + files.map(BenchData.path) + [
+            "--iterations", "30", "--seed", "5", "--bks", BenchData.path("bks.csv"), "--routes", folder.path])
+        #expect(run.status == .success)
+        #expect(run.err.isEmpty)
+        let lines = try objects(run.out, keys: Self.keys)
+        #expect(lines.map { $0["instance"] as? String } == ["kroA100", "C101", "X-n101-k25"])
+        #expect(lines.map { $0["objective"] as? String } == ["distance", "hierarchical", "distance"])
+        #expect(lines.map { $0["bks"] as? Double } == [21282, 828.94, 27591])
+        for (file, line) in zip(files, lines) {
+            #expect(line["seed"] as? Int == 5)
+            #expect(line["feasible"] as? Bool == true)
+            let cost = try #require(line["cost"] as? Double), bks = try #require(line["bks"] as? Double)
+            // Vehicles first, the gap is only given at the best known's 10 vehicles.
+            if line["objective"] as? String == "distance" || line["vehicles"] as? Int == 10 {
+                let gap = try #require(line["gap_pct"] as? Double)
+                #expect(abs(gap - 100 * (cost - bks) / bks) < 0.005)
+                #expect(cost >= bks)
+            } else {
+                #expect(line["gap_pct"] is NSNull)
+            }
+            #expect(line["peak_rss_mb"] as? Double ?? 0 > 0)
+            // The route file, read back and scored from the benchmark file alone, agrees with the line.
+            let instance = try BenchData.instance(file)
+            let name = try #require(line["instance"] as? String)
+            let text = try String(contentsOf: folder.appendingPathComponent(name + ".sol"), encoding: .utf8)
+            let routes = try RouteFile.parse(text, fileName: name).nodeRoutes(in: instance, fileName: name)
+            let evaluation = BenchmarkEvaluation(routes: routes, of: instance)
+            #expect(evaluation.isFeasible)
+            #expect(instance.convention.reportedCost(evaluation.distance) == cost)
+            #expect(evaluation.vehicles == line["vehicles"] as? Int)
+        }
+    }
+
+    @Test func anIterationLimitedRunIsReproducible() throws {
+        let arguments = ["bench", BenchData.path("solomon/R101.txt"), "--iterations", "20", "--objective", "distance"]
+        let first = try objects(TourneeRun(arguments).out, keys: Self.keys)
+        let second = try objects(TourneeRun(arguments).out, keys: Self.keys)
+        for key in ["cost", "vehicles", "objective", "feasible"] {
+            #expect("\(first[0][key]!)" == "\(second[0][key]!)")
+        }
+        #expect(first[0]["bks"] is NSNull)
+        #expect(first[0]["gap_pct"] is NSNull)
+    }
+
+    @Test func theGapIsLeftOutWhenTheObjectiveOrTheVehicleCountDiffersFromTheBestKnown() throws {
+        let run = TourneeRun(["bench", BenchData.path("solomon/C101.txt"), "--iterations", "5", "--objective", "distance",
+                              "--bks", BenchData.path("bks.csv")])
+        let line = try #require(try objects(run.out, keys: Self.keys).first)
+        #expect(line["objective"] as? String == "distance")
+        #expect(line["bks"] is NSNull)
+        #expect(line["gap_pct"] is NSNull)
+        // RC101's best known uses 14 vehicles, which a five-iteration search does not reach.
+        let short = TourneeRun(["bench", BenchData.path("solomon/RC101.txt"), "--iterations", "5", "--bks", BenchData.path("bks.csv")])
+        let vehiclesFirst = try #require(try objects(short.out, keys: Self.keys).first)
+        #expect(vehiclesFirst["objective"] as? String == "hierarchical")
+        #expect(vehiclesFirst["vehicles"] as? Int ?? 0 > 14)
+        #expect(vehiclesFirst["bks"] as? Double == 1696.94)
+        #expect(vehiclesFirst["gap_pct"] is NSNull)
+    }
+
+    @Test func aSeasonRunReportsWhatThePlannerPlans() throws {
+        let path = "tours/tournee-des-villages-2027"
+        let run = TourneeRun(["bench", "--season", path + "/", "--iterations", "50"])
+        #expect(run.status == .success)
+        let line = try #require(try objects(run.out, keys: ["season", "evenings", "communes", "km", "seconds", "peak_rss_mb"]).first)
+        let directory = try CommuneDirectory.loadShipped(environment: [:])
+        let (season, _) = try SeasonLoader(directory: directory).load(
+            folder: TourneeRun.repository.appendingPathComponent(path), displayPath: path)
+        let plan = try Planner(iterations: 50).plan(season, seasonSlug: "tournee-des-villages-2027")
+        #expect(line["season"] as? String == path)
+        #expect(line["evenings"] as? Int == plan.summary.evenings)
+        #expect(line["communes"] as? Int == plan.summary.communesServed)
+        #expect(abs((line["km"] as? Double ?? -1) - plan.summary.km) <= 0.05)
+    }
+
+    @Test func theNationalBenchmarkSeasonIsValid() {
+        let run = TourneeRun(["validate", "Benchmarks/national-season"])
+        #expect(run.status == .success)
+        #expect(run.out.contains("15 tournées, 150 soirées, 220 communes, 5 véhicules"))
+    }
+
+    @Test(arguments: [
+        (["bench"], "FICHIER manquant"),
+        (["bench", "a.tsp", "--objective", "vehicles"], "--objective : distance ou hierarchical attendu, trouvé « vehicles »"),
+        (["bench", "a.tsp", "--threads", "3"], "--threads : entier entre 1 et 2 attendu, trouvé « 3 »"),
+        (["bench", "a.tsp", "--time-limit", "0"], "--time-limit : nombre entre 0.01 et 86400.0 attendu, trouvé « 0 »"),
+        (["bench", "a.tsp", "--time-limit", "5", "--iterations", "9"],
+         "--time-limit et --iterations s'excluent : une durée ou un nombre d'itérations"),
+        (["bench", "--season", "tours/guinguette-2027", "--bks", "bks.csv"], "--bks ne s'applique pas à --season"),
+        (["bench", "--season", "tours/guinguette-2027", "--seed", "3"],
+         "--seed ne s'applique pas à --season (la graine est celle de la saison)"),
+    ])
+    func usageErrorsExit64(arguments: [String], message: String) {
+        let run = TourneeRun(arguments)
+        #expect(run.status == .usage)
+        #expect(run.err == "tournee: bench : \(message)\nUsage : voir tournee bench --help\n")
+        #expect(run.out.isEmpty)
+    }
+
+    @Test func aBrokenInstanceExits65NamingFileAndLineBeforeAnySolve() throws {
+        let folder = try BenchData.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The Solomon files end their lines with CRLF, a single Character in Swift: split on scalars.
+        var lines = try BenchData.text("solomon/C101.txt").unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { String(String.UnicodeScalarView($0)) }
+        lines[11] = "    3      55         4x5         13        527        584         10"
+        try lines.joined(separator: "\n").write(to: folder.appendingPathComponent("broken.txt"), atomically: true, encoding: .utf8)
+        try BenchData.text("tsplib/kroA100.tsp").write(to: folder.appendingPathComponent("good.tsp"), atomically: true, encoding: .utf8)
+        let run = TourneeRun(["bench", "good.tsp", "broken.txt", "missing.vrp"], in: folder)
+        #expect(run.status == .dataError)
+        #expect(run.err == "tournee: broken.txt:12: expected a number for y coordinate, found '4x5'\ntournee: missing.vrp : fichier introuvable\n")
+        #expect(run.out.isEmpty)
+    }
+
+    @Test func aRoutesFolderThatCannotBeMadeExits73BeforeAnySolve() throws {
+        let folder = try BenchData.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "".write(to: folder.appendingPathComponent("taken"), atomically: true, encoding: .utf8)
+        let run = TourneeRun(["bench", BenchData.folder.appendingPathComponent("tsplib/eil51.tsp").path, "--routes", "taken/out"],
+                             in: folder)
+        #expect(run.status == .cannotCreate)
+        #expect(run.err.hasPrefix("tournee: taken/out : dossier impossible à créer ("))
+        #expect(run.out.isEmpty)
+    }
+
+    @Test func aMissingFileExits66AndABrokenBKSTableExits65() throws {
+        let missing = TourneeRun(["bench", "nowhere/a280.tsp"])
+        #expect(missing.status == .noInput)
+        #expect(missing.err == "tournee: nowhere/a280.tsp : fichier introuvable\n")
+        let folder = try BenchData.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "instance,file\nkroA100,tsplib/kroA100.tsp\n".write(to: folder.appendingPathComponent("bks.csv"), atomically: true, encoding: .utf8)
+        let broken = TourneeRun(["bench", BenchData.folder.appendingPathComponent("tsplib/kroA100.tsp").path, "--bks", "bks.csv"], in: folder)
+        #expect(broken.status == .dataError)
+        #expect(broken.err == "tournee: bks.csv:1: missing keyword column problem\n")
+    }
+}
