@@ -144,28 +144,32 @@ final class Instance: @unchecked Sendable {
     /// Earliest service start of job `j` for an arrival at `arrival`, `.infinity` if every window
     /// has closed; O(log windows).
     @inline(__always) func earliestStart(_ j: Int, arrival: Double) -> Double {
+        // Same tolerance as `exceeds`: a sum of distances that lands a rounding error past a
+        // window's end must not pass the feasibility tests and then get no start here.
         var low = windowOffset[j], high = windowOffset[j + 1]
         if high - low == 1 {
-            return arrival <= windowEnd[low] ? max(arrival, windowStart[low]) : .infinity
+            return exceeds(arrival, windowEnd[low]) ? .infinity : max(arrival, windowStart[low])
         }
         while low < high {
             let mid = (low + high) >> 1
-            if windowEnd[mid] < arrival { low = mid + 1 } else { high = mid }
+            if exceeds(arrival, windowEnd[mid]) { low = mid + 1 } else { high = mid }
         }
         return low == windowOffset[j + 1] ? .infinity : max(arrival, windowStart[low])
     }
 
     /// Latest service start of job `j` not after `bound`, `-.infinity` if none; O(log windows).
     @inline(__always) func latestStart(_ j: Int, notAfter bound: Double) -> Double {
+        // Within the tolerance of `exceeds`, as `earliestStart`: a bound that a rounding error
+        // puts just before a window's start still allows a start at that window's opening.
         var low = windowOffset[j], high = windowOffset[j + 1]
         if high - low == 1 {
-            return bound >= windowStart[low] ? min(bound, windowEnd[low]) : -.infinity
+            return exceeds(windowStart[low], bound) ? -.infinity : min(max(bound, windowStart[low]), windowEnd[low])
         }
         while low < high {
             let mid = (low + high) >> 1
-            if windowStart[mid] <= bound { low = mid + 1 } else { high = mid }
+            if exceeds(windowStart[mid], bound) { high = mid } else { low = mid + 1 }
         }
-        return low == windowOffset[j] ? -.infinity : min(bound, windowEnd[low - 1])
+        return low == windowOffset[j] ? -.infinity : min(max(bound, windowStart[low - 1]), windowEnd[low - 1])
     }
 
     /// Whether vehicle `v` has the skills of every job in `jobs`.
