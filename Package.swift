@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "TestSupport"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning"]),
-        .testTarget(name: "MailTests", dependencies: ["Mail"], exclude: ["Fixtures"]),
+        .testTarget(name: "MailTests", dependencies: ["Mail", "TestSupport"], exclude: ["Fixtures"]),
         // Depends on tourneed so that `swift test` builds the daemon its process tests run.
         .testTarget(name: "OperationsTests", dependencies: ["Operations", "Mail", "Planning", "Store", "TestSupport", "tourneed"],
                     exclude: ["Fixtures"]),
@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "Planning", "Routing", "Store", "Operations", "TestSupport", "tournee"],
                     exclude: ["Fixtures", "Golden"]),
         // Depends on the writer so that `swift test` builds it before the crash test runs it.
-        .testTarget(name: "StoreTests", dependencies: ["Store", "store-crash-writer"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Routing", "store-crash-writer"]),
     ],
     swiftLanguageModes: [.v6]
 )

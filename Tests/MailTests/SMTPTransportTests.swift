@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Glibc
 import Testing
 @testable import Mail
@@ -52,7 +53,7 @@ enum SampleOutgoing {
     }
 
     @Test func aServerThatIsDownIsATemporaryFailure() throws {
-        let port = try SMTPServer.freePort()
+        let port = try LoopbackPort.free()
         let error = try #require(throws: TransportError.self) {
             try SMTPTransport(host: "127.0.0.1", port: port, timeouts: SampleOutgoing.fast).send(SampleOutgoing.raw("Subject: x\r\n\r\nx\r\n"))
         }
@@ -62,7 +63,7 @@ enum SampleOutgoing {
     }
 
     @Test func aSilentServerTimesOutAsATemporaryFailure() throws {
-        let port = try SMTPServer.freePort()
+        let port = try LoopbackPort.free()
         let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(listener) }
         var address = sockaddr_in()

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Glibc
 import Testing
 @testable import Mail
@@ -95,7 +96,7 @@ import Testing
 
     @Test func realMsmtpWithTheServerDownIsTemporary() throws {
         let error = try #require(throws: TransportError.self) {
-            try msmtp(port: try SMTPServer.freePort()).send(SampleOutgoing.raw("Subject: x\r\n\r\nx\r\n"))
+            try msmtp(port: try LoopbackPort.free()).send(SampleOutgoing.raw("Subject: x\r\n\r\nx\r\n"))
         }
         #expect(error.kind == .temporary)
         #expect(error.detail.contains("Connection refused"))

@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import Routing
 import Testing
 
 /// The crash test: a process writing records is killed with SIGKILL at random instants,

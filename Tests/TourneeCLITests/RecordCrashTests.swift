@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import Routing
 import Testing
 import TestSupport
 import TourneeCLI
@@ -21,18 +22,6 @@ struct RecordCrashTests {
         return found
     }
 
-    /// SplitMix64 (Steele, Lea & Flood 2014), for reproducible kill instants.
-    struct SplitMix64 {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test func killedImportsLeaveAConsistentDatabaseAndKeepAcknowledgedSheets() throws {
         let world = try RecordsWorld()
         let generator = TourneeRun.repository.appendingPathComponent("Benchmarks/records/generate.py")
@@ -44,7 +33,7 @@ struct RecordCrashTests {
         let header = lines[0], rows = Array(lines.dropFirst())
         #expect(rows.count == Self.sheets * Self.rowsPerSheet)
         let tournee = try Self.executable()
-        var random = SplitMix64(state: 2023)
+        var random = SplitMix64(seed: 2023)
         var acknowledged = 0, killedMidway = 0, presentSheets = 0
         var window: Double = 0
         for sheet in 0..<Self.sheets {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Glibc
 @testable import Mail
 
@@ -19,7 +20,7 @@ final class SMTPServer {
     /// The stock server: `python -m aiosmtpd -n -l 127.0.0.1:PORT -c aiosmtpd.handlers.Mailbox DIR`.
     static func mailbox() throws -> SMTPServer {
         let directory = try TemporaryDirectory().url.appendingPathComponent("maildir")
-        let port = try freePort()
+        let port = try LoopbackPort.free()
         return try start(port: port, maildir: directory,
                          arguments: ["-m", "aiosmtpd", "-n", "-l", "127.0.0.1:\(port)", "-c", "aiosmtpd.handlers.Mailbox", directory.path])
     }
@@ -28,7 +29,7 @@ final class SMTPServer {
     static func fixture(reject: [String] = [], defer deferred: [String] = [], auth: String? = nil, loginOnly: Bool = false,
                         noEHLO: Bool = false) throws -> SMTPServer {
         let directory = try TemporaryDirectory().url.appendingPathComponent("maildir")
-        let port = try freePort()
+        let port = try LoopbackPort.free()
         var arguments = [Python.fixtures.appendingPathComponent("smtp_server.py").path, "--port", "\(port)", "--dir", directory.path]
         arguments += reject.flatMap { ["--reject", $0] } + deferred.flatMap { ["--defer", $0] }
         if let auth { arguments += ["--auth", auth] + (loginOnly ? ["--login-only"] : []) }
@@ -68,7 +69,7 @@ final class SMTPServer {
         try ChildProcess.run(process)
         let server = SMTPServer(port: port, maildir: maildir, process: process)
         for _ in 0..<200 {
-            if canConnect(port: port) { return server }
+            if LoopbackPort.accepts(port) { return server }
             guard process.isRunning else { break }
             usleep(50_000)
         }
@@ -76,33 +77,4 @@ final class SMTPServer {
         throw TestFailure("aiosmtpd did not listen on \(port): \((try? String(contentsOf: log, encoding: .utf8)) ?? "")")
     }
 
-    /// A port the kernel just handed out and released.
-    static func freePort() throws -> Int {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
-                bind(descriptor, pointer, length) == 0 && getsockname(descriptor, pointer, &length) == 0
-            }
-        }
-        guard bound else { throw TestFailure("no free port: \(String(cString: strerror(errno)))") }
-        return Int(UInt16(bigEndian: address.sin_port))
-    }
-
-    private static func canConnect(port: Int) -> Bool {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        return withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
-        }
-    }
 }

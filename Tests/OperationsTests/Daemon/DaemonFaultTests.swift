@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Glibc
 import Routing
 import Testing
@@ -18,7 +19,7 @@ import Testing
         try Migrator.tournee.migrate(database, at: PlanFixture.importedAt)
         try PlanFixture.importPlan(PlanFixture.synthetic(count: count), into: database, at: PlanFixture.importedAt)
         try database.close()
-        let closedPort = try MailCatcher.freePort()
+        let closedPort = try LoopbackPort.free()
         let result = try DaemonProcess.run(["--config", configuration, "--once", "--now", Self.importInstant,
                                             "--transport", "smtp://127.0.0.1:\(closedPort)"], scratch: scratch)
         #expect(result.status == 0, "\(result.stderr)")
@@ -245,7 +246,7 @@ import Testing
     @Test func aSecondInstanceOnTheSameDatabaseExits75() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let configuration = try TestConfiguration.write(in: scratch, port: try MailCatcher.freePort())
+        let configuration = try TestConfiguration.write(in: scratch, port: try LoopbackPort.free())
         try PlanFixture.database(at: scratch.file("t.db"))
         let first = try DaemonProcess(["--config", configuration, "--now", Self.importInstant], scratch: scratch)
         defer { first.signal(SIGKILL) }

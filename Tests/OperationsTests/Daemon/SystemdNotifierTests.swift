@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Glibc
 import Testing
 @testable import Operations
@@ -64,7 +65,7 @@ import Testing
         defer { scratch.remove() }
         let socketPath = scratch.file("notify.sock")
         let listener = try Listener(socketPath)
-        let configuration = try TestConfiguration.write(in: scratch, port: try MailCatcher.freePort())
+        let configuration = try TestConfiguration.write(in: scratch, port: try LoopbackPort.free())
         try PlanFixture.database(at: scratch.file("t.db"))
         let daemon = try DaemonProcess(["--config", configuration, "--now", DaemonFaultTests.importInstant], scratch: scratch,
                                        environment: ["NOTIFY_SOCKET": socketPath, "WATCHDOG_USEC": "400000", "JOURNAL_STREAM": "8:1234"])

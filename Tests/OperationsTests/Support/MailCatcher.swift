@@ -15,7 +15,7 @@ final class MailCatcher {
     private let log: String
 
     init(in scratch: Scratch, reject: [String] = [], defer deferred: [String] = [], auth: String? = nil, port: Int? = nil) throws {
-        self.port = try port ?? Self.freePort()
+        self.port = try port ?? LoopbackPort.free()
         self.maildir = scratch.file("maildir-\(UUID().uuidString.prefix(8))")
         self.reject = reject
         self.deferred = deferred
@@ -38,7 +38,7 @@ final class MailCatcher {
         try Launch.run(process)
         self.process = process
         for _ in 0..<200 {
-            if Self.canConnect(port: port) { return }
+            if LoopbackPort.accepts(port) { return }
             guard process.isRunning else { break }
             usleep(25_000)
         }
@@ -75,31 +75,6 @@ final class MailCatcher {
     /// Every delivered message parsed by Python's `email` and `icalendar`.
     func parsed() throws -> [PeerMessage] { try PeerMessage.parseMaildir(maildir) }
 
-    static func freePort() throws -> Int {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) == 0 && getsockname(descriptor, $0, &length) == 0 }
-        }
-        guard bound else { throw SupportError("no free port") }
-        return Int(UInt16(bigEndian: address.sin_port))
-    }
-
-    private static func canConnect(port: Int) -> Bool {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        return withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
-        }
-    }
 }
 
 /// Starts children with an empty signal mask: a child started from a test thread would
