@@ -79,31 +79,28 @@ public struct EventCommand: Command {
     }
 
     public func run(_ context: CommandContext) -> ExitStatus {
-        let database: Database
-        switch access.open(context) {
-        case .failure(let failure): return failure.report(context)
-        case .success(let opened): database = opened
-        }
-        let events = EventStore(database)
-        let actor = DatabaseAccess.actor(by, context), now = DatabaseAccess.now(context)
-        do {
-            let changed: Event
-            switch action {
-            case .confirm: changed = try events.confirm(id: id, reason: reason, actor: actor, at: now)
-            case .cancel: changed = try events.cancel(id: id, reason: reason, actor: actor, at: now)
-            case .history: return try printHistory(events, context)
-            case .move:
-                guard let event = try events.event(id: id) else { throw StoreError.eventNotFound(id: id) }
-                switch try slot(for: event, database: database) {
-                case .failure(let failure): return failure.report(context)
-                case .success(let slot): changed = try events.move(id: id, to: slot, reason: reason, actor: actor, at: now)
+        access.withDatabase(context) { database in
+            let events = EventStore(database)
+            let actor = DatabaseAccess.actor(by, context), now = DatabaseAccess.now(context)
+            do {
+                let changed: Event
+                switch action {
+                case .confirm: changed = try events.confirm(id: id, reason: reason, actor: actor, at: now)
+                case .cancel: changed = try events.cancel(id: id, reason: reason, actor: actor, at: now)
+                case .history: return try printHistory(events, context)
+                case .move:
+                    guard let event = try events.event(id: id) else { throw StoreError.eventNotFound(id: id) }
+                    switch try slot(for: event, database: database) {
+                    case .failure(let failure): return failure.report(context)
+                    case .success(let slot): changed = try events.move(id: id, to: slot, reason: reason, actor: actor, at: now)
+                    }
                 }
+                let slot = changed.planned.slot
+                context.console.line("\(changed.id) : \(StoreText.french(changed.status)), \(slot.date) \(slot.localStart)–\(slot.localEnd) (version \(changed.version))")
+                return .success
+            } catch {
+                return DatabaseAccess.report(error, context: context)
             }
-            let slot = changed.planned.slot
-            context.console.line("\(changed.id) : \(StoreText.french(changed.status)), \(slot.date) \(slot.localStart)–\(slot.localEnd) (version \(changed.version))")
-            return .success
-        } catch {
-            return DatabaseAccess.report(error, context: context)
         }
     }
 

@@ -43,28 +43,25 @@ public struct EventsCommand: Command {
     }
 
     public func run(_ context: CommandContext) -> ExitStatus {
-        let database: Database
-        switch access.open(context) {
-        case .failure(let failure): return failure.report(context)
-        case .success(let opened): database = opened
-        }
-        do {
-            if let season, try SeasonStore(database).season(id: season) == nil { throw StoreError.seasonNotFound(id: season) }
-            let events = try EventStore(database).events(seasonID: season, statuses: statuses)
-            let names = Dictionary(try CommuneStore(database).all().map { ($0.insee, $0.name) }, uniquingKeysWith: { first, _ in first })
-            if json {
-                context.console.out(JSONOutput.array(events.map { Self.json($0, communeName: names[$0.planned.insee] ?? "") }).rendered())
+        access.withDatabase(context) { database in
+            do {
+                if let season, try SeasonStore(database).season(id: season) == nil { throw StoreError.seasonNotFound(id: season) }
+                let events = try EventStore(database).events(seasonID: season, statuses: statuses)
+                let names = Dictionary(try CommuneStore(database).all().map { ($0.insee, $0.name) }, uniquingKeysWith: { first, _ in first })
+                if json {
+                    context.console.out(JSONOutput.array(events.map { Self.json($0, communeName: names[$0.planned.insee] ?? "") }).rendered())
+                    return .success
+                }
+                for event in events {
+                    let slot = event.planned.slot
+                    context.console.line([event.id, slot.date, "\(slot.localStart)–\(slot.localEnd)", names[event.planned.insee] ?? event.planned.insee,
+                                          event.planned.tour ?? "-", StoreText.french(event.status), "v\(event.version)"].joined(separator: "  "))
+                }
+                context.console.line("\(events.count) soirée(s)")
                 return .success
+            } catch {
+                return DatabaseAccess.report(error, context: context)
             }
-            for event in events {
-                let slot = event.planned.slot
-                context.console.line([event.id, slot.date, "\(slot.localStart)–\(slot.localEnd)", names[event.planned.insee] ?? event.planned.insee,
-                                      event.planned.tour ?? "-", StoreText.french(event.status), "v\(event.version)"].joined(separator: "  "))
-            }
-            context.console.line("\(events.count) soirée(s)")
-            return .success
-        } catch {
-            return DatabaseAccess.report(error, context: context)
         }
     }
 

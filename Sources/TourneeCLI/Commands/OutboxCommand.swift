@@ -76,49 +76,45 @@ public struct OutboxCommand: Command {
     }
 
     public func run(_ context: CommandContext) -> ExitStatus {
-        let database: Database
-        switch access.open(context) {
-        case .failure(let failure): return failure.report(context)
-        case .success(let opened): database = opened
-        }
-        defer { try? database.close() }
-        do {
-            let outbox = OutboxStore(database)
-            let now = Int64(context.now().timeIntervalSince1970)
-            switch action {
-            case .list(let statuses, let json):
-                let entries = try outbox.list(statuses: statuses)
-                if json {
-                    context.console.line(Self.json(entries))
-                } else {
-                    for entry in entries { context.console.line(Self.row(entry)) }
+        access.withDatabase(context) { database in
+            do {
+                let outbox = OutboxStore(database)
+                let now = Int64(context.now().timeIntervalSince1970)
+                switch action {
+                case .list(let statuses, let json):
+                    let entries = try outbox.list(statuses: statuses)
+                    if json {
+                        context.console.line(Self.json(entries))
+                    } else {
+                        for entry in entries { context.console.line(Self.row(entry)) }
+                    }
+                case .show(let id):
+                    guard let message = try outbox.message(id: id) else { throw StoreError.outboxMessageNotFound(id: id) }
+                    context.console.out(Self.details(message))
+                case .retry(let id):
+                    try outbox.retry(id: id, at: now)
+                    context.console.line("message \(id) remis en file, envoi au prochain passage de tourneed")
+                case .cancel(let id):
+                    try outbox.cancel(id: id, reason: "retiré par l'opérateur")
+                    context.console.line("message \(id) retiré")
                 }
-            case .show(let id):
-                guard let message = try outbox.message(id: id) else { throw StoreError.outboxMessageNotFound(id: id) }
-                context.console.out(Self.details(message))
-            case .retry(let id):
-                try outbox.retry(id: id, at: now)
-                context.console.line("message \(id) remis en file, envoi au prochain passage de tourneed")
-            case .cancel(let id):
-                try outbox.cancel(id: id, reason: "retiré par l'opérateur")
-                context.console.line("message \(id) retiré")
-            }
-            return .success
-        } catch let error as StoreError {
-            switch error {
-            case .outboxMessageNotFound(let id):
-                context.console.error("outbox : aucun message \(id)")
-                return .noInput
-            case .invalidOutboxTransition(let id, let from, _):
-                context.console.error("outbox : le message \(id) est \(from.rawValue) : action impossible dans cet état")
-                return .dataError
-            default:
-                context.console.error("outbox : \(error)")
+                return .success
+            } catch let error as StoreError {
+                switch error {
+                case .outboxMessageNotFound(let id):
+                    context.console.error("outbox : aucun message \(id)")
+                    return .noInput
+                case .invalidOutboxTransition(let id, let from, _):
+                    context.console.error("outbox : le message \(id) est \(from.rawValue) : action impossible dans cet état")
+                    return .dataError
+                default:
+                    context.console.error("outbox : \(error)")
+                    return .unavailable
+                }
+            } catch {
+                context.console.error("outbox : base illisible : \(error)")
                 return .unavailable
             }
-        } catch {
-            context.console.error("outbox : base illisible : \(error)")
-            return .unavailable
         }
     }
 

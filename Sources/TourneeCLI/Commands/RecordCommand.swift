@@ -84,25 +84,22 @@ public struct RecordCommand: Command {
             }
             text = read
         }
-        let database: Database
-        switch access.open(context) {
-        case .failure(let failure): return failure.report(context)
-        case .success(let opened): database = opened
-        }
-        let actor = DatabaseAccess.actor(by, context), now = DatabaseAccess.now(context)
-        do {
-            switch input {
-            case .single(let entry):
-                try RecordStore(database).record(entry, actor: actor, at: now)
-                context.console.line("Soirée \(entry.eventID) enregistrée : \(entry.attendance) personnes, \(entry.animations.count) animation(s), \(entry.partners.count) partenaire(s)")
-            case .sheet(let file):
-                let sheet = try RecordSheet.parse(text, file: file)
-                try sheet.importRecords(into: database, file: file, actor: actor, at: now)
-                context.console.line("\(sheet.entries.count) soirée(s) enregistrée(s) depuis \(file)")
+        return access.withDatabase(context) { database in
+            let actor = DatabaseAccess.actor(by, context), now = DatabaseAccess.now(context)
+            do {
+                switch input {
+                case .single(let entry):
+                    try RecordStore(database).record(entry, actor: actor, at: now)
+                    context.console.line("Soirée \(entry.eventID) enregistrée : \(entry.attendance) personnes, \(entry.animations.count) animation(s), \(entry.partners.count) partenaire(s)")
+                case .sheet(let file):
+                    let sheet = try RecordSheet.parse(text, file: file)
+                    try sheet.importRecords(into: database, file: file, actor: actor, at: now)
+                    context.console.line("\(sheet.entries.count) soirée(s) enregistrée(s) depuis \(file)")
+                }
+                return .success
+            } catch {
+                return DatabaseAccess.report(error, context: context)
             }
-            return .success
-        } catch {
-            return DatabaseAccess.report(error, context: context)
         }
     }
 }

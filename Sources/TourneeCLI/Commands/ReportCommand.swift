@@ -51,35 +51,32 @@ public struct ReportCommand: Command {
             context.console.error("\(externalities) : modèle des externalités introuvable ou illisible")
             return .noInput
         }
-        let database: Database
-        switch access.open(context) {
-        case .failure(let failure): return failure.report(context)
-        case .success(let opened): database = opened
-        }
-        let text: String
-        do {
-            let model = try ExternalityModel.parse(modelText, file: externalities)
-            let report = try SeasonReport.build(database: database, seasonID: season, model: model)
-            switch format {
-            case .md: text = ReportMarkdown.render(report)
-            case .html: text = ReportHTML.render(report)
-            case .csv: text = ReportCSV.render(report)
+        return access.withDatabase(context) { database in
+            let text: String
+            do {
+                let model = try ExternalityModel.parse(modelText, file: externalities)
+                let report = try SeasonReport.build(database: database, seasonID: season, model: model)
+                switch format {
+                case .md: text = ReportMarkdown.render(report)
+                case .html: text = ReportHTML.render(report)
+                case .csv: text = ReportCSV.render(report)
+                }
+            } catch let error as RecordsError {
+                for problem in error.problems { context.console.error(problem.description) }
+                return .dataError
+            } catch {
+                return DatabaseAccess.report(error, context: context)
             }
-        } catch let error as RecordsError {
-            for problem in error.problems { context.console.error(problem.description) }
-            return .dataError
-        } catch {
-            return DatabaseAccess.report(error, context: context)
-        }
-        guard let out else {
-            context.console.out(text)
+            guard let out else {
+                context.console.out(text)
+                return .success
+            }
+            do { try Data(text.utf8).write(to: context.url(for: out), options: .atomic) } catch {
+                context.console.error("\(out) : écriture impossible (\(error.localizedDescription))")
+                return .cannotCreate
+            }
+            context.console.line("Bilan écrit : \(out)")
             return .success
         }
-        do { try Data(text.utf8).write(to: context.url(for: out), options: .atomic) } catch {
-            context.console.error("\(out) : écriture impossible (\(error.localizedDescription))")
-            return .cannotCreate
-        }
-        context.console.line("Bilan écrit : \(out)")
-        return .success
     }
 }

@@ -41,20 +41,17 @@ public struct ScheduleCommand: Command {
             context.console.error("\(plan) : plan introuvable ou illisible")
             return .noInput
         }
-        let database: Database
-        switch access.open(context) {
-        case .failure(let failure): return failure.report(context)
-        case .success(let opened): database = opened
-        }
-        do {
-            let imported = try PlanImport.parse(text, file: plan)
-            let summary = try imported.apply(to: database, actor: DatabaseAccess.actor(by, context), at: DatabaseAccess.now(context))
-            context.console.line("Plan importé dans la saison \(imported.season.id) : \(summary.inserted.count) ajoutées, \(summary.updated.count) mises à jour, \(summary.unchanged.count) inchangées, \(summary.kept.count) gardées, \(summary.missing.count) absentes du plan")
-            for id in summary.kept { context.console.line("gardée (déjà confirmée, faite ou annulée) : \(id)") }
-            for id in summary.missing { context.console.line("absente du plan, toujours proposée : \(id)") }
-            return .success
-        } catch {
-            return DatabaseAccess.report(error, context: context)
+        return access.withDatabase(context) { database in
+            do {
+                let imported = try PlanImport.parse(text, file: plan)
+                let summary = try imported.apply(to: database, actor: DatabaseAccess.actor(by, context), at: DatabaseAccess.now(context))
+                context.console.line("Plan importé dans la saison \(imported.season.id) : \(summary.inserted.count) ajoutées, \(summary.updated.count) mises à jour, \(summary.unchanged.count) inchangées, \(summary.kept.count) gardées, \(summary.missing.count) absentes du plan")
+                for id in summary.kept { context.console.line("gardée (déjà confirmée, faite ou annulée) : \(id)") }
+                for id in summary.missing { context.console.line("absente du plan, toujours proposée : \(id)") }
+                return .success
+            } catch {
+                return DatabaseAccess.report(error, context: context)
+            }
         }
     }
 }

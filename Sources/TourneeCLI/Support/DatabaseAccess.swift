@@ -69,6 +69,18 @@ struct DatabaseAccess: Sendable {
         }
     }
 
+    /// Opens the database, runs `body` with it and closes it; or prints why it could not be
+    /// opened and returns that status.
+    func withDatabase(_ context: CommandContext, _ body: (Database) -> ExitStatus) -> ExitStatus {
+        switch open(context) {
+        case .failure(let failure):
+            return failure.report(context)
+        case .success(let database):
+            defer { try? database.close() }
+            return body(database)
+        }
+    }
+
     /// Who is acting: `--by`, else `$USER`, else "inconnu".
     static func actor(_ by: String?, _ context: CommandContext) -> String {
         if let by, !by.trimmingCharacters(in: .whitespaces).isEmpty { return by }
