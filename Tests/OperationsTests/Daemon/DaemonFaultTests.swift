@@ -87,12 +87,9 @@ import Testing
     }
 
     @Test func sigtermFinishesTheMessageInFlightAndExitsZero() throws {
-        let scratch = try Scratch()
-        defer { scratch.remove() }
-        let server = try MailCatcher(in: scratch)
-        try server.start()
-        defer { server.stop() }
-        let configuration = try TestConfiguration.write(in: scratch, port: server.port)
+        let world = try MailWorld()
+        defer { world.close() }
+        let scratch = world.scratch, server = world.server, configuration = world.configuration
         let path = try queuedSeason(scratch, count: 300, configuration: configuration)
         let daemon = try DaemonProcess(["--config", configuration, "--now", Self.importInstant], scratch: scratch)
         #expect(DaemonProcess.waitUntil(seconds: 20) { server.delivered().count >= 20 })
@@ -108,12 +105,9 @@ import Testing
     }
 
     @Test func sigkillAtRandomPointsLosesNothingAndRepeatsOnlyTheMessageInFlight() throws {
-        let scratch = try Scratch()
-        defer { scratch.remove() }
-        let server = try MailCatcher(in: scratch)
-        try server.start()
-        defer { server.stop() }
-        let configuration = try TestConfiguration.write(in: scratch, port: server.port)
+        let world = try MailWorld()
+        defer { world.close() }
+        let scratch = world.scratch, server = world.server, configuration = world.configuration
         // Enough messages that 50 short runs never drain the outbox, however fast the machine.
         let total = 2_000
         let path = try queuedSeason(scratch, count: total, configuration: configuration)
@@ -160,12 +154,9 @@ import Testing
     }
 
     @Test func sighupReloadsAndABadConfigurationKeepsTheOldOne() throws {
-        let scratch = try Scratch()
-        defer { scratch.remove() }
-        let server = try MailCatcher(in: scratch)
-        try server.start()
-        defer { server.stop() }
-        let configuration = try TestConfiguration.write(in: scratch, port: server.port, tickSeconds: 3_600)
+        let world = try MailWorld(tickSeconds: 3_600)
+        defer { world.close() }
+        let scratch = world.scratch, server = world.server, configuration = world.configuration
         try PlanFixture.database(at: scratch.file("t.db"))
         let daemon = try DaemonProcess(["--config", configuration, "--now", Self.importInstant], scratch: scratch)
         defer { if daemon.process.isRunning { daemon.signal(SIGKILL) } }

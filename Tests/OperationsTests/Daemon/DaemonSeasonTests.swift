@@ -9,12 +9,9 @@ import Testing
     static let e1 = ReminderSchedulerTests.e1, e2 = ReminderSchedulerTests.e2, e3 = ReminderSchedulerTests.e3
 
     @Test func aSeasonFromProposalToThankYouSendsEveryMessageOnce() throws {
-        let scratch = try Scratch()
-        defer { scratch.remove() }
-        let server = try MailCatcher(in: scratch)
-        try server.start()
-        defer { server.stop() }
-        let configuration = try TestConfiguration.write(in: scratch, port: server.port)
+        let world = try MailWorld()
+        defer { world.close() }
+        let scratch = world.scratch, server = world.server, configuration = world.configuration
         let databasePath = scratch.file("t.db")
         try PlanFixture.database(at: databasePath)
         func once(_ instant: String) throws {
@@ -104,12 +101,9 @@ import Testing
     }
 
     @Test func afterDowntimeMeaningfulMessagesGoAndStaleOnesAreSkippedAndLogged() throws {
-        let scratch = try Scratch()
-        defer { scratch.remove() }
-        let server = try MailCatcher(in: scratch)
-        try server.start()
-        defer { server.stop() }
-        let configuration = try TestConfiguration.write(in: scratch, port: server.port)
+        let world = try MailWorld()
+        defer { world.close() }
+        let scratch = world.scratch, server = world.server, configuration = world.configuration
         let database = try PlanFixture.database(at: scratch.file("t.db"))
         try EventStore(database).confirm(id: Self.e1, reason: "accord", actor: "test", at: PlanFixture.importedAt + 60)
         try database.close()
