@@ -185,27 +185,24 @@ public final class Database {
                 throw error
             }
         }
-        try execute("BEGIN IMMEDIATE")
+        return try run(begin: "BEGIN IMMEDIATE", body)
+    }
+
+    /// Runs `body` in a read transaction (`BEGIN DEFERRED`) so that its queries see one snapshot.
+    public func readTransaction<T>(_ body: () throws -> T) throws -> T {
+        if isInTransaction { return try body() }
+        return try run(begin: "BEGIN DEFERRED", body)
+    }
+
+    /// Opens a transaction with `begin`, commits after `body`, rolls back if it throws.
+    private func run<T>(begin: String, _ body: () throws -> T) throws -> T {
+        try execute(begin)
         do {
             let result = try body()
             try execute("COMMIT")
             return result
         } catch {
             // Some errors (SQLITE_FULL, IOERR, …) already rolled back; only roll back what is open.
-            if isInTransaction { try? execute("ROLLBACK") }
-            throw error
-        }
-    }
-
-    /// Runs `body` in a read transaction (`BEGIN DEFERRED`) so that its queries see one snapshot.
-    public func readTransaction<T>(_ body: () throws -> T) throws -> T {
-        if isInTransaction { return try body() }
-        try execute("BEGIN DEFERRED")
-        do {
-            let result = try body()
-            try execute("COMMIT")
-            return result
-        } catch {
             if isInTransaction { try? execute("ROLLBACK") }
             throw error
         }
