@@ -4,7 +4,8 @@ import Dispatch
 public enum Solver {
     /// Solves `problem`: exactly when it is small (`isProvenOptimal` is then true), with the
     /// dedicated TSP search for a plain symmetric TSP, otherwise by regret insertion, local
-    /// search and ruin-and-recreate. Deterministic for a seed under an iteration limit.
+    /// search and ruin-and-recreate, after route elimination when vehicles count before cost.
+    /// Deterministic for a seed under an iteration limit.
     public static func solve(_ problem: Problem, options: SolverOptions = SolverOptions()) -> Solution {
         let inst = Instance(problem, neighbourCount: options.neighbourCount)
         if let exact = ExactSolver(inst).solve(maximumJobs: options.exactJobLimit) { return exact }
@@ -28,8 +29,8 @@ public enum Solver {
 
     private static func run(_ inst: Instance, options: SolverOptions, seed: UInt64) -> SearchState {
         var rng = SplitMix64(seed: seed)
-        let budget = Budget(options)
-        let state = SearchState(inst)
+        var budget = Budget(options)
+        var state = SearchState(inst)
         if inst.isPlainTSP {
             var improver = TourImprover(inst)
             improver.solve(state, budget: budget, rng: &rng)
@@ -39,6 +40,11 @@ public enum Solver {
             return state
         }
         RegretInsertion().run(state, jobs: Array(0..<inst.jobCount), rng: &rng)
+        if FleetMinimisation.applies(to: inst) && state.unassigned.isEmpty {
+            let iterations: Int
+            (state, iterations) = FleetMinimisation().search(state, budget: budget.leading(FleetMinimisation.budgetShare), rng: &rng)
+            budget = budget.remainder(afterIterations: iterations)
+        }
         return RuinAndRecreate().search(state, budget: budget, rng: &rng)
     }
 }

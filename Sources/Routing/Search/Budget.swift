@@ -7,16 +7,39 @@ struct Budget {
     let elapsed: (@Sendable () -> Double)?
     let startTime: Double
 
-    init(_ options: SolverOptions, share: Double = 1) {
+    init(_ options: SolverOptions) {
         iterationLimit = options.iterationLimit ?? (options.timeLimit == nil || options.elapsedSeconds == nil ? SolverOptions.defaultIterations : nil)
-        timeLimit = options.timeLimit.map { $0 * share }
+        timeLimit = options.timeLimit
         elapsed = options.elapsedSeconds
         startTime = options.elapsedSeconds?() ?? 0
     }
 
+    private init(iterationLimit: Int?, timeLimit: Double?, elapsed: (@Sendable () -> Double)?, startTime: Double) {
+        self.iterationLimit = iterationLimit
+        self.timeLimit = timeLimit
+        self.elapsed = elapsed
+        self.startTime = startTime
+    }
+
+    /// The first `share` (0...1) of this budget, for a phase that starts now.
+    func leading(_ share: Double) -> Budget {
+        Budget(iterationLimit: iterationLimit.map { Int((Double($0) * share).rounded()) },
+               timeLimit: timeLimit.map { max(0, $0 * share - secondsUsed) }, elapsed: elapsed, startTime: now)
+    }
+
+    /// What is left of this budget once a phase has used `iterations` of it, starting now.
+    func remainder(afterIterations iterations: Int) -> Budget {
+        Budget(iterationLimit: iterationLimit.map { max(0, $0 - iterations) },
+               timeLimit: timeLimit.map { max(0, $0 - secondsUsed) }, elapsed: elapsed, startTime: now)
+    }
+
+    private var now: Double { elapsed?() ?? startTime }
+
+    private var secondsUsed: Double { now - startTime }
+
     /// Fraction of the budget used after `iteration` iterations, in [0, 1].
     func progress(_ iteration: Int) -> Double {
-        if let limit = iterationLimit { return min(1, Double(iteration) / Double(max(limit, 1))) }
+        if let limit = iterationLimit { return limit <= 0 ? 1 : min(1, Double(iteration) / Double(limit)) }
         guard let timeLimit, let elapsed else { return 1 }
         return min(1, (elapsed() - startTime) / max(timeLimit, 1e-9))
     }

@@ -39,7 +39,7 @@ extension SearchState {
     }
 
     /// The cheapest feasible insertion of unassigned job `j`, or nil. Routes holding one of the
-    /// job's granular neighbours and one unused vehicle per class are tried first; the other
+    /// job's granular neighbours and, when `opensRoutes`, one unused vehicle per class are tried first; the other
     /// routes only when none of those can take it without a new vehicle. A position is checked for feasibility only
     /// when its distance increase could beat the best found. With `blink` > 0 each position is
     /// skipped with that probability (SISR "blinks", Christiaens & Vanden Berghe 2020).
@@ -55,9 +55,11 @@ extension SearchState {
                 candidates.append(r)
             }
         }
-        for r in emptyRepresentatives {
-            routeMark[r] = routeStamp
-            candidates.append(r)
+        if opensRoutes {
+            for r in emptyRepresentatives {
+                routeMark[r] = routeStamp
+                candidates.append(r)
+            }
         }
         candidates.sort()
         var best = bestInsertion(of: j, routes: candidates, blink: blink, rng: &rng)

@@ -16,6 +16,8 @@ struct RouteState: Sendable {
     var cumLoad: [Double] = []
     var distance: Double = 0
     var cost: Double = 0
+    /// Which contents the route holds, among states sharing a `VersionCounter` (0: as created).
+    var version = 0
 
     var count: Int { jobs.count }
 

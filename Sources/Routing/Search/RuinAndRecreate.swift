@@ -9,8 +9,9 @@ struct RuinAndRecreate {
     var maximumStringLength = 10.0
     var blinkRate = 0.01
 
-    /// Removes strings of jobs; returns the removed jobs.
-    func ruin(_ s: SearchState, rng: inout SplitMix64) -> [Int] {
+    /// Removes strings of jobs from the routes nearest `center` (a random served job when nil);
+    /// returns the removed jobs.
+    func ruin(_ s: SearchState, around center: Int? = nil, rng: inout SplitMix64) -> [Int] {
         let inst = s.inst
         let served = inst.jobCount - s.unassigned.count
         guard served > 0 else { return [] }
@@ -18,8 +19,8 @@ struct RuinAndRecreate {
         let stringMax = min(maximumStringLength, Double(served) / Double(max(usedRoutes, 1)))
         let stringsMax = 4 * averageRemoved / (1 + stringMax) - 1
         let strings = Int(rng.unit() * max(stringsMax, 1)) + 1
-        var seed = rng.below(inst.jobCount)
-        while s.routeOf[seed] < 0 { seed = (seed + 1) % inst.jobCount }
+        var seed = center ?? rng.below(inst.jobCount)
+        while center == nil && s.routeOf[seed] < 0 { seed = (seed + 1) % inst.jobCount }
         var ruined: [Int] = []
         var removed: [Int] = []
         for c in [seed] + inst.neighbours[seed] {

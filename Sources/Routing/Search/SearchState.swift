@@ -27,6 +27,8 @@ final class SearchState {
     private let load: UnsafeMutablePointer<Double>
     /// The first unused route of each vehicle class, ascending; nil when it must be recomputed.
     private var emptyRepresentativesCache: [Int]?
+    /// Whether `bestInsertion` may start an unused vehicle (false while eliminating routes).
+    var opensRoutes = true
     /// A lower bound on the objective's last level, when a method computed one.
     var lowerBound: Double?
     /// Scratch list of (distance estimate, route, position) for insertion.
@@ -35,8 +37,12 @@ final class SearchState {
     var routeMark: [Int]
     var routeStamp = 0
 
-    init(_ inst: Instance) {
+    /// Numbers route contents; shared by copies so that `assign` copies only the routes that differ.
+    private let versions: VersionCounter
+
+    init(_ inst: Instance, versions: VersionCounter = VersionCounter()) {
         self.inst = inst
+        self.versions = versions
         routes = (0..<inst.vehicleCount).map { RouteState(vehicle: $0, instance: inst) }
         routeOf = [Int](repeating: -1, count: inst.jobCount)
         positionOf = [Int](repeating: 0, count: inst.jobCount)
@@ -57,14 +63,18 @@ final class SearchState {
 
     /// A copy sharing the instance (routes are value types, so the copy is independent).
     func copy() -> SearchState {
-        let other = SearchState(inst)
+        let other = SearchState(inst, versions: versions)
         other.assign(from: self)
         return other
     }
 
-    /// Makes `self` equal to `other`.
+    /// Makes `self` equal to `other`; O(jobs + routes that differ) when one is a copy of the other.
     func assign(from other: SearchState) {
-        routes = other.routes
+        if versions === other.versions {
+            for r in routes.indices where routes[r].version != other.routes[r].version { routes[r] = other.routes[r] }
+        } else {
+            routes = other.routes
+        }
         routeOf = other.routeOf
         positionOf = other.positionOf
         unassigned = other.unassigned
@@ -140,6 +150,7 @@ final class SearchState {
         if (routes[r].count == 0) != jobs.isEmpty { emptyRepresentativesCache = nil }
         routes[r].jobs = jobs
         routes[r].rebuild(inst)
+        routes[r].version = versions.next()
         for (index, j) in jobs.enumerated() { positionOf[j] = index + 1 }
     }
 
@@ -192,6 +203,7 @@ final class SearchState {
             if kept.isEmpty { emptyRepresentativesCache = nil }
             routes[r].jobs = kept
             routes[r].rebuild(inst)
+            routes[r].version = versions.next()
             for (index, j) in kept.enumerated() { positionOf[j] = index + 1 }
         }
         for j in removed { markUnassigned(j) }
@@ -350,4 +362,14 @@ struct Evaluation {
     var distance: Double = 0
 
     var isFeasible: Bool { obstacle == nil }
+}
+
+/// Hands out route version numbers, unique among the states that share it.
+final class VersionCounter {
+    private var last = 0
+
+    func next() -> Int {
+        last += 1
+        return last
+    }
 }

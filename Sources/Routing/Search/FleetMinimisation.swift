@@ -1,0 +1,92 @@
+/// Route elimination for objectives that count vehicles before cost, after the fleet
+/// minimisation of SISR (Christiaens & Vanden Berghe 2020, §5): take one route out of a complete
+/// solution, then ruin and recreate without opening vehicles, accepting a candidate that leaves
+/// fewer jobs out or jobs that were left out less often so far ("absences"). Jobs that are hard
+/// to place accumulate absences, so the search makes room for them first. When every job is back,
+/// the solution has one vehicle fewer and the next route is taken out.
+struct FleetMinimisation {
+    /// Share of the budget given to this phase before the cost phase starts.
+    static let budgetShare = 0.4
+
+    /// Whether the phase applies: every job mandatory and the objective lexicographic with
+    /// vehicles ranked before cost.
+    static func applies(to inst: Instance) -> Bool {
+        guard case .lexicographic(let criteria) = inst.problem.objective,
+              let vehicles = criteria.firstIndex(of: .vehicles) else { return false }
+        let cost = criteria.firstIndex(of: .cost) ?? criteria.count
+        return vehicles < cost && inst.isMandatory.allSatisfy { $0 } && inst.jobCount > 1
+    }
+
+    /// Fewest vehicles any solution can use: per capacity dimension, the largest capacities
+    /// needed to hold the total demand.
+    static func vehicleLowerBound(_ inst: Instance) -> Int {
+        var bound = 1
+        for d in 0..<inst.dimensions {
+            let total = (0..<inst.jobCount).reduce(0) { $0 + inst.demand[$1 * inst.dimensions + d] }
+            let capacities = (0..<inst.vehicleCount).map { inst.capacity[$0 * inst.dimensions + d] }.sorted(by: >)
+            var held = 0.0, count = 0
+            while count < capacities.count && inst.exceeds(total, held) {
+                held += capacities[count]
+                count += 1
+            }
+            bound = max(bound, count)
+        }
+        return bound
+    }
+
+    /// Removes routes from the complete solution `state` within `budget`; returns the complete
+    /// solution with the fewest vehicles found and the iterations used.
+    func search(_ state: SearchState, budget: Budget, rng: inout SplitMix64) -> (SearchState, Int) {
+        let inst = state.inst
+        let recreate = RuinAndRecreate()
+        let best = state.copy()
+        let floor = Self.vehicleLowerBound(inst)
+        let current = state.copy()
+        let candidate = state.copy()
+        current.opensRoutes = false
+        candidate.opensRoutes = false
+        var absences = [Int](repeating: 0, count: inst.jobCount)
+        var iteration = 0
+        guard usedRoutes(best) > floor else { return (best, iteration) }
+        eliminateRoute(current)
+        // Progress when the fewest jobs left out was last reached: half the phase without a new
+        // low means this elimination is unlikely to succeed, and the cost phase gets the rest.
+        var fewestLeftOut = current.unassigned.count, lastLow = 0.0
+        while !budget.isExhausted(iteration) && budget.progress(iteration) - lastLow < 0.5 {
+            iteration += 1
+            candidate.assign(from: current)
+            let center = candidate.unassigned[rng.below(candidate.unassigned.count)]
+            let removed = recreate.ruin(candidate, around: center, rng: &rng)
+            let touched = Array(Set(removed.map { current.routeOf[$0] })).sorted()
+            guard recreate.routesAreFeasible(candidate, touched) else { continue }
+            recreate.recreate(candidate, removed, rng: &rng)
+            let candidateAbsences = candidate.unassigned.reduce(0) { $0 + absences[$1] }
+            let currentAbsences = current.unassigned.reduce(0) { $0 + absences[$1] }
+            for j in candidate.unassigned { absences[j] += 1 }
+            guard candidate.unassigned.count < current.unassigned.count || candidateAbsences < currentAbsences else { continue }
+            current.assign(from: candidate)
+            if current.unassigned.count < fewestLeftOut {
+                fewestLeftOut = current.unassigned.count
+                lastLow = budget.progress(iteration)
+            }
+            if current.unassigned.isEmpty {
+                best.assign(from: current)
+                if usedRoutes(best) <= floor { break }
+                eliminateRoute(current)
+                fewestLeftOut = current.unassigned.count
+            }
+        }
+        return (best, iteration)
+    }
+
+    private func usedRoutes(_ s: SearchState) -> Int { s.routes.filter { $0.count > 0 }.count }
+
+    /// Takes the route with the fewest jobs (the shortest among those) out of `s`.
+    private func eliminateRoute(_ s: SearchState) {
+        let used = s.routes.indices.filter { s.routes[$0].count > 0 }
+        guard let r = used.min(by: { (s.routes[$0].count, s.routes[$0].distance, $0) < (s.routes[$1].count, s.routes[$1].distance, $1) })
+        else { return }
+        s.remove(s.routes[r].jobs)
+    }
+}
+
