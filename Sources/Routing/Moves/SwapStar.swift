@@ -14,12 +14,19 @@ struct SwapStar: Move {
         guard ra >= 0, rb >= 0, ra != rb else { return false }
         let a = s.positionOf[u], b = s.positionOf[v]
         guard s.inst.canServe(s.routes[rb].vehicle, [u]), s.inst.canServe(s.routes[ra].vehicle, [v]) else { return false }
+        // The estimates are exact distance changes, so a pair whose total does not lower the cost
+        // needs no feasibility check, nor do the pairs after it.
+        let factorA = s.inst.arcFactor[s.routes[ra].vehicle], factorB = s.inst.arcFactor[s.routes[rb].vehicle]
+        let removal = factorA * removalChange(s, route: ra, position: a) + factorB * removalChange(s, route: rb, position: b)
         let placesU = places(s, job: u, route: rb, removed: b)
         let placesV = places(s, job: v, route: ra, removed: a)
-        var pairs: [(Place, Place)] = []
-        for pu in placesU { for pv in placesV { pairs.append((pu, pv)) } }
-        pairs.sort { ($0.0.estimate + $0.1.estimate, $0.0.after, $0.1.after) < ($1.0.estimate + $1.1.estimate, $1.0.after, $1.1.after) }
-        for (pu, pv) in pairs {
+        var pairs: [(Place, Place, Double)] = []
+        for pu in placesU {
+            for pv in placesV { pairs.append((pu, pv, removal + factorB * pu.estimate + factorA * pv.estimate)) }
+        }
+        pairs.sort { ($0.2, $0.0.after, $0.1.after) < ($1.2, $1.0.after, $1.1.after) }
+        for (pu, pv, change) in pairs {
+            guard change < 0 else { break }
             guard s.evaluatePair(ra, fillA: { fill(s, route: ra, removed: a, after: pv.after, job: v) },
                                  rb, fillB: { fill(s, route: rb, removed: b, after: pu.after, job: u) }) != nil
             else { continue }
@@ -30,6 +37,12 @@ struct SwapStar: Move {
             return true
         }
         return false
+    }
+
+    /// The distance change of taking the job at `position` out of route `r`.
+    private func removalChange(_ s: SearchState, route r: Int, position p: Int) -> Double {
+        let route = s.routes[r], inst = s.inst
+        return inst.dist(route.loc[p - 1], route.loc[p + 1]) - inst.dist(route.loc[p - 1], route.loc[p]) - inst.dist(route.loc[p], route.loc[p + 1])
     }
 
     /// The three cheapest places for `job` in `route` once position `removed` is gone, by distance,

@@ -15,6 +15,9 @@ struct LocalSearch {
         let inst = state.inst
         var order = Array(0..<inst.jobCount)
         var changed = false
+        // Version counter when each job's neighbourhood was last tried: a pair whose routes have
+        // not changed since then cannot improve (Vidal 2022), so later passes skip it.
+        var lastTried = [Int](repeating: -1, count: inst.jobCount)
         for _ in 0..<maximumPasses {
             var improved = optional.insertUnassigned(state, rng: &rng)
             shuffle(&order, &rng)
@@ -24,12 +27,15 @@ struct LocalSearch {
                     improved = true
                     continue
                 }
+                let since = lastTried[u]
+                lastTried[u] = state.versions.current
                 for v in inst.neighbours[u] {
                     guard state.routeOf[u] >= 0 else { break }
                     if state.routeOf[v] < 0 {
                         if optional.replace(state, u, by: v) { improved = true }
                         continue
                     }
+                    guard state.routes[state.routeOf[u]].version > since || state.routes[state.routeOf[v]].version > since else { continue }
                     for move in pairMoves where state.routeOf[v] >= 0 && state.routeOf[u] >= 0 {
                         if move.improve(state, u, v) { improved = true }
                     }

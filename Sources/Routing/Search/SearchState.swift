@@ -37,8 +37,9 @@ final class SearchState {
     var routeMark: [Int]
     var routeStamp = 0
 
-    /// Numbers route contents; shared by copies so that `assign` copies only the routes that differ.
-    private let versions: VersionCounter
+    /// Numbers route contents; shared by copies so that `assign` copies only the routes that
+    /// differ, and read by the local search to skip pairs of routes unchanged since last tried.
+    let versions: VersionCounter
 
     init(_ inst: Instance, versions: VersionCounter = VersionCounter()) {
         self.inst = inst
@@ -367,6 +368,9 @@ struct Evaluation {
 /// Hands out route version numbers, unique among the states that share it.
 final class VersionCounter {
     private var last = 0
+
+    /// The number handed out last: every route changed since a moment `m` has a version above it.
+    var current: Int { last }
 
     func next() -> Int {
         last += 1
