@@ -38,12 +38,13 @@ struct RuinAndRecreate {
         return removed
     }
 
-    /// Reinserts `jobs` and every other unassigned job whose insertion improves the objective,
-    /// in an order drawn as in SISR (random, largest demand, farthest, closest).
-    func recreate(_ s: SearchState, _ jobs: [Int], rng: inout SplitMix64) {
+    /// Reinserts `jobs` and the other unassigned jobs whose insertion improves the objective
+    /// (those of `retrying` only, when given), in an order drawn as in SISR (random, largest
+    /// demand, farthest, closest).
+    func recreate(_ s: SearchState, _ jobs: [Int], retrying: [Int]? = nil, rng: inout SplitMix64) {
         let inst = s.inst
         var order = jobs
-        for j in s.unassigned.sorted() where !jobs.contains(j) { order.append(j) }
+        for j in (retrying ?? s.unassigned).sorted() where !jobs.contains(j) { order.append(j) }
         shuffle(&order, &rng)
         let draw = rng.below(11)
         if draw >= 4 {
