@@ -9,6 +9,10 @@
 struct FleetMinimisation {
     /// Share of the budget given to this phase before the cost phase starts.
     static let budgetShare = 0.4
+    /// Share of the phase an elimination may go without leaving fewer jobs out.
+    static let patience = 0.05
+    /// Failed eliminations in a row that end the phase.
+    static let attempts = 5
 
     /// Whether the phase applies: every job mandatory and the objective lexicographic with
     /// vehicles ranked before cost.
@@ -50,11 +54,24 @@ struct FleetMinimisation {
         var absences = [Int](repeating: 0, count: inst.jobCount)
         var iteration = 0
         guard usedRoutes(best) > floor else { return (best, iteration) }
-        eliminateRoute(current)
-        // Progress when the fewest jobs left out was last reached: half the phase without a new
-        // low means this elimination is unlikely to succeed, and the cost phase gets the rest.
-        var fewestLeftOut = current.unassigned.count, lastLow = 0.0
-        while !budget.isExhausted(iteration) && budget.progress(iteration) - lastLow < 0.5 {
+        // An elimination that finds no new low of jobs left out for `patience` of the phase gives
+        // way to the next smallest route (one holding a job that needs its own vehicle can never
+        // go); after `attempts` such failures in a row the cost phase gets the rest.
+        var attempt = 0
+        var fewestLeftOut = 0, lastLow = 0.0
+        func startElimination() {
+            eliminateRoute(current, rank: attempt)
+            fewestLeftOut = current.unassigned.count
+            lastLow = budget.progress(iteration)
+        }
+        startElimination()
+        while !budget.isExhausted(iteration) {
+            if budget.progress(iteration) - lastLow > Self.patience {
+                attempt += 1
+                guard attempt < Self.attempts else { break }
+                current.assign(from: best)
+                startElimination()
+            }
             iteration += 1
             candidate.assign(from: current)
             let center = candidate.unassigned[rng.below(candidate.unassigned.count)]
@@ -79,8 +96,8 @@ struct FleetMinimisation {
             if current.unassigned.isEmpty {
                 best.assign(from: current)
                 if usedRoutes(best) <= floor { break }
-                eliminateRoute(current)
-                fewestLeftOut = current.unassigned.count
+                attempt = 0
+                startElimination()
             }
         }
         return (best, iteration)
@@ -88,12 +105,12 @@ struct FleetMinimisation {
 
     private func usedRoutes(_ s: SearchState) -> Int { s.routes.filter { $0.count > 0 }.count }
 
-    /// Takes the route with the fewest jobs (the shortest among those) out of `s`.
-    private func eliminateRoute(_ s: SearchState) {
+    /// Takes out of `s` the route of rank `rank` (0 first) by number of jobs, then distance.
+    private func eliminateRoute(_ s: SearchState, rank: Int) {
         let used = s.routes.indices.filter { s.routes[$0].count > 0 }
-        guard let r = used.min(by: { (s.routes[$0].count, s.routes[$0].distance, $0) < (s.routes[$1].count, s.routes[$1].distance, $1) })
-        else { return }
-        s.remove(s.routes[r].jobs)
+            .sorted { (s.routes[$0].count, s.routes[$0].distance, $0) < (s.routes[$1].count, s.routes[$1].distance, $1) }
+        guard !used.isEmpty else { return }
+        s.remove(s.routes[used[min(rank, used.count - 1)]].jobs)
     }
 }
 

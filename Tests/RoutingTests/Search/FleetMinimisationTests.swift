@@ -34,7 +34,19 @@ struct FleetMinimisationTests {
         let (best, used) = FleetMinimisation().search(fixture.state, budget: iterations(2_000), rng: &rng)
         #expect(best.routes.filter { $0.count > 0 }.count == 12)
         #expect(best.unassigned.isEmpty)
-        #expect(used <= 1_000, "half the phase without fewer jobs left out ends it")
+        #expect(used <= 1_000, "five eliminations in a row without fewer jobs left out end the phase")
+    }
+
+    @Test func triesTheNextRouteWhenTheSmallestCannotGo() throws {
+        // The smallest route holds a job that fills a vehicle: it can never go, the next one can.
+        let points = [Point(x: 1, y: 0), Point(x: 5, y: 0), Point(x: 5, y: 1), Point(x: 6, y: 0), Point(x: 6, y: 1), Point(x: 6, y: 2)]
+        let fixture = try MoveFixture(jobs: points, routes: [[0], [1, 2], [3, 4, 5]],
+                                      jobs: { Job(location: $0 + 1, demand: [$0 == 0 ? 6 : 1]) },
+                                      vehicle: .roundTrip(depot: 0, capacity: [6]))
+        var rng = SplitMix64(seed: 5)
+        let (best, _) = FleetMinimisation().search(fixture.state, budget: iterations(2_000), rng: &rng)
+        let routes = best.routes.map(\.jobs).filter { !$0.isEmpty }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+        #expect(routes == [[0], [1, 2, 3, 4, 5]])
     }
 
     @Test func lowerBoundTakesTheLargestCapacitiesFirst() throws {
