@@ -20,8 +20,10 @@ let package = Package(
             path: "Sources/CSQLite",
             providers: [.apt(["libsqlite3-dev"])]
         ),
-        // The search reads its own buffers in tight loops; dynamic exclusivity checks cost ~15 %.
-        .target(name: "Routing", swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
+        // The search reads its own buffers in tight loops; dynamic exclusivity checks cost ~15 % of
+        // a release build (debug and test builds keep them). Unsafe flags mean that another package
+        // cannot depend on this one by version: Tournée is an application, not a published library.
+        .target(name: "Routing", swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         .target(
             name: "Planning",
             dependencies: ["Routing"],

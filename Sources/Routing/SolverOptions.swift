@@ -9,7 +9,8 @@ public struct SolverOptions: Sendable {
     public var seed: UInt64
     /// Time budget in seconds, measured with `elapsedSeconds`.
     public var timeLimit: Double?
-    /// Number of iterations (ruin-and-recreate steps, or kicks for a TSP); overrides `timeLimit`.
+    /// Number of iterations (ruin-and-recreate steps, route elimination's included, or kicks for a
+    /// TSP); overrides `timeLimit`.
     public var iterationLimit: Int?
     /// 1 (default) or 2: with 2, two searches with derived seeds run in parallel and the better
     /// result wins (ties go to the first), deterministic under an iteration limit.

@@ -1,7 +1,8 @@
 /// SWAP* (Vidal 2022, "Hybrid genetic search for the CVRP: open-source implementation and SWAP*
 /// neighborhood"): exchanges `u` and `v` between two routes, each inserted at its best place in
 /// the other route rather than in the other's position. Candidate places are the three cheapest
-/// by distance plus the other job's place; each is then checked in full (windows, limits).
+/// by distance plus the other job's place; pairs of places are taken by their exact distance
+/// change, cheapest first, and checked in full (windows, limits) while that change improves.
 /// O(|A| + |B|) per pair to rank places, O(route) per checked candidate.
 struct SwapStar: Move {
     private struct Place {

@@ -44,8 +44,9 @@ struct Budget {
         return min(1, (elapsed() - startTime) / max(timeLimit, 1e-9))
     }
 
-    /// For a final polish under a time limit only: whether 5 % past the limit is reached. Under
-    /// an iteration limit it never is, so results stay independent of machine speed.
+    /// For a final polish under a time limit only: whether 5 % past this budget's limit (that of
+    /// the phase, for a `leading` or `remainder` budget) is reached. Under an iteration limit it
+    /// never is, so results stay independent of machine speed.
     var overtime: (() -> Bool)? {
         guard iterationLimit == nil, let timeLimit, let elapsed else { return nil }
         let deadline = startTime + timeLimit * 1.05

@@ -53,6 +53,7 @@ struct FleetMinimisation {
         candidate.opensRoutes = false
         var absences = [Int](repeating: 0, count: inst.jobCount)
         var iteration = 0
+        precondition(state.unassigned.isEmpty, "route elimination starts from a complete solution")
         guard usedRoutes(best) > floor else { return (best, iteration) }
         // An elimination that finds no new low of jobs left out for `patience` of the phase gives
         // way to the next smallest route (one holding a job that needs its own vehicle can never
@@ -68,21 +69,26 @@ struct FleetMinimisation {
         while !budget.isExhausted(iteration) {
             if budget.progress(iteration) - lastLow > Self.patience {
                 attempt += 1
-                guard attempt < Self.attempts else { break }
+                guard attempt < min(Self.attempts, usedRoutes(best)) else { break }
                 current.assign(from: best)
                 startElimination()
             }
             iteration += 1
             candidate.assign(from: current)
+            guard !candidate.unassigned.isEmpty else { break }
             let center = candidate.unassigned[rng.below(candidate.unassigned.count)]
             let removed = recreate.ruin(candidate, around: center, rng: &rng)
             let touched = Array(Set(removed.map { current.routeOf[$0] })).sorted()
             guard recreate.routesAreFeasible(candidate, touched) else { continue }
-            // Only the ruined routes gained room: jobs left out elsewhere would fail again.
+            // Only the ruined routes gained room: a job left out far from them most likely fails
+            // again, and retrying every one each time would cost more than it finds.
             let retrying = candidate.unassigned.filter { j in
                 !removed.contains(j) && inst.neighbours[j].contains { touched.contains(current.routeOf[$0]) }
             }
+            // A route the ruin emptied may take jobs again: only the route taken out is closed.
+            candidate.reopenable = touched.filter { candidate.routes[$0].count == 0 }
             recreate.recreate(candidate, removed, retrying: retrying, rng: &rng)
+            candidate.reopenable = []
             let candidateAbsences = candidate.unassigned.reduce(0) { $0 + absences[$1] }
             let currentAbsences = current.unassigned.reduce(0) { $0 + absences[$1] }
             for j in candidate.unassigned { absences[j] += 1 }

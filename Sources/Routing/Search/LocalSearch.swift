@@ -16,8 +16,10 @@ struct LocalSearch {
         var order = Array(0..<inst.jobCount)
         var changed = false
         // Version counter when each job's neighbourhood was last tried: a pair whose routes have
-        // not changed since then cannot improve (Vidal 2022), so later passes skip it.
+        // not changed since then cannot improve (Vidal 2022), so later passes skip it — unless
+        // groups must be spaced out, since a change to a third route can then free the pair.
         var lastTried = [Int](repeating: -1, count: inst.jobCount)
+        let skipsUnchanged = !inst.hasSeparation
         for _ in 0..<maximumPasses {
             var improved = optional.insertUnassigned(state, rng: &rng)
             shuffle(&order, &rng)
@@ -35,7 +37,8 @@ struct LocalSearch {
                         if optional.replace(state, u, by: v) { improved = true }
                         continue
                     }
-                    guard state.routes[state.routeOf[u]].version > since || state.routes[state.routeOf[v]].version > since else { continue }
+                    guard !skipsUnchanged || state.routes[state.routeOf[u]].version > since
+                        || state.routes[state.routeOf[v]].version > since else { continue }
                     for move in pairMoves where state.routeOf[v] >= 0 && state.routeOf[u] >= 0 {
                         if move.improve(state, u, v) { improved = true }
                     }

@@ -29,6 +29,9 @@ final class SearchState {
     private var emptyRepresentativesCache: [Int]?
     /// Whether `bestInsertion` may start an unused vehicle (false while eliminating routes).
     var opensRoutes = true
+    /// Unused routes that `bestInsertion` may fill even when `opensRoutes` is false: those a ruin
+    /// has just emptied, which the solution being repaired does use.
+    var reopenable: [Int] = []
     /// A lower bound on the objective's last level, when a method computed one.
     var lowerBound: Double?
     /// Scratch list of (distance estimate, route, position) for insertion.
@@ -69,12 +72,15 @@ final class SearchState {
         return other
     }
 
-    /// Makes `self` equal to `other`; O(jobs + routes that differ) when one is a copy of the other.
+    /// Makes `self` equal to `other`; O(jobs + routes that differ) when they share a
+    /// `VersionCounter` (copies do), O(jobs + routes) otherwise.
     func assign(from other: SearchState) {
         if versions === other.versions {
             for r in routes.indices where routes[r].version != other.routes[r].version { routes[r] = other.routes[r] }
         } else {
+            // Numbers from another counter could collide with ours: renumber.
             routes = other.routes
+            for r in routes.indices { routes[r].version = versions.next() }
         }
         routeOf = other.routeOf
         positionOf = other.positionOf

@@ -81,6 +81,39 @@ struct FleetMinimisationTests {
         #expect(budget.remainder(afterIterations: 1_500).isExhausted(0))
     }
 
+    @Test func budgetSplitsTimeBetweenPhases() {
+        let clock = FakeClock()
+        let budget = Budget(SolverOptions(timeLimit: 10, elapsedSeconds: { clock.now }))
+        clock.now = 1
+        let fleet = budget.leading(0.4)
+        #expect(fleet.timeLimit == 3, "4 s in all, 1 already used")
+        clock.now = 2.5
+        #expect(fleet.progress(0) == 0.5)
+        clock.now = 4
+        #expect(fleet.isExhausted(0))
+        let rest = budget.remainder(afterIterations: 0)
+        #expect(rest.timeLimit == 6 && rest.progress(0) == 0)
+        clock.now = 10
+        #expect(rest.isExhausted(0) && rest.overtime?() == false)
+        clock.now = 10.4
+        #expect(rest.overtime?() == true, "5 % of the 6 s phase")
+    }
+
+    @Test func assignBetweenStatesWithTheirOwnCountersRenumbersRoutes() throws {
+        // Two states numbered by different counters: versions copied across must not collide.
+        let fixture = try singletons(capacity: 12)
+        let other = SearchState(fixture.state.inst)
+        for r in 0..<12 { other.setJobs(r, [r]) }
+        other.remove([1])
+        other.insert(1, route: 0, after: 1)
+        let copy = fixture.state.copy()
+        fixture.state.assign(from: other)
+        copy.remove([2])
+        copy.insert(2, route: 0, after: 1)
+        fixture.state.assign(from: copy)
+        #expect(fixture.state.routes.map(\.jobs) == copy.routes.map(\.jobs))
+    }
+
     @Test func assignCopiesBackOnlyWhatChangedAndEndsEqual() throws {
         let fixture = try singletons(capacity: 12)
         let copy = fixture.state.copy()
@@ -96,4 +129,9 @@ struct FleetMinimisationTests {
         #expect(copy.routes.map(\.distance) == fixture.state.routes.map(\.distance))
         #expect(copy.unassigned.isEmpty)
     }
+}
+
+/// A clock the test moves by hand.
+private final class FakeClock: @unchecked Sendable {
+    var now = 0.0
 }
