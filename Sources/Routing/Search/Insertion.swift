@@ -39,9 +39,8 @@ extension SearchState {
     }
 
     /// The cheapest feasible insertion of unassigned job `j`, or nil. Routes holding one of the
-    /// job's granular neighbours and, when `opensRoutes`, one unused vehicle per class (otherwise
-    /// the `reopenable` routes) are tried first; the other routes only when none of those can take
-    /// it without a new vehicle. A position is checked for feasibility only when its distance
+    /// job's granular neighbours and, when `opensRoutes`, one unused vehicle per class are tried
+    /// first; the other routes only when none of those can take it without a new vehicle. A position is checked for feasibility only when its distance
     /// increase could beat the best found. With `blink` > 0 each position is
     /// skipped with that probability (SISR "blinks", Christiaens & Vanden Berghe 2020).
     /// O(positions of the routes tried).
@@ -58,11 +57,6 @@ extension SearchState {
         }
         if opensRoutes {
             for r in emptyRepresentatives {
-                routeMark[r] = routeStamp
-                candidates.append(r)
-            }
-        } else {
-            for r in reopenable where routes[r].count == 0 && routeMark[r] != routeStamp {
                 routeMark[r] = routeStamp
                 candidates.append(r)
             }

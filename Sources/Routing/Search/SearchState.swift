@@ -29,9 +29,6 @@ final class SearchState {
     private var emptyRepresentativesCache: [Int]?
     /// Whether `bestInsertion` may start an unused vehicle (false while eliminating routes).
     var opensRoutes = true
-    /// Unused routes that `bestInsertion` may fill even when `opensRoutes` is false: those a ruin
-    /// has just emptied, which the solution being repaired does use.
-    var reopenable: [Int] = []
     /// A lower bound on the objective's last level, when a method computed one.
     var lowerBound: Double?
     /// Scratch list of (distance estimate, route, position) for insertion.

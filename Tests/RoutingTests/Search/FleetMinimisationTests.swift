@@ -39,12 +39,17 @@ struct FleetMinimisationTests {
 
     @Test func triesTheNextRouteWhenTheSmallestCannotGo() throws {
         // The smallest route holds a job that fills a vehicle: it can never go, the next one can.
+        // Two neighbours per job keep the ruins around the others away from it.
         let points = [Point(x: 1, y: 0), Point(x: 5, y: 0), Point(x: 5, y: 1), Point(x: 6, y: 0), Point(x: 6, y: 1), Point(x: 6, y: 2)]
-        let fixture = try MoveFixture(jobs: points, routes: [[0], [1, 2], [3, 4, 5]],
+        let fixture = try MoveFixture(jobs: points, routes: [],
                                       jobs: { Job(location: $0 + 1, demand: [$0 == 0 ? 6 : 1]) },
                                       vehicle: .roundTrip(depot: 0, capacity: [6]))
+        let problem = try Problem(distances: fixture.problem.distances, durations: fixture.problem.durations,
+                                  jobs: fixture.problem.jobs, vehicles: Array(repeating: fixture.problem.vehicles[0], count: 3))
+        let state = SearchState(Instance(problem, neighbourCount: 2))
+        for (r, jobs) in [[0], [1, 2], [3, 4, 5]].enumerated() { state.setJobs(r, jobs) }
         var rng = SplitMix64(seed: 5)
-        let (best, _) = FleetMinimisation().search(fixture.state, budget: iterations(2_000), rng: &rng)
+        let (best, _) = FleetMinimisation().search(state, budget: iterations(2_000), rng: &rng)
         let routes = best.routes.map(\.jobs).filter { !$0.isEmpty }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
         #expect(routes == [[0], [1, 2, 3, 4, 5]])
     }
