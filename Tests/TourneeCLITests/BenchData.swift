@@ -2,19 +2,20 @@ import Foundation
 import Routing
 import Testing
 
-/// The shared benchmark instances (`<repo root>/../shared/data/bench`), as CI places them beside the clone.
+/// The shared benchmark instances, copied into `Tests/Fixtures/shared-data/bench` so that a clone
+/// tests on its own.
 enum BenchData {
     /// The bench folder.
-    static let folder = TourneeRun.repository.deletingLastPathComponent().appendingPathComponent("shared/data/bench")
+    static let folder = TourneeRun.repository.appendingPathComponent("Tests/Fixtures/shared-data/bench")
 
     /// The path of a bench file relative to the repository root, as a user would type it.
-    static func path(_ relative: String) -> String { "../shared/data/bench/" + relative }
+    static func path(_ relative: String) -> String { "Tests/Fixtures/shared-data/bench/" + relative }
 
     /// The text of a bench file; records a clear failure when the shared data is missing.
     static func text(_ relative: String) throws -> String {
         let url = folder.appendingPathComponent(relative)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            Issue.record("benchmark data missing: \(url.path) (expected ../shared/data/bench beside the repository)")
+            Issue.record("benchmark data missing: \(url.path) (expected Tests/Fixtures/shared-data/bench)")
             throw CocoaError(.fileNoSuchFile)
         }
         return try String(contentsOf: url, encoding: .utf8)

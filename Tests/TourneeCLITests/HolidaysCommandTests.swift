@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 struct HolidaysCommandTests {
-    private static let shared = TourneeRun.repository.deletingLastPathComponent().appendingPathComponent("shared/data")
+    private static let shared = TourneeRun.repository.appendingPathComponent("Tests/Fixtures/shared-data")
 
     private func publishedLines(_ file: String, year: Int) throws -> [String] {
         let text = try String(contentsOf: Self.shared.appendingPathComponent(file), encoding: .utf8)

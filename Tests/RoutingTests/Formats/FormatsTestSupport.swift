@@ -9,15 +9,15 @@ enum FormatsTestSupport {
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `<repo root>/../shared/data/bench`, where CI places the shared data beside the clone.
-    static let benchFolder = repositoryRoot.deletingLastPathComponent()
-        .appendingPathComponent("shared/data/bench", isDirectory: true)
+    /// `<repo root>/Tests/Fixtures/shared-data/bench`: the shared benchmark data, copied into the
+    /// repository so that a clone tests on its own.
+    static let benchFolder = repositoryRoot.appendingPathComponent("Tests/Fixtures/shared-data/bench", isDirectory: true)
 
     /// The text of a file under the bench folder; records a clear failure when the folder is missing.
     static func benchText(_ relativePath: String) throws -> String {
         let url = benchFolder.appendingPathComponent(relativePath)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            Issue.record("benchmark data missing: \(url.path) (expected ../shared/data/bench beside the repository)")
+            Issue.record("benchmark data missing: \(url.path) (expected Tests/Fixtures/shared-data/bench)")
             throw CocoaError(.fileNoSuchFile)
         }
         return try String(contentsOf: url, encoding: .utf8)
@@ -27,7 +27,7 @@ enum FormatsTestSupport {
     static func benchFiles(in folder: String, extension fileExtension: String) throws -> [String] {
         let url = benchFolder.appendingPathComponent(folder, isDirectory: true)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else {
-            Issue.record("benchmark folder missing: \(url.path) (expected ../shared/data/bench beside the repository)")
+            Issue.record("benchmark folder missing: \(url.path) (expected Tests/Fixtures/shared-data/bench)")
             throw CocoaError(.fileNoSuchFile)
         }
         return names.filter { $0.hasSuffix("." + fileExtension) }.sorted().map { folder + "/" + $0 }
