@@ -54,7 +54,7 @@ struct FleetMinimisation {
         var absences = [Int](repeating: 0, count: inst.jobCount)
         var iteration = 0
         precondition(state.unassigned.isEmpty, "route elimination starts from a complete solution")
-        guard usedRoutes(best) > floor else { return (best, iteration) }
+        guard best.usedRouteCount > floor else { return (best, iteration) }
         // An elimination that finds no new low of jobs left out for `patience` of the phase gives
         // way to the next smallest route (one holding a job that needs its own vehicle can never
         // go); after `attempts` such failures in a row the cost phase gets the rest.
@@ -69,7 +69,7 @@ struct FleetMinimisation {
         while !budget.isExhausted(iteration) {
             if budget.progress(iteration) - lastLow > Self.patience {
                 attempt += 1
-                guard attempt < min(Self.attempts, usedRoutes(best)) else { break }
+                guard attempt < min(Self.attempts, best.usedRouteCount) else { break }
                 current.assign(from: best)
                 startElimination()
             }
@@ -102,15 +102,13 @@ struct FleetMinimisation {
             }
             if current.unassigned.isEmpty {
                 best.assign(from: current)
-                if usedRoutes(best) <= floor { break }
+                if best.usedRouteCount <= floor { break }
                 attempt = 0
                 startElimination()
             }
         }
         return (best, iteration)
     }
-
-    private func usedRoutes(_ s: SearchState) -> Int { s.routes.filter { $0.count > 0 }.count }
 
     /// Takes out of `s` the route of rank `rank` (0 first) by number of jobs, then distance.
     private func eliminateRoute(_ s: SearchState, rank: Int) {

@@ -15,7 +15,7 @@ struct RuinAndRecreate {
         let inst = s.inst
         let served = inst.jobCount - s.unassigned.count
         guard served > 0 else { return [] }
-        let usedRoutes = s.routes.filter { $0.count > 0 }.count
+        let usedRoutes = s.usedRouteCount
         let stringMax = min(maximumStringLength, Double(served) / Double(max(usedRoutes, 1)))
         let stringsMax = 4 * averageRemoved / (1 + stringMax) - 1
         let strings = Int(rng.unit() * max(stringsMax, 1)) + 1
@@ -84,7 +84,7 @@ struct RuinAndRecreate {
         let current = state.copy()
         var currentScore = bestScore
         let candidate = state.copy()
-        let arcs = Double(state.inst.jobCount + max(1, state.routes.filter { $0.count > 0 }.count))
+        let arcs = Double(state.inst.jobCount + max(1, state.usedRouteCount))
         let meanArc = max(state.totalDistance / arcs, 1e-6)
         let initialTemperature = 0.5 * meanArc, finalTemperature = 0.005 * meanArc
         var iteration = 0

@@ -104,6 +104,9 @@ final class SearchState {
     /// Current score; O(vehicles).
     var score: Score { inst.score(components) }
 
+    /// Number of routes serving at least one job; O(vehicles).
+    var usedRouteCount: Int { routes.reduce(0) { $0 + ($1.count > 0 ? 1 : 0) } }
+
     /// Total distance of all routes; O(vehicles).
     var totalDistance: Double { routes.reduce(0) { $0 + $1.distance } }
 
