@@ -23,27 +23,33 @@ let package = Package(
         // The search reads its own buffers in tight loops; dynamic exclusivity checks cost ~15 % of
         // a release build (debug and test builds keep them). Unsafe flags mean that another package
         // cannot depend on this one by version: Tournée is an application, not a published library.
-        .target(name: "Routing", swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
+        // Bottom modules, used by every layer that needs them: the civil time of Europe/Paris and
+        // the text formats (JSON, CSV) that outside input comes in.
+        .target(name: "CivilTime"),
+        .target(name: "TextFormats", dependencies: ["CivilTime"]),
+        .target(name: "Routing", dependencies: ["TextFormats"], swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         .target(
             name: "Planning",
-            dependencies: ["Routing"],
+            dependencies: ["Routing", "CivilTime", "TextFormats"],
             resources: [.copy("Resources/communes-fr.csv")]
         ),
-        .target(name: "Mail"),
-        .target(name: "Operations", dependencies: ["Planning", "Store", "Mail", "Routing"]),
-        .target(name: "TourneeCLI", dependencies: ["Operations", "Planning", "Routing"]),
+        .target(name: "Mail", dependencies: ["CivilTime"]),
+        .target(name: "Operations", dependencies: ["Planning", "Store", "Mail", "Routing", "CivilTime", "TextFormats"]),
+        .target(name: "TourneeCLI", dependencies: ["Operations", "Planning", "Routing", "CivilTime", "TextFormats"]),
         .executableTarget(name: "tournee", dependencies: ["TourneeCLI"]),
         .executableTarget(name: "tourneed", dependencies: ["Operations"]),
-        .target(name: "Store", dependencies: ["CSQLite"]),
+        .target(name: "Store", dependencies: ["CSQLite", "CivilTime"]),
         // Test helper: writes records until killed; the crash-safety test runs it.
         .executableTarget(name: "store-crash-writer", dependencies: ["Store"]),
         // Shared by the test targets: the Python peer and child processes.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
+        .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", "CivilTime"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "TestSupport"]),
-        .testTarget(name: "PlanningTests", dependencies: ["Planning"], exclude: ["Golden"]),
-        .testTarget(name: "MailTests", dependencies: ["Mail", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "CivilTime", "TextFormats"], exclude: ["Golden"]),
+        .testTarget(name: "MailTests", dependencies: ["Mail", "CivilTime", "TestSupport"], exclude: ["Fixtures"]),
         // Depends on tourneed so that `swift test` builds the daemon its process tests run.
-        .testTarget(name: "OperationsTests", dependencies: ["Operations", "Mail", "Planning", "Store", "TestSupport", "tourneed"],
+        .testTarget(name: "OperationsTests", dependencies: ["Operations", "Mail", "Planning", "Store", "CivilTime", "TextFormats", "TestSupport", "tourneed"],
                     exclude: ["Fixtures"]),
         // Depends on `tournee`: the program tests and the crash test run the real binary.
         .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "Planning", "Routing", "Store", "Operations", "TestSupport", "tournee"],

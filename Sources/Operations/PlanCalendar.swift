@@ -1,3 +1,4 @@
+import CivilTime
 import Foundation
 import Mail
 import Planning
@@ -31,13 +32,9 @@ public enum PlanCalendar {
         if let commune { position = try CalendarEvent.Position(latitude: commune.coordinate.latitude, longitude: commune.coordinate.longitude) }
         return try CalendarEvent(
             uid: event.id + "@tournee", sequence: sequence,
-            start: try local(event.date, event.start), end: try local(endDate, event.end),
+            start: LocalDateTime(event.date, event.start), end: LocalDateTime(endDate, event.end),
             summary: "\(season.name) — \(event.communeName)", location: place, description: description,
             position: position, status: event.status.isFixed ? .confirmed : (event.status == .cancelled ? .cancelled : .tentative))
-    }
-
-    private static func local(_ date: CivilDate, _ time: LocalTime) throws(CalendarError) -> LocalDateTime {
-        try LocalDateTime(year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute)
     }
 
     private static func statusText(_ status: EventStatus) -> String {

@@ -1,13 +1,14 @@
+import CivilTime
 import Foundation
-import Testing
 @testable import Mail
+import Testing
 
 /// Events around the 2026 and 2031 DST changes, plus a winter and a summer evening.
 enum SampleCalendar {
     static let stamp = SampleMessages.instant("2026-05-27T07:00:00Z")
 
     static func local(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int) -> LocalDateTime {
-        try! LocalDateTime(year: year, month: month, day: day, hour: hour, minute: minute)
+        LocalDateTime(year: year, month: month, day: day, hour: hour, minute: minute)!
     }
 
     static let longDescription = """
@@ -50,7 +51,7 @@ enum SampleCalendar {
     static func utc(_ local: LocalDateTime) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = SampleMessages.paris
-        let date = calendar.date(from: DateComponents(year: local.year, month: local.month, day: local.day, hour: local.hour, minute: local.minute))!
+        let date = calendar.date(from: DateComponents(year: local.date.year, month: local.date.month, day: local.date.day, hour: local.time.hour, minute: local.time.minute))!
         return date.formatted(.iso8601)
     }
 }
@@ -74,7 +75,7 @@ enum SampleCalendar {
             for (local, time) in [(event.start, read.dtstart), (event.end, read.dtend)] {
                 let expected = SampleCalendar.utc(local)
                 #expect(time.tzid == "Europe/Paris")
-                #expect(time.local == String(format: "%04d-%02d-%02dT%02d:%02d", local.year, local.month, local.day, local.hour, local.minute))
+                #expect(time.local == String(format: "%04d-%02d-%02dT%02d:%02d", local.date.year, local.date.month, local.date.day, local.time.hour, local.time.minute))
                 #expect(time.utc == expected, "zone database, \(event.uid)")
                 #expect(time.utc_by_vtimezone == expected, "our VTIMEZONE, \(event.uid)")
             }

@@ -1,9 +1,10 @@
+import CivilTime
 import Foundation
-import Testing
 import Mail
-import TestSupport
 @testable import Operations
 @testable import Planning
+import TestSupport
+import Testing
 
 /// `plan.ics` read back by an independent parser (Python's `icalendar`), event by event.
 struct PlanCalendarTests {

@@ -1,5 +1,6 @@
-import Testing
 @testable import Planning
+import Testing
+import TextFormats
 
 struct CommuneDirectoryTests {
     @Test func holdsEveryCommuneOfTheNationalFile() throws {

@@ -1,5 +1,7 @@
-import Testing
+import CivilTime
 @testable import Planning
+import Testing
+import TextFormats
 
 struct FrenchHolidaysTests {
     /// Every year of the published list, compared whole (dates and names).

@@ -1,5 +1,6 @@
-import Testing
+import CivilTime
 @testable import Planning
+import Testing
 
 struct PlanCheckerTests {
     private let season: Season

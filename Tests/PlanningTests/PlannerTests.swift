@@ -1,6 +1,7 @@
+import CivilTime
 import Foundation
-import Testing
 @testable import Planning
+import Testing
 
 struct PlannerTests {
     static let shippedSeasons = ["guinguette-2027", "tournee-des-villages-2027"]

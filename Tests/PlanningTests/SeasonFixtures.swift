@@ -1,5 +1,6 @@
 import Foundation
 @testable import Planning
+import TextFormats
 
 /// The national directory, read once for all tests, and small seasons written to temporary folders.
 enum SeasonFixtures {
@@ -40,7 +41,7 @@ enum SeasonFixtures {
         return folder
     }
 
-    static func load(season: String, communes: String = communesCSV, extraFiles: [String: String] = [:]) throws -> (Season, [SeasonIssue]) {
+    static func load(season: String, communes: String = communesCSV, extraFiles: [String: String] = [:]) throws -> (Season, [FileIssue]) {
         let folder = try write(season: season, communes: communes, extraFiles: extraFiles)
         defer { try? FileManager.default.removeItem(at: folder) }
         return try loader().load(folder: folder, displayPath: "essai")

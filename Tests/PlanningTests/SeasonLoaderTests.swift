@@ -1,9 +1,10 @@
 import Foundation
-import Testing
 @testable import Planning
+import Testing
+import TextFormats
 
 struct SeasonLoaderTests {
-    private func shipped(_ name: String) throws -> (Season, [SeasonIssue]) {
+    private func shipped(_ name: String) throws -> (Season, [FileIssue]) {
         let folder = TestPaths.repository.appendingPathComponent("tours/\(name)")
         return try SeasonFixtures.loader().load(folder: folder, displayPath: "tours/\(name)")
     }

@@ -1,7 +1,5 @@
 /// Why a calendar or one of its events was refused; each case names the field at fault.
 public enum CalendarError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// A local date-time that does not exist on the calendar (e.g. 31 April, 24:00).
-    case invalidDateTime(year: Int, month: Int, day: Int, hour: Int, minute: Int)
     /// The event ends at or before its start.
     case endNotAfterStart(uid: String)
     /// A TEXT value holds a control character other than tab and line breaks (RFC 5545 §3.3.11).
@@ -18,8 +16,6 @@ public enum CalendarError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A French explanation naming the field, for the operator.
     public var description: String {
         switch self {
-        case .invalidDateTime(let year, let month, let day, let hour, let minute):
-            return "date-heure inexistante \(year)-\(month)-\(day) \(hour):\(minute)"
         case .endNotAfterStart(let uid):
             return "événement \(uid) : la fin n'est pas après le début"
         case .controlCharacter(let field):

@@ -1,3 +1,4 @@
+import CivilTime
 import Foundation
 
 /// One VEVENT (RFC 5545 §3.6.1) for an evening of the tour, timed in Europe/Paris.
@@ -65,7 +66,7 @@ public struct CalendarEvent: Hashable, Sendable {
             throw .invalidURL(url)
         }
         guard sequence >= 0 else { throw .negativeSequence(sequence) }
-        guard start < end else { throw .endNotAfterStart(uid: uid) }
+        guard ParisTime.instant(of: start) < ParisTime.instant(of: end) else { throw .endNotAfterStart(uid: uid) }
         self.uid = uid
         self.sequence = sequence
         self.start = start
@@ -84,7 +85,7 @@ public struct CalendarEvent: Hashable, Sendable {
         var lines = [
             "BEGIN:VEVENT",
             "UID:" + ContentLine.escapeText(uid),
-            "DTSTAMP:" + LocalDateTime.utcForm(stamp),
+            "DTSTAMP:" + ParisTime.utcBasicForm(stamp),
             "DTSTART;\(zone):" + start.iCalendarForm,
             "DTEND;\(zone):" + end.iCalendarForm,
             "SEQUENCE:\(sequence)",

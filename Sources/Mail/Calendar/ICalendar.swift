@@ -1,3 +1,4 @@
+import CivilTime
 import Foundation
 
 /// An iCalendar object (RFC 5545 §3.4) with the Europe/Paris VTIMEZONE and the tour's events.

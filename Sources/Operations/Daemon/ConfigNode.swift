@@ -1,5 +1,6 @@
 import Foundation
 import Planning
+import TextFormats
 
 /// A value of a JSON configuration file with its key path and line, so that every refusal names
 /// the file, the line, the key and what was expected.

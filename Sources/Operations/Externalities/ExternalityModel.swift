@@ -1,5 +1,6 @@
 import Foundation
 import Planning
+import TextFormats
 
 /// The externality model read from `config/externalities.json`: every factor with its value,
 /// unit and source, so that the report can show how each figure was obtained.

@@ -1,6 +1,8 @@
+import CivilTime
 import Foundation
 import Planning
 import Store
+import TextFormats
 
 /// A `plan.json` read for the database: the season, its host communes with their mairie
 /// contacts, and the evenings as planned events.

@@ -1,6 +1,7 @@
 import Foundation
 import Planning
 import Store
+import TextFormats
 
 /// A records sheet (CSV, RFC 4180, `,` or `;`) read into evening records, each remembering its
 /// line so that the store's per-row failures can name it.

@@ -1,3 +1,4 @@
+import CivilTime
 import Planning
 
 /// Dates written out in French as a mairie reads them ("vendredi 4 juin 2027", "1er juin").

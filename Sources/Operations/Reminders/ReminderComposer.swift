@@ -1,3 +1,4 @@
+import CivilTime
 import Foundation
 import Mail
 import Planning
@@ -136,8 +137,8 @@ public struct ReminderComposer: Sendable {
         }
         let calendarEvent = try CalendarEvent(
             uid: event.id + "@tournee", sequence: event.sequence,
-            start: try Self.local(slot.date, slot.localStart, nextDay: false),
-            end: try Self.local(slot.date, slot.localEnd, nextDay: slot.localEnd <= slot.localStart),
+            start: Self.local(slot.date, slot.localStart, nextDay: false),
+            end: Self.local(slot.date, slot.localEnd, nextDay: slot.localEnd <= slot.localStart),
             summary: "\(facts.seasonName) — \(facts.commune.name)", location: values[.lieu],
             description: "Soirée à \(facts.commune.name) de \(slot.localStart) à \(slot.localEnd) (heure de Paris).",
             position: try CalendarEvent.Position(latitude: facts.commune.latitude, longitude: facts.commune.longitude),
@@ -147,12 +148,12 @@ public struct ReminderComposer: Sendable {
         return try calendar.attachment(filename: "soiree.ics")
     }
 
-    private static func local(_ dateText: String, _ timeText: String, nextDay: Bool) throws(CalendarError) -> LocalDateTime {
+    private static func local(_ dateText: String, _ timeText: String, nextDay: Bool) -> LocalDateTime {
         guard let base = CivilDate(iso: dateText), let time = LocalTime(text: timeText) else {
             fatalError("stored slot \(dateText) \(timeText) is malformed despite the schema's CHECK")
         }
         let date = nextDay ? base.adding(days: 1) : base
-        return try LocalDateTime(year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute)
+        return LocalDateTime(date, time)
     }
 
     private static func euros(_ cents: Int) -> String {

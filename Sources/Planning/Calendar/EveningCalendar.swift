@@ -1,3 +1,4 @@
+import CivilTime
 /// One day of a tour and whether it can hold an evening, and if not, why.
 public struct DayVerdict: Hashable, Sendable {
     /// The date.

@@ -1,3 +1,4 @@
+import CivilTime
 /// A public holiday (jour férié) on a given date.
 public struct PublicHoliday: Hashable, Sendable {
     /// The date.

@@ -1,4 +1,5 @@
 import Foundation
+import TextFormats
 
 /// The national list of French communes, looked up by INSEE code, intercommunalité or name.
 ///
@@ -19,12 +20,12 @@ public struct CommuneDirectory: Sendable {
     public init(csv text: String, file: String) throws(SeasonError) {
         let table: CSVTable
         do { table = try CSVTable(text: text) } catch {
-            throw SeasonError(issues: [SeasonIssue(.error, file: file, line: error.line, key: nil, message: error.message)])
+            throw SeasonError(issues: [FileIssue(.error, file: file, line: error.line, key: nil, message: error.message)])
         }
         let names = ["insee", "name", "departement", "population", "lat", "lon", "epci_siren", "epci_name"]
         let columns = names.compactMap { table.column($0) }
         guard columns.count == names.count else {
-            throw SeasonError(issues: [SeasonIssue(.error, file: file, line: 1, key: nil,
+            throw SeasonError(issues: [FileIssue(.error, file: file, line: 1, key: nil,
                                                    message: "colonnes attendues : " + names.joined(separator: ","))])
         }
         var communes: [DirectoryCommune] = []
@@ -34,7 +35,7 @@ public struct CommuneDirectory: Sendable {
             let f = columns.map { row.fields[$0] }
             let lat = Double(f[4]), lon = Double(f[5])
             guard let population = Int(f[3]), (lat == nil) == (lon == nil), (lat != nil) == !f[4].isEmpty else {
-                throw SeasonError(issues: [SeasonIssue(.error, file: file, line: row.line, key: nil,
+                throw SeasonError(issues: [FileIssue(.error, file: file, line: row.line, key: nil,
                                                        message: "population entière et lat, lon numériques (ou vides ensemble) attendus")])
             }
             index[f[0]] = communes.count
@@ -79,12 +80,12 @@ public struct CommuneDirectory: Sendable {
         let candidates = shippedFileCandidates(environment: environment)
         guard let url = candidates.first(where: { FileManager.default.isReadableFile(atPath: $0.path) }) else {
             let places = candidates.map(\.path).joined(separator: ", ")
-            throw SeasonError(issues: [SeasonIssue(.error, file: fileName, line: nil, key: nil,
+            throw SeasonError(issues: [FileIssue(.error, file: fileName, line: nil, key: nil,
                 message: "fichier national des communes introuvable (cherché : \(places)) ; installez le dossier Tournee_Planning.resources à côté de l'exécutable ou définissez \(environmentKey)")])
         }
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw SeasonError(issues: [SeasonIssue(.error, file: url.path, line: nil, key: nil, message: "lecture impossible : \(error.localizedDescription)")])
+            throw SeasonError(issues: [FileIssue(.error, file: url.path, line: nil, key: nil, message: "lecture impossible : \(error.localizedDescription)")])
         }
         return try CommuneDirectory(csv: text, file: url.path)
     }

@@ -1,3 +1,5 @@
+import CivilTime
+import TextFormats
 /// Reads a `plan.json` back: the events a planner confirmed (or marked done) to keep when
 /// re-planning, or every event to check a hand-edited plan.
 public enum PlanFile {
@@ -23,7 +25,7 @@ public enum PlanFile {
     public static func entries(_ text: String, file: String) throws(SeasonError) -> [Entry] {
         let root: JSONValue.Located
         do { root = try JSONParser.parse(text) } catch {
-            throw SeasonError(issues: [SeasonIssue(.error, file: file, line: error.line, key: nil, message: "JSON mal formé : " + error.message)])
+            throw SeasonError(issues: [FileIssue(.error, file: file, line: error.line, key: nil, message: "JSON mal formé : " + error.message)])
         }
         let log = IssueLog()
         var entries: [Entry] = []

@@ -1,3 +1,5 @@
+import CivilTime
+import TextFormats
 /// `plan.json`: the complete plan, stable (sorted keys, events by date), read back for re-planning.
 public enum PlanJSON {
     /// The host commune as the store and the daemon need it: who to write to, where to go.

@@ -1,4 +1,5 @@
 import Foundation
+import TextFormats
 
 /// `map.svg`: the bases and host communes at their positions, each tour's legs in its own colour,
 /// communes sized by population, unserved communes marked, with a legend and a scale bar.

@@ -1,4 +1,5 @@
 import Foundation
+import TextFormats
 
 /// Builds an SVG 1.1 document element by element, escaping every text and attribute value, so
 /// a commune named "Saint-Jean-d'Angély & co" never breaks the XML.

@@ -1,3 +1,4 @@
+import CivilTime
 /// An event of an earlier plan that must stay where it is when re-planning (confirmed or done).
 public struct KeptEvent: Sendable, Hashable {
     /// The event's identifier in the earlier plan, kept in the new one.

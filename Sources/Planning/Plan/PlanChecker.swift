@@ -1,3 +1,4 @@
+import TextFormats
 /// Checks a plan written by hand (or edited) against every rule of its season, in the same words
 /// as the planner's explanations.
 public struct PlanChecker: Sendable {
@@ -9,11 +10,11 @@ public struct PlanChecker: Sendable {
 
     /// Every broken rule as an issue naming the plan file, the event's line and its identifier.
     /// Cancelled events are ignored. O(events² + events × rules).
-    public func check(_ entries: [PlanFile.Entry], file: String) -> [SeasonIssue] {
+    public func check(_ entries: [PlanFile.Entry], file: String) -> [FileIssue] {
         let events = entries.filter { $0.status != .cancelled }.sorted { ($0.date, $0.line) < ($1.date, $1.line) }
-        var issues: [SeasonIssue] = []
+        var issues: [FileIssue] = []
         func broken(_ entry: PlanFile.Entry?, _ message: String) {
-            issues.append(SeasonIssue(.error, file: file, line: entry?.line, key: entry.map { "événement \($0.id)" }, message: message))
+            issues.append(FileIssue(.error, file: file, line: entry?.line, key: entry.map { "événement \($0.id)" }, message: message))
         }
         for (entry, message) in eventIssues(events) { broken(entry, message) }
         checkSameEvening(events, broken)

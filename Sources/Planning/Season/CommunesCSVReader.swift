@@ -1,4 +1,6 @@
+import CivilTime
 import Foundation
+import TextFormats
 
 /// Reads the host communes CSV that planners keep in a spreadsheet.
 ///
@@ -136,7 +138,7 @@ struct CommunesCSVReader {
         return coordinate
     }
 
-    private func dateRanges(_ text: String, column: String, fail: (String, String) -> Void) -> [DateInterval] {
+    private func dateRanges(_ text: String, column: String, fail: (String, String) -> Void) -> [DateRange] {
         let (ranges, invalid) = DateRangeList.ranges(in: text)
         if !invalid.isEmpty { fail(column, DateRangeList.expected + ", trouvé « \(invalid.joined(separator: " ")) »") }
         return ranges

@@ -1,4 +1,5 @@
 import Foundation
+import TextFormats
 
 /// Road distances and times between places, imported from a CSV file `from,to,km,minutes`
 /// keyed by INSEE code (for example computed with a routing engine on real roads).

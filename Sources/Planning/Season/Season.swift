@@ -1,3 +1,4 @@
+import CivilTime
 import Foundation
 
 /// A season of evenings to plan: the period, the rules for evenings, the tours, the vehicles and
@@ -8,7 +9,7 @@ public struct Season: Sendable {
     /// The folder the season was read from.
     public var directory: URL
     /// The first and last day of the season.
-    public var period: DateInterval
+    public var period: DateRange
     /// Which evenings are allowed.
     public var evenings: EveningRules
     /// The tours, in file order.
@@ -69,7 +70,7 @@ public struct EveningRules: Sendable {
 /// A range of dates without evenings.
 public struct Blackout: Sendable {
     /// The dates.
-    public var dates: DateInterval
+    public var dates: DateRange
     /// Why, if the planner said ("Fête de la ville").
     public var reason: String?
 }
@@ -89,7 +90,7 @@ public struct Tour: Sendable {
     /// The tour's name, unique in the season ("Printemps").
     public var name: String
     /// The dates of the tour.
-    public var dates: DateInterval
+    public var dates: DateRange
     /// How many evenings the tour must hold.
     public var evenings: Int
     /// The identifier of the vehicle that runs it.
@@ -139,7 +140,7 @@ public struct Vehicle: Sendable {
     /// Minutes needed on site before the evening starts.
     public var setupMinutes: Int
     /// Dates on which the vehicle does not go out.
-    public var daysOff: [DateInterval]
+    public var daysOff: [DateRange]
     /// Travel between consecutive evenings.
     public var travel: TravelPolicy
 }
@@ -169,9 +170,9 @@ public struct Commune: Sendable {
     /// Weekdays the commune accepts; nil means those of the season.
     public var weekdays: [Weekday]?
     /// Dates the commune cannot host (its fête patronale…).
-    public var unavailable: [DateInterval]
+    public var unavailable: [DateRange]
     /// Dates the commune would prefer.
-    public var preferred: [DateInterval]
+    public var preferred: [DateRange]
     /// The fewest visits wanted.
     public var minVisits: Int
     /// The most visits accepted.

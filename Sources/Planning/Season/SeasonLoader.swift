@@ -1,4 +1,6 @@
+import CivilTime
 import Foundation
+import TextFormats
 
 /// Reads a season folder (`season.json` and the communes CSV it names) into a `Season`,
 /// reporting every fault at once with file, line and key.
@@ -14,7 +16,7 @@ public struct SeasonLoader {
 
     /// Loads and validates the season in `folder`; `displayPath` is how the folder is named in
     /// messages (as the user typed it). Warnings come back with the season; errors are thrown.
-    public func load(folder: URL, displayPath: String) throws(SeasonError) -> (season: Season, warnings: [SeasonIssue]) {
+    public func load(folder: URL, displayPath: String) throws(SeasonError) -> (season: Season, warnings: [FileIssue]) {
         let log = IssueLog()
         let file = Self.join(displayPath, Self.seasonFileName)
         guard let text = readText(folder.appendingPathComponent(Self.seasonFileName), display: file, log: log) else {
@@ -22,7 +24,7 @@ public struct SeasonLoader {
         }
         let root: JSONValue.Located
         do { root = try JSONParser.parse(text) } catch {
-            throw SeasonError(issues: [SeasonIssue(.error, file: file, line: error.line, key: nil, message: "JSON mal formé : " + error.message)])
+            throw SeasonError(issues: [FileIssue(.error, file: file, line: error.line, key: nil, message: "JSON mal formé : " + error.message)])
         }
         guard let season = readSeason(root, folder: folder, displayPath: displayPath, file: file, log: log) else {
             throw SeasonError(issues: Self.sorted(log.issues))
@@ -39,7 +41,7 @@ public struct SeasonLoader {
     }
 
     /// Issues in file order, then line order, keeping discovery order on ties.
-    static func sorted(_ issues: [SeasonIssue]) -> [SeasonIssue] {
+    static func sorted(_ issues: [FileIssue]) -> [FileIssue] {
         issues.enumerated().sorted { a, b in
             if a.element.file != b.element.file { return a.element.file < b.element.file }
             let lineA = a.element.line ?? 0, lineB = b.element.line ?? 0
@@ -102,7 +104,7 @@ public struct SeasonLoader {
                       objective: objective, seed: UInt64(seedValue), distances: distances)
     }
 
-    private func readRange(_ object: JSONObjectReader?) -> DateInterval? {
+    private func readRange(_ object: JSONObjectReader?) -> DateRange? {
         guard let object else { return nil }
         object.rejectUnknownKeys(["from", "to"])
         guard let from = object.date("from"), let to = object.date("to") else { return nil }
@@ -110,7 +112,7 @@ public struct SeasonLoader {
             object.log.error(object.file, line: object.line, key: object.keyPath("to"), "la fin (\(to)) précède le début (\(from))")
             return nil
         }
-        return DateInterval(from, to)
+        return DateRange(from, to)
     }
 
     private func readEvenings(_ object: JSONObjectReader, folder: URL, displayPath: String) -> EveningRules? {
@@ -134,7 +136,7 @@ public struct SeasonLoader {
                 let reason = entry.string("reason", required: false)
                 if let from = entry.date("from") {
                     let to = entry.date("to", required: false) ?? from
-                    if from <= to { blackouts.append(Blackout(dates: DateInterval(from, to), reason: reason)) }
+                    if from <= to { blackouts.append(Blackout(dates: DateRange(from, to), reason: reason)) }
                     else { entry.log.error(entry.file, line: entry.line, key: entry.keyPath("to"), "la fin (\(to)) précède le début (\(from))") }
                 }
             }
@@ -206,7 +208,7 @@ public struct SeasonLoader {
             log.error(file, line: object.line, key: object.keyPath("to"), "la fin (\(to)) précède le début (\(from))")
             return nil
         }
-        return Tour(name: name, dates: DateInterval(from, to), evenings: evenings, vehicleID: vehicleID, line: object.line)
+        return Tour(name: name, dates: DateRange(from, to), evenings: evenings, vehicleID: vehicleID, line: object.line)
     }
 
     private func readVehicle(_ value: JSONValue.Located, path: String, file: String, log: IssueLog) -> Vehicle? {
@@ -223,7 +225,7 @@ public struct SeasonLoader {
         let maxKmDay = object.number("maxKmPerDay", required: false, range: 1...5_000)
         let maxMinutes = object.integer("maxDrivingMinutesPerDay", required: false, range: 1...1_440)
         let setup = object.integer("setupMinutes", required: false, range: 0...720) ?? 60
-        var daysOff: [DateInterval] = []
+        var daysOff: [DateRange] = []
         for item in object.array("daysOff", required: false) ?? [] {
             guard case .string(let text) = item.value.value, let range = DateRangeList.range(text) else {
                 log.error(file, line: item.value.line, key: item.path, "date AAAA-MM-JJ ou plage AAAA-MM-JJ..AAAA-MM-JJ attendue")

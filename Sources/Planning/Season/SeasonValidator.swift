@@ -1,4 +1,6 @@
+import CivilTime
 import Foundation
+import TextFormats
 
 /// The checks that need the whole season: tours against the period and each other, the calendar
 /// against the evenings asked, communes against the tours and the vehicles' reach.

@@ -1,3 +1,5 @@
+import TextFormats
+
 /// The best-known values of the shipped benchmarks (`bench/bks.csv`): instance → vehicles, cost, objective, convention.
 public struct BKSTable: Sendable {
     /// What the best-known value minimises.
@@ -39,13 +41,18 @@ public struct BKSTable: Sendable {
 
     /// Parses the CSV text; columns are found by header name. O(length of text).
     public static func parse(_ text: String, fileName: String) throws(BenchmarkFormatError) -> BKSTable {
-        let records = try CSVParser.records(in: text, fileName: fileName).filter { $0.fields != [""] }
-        guard let header = records.first else {
-            throw BenchmarkFormatError(fileName: fileName, line: nil, reason: .empty)
+        let table: CSVTable
+        do {
+            table = try CSVTable(text: text)
+        } catch {
+            throw error.reason == .empty
+                ? BenchmarkFormatError(fileName: fileName, line: nil, reason: .empty)
+                : BenchmarkFormatError(fileName: fileName, line: error.line, reason: .badCSVQuoting(error.message))
         }
+        let header = table.header
         func column(_ name: String) throws(BenchmarkFormatError) -> Int {
-            guard let index = header.fields.firstIndex(of: name) else {
-                throw BenchmarkFormatError(fileName: fileName, line: header.line, reason: .missingKeyword("column \(name)"))
+            guard let index = header.firstIndex(of: name) else {
+                throw BenchmarkFormatError(fileName: fileName, line: 1, reason: .missingKeyword("column \(name)"))
             }
             return index
         }
@@ -55,13 +62,13 @@ public struct BKSTable: Sendable {
 
         var entries: [Entry] = []
         var byInstance: [String: Int] = [:]
-        for record in records.dropFirst() {
+        for record in table.rows {
             func fail(_ reason: BenchmarkFormatError.Reason) -> BenchmarkFormatError {
                 BenchmarkFormatError(fileName: fileName, line: record.line, reason: reason)
             }
             let fields = record.fields
-            guard fields.count == header.fields.count else {
-                throw fail(.wrongFieldCount(context: "a row", expected: header.fields.count, found: fields.count))
+            guard fields.count == header.count else {
+                throw fail(.wrongFieldCount(context: "a row", expected: header.count, found: fields.count))
             }
             guard let vehicleCount = Int(fields[vehicles]) else {
                 throw fail(.notANumber(field: "bks_vehicles", text: fields[vehicles]))

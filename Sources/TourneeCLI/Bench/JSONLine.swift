@@ -1,4 +1,5 @@
 import Planning
+import TextFormats
 
 /// One JSON object on one line, keys in the order given (JSON Lines): the shape of `tournee bench`'s
 /// output, which scripts read line by line and people read by eye.

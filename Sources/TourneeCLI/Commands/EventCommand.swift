@@ -1,7 +1,9 @@
+import CivilTime
 import Foundation
 import Operations
 import Planning
 import Store
+import TextFormats
 
 /// `tournee event confirm|cancel|move|history ID`: one evening's status, date and history.
 public struct EventCommand: Command {

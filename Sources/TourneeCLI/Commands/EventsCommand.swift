@@ -2,6 +2,7 @@ import Foundation
 import Operations
 import Planning
 import Store
+import TextFormats
 
 /// `tournee events`: the stored evenings with their status.
 public struct EventsCommand: Command {

@@ -1,11 +1,12 @@
 import Foundation
 import Planning
+import TextFormats
 
 /// Loads a season folder named on the command line, printing its issues the way every command
 /// that reads a season does.
 enum SeasonLoading {
     /// The season and its warnings, or the exit status after printing why it could not be loaded.
-    static func load(_ path: String, context: CommandContext) -> Result<(Season, [SeasonIssue]), ExitStatusError> {
+    static func load(_ path: String, context: CommandContext) -> Result<(Season, [FileIssue]), ExitStatusError> {
         let folder = context.url(for: path)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
@@ -27,7 +28,7 @@ enum SeasonLoading {
 
     /// Loads the season, prints its warnings, and runs `body` with it; or returns the status
     /// after printing why it could not be loaded.
-    static func withSeason(_ path: String, context: CommandContext, _ body: (Season, [SeasonIssue]) -> ExitStatus) -> ExitStatus {
+    static func withSeason(_ path: String, context: CommandContext, _ body: (Season, [FileIssue]) -> ExitStatus) -> ExitStatus {
         switch load(path, context: context) {
         case .failure(let failure):
             return failure.status
@@ -38,7 +39,7 @@ enum SeasonLoading {
     }
 
     /// Prints issues to standard error, one per line.
-    static func printIssues(_ issues: [SeasonIssue], context: CommandContext) {
+    static func printIssues(_ issues: [FileIssue], context: CommandContext) {
         for issue in issues { context.console.err(issue.description + "\n") }
     }
 }

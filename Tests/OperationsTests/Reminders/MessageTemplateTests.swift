@@ -1,6 +1,7 @@
+import CivilTime
+@testable import Operations
 import Planning
 import Testing
-@testable import Operations
 
 struct MessageTemplateTests {
     @Test func aTemplateHasASubjectABlankLineAndKnownFields() throws {

@@ -1,7 +1,8 @@
-import Planning
-import Testing
+import CivilTime
 @testable import Operations
+import Planning
 @testable import Store
+import Testing
 
 struct ReminderRuleTests {
     /// An evening on `date` at 19:00–23:00 Paris.

@@ -1,17 +1,25 @@
+import CivilTime
+import Foundation
+
 /// Reads the members of one JSON object by key, logging every mismatch with its key path and line.
 ///
 /// Each accessor returns nil after logging when the value is missing or of the wrong type, so a
 /// loader can go on and report all faults in one run. Unknown keys are reported too: a misspelt
 /// key silently ignored is the worst kind of error in a hand-edited file.
-struct JSONObjectReader {
-    let file: String
-    let path: String
-    let line: Int
-    let log: IssueLog
+public struct JSONObjectReader {
+    /// The file, as the person named it.
+    public let file: String
+    /// The key path of this object (`tours[1]`), empty for the root.
+    public let path: String
+    /// The line the object starts on.
+    public let line: Int
+    /// Where faults go.
+    public let log: IssueLog
     private let members: [JSONValue.Member]
 
     /// Wraps `value`, logging an error and returning nil when it is not an object.
-    init?(_ value: JSONValue.Located, file: String, path: String, log: IssueLog) {
+    public init?(_ value: JSONValue.Located, file: String, path: String, log: IssueLog) {
+        guard !log.isStopped else { return nil }
         guard case .object(let members) = value.value else {
             log.error(file, line: value.line, key: path.isEmpty ? nil : path, "un objet { … } était attendu, trouvé \(value.value.typeName)")
             return nil
@@ -23,10 +31,11 @@ struct JSONObjectReader {
         self.members = members
     }
 
-    func keyPath(_ key: String) -> String { path.isEmpty ? key : path + "." + key }
+    /// The key path of a member of this object.
+    public func keyPath(_ key: String) -> String { path.isEmpty ? key : path + "." + key }
 
     /// Logs every member whose key is not in `known`.
-    func rejectUnknownKeys(_ known: [String]) {
+    public func rejectUnknownKeys(_ known: [String]) {
         for member in members where !known.contains(member.key) {
             log.error(file, line: member.line, key: keyPath(member.key),
                       "clé inconnue ; clés possibles ici : " + known.joined(separator: ", "))
@@ -34,7 +43,8 @@ struct JSONObjectReader {
     }
 
     /// The raw value of `key`, logging when it is required and missing.
-    func value(_ key: String, required: Bool) -> JSONValue.Located? {
+    public func value(_ key: String, required: Bool) -> JSONValue.Located? {
+        guard !log.isStopped else { return nil }
         if let member = members.first(where: { $0.key == key }) {
             if case .null = member.value.value, !required { return nil }
             return member.value
@@ -43,7 +53,8 @@ struct JSONObjectReader {
         return nil
     }
 
-    func string(_ key: String, required: Bool = true) -> String? {
+    /// A non-empty text. Logs and returns nil when missing (if required) or of another kind.
+    public func string(_ key: String, required: Bool = true) -> String? {
         guard let located = value(key, required: required) else { return nil }
         guard case .string(let text) = located.value, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
             mismatch(key, located, expected: "un texte non vide")
@@ -52,7 +63,8 @@ struct JSONObjectReader {
         return text
     }
 
-    func number(_ key: String, required: Bool = true, range: ClosedRange<Double>) -> Double? {
+    /// A number within `range`. Logs and returns nil when missing (if required) or of another kind.
+    public func number(_ key: String, required: Bool = true, range: ClosedRange<Double>) -> Double? {
         guard let located = value(key, required: required) else { return nil }
         guard case .number(let number, _) = located.value else {
             mismatch(key, located, expected: "un nombre")
@@ -66,7 +78,8 @@ struct JSONObjectReader {
         return number
     }
 
-    func integer(_ key: String, required: Bool = true, range: ClosedRange<Int>) -> Int? {
+    /// An integer within `range`, written without a fraction or exponent. Logs and returns nil when missing (if required) or of another kind.
+    public func integer(_ key: String, required: Bool = true, range: ClosedRange<Int>) -> Int? {
         guard let located = value(key, required: required) else { return nil }
         guard case .number(let number, let literal) = located.value, number.rounded() == number,
               !literal.contains("."), !literal.lowercased().contains("e"), let integer = Int(literal) else {
@@ -81,7 +94,8 @@ struct JSONObjectReader {
         return integer
     }
 
-    func bool(_ key: String, required: Bool = true) -> Bool? {
+    /// `true` or `false`. Logs and returns nil when missing (if required) or of another kind.
+    public func bool(_ key: String, required: Bool = true) -> Bool? {
         guard let located = value(key, required: required) else { return nil }
         guard case .bool(let flag) = located.value else {
             mismatch(key, located, expected: "true ou false")
@@ -90,7 +104,8 @@ struct JSONObjectReader {
         return flag
     }
 
-    func date(_ key: String, required: Bool = true) -> CivilDate? {
+    /// A civil date `YYYY-MM-DD`. Logs and returns nil when missing (if required) or of another kind.
+    public func date(_ key: String, required: Bool = true) -> CivilDate? {
         guard let text = string(key, required: required), let located = value(key, required: false) else { return nil }
         guard let date = CivilDate(iso: text) else {
             log.error(file, line: located.line, key: keyPath(key), "date AAAA-MM-JJ attendue, trouvé « \(text) »")
@@ -99,7 +114,8 @@ struct JSONObjectReader {
         return date
     }
 
-    func time(_ key: String, required: Bool = true) -> LocalTime? {
+    /// A time of day `HH:MM`. Logs and returns nil when missing (if required) or of another kind.
+    public func time(_ key: String, required: Bool = true) -> LocalTime? {
         guard let text = string(key, required: required), let located = value(key, required: false) else { return nil }
         guard let time = LocalTime(text: text) else {
             log.error(file, line: located.line, key: keyPath(key), "heure HH:MM attendue (de 00:00 à 23:59), trouvé « \(text) »")
@@ -108,7 +124,8 @@ struct JSONObjectReader {
         return time
     }
 
-    func choice<T: RawRepresentable & CaseIterable>(_ key: String, required: Bool = true, default fallback: T? = nil) -> T?
+    /// One of an enumeration's raw values; `fallback` when absent and not required.
+    public func choice<T: RawRepresentable & CaseIterable>(_ key: String, required: Bool = true, default fallback: T? = nil) -> T?
     where T.RawValue == String {
         guard let located = value(key, required: required) else { return fallback }
         let allowed = T.allCases.map(\.rawValue)
@@ -120,7 +137,7 @@ struct JSONObjectReader {
     }
 
     /// The items of an array value, each with its own key path (`tours[2]`).
-    func array(_ key: String, required: Bool = true) -> [(path: String, value: JSONValue.Located)]? {
+    public func array(_ key: String, required: Bool = true) -> [(path: String, value: JSONValue.Located)]? {
         guard let located = value(key, required: required) else { return nil }
         guard case .array(let items) = located.value else {
             mismatch(key, located, expected: "une liste [ … ]")
@@ -129,19 +146,22 @@ struct JSONObjectReader {
         return items.enumerated().map { (keyPath(key) + "[\($0.offset)]", $0.element) }
     }
 
-    func object(_ key: String, required: Bool = true) -> JSONObjectReader? {
+    /// A member that is itself an object.
+    public func object(_ key: String, required: Bool = true) -> JSONObjectReader? {
         guard let located = value(key, required: required) else { return nil }
         return JSONObjectReader(located, file: file, path: keyPath(key), log: log)
     }
 
-    func mismatch(_ key: String, _ located: JSONValue.Located, expected: String) {
+    /// Logs that `key` holds something other than `expected`.
+    public func mismatch(_ key: String, _ located: JSONValue.Located, expected: String) {
         var found = located.value.typeName
         if case .string(let text) = located.value { found = "« \(text) »" }
         if case .number(_, let literal) = located.value { found = literal }
         log.error(file, line: located.line, key: keyPath(key), "attendu : \(expected) ; trouvé : \(found)")
     }
 
-    static func format(_ value: Double) -> String {
+    /// A number as the person would write it (no ".0" on integers).
+    public static func format(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }

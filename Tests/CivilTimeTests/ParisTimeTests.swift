@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Planning
+@testable import CivilTime
 
 struct ParisTimeTests {
     private func iso(_ date: String, _ time: String) -> String {

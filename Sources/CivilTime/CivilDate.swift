@@ -98,8 +98,15 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         }
     }
 
-    static func twoDigits(_ value: Int) -> String {
+    /// `value` with a leading zero below 10 ("07"), as dates and times are written.
+    public static func twoDigits(_ value: Int) -> String {
         value < 10 ? "0" + String(value) : String(value)
+    }
+
+    /// `value` padded with zeros to `width` digits ("0987").
+    public static func digits(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return String(repeating: "0", count: max(0, width - text.count)) + text
     }
 
     private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
@@ -109,40 +116,5 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }
         return value
-    }
-}
-
-/// A closed range of civil dates, iterated day by day.
-public struct DateInterval: Hashable, Sendable, Sequence {
-    /// The first day.
-    public let first: CivilDate
-    /// The last day (inclusive).
-    public let last: CivilDate
-
-    /// Creates the interval; `first` must not be after `last`.
-    public init(_ first: CivilDate, _ last: CivilDate) {
-        precondition(first <= last, "interval \(first)…\(last) is reversed")
-        self.first = first
-        self.last = last
-    }
-
-    /// Whether the date lies in the interval.
-    public func contains(_ date: CivilDate) -> Bool { first <= date && date <= last }
-
-    /// Whether the two intervals share at least one day.
-    public func overlaps(_ other: DateInterval) -> Bool { first <= other.last && other.first <= last }
-
-    /// The number of days, both ends included.
-    public var dayCount: Int { first.days(to: last) + 1 }
-
-    /// Iterates the days in order.
-    public func makeIterator() -> AnyIterator<CivilDate> {
-        var next = first.daysSinceEpoch
-        let end = last.daysSinceEpoch
-        return AnyIterator {
-            guard next <= end else { return nil }
-            defer { next += 1 }
-            return CivilDate(daysSinceEpoch: next)
-        }
     }
 }

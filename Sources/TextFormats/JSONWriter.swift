@@ -75,7 +75,7 @@ public indirect enum JSONOutput: Sendable, Equatable {
     }
 
     /// `value` with exactly `decimals` decimals, "-0" normalised to "0".
-    static func fixed(_ value: Double, decimals: Int) -> String {
+    public static func fixed(_ value: Double, decimals: Int) -> String {
         let scale = pow10(decimals)
         let rounded = (value * scale).rounded() / scale
         var text = String(format: "%.\(decimals)f", rounded == 0 ? 0 : rounded)

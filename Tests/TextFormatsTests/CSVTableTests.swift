@@ -1,5 +1,5 @@
 import Testing
-@testable import Planning
+@testable import TextFormats
 
 struct CSVTableTests {
     @Test func readsQuotedFieldsWithSeparatorsQuotesAndLineBreaks() throws {

@@ -1,5 +1,6 @@
-/// One problem found in a season's files, placed precisely enough for a planner to fix it.
-public struct SeasonIssue: Hashable, Sendable, CustomStringConvertible {
+/// One problem found in a file a person wrote (a season, a plan, a configuration), placed precisely
+/// enough for them to fix it.
+public struct FileIssue: Hashable, Sendable, CustomStringConvertible {
     /// Whether the problem stops planning.
     public enum Severity: String, Sendable {
         /// The season cannot be planned until it is fixed.
@@ -37,10 +38,4 @@ public struct SeasonIssue: Hashable, Sendable, CustomStringConvertible {
         if let key { text += "\(key) : " }
         return text + message
     }
-}
-
-/// A season that cannot be loaded or planned, with every issue found (not just the first).
-public struct SeasonError: Error, Sendable {
-    /// All issues, errors and warnings, in file and line order.
-    public let issues: [SeasonIssue]
 }

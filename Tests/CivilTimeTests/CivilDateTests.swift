@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Planning
+@testable import CivilTime
 
 struct CivilDateTests {
     @Test func roundTripsEveryDayFrom1900To2200() {
@@ -54,10 +54,10 @@ struct CivilDateTests {
     }
 
     @Test func intervalsIterateAndOverlap() {
-        let june = DateInterval(CivilDate(iso: "2027-06-01")!, CivilDate(iso: "2027-06-30")!)
+        let june = DateRange(CivilDate(iso: "2027-06-01")!, CivilDate(iso: "2027-06-30")!)
         #expect(Array(june).count == 30)
         #expect(june.dayCount == 30)
-        let crossing = DateInterval(CivilDate(iso: "2027-12-30")!, CivilDate(iso: "2028-01-02")!)
+        let crossing = DateRange(CivilDate(iso: "2027-12-30")!, CivilDate(iso: "2028-01-02")!)
         #expect(Array(crossing).map(\.description) == ["2027-12-30", "2027-12-31", "2028-01-01", "2028-01-02"])
         #expect(!june.overlaps(crossing))
     }
