@@ -3,9 +3,9 @@ import PackageDescription
 
 // Dependencies point down only: executables → TourneeCLI → Operations → Planning/Store/Mail,
 // Planning → Routing, Store → CSQLite. No package dependencies (Foundation, Dispatch, SQLite).
+// Linux only, hence no `platforms:` line: most sources import Glibc without a condition.
 let package = Package(
     name: "Tournee",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "tournee", targets: ["tournee"]),
         .executable(name: "tourneed", targets: ["tourneed"]),
@@ -35,8 +35,8 @@ let package = Package(
         .executableTarget(name: "tournee", dependencies: ["TourneeCLI"]),
         .executableTarget(name: "tourneed", dependencies: ["Operations"]),
         .target(name: "Store", dependencies: ["CSQLite"]),
-        // Test helper: writes records until killed; the crash-safety test runs it.
-        .executableTarget(name: "store-crash-writer", dependencies: ["Store"]),
+        // Test helper, kept out of Sources/: writes records until killed; the crash-safety test runs it.
+        .executableTarget(name: "store-crash-writer", dependencies: ["Store"], path: "Tests/Helpers/store-crash-writer"),
         // Shared by the test targets: the Python peer and child processes.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "TestSupport"]),
