@@ -37,10 +37,12 @@ let package = Package(
         .target(name: "Store", dependencies: ["CSQLite"]),
         // Test helper, kept out of Sources/: writes records until killed; the crash-safety test runs it.
         .executableTarget(name: "store-crash-writer", dependencies: ["Store"], path: "Tests/Helpers/store-crash-writer"),
-        // Shared by the test targets: the Python peer and child processes.
+        // Shared by the test targets: child processes that cannot outlive a test, the Python peer,
+        // the SMTP catcher.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "TestSupport"]),
-        .testTarget(name: "PlanningTests", dependencies: ["Planning"], exclude: ["Golden"]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning"]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "TestSupport"], exclude: ["Fixtures"]),
         // Depends on tourneed so that `swift test` builds the daemon its process tests run.
         .testTarget(name: "OperationsTests", dependencies: ["Operations", "Mail", "Planning", "Store", "TestSupport", "tourneed"],
@@ -49,7 +51,7 @@ let package = Package(
         .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "Planning", "Routing", "Store", "Operations", "TestSupport", "tournee"],
                     exclude: ["Fixtures", "Golden"]),
         // Depends on the writer so that `swift test` builds it before the crash test runs it.
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Routing", "store-crash-writer"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Routing", "TestSupport", "store-crash-writer"]),
     ],
     swiftLanguageModes: [.v6]
 )
