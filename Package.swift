@@ -3,9 +3,9 @@ import PackageDescription
 
 // Dependencies point down only: executables → TourneeCLI → Operations → Planning/Store/Mail,
 // Planning → Routing, Store → CSQLite. No package dependencies (Foundation, Dispatch, SQLite).
+// Linux only, hence no `platforms:` line: most sources import Glibc without a condition.
 let package = Package(
     name: "Tournee",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "tournee", targets: ["tournee"]),
         .executable(name: "tourneed", targets: ["tourneed"]),
@@ -20,13 +20,13 @@ let package = Package(
             path: "Sources/CSQLite",
             providers: [.apt(["libsqlite3-dev"])]
         ),
-        // The search reads its own buffers in tight loops; dynamic exclusivity checks cost ~15 % of
-        // a release build (debug and test builds keep them). Unsafe flags mean that another package
-        // cannot depend on this one by version: Tournée is an application, not a published library.
         // Bottom modules, used by every layer that needs them: the civil time of Europe/Paris and
         // the text formats (JSON, CSV) that outside input comes in.
         .target(name: "CivilTime"),
         .target(name: "TextFormats", dependencies: ["CivilTime"]),
+        // The search reads its own buffers in tight loops; dynamic exclusivity checks cost ~15 % of
+        // a release build (debug and test builds keep them). Unsafe flags mean that another package
+        // cannot depend on this one by version: Tournée is an application, not a published library.
         .target(name: "Routing", dependencies: ["TextFormats"], swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         .target(
             name: "Planning",
@@ -39,14 +39,16 @@ let package = Package(
         .executableTarget(name: "tournee", dependencies: ["TourneeCLI"]),
         .executableTarget(name: "tourneed", dependencies: ["Operations"]),
         .target(name: "Store", dependencies: ["CSQLite", "CivilTime"]),
-        // Test helper: writes records until killed; the crash-safety test runs it.
-        .executableTarget(name: "store-crash-writer", dependencies: ["Store"]),
-        // Shared by the test targets: the Python peer and child processes.
+        // Test helper, kept out of Sources/: writes records until killed; the crash-safety test runs it.
+        .executableTarget(name: "store-crash-writer", dependencies: ["Store"], path: "Tests/Helpers/store-crash-writer"),
+        // Shared by the test targets: child processes that cannot outlive a test, the Python peer,
+        // the SMTP catcher.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", "CivilTime"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "TestSupport"]),
-        .testTarget(name: "PlanningTests", dependencies: ["Planning", "CivilTime", "TextFormats"], exclude: ["Golden"]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "CivilTime", "TextFormats"]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "CivilTime", "TestSupport"], exclude: ["Fixtures"]),
         // Depends on tourneed so that `swift test` builds the daemon its process tests run.
         .testTarget(name: "OperationsTests", dependencies: ["Operations", "Mail", "Planning", "Store", "CivilTime", "TextFormats", "TestSupport", "tourneed"],
@@ -55,7 +57,7 @@ let package = Package(
         .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "Planning", "Routing", "Store", "Operations", "TestSupport", "tournee"],
                     exclude: ["Fixtures", "Golden"]),
         // Depends on the writer so that `swift test` builds it before the crash test runs it.
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Routing", "store-crash-writer"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Routing", "TestSupport", "store-crash-writer"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,7 +6,7 @@ Usage: .venv/bin/python3 Benchmarks/daemon_bench.py [--events 10000] [--binary .
    with a mairie address, directly with sqlite3 (the fixture; the daemon reads it through the Store).
 2. Tick 1 at 2027-03-01 10:00 Paris: decides and renders N requests for agreement (relay closed, so
    nothing is sent); tick 2 at the same instant: nothing new (steady state).
-3. Starts the aiosmtpd fixture server (Tests/MailTests/Fixtures/smtp_server.py) and runs
+3. Starts the aiosmtpd fixture server (Tests/Fixtures/python/smtp_server.py) and runs
    `tourneed --once`: every queued message goes through SMTP on 127.0.0.1.
 Each run reports its wall time, the daemon's own durations (log lines) and peak memory (VmHWM from
 /proc/PID/status, sampled until exit).
@@ -112,7 +112,7 @@ def main():
     if args.tick_only:
         return
     mail = os.path.join(folder, "maildir")
-    server = subprocess.Popen([sys.executable, os.path.join(ROOT, "Tests/MailTests/Fixtures/smtp_server.py"),
+    server = subprocess.Popen([sys.executable, os.path.join(ROOT, "Tests/Fixtures/python/smtp_server.py"),
                                "--port", str(port), "--dir", mail], stderr=subprocess.DEVNULL)
     for _ in range(200):
         try:

@@ -1,6 +1,7 @@
 import CivilTime
 import Foundation
 @testable import Mail
+import TestSupport
 import Testing
 
 /// Events around the 2026 and 2031 DST changes, plus a winter and a summer evening.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Mail
 
@@ -17,7 +18,7 @@ import Testing
         #expect(names.allSatisfy { $0.hasPrefix("1779865200.M250000P") && $0.hasSuffix(".poste\\0571\\072a") })
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("tmp").path).isEmpty)
         #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("cur").path))
-        let parsed = try Python.json([ParsedMessage].self, "parse_message.py", [directory.path, "--calendar"])
+        let parsed = try PythonPeer.json([ParsedMessage].self, "parse_message.py", [directory.path, "--calendar"])
         #expect(parsed.map(\.message_id) == ["<a.1@guinguette-mobile.fr>", "<b.2@guinguette-mobile.fr>"])
         #expect(parsed.allSatisfy { $0.defects.isEmpty && $0.subject == first.subject && $0.body == first.text + "\n" })
         #expect(parsed[0].header("Return-Path") == "<tournee@guinguette-mobile.fr>")

@@ -25,7 +25,7 @@ enum SampleOutgoing {
     init() { signal(SIGPIPE, SIG_IGN) }
 
     @Test func aRealAiosmtpdMailboxReceivesTheReminderIntact() throws {
-        let server = try SMTPServer.mailbox()
+        let server = try SMTPCatcher.mailbox()
         defer { server.stop() }
         let message = try SampleOutgoing.reminderWithCalendar()
         let report = try SMTPTransport(host: "127.0.0.1", port: server.port, clientName: "tests.tournee.local", timeouts: SampleOutgoing.fast)
@@ -33,7 +33,7 @@ enum SampleOutgoing {
         #expect(report.accepted == message.recipients)
         #expect(report.refused.isEmpty)
         #expect(report.reply.hasPrefix("250"))
-        let parsed = try server.parsedMessages(calendar: true)
+        let parsed = try server.parsed(calendar: true)
         try #require(parsed.count == 1)
         let received = parsed[0]
         #expect(received.defects.isEmpty)
@@ -82,7 +82,7 @@ enum SampleOutgoing {
     }
 
     @Test func oneRefusedRecipientIsReportedWhileTheOthersReceiveTheMessage() throws {
-        let server = try SMTPServer.fixture(reject: ["inconnu@wassy.fr"], defer: ["plein@wassy.fr"])
+        let server = try SMTPCatcher.started(reject: ["inconnu@wassy.fr"], defer: ["plein@wassy.fr"])
         defer { server.stop() }
         let message = try SampleOutgoing.raw("Subject: Rappel\r\n\r\nBonjour\r\n",
                                              to: ["inconnu@wassy.fr", "mairie@wassy.fr", "plein@wassy.fr", "staff@guinguette-mobile.fr"])
@@ -92,12 +92,12 @@ enum SampleOutgoing {
         #expect(report.refused.map(\.kind) == [.permanent, .temporary])
         #expect(report.refused[0].reply == "550 5.1.1 <inconnu@wassy.fr>: Recipient address rejected: User unknown")
         #expect(report.refused[1].reply.hasPrefix("451 4.3.0"))
-        let parsed = try server.parsedMessages()
+        let parsed = try server.parsed(calendar: false)
         #expect(parsed.map { $0.header("X-Envelope-To") } == ["mairie@wassy.fr, staff@guinguette-mobile.fr"])
     }
 
     @Test func everyRecipientRefusedThrowsWithEachRefusal() throws {
-        let server = try SMTPServer.fixture(reject: ["inconnu@wassy.fr"], defer: ["plein@wassy.fr"])
+        let server = try SMTPCatcher.started(reject: ["inconnu@wassy.fr"], defer: ["plein@wassy.fr"])
         defer { server.stop() }
         let transport = SMTPTransport(host: "127.0.0.1", port: server.port, timeouts: SampleOutgoing.fast)
         let permanent = try #require(throws: TransportError.self) {
@@ -110,37 +110,37 @@ enum SampleOutgoing {
             try transport.send(SampleOutgoing.raw("Subject: x\r\n\r\nx\r\n", to: ["inconnu@wassy.fr", "plein@wassy.fr"]))
         }
         #expect(mixed.kind == .temporary, "one 451 among the refusals means a retry may still deliver")
-        #expect(try server.deliveredFiles().isEmpty)
+        #expect(try server.delivered().isEmpty)
     }
 
     @Test func dotStuffingAndLineEndsLetEveryByteThrough() throws {
-        let server = try SMTPServer.fixture()
+        let server = try SMTPCatcher.started()
         defer { server.stop() }
         let text = "Subject: points\r\n\r\n.\r\n..deux\r\n.un\nLF seul\n\r\nfin sans retour"
         _ = try SMTPTransport(host: "127.0.0.1", port: server.port, timeouts: SampleOutgoing.fast).send(SampleOutgoing.raw(text))
-        let file = try #require(try server.deliveredFiles().first)
-        let stored = try String(contentsOf: file, encoding: .utf8)
+        let file = try #require(try server.delivered().first)
+        let stored = try String(contentsOfFile: file, encoding: .utf8)
         let envelope = "X-Envelope-From: tournee@guinguette-mobile.fr\r\nX-Envelope-To: mairie@wassy.fr\r\n"
         #expect(stored == envelope + "Subject: points\r\n\r\n.\r\n..deux\r\n.un\r\nLF seul\r\n\r\nfin sans retour\r\n")
     }
 
     @Test func aVeryLongBodyLineArrivesWholeAndAnOverlongRawLineIsRefusedBeforeConnecting() throws {
-        let server = try SMTPServer.fixture()
+        let server = try SMTPCatcher.started()
         defer { server.stop() }
         let transport = SMTPTransport(host: "127.0.0.1", port: server.port, timeouts: SampleOutgoing.fast)
         let long = String(repeating: "Une ligne très longue, ", count: 400) + "\n.début par un point"
         let message = try SampleMessages.reminder(text: long)
         _ = try transport.send(OutgoingMessage(message))
-        #expect(try server.parsedMessages().first?.body == long + "\n")
+        #expect(try server.parsed(calendar: false).first?.body == long + "\n")
         let error = try #require(throws: TransportError.self) {
             try transport.send(SampleOutgoing.raw("Subject: x\r\n\r\n" + String(repeating: "x", count: 999) + "\r\n"))
         }
         #expect(error == TransportError(.permanent, stage: "DATA", detail: "ligne 3 de 999 octets, au-delà des 998 que SMTP admet"))
-        #expect(try server.deliveredFiles().count == 1)
+        #expect(try server.delivered().count == 1)
     }
 
     @Test func authPlainWithTheRightPasswordDeliversAndAWrongOneNeverShowsIt() throws {
-        let server = try SMTPServer.fixture(auth: "tournee:s3cret-Passw0rd")
+        let server = try SMTPCatcher.started(auth: "tournee:s3cret-Passw0rd")
         defer { server.stop() }
         func transport(_ password: String?) -> SMTPTransport {
             SMTPTransport(host: "127.0.0.1", port: server.port,
@@ -148,7 +148,7 @@ enum SampleOutgoing {
                           timeouts: SampleOutgoing.fast)
         }
         _ = try transport("s3cret-Passw0rd").send(SampleOutgoing.raw("Subject: ok\r\n\r\nx\r\n"))
-        #expect(try server.deliveredFiles().count == 1)
+        #expect(try server.delivered().count == 1)
         let wrong = try #require(throws: TransportError.self) {
             try transport("mauvais-MotDePasse").send(SampleOutgoing.raw("Subject: x\r\n\r\nx\r\n"))
         }
@@ -162,45 +162,45 @@ enum SampleOutgoing {
         let anonymous = try #require(throws: TransportError.self) { try transport(nil).send(SampleOutgoing.raw("Subject: x\r\n\r\nx\r\n")) }
         #expect(anonymous.stage == "MAIL FROM")
         #expect(anonymous.detail.hasPrefix("530"))
-        #expect(try server.deliveredFiles().count == 1)
+        #expect(try server.delivered().count == 1)
     }
 
     @Test func authLoginIsUsedWhenPlainIsNotOffered() throws {
-        let server = try SMTPServer.fixture(auth: "tournee:s3cret-Passw0rd", loginOnly: true)
+        let server = try SMTPCatcher.started(auth: "tournee:s3cret-Passw0rd", loginOnly: true)
         defer { server.stop() }
         func transport(_ password: String) -> SMTPTransport {
             SMTPTransport(host: "127.0.0.1", port: server.port,
                           credentials: SMTPCredentials(username: "tournee", password: Secret(password)), timeouts: SampleOutgoing.fast)
         }
         _ = try transport("s3cret-Passw0rd").send(SampleOutgoing.raw("Subject: ok\r\n\r\nx\r\n"))
-        #expect(try server.deliveredFiles().count == 1)
+        #expect(try server.delivered().count == 1)
         let wrong = try #require(throws: TransportError.self) { try transport("faux").send(SampleOutgoing.raw("Subject: x\r\n\r\nx\r\n")) }
         #expect(wrong.stage == "AUTH" && wrong.kind == .permanent && wrong.detail.hasPrefix("535"))
         #expect(!wrong.description.contains(Data("faux".utf8).base64EncodedString()))
     }
 
     @Test func aServerWithoutEHLOGetsHELO() throws {
-        let server = try SMTPServer.fixture(noEHLO: true)
+        let server = try SMTPCatcher.started(noEHLO: true)
         defer { server.stop() }
         let report = try SMTPTransport(host: "127.0.0.1", port: server.port, clientName: "poste.tournee.local", timeouts: SampleOutgoing.fast)
             .send(SampleOutgoing.raw("Subject: helo\r\n\r\nx\r\n"))
         #expect(report.accepted.map(\.addrSpec) == ["mairie@wassy.fr"])
-        #expect(try server.parsedMessages().map(\.subject) == ["helo"])
+        #expect(try server.parsed(calendar: false).map(\.subject) == ["helo"])
     }
 
     @Test func aClientNameThatIsNotADomainIsRefusedBeforeEHLO() throws {
-        let server = try SMTPServer.fixture()
+        let server = try SMTPCatcher.started()
         defer { server.stop() }
         let error = try #require(throws: TransportError.self) {
             try SMTPTransport(host: "127.0.0.1", port: server.port, clientName: "poste\r\nMAIL FROM:<x@y.fr>", timeouts: SampleOutgoing.fast)
                 .send(SampleOutgoing.raw("Subject: x\r\n\r\nx\r\n"))
         }
         #expect(error.kind == .permanent && error.stage == "EHLO")
-        #expect(try server.deliveredFiles().isEmpty)
+        #expect(try server.delivered().isEmpty)
     }
 
     @Test func credentialsForAServerWithoutAuthAreAPermanentError() throws {
-        let server = try SMTPServer.fixture()
+        let server = try SMTPCatcher.started()
         defer { server.stop() }
         let error = try #require(throws: TransportError.self) {
             try SMTPTransport(host: "127.0.0.1", port: server.port,

@@ -12,7 +12,7 @@ import Testing
         let record = try TemporaryDirectory().url
         let transport = SendmailTransport(
             program: "/bin/sh",
-            arguments: [Python.fixtures.appendingPathComponent("fake_sendmail.sh").path, record.path, "\(exitCode)", "\(sleep)"],
+            arguments: [MailFixtures.folder.appendingPathComponent("fake_sendmail.sh").path, record.path, "\(exitCode)", "\(sleep)"],
             recipientSource: source, timeout: timeout)
         return (transport, record)
     }
@@ -20,7 +20,7 @@ import Testing
     private func msmtp(port: Int, source: SendmailTransport.RecipientSource = .envelope) throws -> SendmailTransport {
         let path = "/usr/bin/msmtp"
         guard FileManager.default.isExecutableFile(atPath: path) else {
-            throw TestFailure("msmtp is missing at \(path): apt-get install -y msmtp")
+            throw SupportError("msmtp is missing at \(path): apt-get install -y msmtp")
         }
         return SendmailTransport(program: path, arguments: ["-C", "/dev/null", "--host=127.0.0.1", "--port=\(port)", "--auth=off", "--tls=off"],
                                  recipientSource: source)
@@ -71,11 +71,11 @@ import Testing
     }
 
     @Test func realMsmtpDeliversToTheTestServer() throws {
-        let server = try SMTPServer.fixture()
+        let server = try SMTPCatcher.started()
         defer { server.stop() }
         let message = try SampleOutgoing.reminderWithCalendar()
         _ = try msmtp(port: server.port).send(OutgoingMessage(message))
-        let parsed = try server.parsedMessages(calendar: true)
+        let parsed = try server.parsed(calendar: true)
         try #require(parsed.count == 1)
         #expect(parsed[0].subject == message.subject)
         #expect(parsed[0].header("X-Envelope-From") == "tournee@guinguette-mobile.fr")
@@ -85,11 +85,11 @@ import Testing
     }
 
     @Test func realMsmtpReadsRecipientsFromTheHeadersWithMinusT() throws {
-        let server = try SMTPServer.fixture()
+        let server = try SMTPCatcher.started()
         defer { server.stop() }
         let message = try SampleOutgoing.reminderWithCalendar()
         _ = try msmtp(port: server.port, source: .headers).send(OutgoingMessage(message))
-        let parsed = try server.parsedMessages()
+        let parsed = try server.parsed(calendar: false)
         #expect(parsed.map { $0.header("X-Envelope-To") } == [message.recipients.map(\.addrSpec).joined(separator: ", ")])
         #expect(parsed.first?.subject == message.subject)
     }
@@ -103,7 +103,7 @@ import Testing
     }
 
     @Test func realMsmtpWithARefusedRecipientIsPermanent() throws {
-        let server = try SMTPServer.fixture(reject: ["inconnu@wassy.fr"])
+        let server = try SMTPCatcher.started(reject: ["inconnu@wassy.fr"])
         defer { server.stop() }
         let error = try #require(throws: TransportError.self) {
             try msmtp(port: server.port).send(SampleOutgoing.raw("Subject: x\r\n\r\nx\r\n", to: ["inconnu@wassy.fr"]))

@@ -26,7 +26,7 @@ struct PlanCalendarTests {
         let events: [Event]
     }
 
-    static let parser = PythonPeer.repository.appendingPathComponent("Tests/MailTests/Fixtures/parse_calendar.py")
+    static let parser = PythonPeer.scripts.appendingPathComponent("parse_calendar.py")
 
     private func season(_ folder: String) throws -> Season {
         let directory = try CommuneDirectory.loadShipped()

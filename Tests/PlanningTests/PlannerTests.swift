@@ -19,7 +19,7 @@ struct PlannerTests {
     @Test(arguments: shippedSeasons)
     func theShippedSeasonsPlanAsTheirGoldenFiles(name: String) throws {
         let plan = try Planner().plan(shipped(name), seasonSlug: name)
-        let golden = try String(contentsOf: TestPaths.repository.appendingPathComponent("Tests/PlanningTests/Golden/plan-\(name).json"), encoding: .utf8)
+        let golden = try String(contentsOf: TestPaths.repository.appendingPathComponent("Tests/Fixtures/golden/plan-\(name).json"), encoding: .utf8)
         #expect(PlanJSON.render(plan) == golden)
     }
 

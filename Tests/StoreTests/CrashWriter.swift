@@ -1,10 +1,15 @@
 import Foundation
+import TestSupport
 import Testing
 
-/// The `store-crash-writer` executable running as a child process with its stdout piped.
+/// The `store-crash-writer` executable running as a child process with its stdout piped; a test
+/// that fails before its `kill()` still stops it (see `Child`).
 final class CrashWriter {
-    let process = Process()
+    private let child: Child
     private let output = Pipe()
+
+    /// The Foundation process, for its termination reason.
+    var process: Process { child.process }
     private var buffer: [UInt8] = []
 
     /// The writer binary: built beside the test bundle (the test target depends on it).
@@ -20,10 +25,7 @@ final class CrashWriter {
     }
 
     init(arguments: [String]) throws {
-        process.executableURL = try Self.executable()
-        process.arguments = arguments
-        process.standardOutput = output
-        try process.run()
+        child = try Child(executable: try Self.executable().path, arguments: arguments, standardOutput: output)
     }
 
     /// Reads the next full line of the child's output (blocking), or nil at end of output.
@@ -42,7 +44,7 @@ final class CrashWriter {
 
     /// Kills the child with SIGKILL (no handler, no flush, no cleanup) and waits for it.
     func kill() {
-        _ = Glibc.kill(process.processIdentifier, SIGKILL)
+        child.signal(SIGKILL)
         process.waitUntilExit()
     }
 

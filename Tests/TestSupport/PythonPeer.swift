@@ -2,18 +2,21 @@ import Foundation
 
 /// The Python interpreter the tests use as an independent peer (Python's `email`, the
 /// `icalendar` package, aiosmtpd…): `TOURNEE_PYTHON`, else `<repo>/.venv/bin/python3`, which
-/// `.ci/run` creates from `.ci/requirements-test.txt`.
+/// `Tests/run` creates from `.ci/requirements-test.txt`.
 public enum PythonPeer {
     /// The repository root, found from this file's path.
     public static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The peer scripts every test target shares, in `Tests/Fixtures/python`.
+    public static let scripts = repository.appendingPathComponent("Tests/Fixtures/python")
 
     /// The interpreter's path, or an error that says how to provide it.
     public static func interpreter() throws -> String {
         if let path = ProcessInfo.processInfo.environment["TOURNEE_PYTHON"], !path.isEmpty { return path }
         let path = repository.appendingPathComponent(".venv/bin/python3").path
         guard FileManager.default.isExecutableFile(atPath: path) else {
-            throw SupportError("no Python at \(path): run `bash .ci/run`, or `python3 -m venv .venv && .venv/bin/pip install -r .ci/requirements-test.txt`, or set TOURNEE_PYTHON")
+            throw SupportError("no Python at \(path): run `Tests/run`, or `python3 -m venv .venv && .venv/bin/pip install -r .ci/requirements-test.txt`, or set TOURNEE_PYTHON")
         }
         return path
     }
@@ -21,6 +24,11 @@ public enum PythonPeer {
     /// Runs a script file with arguments to the end; a non-zero exit is an error with its stderr.
     public static func run(script: URL, _ arguments: [String]) throws -> Data {
         try run([script.path] + arguments, name: script.lastPathComponent)
+    }
+
+    /// Runs one of the shared scripts (`parse_message.py`…) and decodes its JSON output.
+    public static func json<T: Decodable>(_ type: T.Type, _ script: String, _ arguments: [String]) throws -> T {
+        try JSONDecoder().decode(T.self, from: run(script: scripts.appendingPathComponent(script), arguments))
     }
 
     /// Runs Python source given inline (`python -c`) with arguments, returning its standard output.

@@ -24,7 +24,7 @@ struct PlanCommandTests {
         #expect(run.out.hasPrefix("Plan de « La Guinguette mobile 2027 » — graine 2027, optimal prouvé\n"))
         #expect(run.out.hasSuffix("Écrit : \(out.path)/plan.json, \(out.path)/plan.ics, \(out.path)/map.svg\n"))
         let json = try String(contentsOf: out.appendingPathComponent("plan.json"), encoding: .utf8)
-        let golden = try String(contentsOf: TourneeRun.repository.appendingPathComponent("Tests/PlanningTests/Golden/plan-guinguette-2027.json"), encoding: .utf8)
+        let golden = try String(contentsOf: TourneeRun.repository.appendingPathComponent("Tests/Fixtures/golden/plan-guinguette-2027.json"), encoding: .utf8)
         #expect(json == golden)
         let svg = try JSONDecoder().decode(SVGSummary.self, from: PythonPeer.run(
             script: TourneeRun.fixtures.appendingPathComponent("python/check_svg.py"), [out.appendingPathComponent("map.svg").path]))

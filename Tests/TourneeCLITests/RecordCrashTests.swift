@@ -40,11 +40,12 @@ struct RecordCrashTests {
             let slice = rows[(sheet * Self.rowsPerSheet)..<((sheet + 1) * Self.rowsPerSheet)]
             let file = try world.write("sheet-\(sheet).csv", ([header] + slice).joined(separator: "\r\n") + "\r\n")
             let started = Date()
-            let process = try ChildRun.start(executable: tournee, arguments: ["record", "--import", file, "--db", world.database])
+            let child = try Child(executable: tournee, arguments: ["record", "--import", file, "--db", world.database])
+            let process = child.process
             if sheet > 0 {
                 // Anywhere from before the transaction starts to shortly after it usually ends.
                 usleep(UInt32(Double(random.next() % 1000) / 1000 * window * 1.3 * 1_000_000))
-                kill(process.processIdentifier, SIGKILL)
+                child.signal(SIGKILL)
             }
             process.waitUntilExit()
             if sheet == 0 { window = Date().timeIntervalSince(started) }

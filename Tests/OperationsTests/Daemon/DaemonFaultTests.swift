@@ -31,7 +31,7 @@ import Testing
     @Test func theRelayDownThenBackGetsEverythingInOrder() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let server = try MailCatcher(in: scratch)
+        let server = try SMTPCatcher(in: scratch.path)
         let configuration = try TestConfiguration.write(in: scratch, port: server.port)
         try PlanFixture.database(at: scratch.file("t.db"))
         let daemon = try DaemonProcess(["--config", configuration, "--now", Self.importInstant], scratch: scratch)
@@ -51,7 +51,7 @@ import Testing
     @Test func aRefusedRecipientIsParkedAndReportedWhileOthersGoOn() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let server = try MailCatcher(in: scratch, reject: ["mairie@landricourt.example.org"])
+        let server = try SMTPCatcher(in: scratch.path, reject: ["mairie@landricourt.example.org"])
         try server.start()
         defer { server.stop() }
         let configuration = try TestConfiguration.write(in: scratch, port: server.port)
@@ -69,7 +69,7 @@ import Testing
     @Test func aDeferredRecipientIsRetriedWithBackoffThenParked() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let server = try MailCatcher(in: scratch, defer: ["mairie@landricourt.example.org"])
+        let server = try SMTPCatcher(in: scratch.path, defer: ["mairie@landricourt.example.org"])
         try server.start()
         defer { server.stop() }
         let configuration = try TestConfiguration.write(in: scratch, port: server.port, maxAttempts: 3)
@@ -216,7 +216,7 @@ import Testing
     @Test func theSMTPPasswordComesFromAPrivateFileAndIsNeverLogged() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let server = try MailCatcher(in: scratch, auth: "tournee:s3cret-Guinguette")
+        let server = try SMTPCatcher(in: scratch.path, auth: "tournee:s3cret-Guinguette")
         try server.start()
         defer { server.stop() }
         let secret = scratch.file("smtp-password")

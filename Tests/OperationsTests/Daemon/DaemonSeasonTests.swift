@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Operations
 @testable import Store
@@ -84,7 +85,7 @@ import Testing
         defer { scratch.remove() }
         let msmtp = "/usr/bin/msmtp"
         try #require(FileManager.default.isExecutableFile(atPath: msmtp), "msmtp is missing: apt-get install -y msmtp")
-        let server = try MailCatcher(in: scratch)
+        let server = try SMTPCatcher(in: scratch.path)
         try server.start()
         defer { server.stop() }
         let configuration = try TestConfiguration.write(in: scratch, port: server.port)

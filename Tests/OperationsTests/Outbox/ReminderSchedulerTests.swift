@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Operations
 @testable import Store
@@ -77,7 +78,7 @@ struct ReminderSchedulerTests {
         #expect(report.queued == keys([(Self.e1, "j+2-merci")]))
         let thanks = try #require(try OutboxStore(database).list(statuses: [.queued]).first { $0.rule == "j+2-merci" })
         let message = try #require(try OutboxStore(database).message(id: thanks.id))
-        let parsed = try PeerMessage.parse(message.message, in: scratch)
+        let parsed = try ParsedMessage.parse(message.message, calendar: true)
         let body = try #require(parsed.body)
         #expect(body.contains("- participants : 85 ;\n- bénévoles : 6 ;\n- animations : Bal folk ;\n- dépenses locales : 1\u{202F}234,50\u{00A0}€.\n"))
     }

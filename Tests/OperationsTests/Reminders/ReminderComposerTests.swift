@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Operations
 @testable import Store
@@ -26,7 +27,7 @@ struct ReminderComposerTests {
         #expect(queued.notBefore == now)
         #expect(queued.expiresAt == Fixtures.instant("2027-05-14T16:30:00Z"))
         #expect(queued.eventVersion == 0)
-        let parsed = try PeerMessage.parse(queued.message, in: scratch)
+        let parsed = try ParsedMessage.parse(queued.message, calendar: true)
         #expect(parsed.defects.isEmpty)
         #expect(parsed.subject == "La Guinguette mobile 2027 : détails pratiques de la soirée du samedi 15 mai 2027 à Landricourt")
         #expect(parsed.from == [["La Guinguette mobile", "tournee@guinguette.example.org"]])
@@ -63,7 +64,7 @@ struct ReminderComposerTests {
         let rule = try #require(try Fixtures.shippedPolicy().rule(named: "annulation"))
         let queued = try Fixtures.composer().compose(rule, try facts(database), at: PlanFixture.importedAt + 180)
         #expect(queued.recipients == ["mairie@landricourt.example.org", "equipe@guinguette.example.org"])
-        let parsed = try PeerMessage.parse(queued.message, in: scratch)
+        let parsed = try ParsedMessage.parse(queued.message, calendar: true)
         #expect(parsed.subject == "La Guinguette mobile 2027 : soirée du dimanche 16 mai 2027 à Landricourt annulée")
         let calendar = try #require(parsed.attachments.first?.calendar)
         #expect(calendar.method == "CANCEL")

@@ -2,10 +2,14 @@ import Foundation
 import Glibc
 import TestSupport
 
-/// The real `tourneed` binary run as a child, its standard error kept in a file.
+/// The real `tourneed` binary run as a child, its standard error kept in a file; stopped with its
+/// process group when the test lets go of it, whatever the test's outcome (see `Child`).
 final class DaemonProcess {
-    let process = Process()
+    let child: Child
     let stderrPath: String
+
+    /// The Foundation process, for its status.
+    var process: Process { child.process }
 
     /// The binary, built beside the test bundle (the test target depends on it).
     static func executable() throws -> String {
@@ -20,15 +24,11 @@ final class DaemonProcess {
 
     /// Starts `tourneed arguments` with `environment` added to an empty one (plus PATH).
     init(_ arguments: [String], scratch: Scratch, environment: [String: String] = [:]) throws {
-        process.executableURL = URL(fileURLWithPath: try Self.executable())
-        process.arguments = arguments
-        process.environment = ["PATH": "/usr/bin:/bin"].merging(environment) { $1 }
         stderrPath = scratch.file("tourneed-\(UUID().uuidString.prefix(8)).log")
         FileManager.default.createFile(atPath: stderrPath, contents: nil)
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath))
-        process.standardOutput = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try Launch.run(process)
+        child = try Child(executable: try Self.executable(), arguments: arguments,
+                          environment: ["PATH": "/usr/bin:/bin"].merging(environment) { $1 },
+                          standardError: try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath)))
     }
 
     /// Runs to the end and returns the exit status and standard error.
@@ -42,16 +42,10 @@ final class DaemonProcess {
     var stderr: String { (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "" }
 
     /// Sends a signal.
-    func signal(_ number: Int32) { kill(process.processIdentifier, number) }
+    func signal(_ number: Int32) { child.signal(number) }
 
     /// Waits for the exit, at most `seconds`; false on timeout.
-    func waitForExit(seconds: Double) -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
-        while process.isRunning && Date() < deadline { usleep(10_000) }
-        if process.isRunning { return false }
-        process.waitUntilExit()
-        return true
-    }
+    func waitForExit(seconds: Double) -> Bool { child.waitForExit(seconds: seconds) }
 
     /// Polls `condition` every 20 ms for at most `seconds`.
     static func waitUntil(seconds: Double, _ condition: () throws -> Bool) rethrows -> Bool {

@@ -1,14 +1,16 @@
+import TestSupport
+
 /// What most daemon tests start from: a scratch folder, a real SMTP server on 127.0.0.1 and a
 /// daemon configuration that points at it. Call `close()` (in a `defer`) when done.
 final class MailWorld {
     let scratch: Scratch
-    let server: MailCatcher
+    let server: SMTPCatcher
     let configuration: String
 
     init(maxAttempts: Int = 6, tickSeconds: Int = 1, user: String? = nil, passwordFile: String? = nil) throws {
         scratch = try Scratch()
         do {
-            server = try MailCatcher(in: scratch)
+            server = try SMTPCatcher(in: scratch.path)
             try server.start()
             configuration = try TestConfiguration.write(in: scratch, port: server.port, maxAttempts: maxAttempts, tickSeconds: tickSeconds,
                                                         user: user, passwordFile: passwordFile)
