@@ -114,11 +114,14 @@ import Testing
         var generator = SplitMix64(seed: 2027)
         var kills = 0, killedWhileSending = 0
         var recovered: [Int64: Int] = [:]
-        // Until 50 kills have interrupted a dispatch (some land before the first message).
+        // Until 50 kills have interrupted a dispatch. Each kill waits for the run's first delivery
+        // and then a random few milliseconds, so it lands mid-dispatch however loaded the machine
+        // is (a fixed delay from the start landed before the first message under load).
         while killedWhileSending < 50 && kills < 300 && server.delivered().count < total {
             let before = server.delivered().count
             let daemon = try DaemonProcess(["--config", configuration, "--now", Self.importInstant], scratch: scratch)
-            usleep(UInt32(30_000 + generator.next() % 80_000))
+            _ = DaemonProcess.waitUntil(seconds: 30) { server.delivered().count > before }
+            usleep(UInt32(generator.next() % 40_000))
             daemon.signal(SIGKILL)
             #expect(daemon.waitForExit(seconds: 10))
             kills += 1
