@@ -38,7 +38,7 @@ let package = Package(
         // Test helper: writes records until killed; the crash-safety test runs it.
         .executableTarget(name: "store-crash-writer", dependencies: ["Store"]),
         // Shared by the test targets: the Python peer and child processes.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", path: "Tests/TestSupport", exclude: ["Fuzzing/README.md"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "TestSupport"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning"], exclude: ["Golden"]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "TestSupport"], exclude: ["Fixtures"]),
