@@ -67,19 +67,19 @@ public enum CSVParser {
                 recordLine = line
             case quote:
                 guard field.isEmpty && !closedQuote else {
-                    throw fail("a quote inside a field that does not start with one (RFC 4180 §2.5)")
+                    throw fail("guillemet dans un champ qui ne commence pas par un guillemet (RFC 4180 §2.5)")
                 }
                 inQuotes = true
             default:
                 guard !closedQuote else {
-                    throw fail("text after the closing quote of a field (RFC 4180 §2.6–2.7)")
+                    throw fail("texte après le guillemet fermant d'un champ (RFC 4180 §2.6–2.7)")
                 }
                 field.append(byte)
             }
         }
         if inQuotes {
             throw BenchmarkFormatError(
-                fileName: fileName, line: recordLine, reason: .badCSVQuoting("quoted field not closed before the end"))
+                fileName: fileName, line: recordLine, reason: .badCSVQuoting("champ entre guillemets non refermé avant la fin du fichier"))
         }
         if !field.isEmpty || !fields.isEmpty || closedQuote {
             endRecord()

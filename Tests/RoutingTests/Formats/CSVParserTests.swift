@@ -35,9 +35,9 @@ struct CSVParserTests {
 
     @Test func quotingErrorsNameTheLine() {
         #expect(error("a,b\nx,y\"z\n") == BenchmarkFormatError(fileName: "t.csv", line: 2, reason: .badCSVQuoting(
-            "a quote inside a field that does not start with one (RFC 4180 §2.5)")))
-        #expect(error("\"a\"b,c\n")?.reason == .badCSVQuoting("text after the closing quote of a field (RFC 4180 §2.6–2.7)"))
+            "guillemet dans un champ qui ne commence pas par un guillemet (RFC 4180 §2.5)")))
+        #expect(error("\"a\"b,c\n")?.reason == .badCSVQuoting("texte après le guillemet fermant d'un champ (RFC 4180 §2.6–2.7)"))
         #expect(error("a\n\"open,\nstill open\n")?.description
-            == "t.csv:2: bad CSV quoting: quoted field not closed before the end")
+            == "t.csv:2: guillemets CSV incorrects : champ entre guillemets non refermé avant la fin du fichier")
     }
 }
