@@ -43,7 +43,7 @@ let package = Package(
         .executableTarget(name: "store-crash-writer", dependencies: ["Store"], path: "Tests/Helpers/store-crash-writer"),
         // Shared by the test targets: child processes that cannot outlive a test, the Python peer,
         // the SMTP catcher.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", path: "Tests/TestSupport", exclude: ["Fuzzing/README.md"]),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", "CivilTime"]),

@@ -137,7 +137,31 @@ struct BenchCommandTests {
         try BenchData.text("tsplib/kroA100.tsp").write(to: folder.appendingPathComponent("good.tsp"), atomically: true, encoding: .utf8)
         let run = TourneeRun(["bench", "good.tsp", "broken.txt", "missing.vrp"], in: folder)
         #expect(run.status == .dataError)
-        #expect(run.err == "tournee: broken.txt:12: expected a number for y coordinate, found '4x5'\ntournee: missing.vrp : fichier introuvable\n")
+        #expect(run.err == "tournee: broken.txt:12: nombre attendu pour la coordonnée y, trouvé « 4x5 »\ntournee: missing.vrp : fichier introuvable\n")
+        #expect(run.out.isEmpty)
+    }
+
+    @Test func hugeSizesReversedWindowsAndInvalidUTF8Exit65WithFrenchMessagesNamingTheLine() throws {
+        let folder = try BenchData.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Used to abort with SIGABRT ("failed to allocate 8000000000032 bytes").
+        try "NAME : huge\nTYPE : TSP\nDIMENSION : 1000000000000\nEDGE_WEIGHT_TYPE : EUC_2D\nNODE_COORD_SECTION\n1 0 0\n2 3 4\nEOF\n"
+            .write(to: folder.appendingPathComponent("huge.tsp"), atomically: true, encoding: .utf8)
+        // Used to print the solver's `jobWindows(job: 0)`.
+        try ["W", "VEHICLE", "NUMBER CAPACITY", "2 50", "CUSTOMER", "CUST NO. XCOORD. YCOORD. DEMAND READY DUE SERVICE",
+             "0 40 50 0 0 1236 0", "1 45 68 10 912 900 90", "2 42 66 30 65 146 90"].joined(separator: "\n")
+            .write(to: folder.appendingPathComponent("window.txt"), atomically: true, encoding: .utf8)
+        try Data("NAME : b\nTYPE : TSP\u{1}".utf8 + [0xFF, 0xFE] + Data("\n".utf8))
+            .write(to: folder.appendingPathComponent("binary.vrp"))
+        let run = TourneeRun(["bench", "huge.tsp", "window.txt", "binary.vrp"], in: folder)
+        #expect(run.status == .dataError)
+        #expect(run.err == """
+            tournee: huge.tsp:3: DIMENSION vaut 1000000000000, attendu un entier entre 2 et 10 000
+            tournee: window.txt:8: client 1 : fenêtre horaire qui se ferme (900) avant de s'ouvrir (912), \
+            attendu une ouverture inférieure ou égale à la fermeture
+            tournee: binary.vrp:2: octets qui ne sont pas de l'UTF-8, attendu un texte UTF-8
+
+            """)
         #expect(run.out.isEmpty)
     }
 
@@ -161,6 +185,6 @@ struct BenchCommandTests {
         try "instance,file\nkroA100,tsplib/kroA100.tsp\n".write(to: folder.appendingPathComponent("bks.csv"), atomically: true, encoding: .utf8)
         let broken = TourneeRun(["bench", BenchData.folder.appendingPathComponent("tsplib/kroA100.tsp").path, "--bks", "bks.csv"], in: folder)
         #expect(broken.status == .dataError)
-        #expect(broken.err == "tournee: bks.csv:1: missing keyword column problem\n")
+        #expect(broken.err == "tournee: bks.csv:1: colonne problem absente de l'en-tête\n")
     }
 }

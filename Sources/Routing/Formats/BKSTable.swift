@@ -52,7 +52,7 @@ public struct BKSTable: Sendable {
         let header = table.header
         func column(_ name: String) throws(BenchmarkFormatError) -> Int {
             guard let index = header.firstIndex(of: name) else {
-                throw BenchmarkFormatError(fileName: fileName, line: 1, reason: .missingKeyword("column \(name)"))
+                throw BenchmarkFormatError(fileName: fileName, line: 1, reason: .missingColumn(name))
             }
             return index
         }
@@ -68,19 +68,26 @@ public struct BKSTable: Sendable {
             }
             let fields = record.fields
             guard fields.count == header.count else {
-                throw fail(.wrongFieldCount(context: "a row", expected: header.count, found: fields.count))
+                throw fail(.wrongFieldCount(context: "une ligne", expected: header.count, found: fields.count))
             }
             guard let vehicleCount = Int(fields[vehicles]) else {
                 throw fail(.notANumber(field: "bks_vehicles", text: fields[vehicles]))
             }
+            guard (1...BenchmarkLimits.maximumVehicles).contains(vehicleCount) else {
+                throw fail(.valueOutOfRange(
+                    field: "bks_vehicles", found: fields[vehicles], expected: TextLines.describe(1...BenchmarkLimits.maximumVehicles)))
+            }
             guard let value = Double(fields[cost]), value.isFinite else {
                 throw fail(.notANumber(field: "bks_cost", text: fields[cost]))
+            }
+            guard value >= 0 else {
+                throw fail(.valueOutOfRange(field: "bks_cost", found: fields[cost], expected: "un nombre positif ou nul"))
             }
             guard let kind = BenchmarkInstance.Kind(rawValue: fields[problem].lowercased()) else {
                 throw fail(.unsupportedValue(keyword: "problem", value: fields[problem], expected: ["TSP", "CVRP", "VRPTW"]))
             }
             guard byInstance[fields[instance]] == nil else {
-                throw fail(.unexpectedLine(expected: "one row per instance", found: "a second row for \(fields[instance])"))
+                throw fail(.unexpectedLine(expected: "une ligne par instance", found: "une deuxième ligne pour \(fields[instance])"))
             }
             byInstance[fields[instance]] = entries.count
             entries.append(Entry(

@@ -10,7 +10,7 @@ public enum BenchmarkReader {
             return try SolomonReader.parse(text, fileName: fileName)
         default:
             throw BenchmarkFormatError(fileName: fileName, line: nil, reason: .unsupportedValue(
-                keyword: "file extension", value: fileExtension, expected: ["tsp", "vrp", "txt"]))
+                keyword: "l'extension de fichier", value: fileExtension, expected: ["tsp", "vrp", "txt"]))
         }
     }
 }

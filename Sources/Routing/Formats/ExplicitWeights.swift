@@ -23,20 +23,25 @@ enum ExplicitWeights: String, CaseIterable {
     /// Reads `EDGE_WEIGHT_SECTION` (values may wrap across lines freely) into a row-major n × n matrix; O(n²).
     func matrix(from section: KeywordFile.Section, nodes n: Int, text: TextLines) throws(BenchmarkFormatError) -> [Double] {
         let expected = valueCount(nodes: n)
+        // Counted before anything is reserved: the size comes from DIMENSION, the values from the file.
+        var present = 0
+        for row in section.rows {
+            if present + row.fields.count > expected {
+                throw text.error(row.number, .unexpectedLine(
+                    expected: "\(expected) valeurs dans EDGE_WEIGHT_SECTION (\(rawValue), DIMENSION \(n)), pas plus",
+                    found: String(row.text)))
+            }
+            present += row.fields.count
+        }
+        guard present == expected else {
+            throw text.error(section.lastLine, .truncatedSection("EDGE_WEIGHT_SECTION", expected: expected, found: present))
+        }
         var values: [Double] = []
         values.reserveCapacity(expected)
         for row in section.rows {
             for field in row.fields {
-                guard values.count < expected else {
-                    throw text.error(row.number, .unexpectedLine(
-                        expected: "\(expected) values in EDGE_WEIGHT_SECTION (\(rawValue), DIMENSION \(n)), no more",
-                        found: String(row.text)))
-                }
-                values.append(try text.number(field, field: "edge weight", line: row.number))
+                values.append(try text.nonNegativeNumber(field, field: "distance dans EDGE_WEIGHT_SECTION", line: row.number))
             }
-        }
-        guard values.count == expected else {
-            throw text.error(section.lastLine, .truncatedSection("EDGE_WEIGHT_SECTION", expected: expected, found: values.count))
         }
         var matrix = [Double](repeating: 0, count: n * n)
         var next = 0

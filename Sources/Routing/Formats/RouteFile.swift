@@ -32,7 +32,7 @@ public struct RouteFile: Equatable, Sendable {
                 result.routeLines.append(line.number)
             } else if content.lowercased().hasPrefix("cost") {
                 let value = TextLines.trimmed(TextLines.trimmed(content.dropFirst(4)).drop { $0 == ":" })
-                result.cost = try lines.number(value, field: "cost", line: line.number)
+                result.cost = try lines.number(value, field: "le coût", line: line.number)
             }
         }
         guard !result.routes.isEmpty else {
@@ -43,7 +43,7 @@ public struct RouteFile: Equatable, Sendable {
 
     /// `Route #k : …` or `Route k : …` → the customer numbers after the colon.
     private static func customers(of text: Substring, line: Int, in lines: TextLines) throws(BenchmarkFormatError) -> [Int] {
-        let shape = "'Route #k: customer customer …'"
+        let shape = "« Route #k: client client … »"
         guard let colon = text.firstIndex(of: ":") else {
             throw lines.error(line, .unexpectedLine(expected: shape, found: String(text)))
         }
@@ -55,7 +55,7 @@ public struct RouteFile: Equatable, Sendable {
         var customers: [Int] = []
         for field in text[text.index(after: colon)...].split(whereSeparator: \.isWhitespace) {
             guard let number = Int(field), number >= 0 else {
-                throw lines.error(line, .notANumber(field: "customer number", text: String(field)))
+                throw lines.error(line, .notANumber(field: "le numéro de client", text: String(field)))
             }
             customers.append(number)
         }
@@ -70,7 +70,7 @@ public struct RouteFile: Equatable, Sendable {
             for number in route {
                 guard number >= 1, let node = instance.node(forRouteFileNumber: number) else {
                     throw BenchmarkFormatError(fileName: fileName, line: line, reason: .badNodeNumber(
-                        context: "a route of \(instance.name)", number: number,
+                        context: "une route de \(instance.name)", number: number,
                         validRange: 1...max(1, instance.nodeCount - 1)))
                 }
                 nodes.append(node)

@@ -14,17 +14,26 @@ public enum SolomonReader {
         try expectHeading("VEHICLE", cursor.next(), after: title, in: lines)
         let vehicleHeader = try expectColumns(["NUMBER", "CAPACITY"], cursor.next(), after: title, in: lines)
         guard let fleetLine = cursor.next() else {
-            throw lines.error(vehicleHeader, .unexpectedLine(expected: "the vehicle number and capacity", found: ""))
+            throw lines.error(vehicleHeader, .unexpectedLine(expected: "le nombre de véhicules et leur capacité", found: ""))
         }
         guard fleetLine.fields.count == 2 else {
             throw lines.error(fleetLine.number, .wrongFieldCount(
-                context: "the vehicle line (number capacity)", expected: 2, found: fleetLine.fields.count))
+                context: "la ligne des véhicules (nombre capacité)", expected: 2, found: fleetLine.fields.count))
         }
-        let vehicleLimit = try lines.integer(fleetLine.fields[0], field: "vehicle number", line: fleetLine.number)
-        let capacity = try lines.integer(fleetLine.fields[1], field: "vehicle capacity", line: fleetLine.number)
+        let vehicleLimit = try lines.integer(
+            fleetLine.fields[0], field: "le nombre de véhicules", line: fleetLine.number, in: 1...BenchmarkLimits.maximumVehicles)
+        let capacity = try lines.integer(
+            fleetLine.fields[1], field: "la capacité des véhicules", line: fleetLine.number, in: 1...BenchmarkLimits.maximumQuantity)
         try expectHeading("CUSTOMER", cursor.next(), after: fleetLine, in: lines)
         let customerHeader = try expectColumns(["CUST", "XCOORD", "DEMAND"], cursor.next(), after: fleetLine, in: lines)
 
+        // The rows left are the customers: counted before any array is sized, so the limit holds first.
+        let customerRows = lines.lines.count - 6
+        guard customerRows <= BenchmarkLimits.maximumNodes else {
+            throw lines.error(customerHeader, .valueOutOfRange(
+                field: "le nombre de clients (dépôt compris)", found: String(customerRows),
+                expected: "au plus \(TextLines.grouped(BenchmarkLimits.maximumNodes))"))
+        }
         var coordinates: [BenchmarkInstance.Point] = []
         var demands: [Int] = []
         var windows: [BenchmarkInstance.TimeWindow] = []
@@ -32,19 +41,32 @@ public enum SolomonReader {
         while let row = cursor.next() {
             guard row.fields.count == 7 else {
                 throw lines.error(row.number, .wrongFieldCount(
-                    context: "a customer row (number x y demand ready due service)", expected: 7, found: row.fields.count))
+                    context: "une ligne client (numéro x y demande début fin service)", expected: 7, found: row.fields.count))
             }
-            var values: [Double] = []
-            for (field, label) in zip(row.fields, columnLabels) {
+            // An integer, not a double: `Int(1e300)` would trap where `Int("1e300")` is only nil.
+            let number = try lines.integer(row.fields[0], field: columnLabels[0], line: row.number)
+            var values: [Double] = [Double(number)]
+            for (field, label) in zip(row.fields, columnLabels).dropFirst() {
                 values.append(try lines.number(field, field: label, line: row.number))
             }
-            guard values[0] == Double(coordinates.count) else {
+            guard number == coordinates.count else {
                 throw lines.error(row.number, .badNodeNumber(
-                    context: "the customer rows (numbered 0, 1, 2… in order)", number: Int(values[0]),
+                    context: "les lignes clients (numérotées 0, 1, 2… dans l'ordre)", number: number,
                     validRange: coordinates.count...coordinates.count))
             }
-            guard let demand = Int(exactly: values[3]) else {
-                throw lines.error(row.number, .notANumber(field: "integer demand", text: String(row.fields[3])))
+            let customer = number == 0 ? "dépôt (client 0)" : "client \(number)"
+            guard let demand = Int(exactly: values[3]), (0...capacity).contains(demand) else {
+                throw lines.error(row.number, .valueOutOfRange(
+                    field: "la demande du \(customer)", found: String(row.fields[3]),
+                    expected: TextLines.describe(0...capacity) + " (la capacité)"))
+            }
+            // The solver's model checks these too, but without the file or the line to name.
+            guard values[4] <= values[5] else {
+                throw lines.error(row.number, .reversedTimeWindow(node: customer, earliest: values[4], latest: values[5]))
+            }
+            guard values[6] >= 0 else {
+                throw lines.error(row.number, .valueOutOfRange(
+                    field: "la durée de service du \(customer)", found: String(row.fields[6]), expected: "un nombre positif ou nul"))
             }
             coordinates.append(BenchmarkInstance.Point(x: values[1], y: values[2]))
             demands.append(demand)
@@ -61,18 +83,19 @@ public enum SolomonReader {
     }
 
     private static let columnLabels = [
-        "customer number", "x coordinate", "y coordinate", "demand", "ready time", "due date", "service time",
+        "le numéro de client", "la coordonnée x", "la coordonnée y", "la demande", "l'ouverture (READY TIME)",
+        "la fermeture (DUE DATE)", "la durée de service (SERVICE TIME)",
     ]
 
     private static func expectHeading(
         _ word: String, _ line: TextLines.Line?, after previous: TextLines.Line, in lines: TextLines
     ) throws(BenchmarkFormatError) {
         guard let line else {
-            throw lines.error(previous.number, .unexpectedLine(expected: "a line '\(word)' after this one", found: ""))
+            throw lines.error(previous.number, .unexpectedLine(expected: "une ligne « \(word) » après celle-ci", found: ""))
         }
         guard line.fields.count == 1, line.fields[0].uppercased() == word else {
             throw lines.error(line.number, .unexpectedLine(
-                expected: "'\(word)'", found: String(line.text)))
+                expected: "« \(word) »", found: String(line.text)))
         }
     }
 
@@ -80,9 +103,9 @@ public enum SolomonReader {
     private static func expectColumns(
         _ words: [String], _ line: TextLines.Line?, after previous: TextLines.Line, in lines: TextLines
     ) throws(BenchmarkFormatError) -> Int {
-        let expected = "a column header starting " + words.joined(separator: " ")
+        let expected = "un en-tête de colonnes commençant par " + words.joined(separator: " ")
         guard let line else {
-            throw lines.error(previous.number, .unexpectedLine(expected: expected + " after this line", found: ""))
+            throw lines.error(previous.number, .unexpectedLine(expected: expected + " après cette ligne", found: ""))
         }
         let found = line.fields.map { $0.uppercased() }
         let matches = words.allSatisfy { word in found.contains { $0.hasPrefix(word) } }

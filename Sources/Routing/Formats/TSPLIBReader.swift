@@ -9,17 +9,16 @@ public enum TSPLIBReader {
         let lines = TextLines(text, fileName: fileName)
         let file = try KeywordFile(lines)
         let kind = try readKind(file)
-        let dimensionEntry = try file.required("DIMENSION")
-        guard let dimension = try file.integer("DIMENSION"), dimension >= 2 else {
-            throw lines.error(dimensionEntry.line, .unsupportedValue(
-                keyword: "DIMENSION", value: dimensionEntry.value, expected: ["an integer ≥ 2"]))
+        _ = try file.required("DIMENSION")
+        guard let dimension = try file.integer("DIMENSION", in: 2...BenchmarkLimits.maximumNodes) else {
+            throw lines.error(nil, .missingKeyword("DIMENSION"))
         }
         let convention = try readConvention(file, kind: kind)
 
         var coordinates: [BenchmarkInstance.Point] = []
         if convention != .explicit || file.section("NODE_COORD_SECTION") != nil {
             coordinates = try file.nodeRows("NODE_COORD_SECTION", columns: ["x", "y"], dimension: dimension)
-                .map { BenchmarkInstance.Point(x: $0[0], y: $0[1]) }
+                .map { BenchmarkInstance.Point(x: $0.values[0], y: $0.values[1]) }
         }
         var explicitDistances: [Double]?
         if convention == .explicit {
@@ -36,7 +35,7 @@ public enum TSPLIBReader {
         var instance = BenchmarkInstance(
             name: file.entry("NAME")?.value ?? fileName, kind: kind, convention: convention,
             coordinates: coordinates, explicitDistances: explicitDistances, depotIndex: 0, demands: [],
-            capacity: nil, vehicleLimit: try file.integer("VEHICLES"), serviceTimes: [], timeWindows: [],
+            capacity: nil, vehicleLimit: try file.integer("VEHICLES", in: 1...BenchmarkLimits.maximumVehicles), serviceTimes: [], timeWindows: [],
             nodeCount: dimension)
         if kind != .tsp {
             try readVehicleData(file, dimension: dimension, into: &instance)
@@ -78,24 +77,44 @@ public enum TSPLIBReader {
         _ file: KeywordFile, dimension: Int, into instance: inout BenchmarkInstance
     ) throws(BenchmarkFormatError) {
         _ = try file.required("CAPACITY")
-        instance.capacity = try file.integer("CAPACITY")
-        instance.demands = try file.nodeRows(
-            "DEMAND_SECTION", columns: ["demand"], dimension: dimension, integral: true
-        ).map { Int($0[0]) }
+        let capacity = try file.integer("CAPACITY", in: 1...BenchmarkLimits.maximumQuantity) ?? 0
+        instance.capacity = capacity
+        var demands: [Int] = []
+        for row in try file.nodeRows("DEMAND_SECTION", columns: ["demande"], dimension: dimension, integral: true) {
+            // A demand over the capacity can never be served: say so here, with the line, not after a solve.
+            guard let demand = Int(exactly: row.values[0]), (0...capacity).contains(demand) else {
+                throw file.text.error(row.line, .valueOutOfRange(
+                    field: "la demande dans DEMAND_SECTION", found: BenchmarkFormatError.format(row.values[0]),
+                    expected: TextLines.describe(0...capacity) + " (CAPACITY)"))
+            }
+            demands.append(demand)
+        }
+        instance.demands = demands
         instance.depotIndex = try readDepot(file, dimension: dimension)
 
         guard instance.kind == .vrptw else {
             return
         }
-        instance.timeWindows = try file.nodeRows(
-            "TIME_WINDOW_SECTION", columns: ["earliest", "latest"], dimension: dimension
-        ).map { BenchmarkInstance.TimeWindow(earliest: $0[0], latest: $0[1]) }
+        let windowRows = try file.nodeRows("TIME_WINDOW_SECTION", columns: ["début", "fin"], dimension: dimension)
+        for (index, row) in windowRows.enumerated() where row.values[0] > row.values[1] {
+            throw file.text.error(row.line, .reversedTimeWindow(
+                node: "nœud \(index + 1) de TIME_WINDOW_SECTION", earliest: row.values[0], latest: row.values[1]))
+        }
+        instance.timeWindows = windowRows.map { BenchmarkInstance.TimeWindow(earliest: $0.values[0], latest: $0.values[1]) }
         if file.section("SERVICE_TIME_SECTION") != nil {
-            instance.serviceTimes = try file.nodeRows(
-                "SERVICE_TIME_SECTION", columns: ["service"], dimension: dimension).map { $0[0] }
+            let serviceRows = try file.nodeRows("SERVICE_TIME_SECTION", columns: ["durée"], dimension: dimension)
+            if let negative = serviceRows.first(where: { $0.values[0] < 0 }) {
+                throw file.text.error(negative.line, .valueOutOfRange(
+                    field: "la durée de service", found: BenchmarkFormatError.format(negative.values[0]),
+                    expected: "un nombre positif ou nul"))
+            }
+            instance.serviceTimes = serviceRows.map { $0.values[0] }
         } else {
             // A scalar SERVICE_TIME applies to customers only: the depot has no service (VRPLIB convention).
-            let service = try file.number("SERVICE_TIME") ?? 0
+            var service = 0.0
+            if let entry = file.entry("SERVICE_TIME") {
+                service = try file.text.nonNegativeNumber(Substring(entry.value), field: "SERVICE_TIME", line: entry.line)
+            }
             instance.serviceTimes = (0..<dimension).map { $0 == instance.depotIndex ? 0 : service }
         }
     }
@@ -106,7 +125,7 @@ public enum TSPLIBReader {
         var depots: [Int] = []
         for row in section.rows {
             for field in row.fields {
-                let id = try file.text.integer(field, field: "depot id in DEPOT_SECTION", line: row.number)
+                let id = try file.text.integer(field, field: "numéro de dépôt dans DEPOT_SECTION", line: row.number)
                 if id == -1 {
                     break
                 }
@@ -119,7 +138,7 @@ public enum TSPLIBReader {
         }
         guard depots.count == 1 else {
             throw file.text.error(section.headerLine, .unsupportedValue(
-                keyword: "DEPOT_SECTION", value: "\(depots.count) depots", expected: ["exactly one depot"]))
+                keyword: "DEPOT_SECTION", value: "\(depots.count) dépôts", expected: ["un seul dépôt"]))
         }
         return depots[0] - 1
     }

@@ -39,19 +39,63 @@ struct TextLines {
         BenchmarkFormatError(fileName: fileName, line: line, reason: reason)
     }
 
-    /// A finite number, or an error naming the field.
+    /// A finite number within `BenchmarkLimits.maximumMagnitude`, or an error naming the field.
     func number(_ text: Substring, field: String, line: Int) throws(BenchmarkFormatError) -> Double {
         guard let value = Double(text), value.isFinite else {
             throw error(line, .notANumber(field: field, text: String(text)))
         }
+        guard abs(value) <= BenchmarkLimits.maximumMagnitude else {
+            throw error(line, .valueOutOfRange(field: field, found: String(text), expected: Self.magnitudeBound))
+        }
         return value
     }
 
-    /// An integer, or an error naming the field.
+    /// `number` that must also be zero or more (service times, distances).
+    func nonNegativeNumber(_ text: Substring, field: String, line: Int) throws(BenchmarkFormatError) -> Double {
+        let value = try number(text, field: field, line: line)
+        guard value >= 0 else {
+            throw error(line, .valueOutOfRange(field: field, found: String(text), expected: "un nombre positif ou nul"))
+        }
+        return value
+    }
+
+    /// An integer (an `Int`: longer digit strings are refused, not wrapped), or an error naming the field.
     func integer(_ text: Substring, field: String, line: Int) throws(BenchmarkFormatError) -> Int {
         guard let value = Int(text) else {
             throw error(line, .notANumber(field: field, text: String(text)))
         }
         return value
+    }
+
+    /// An integer in `range`, or an error naming the field, the value and the range.
+    func integer(
+        _ text: Substring, field: String, line: Int, in range: ClosedRange<Int>
+    ) throws(BenchmarkFormatError) -> Int {
+        let value = try integer(text, field: field, line: line)
+        guard range.contains(value) else {
+            throw error(line, .valueOutOfRange(field: field, found: String(value), expected: Self.describe(range)))
+        }
+        return value
+    }
+
+    /// `un entier entre 1 et 10 000`, for messages.
+    static func describe(_ range: ClosedRange<Int>) -> String {
+        "un entier entre \(grouped(range.lowerBound)) et \(grouped(range.upperBound))"
+    }
+
+    /// The bound every number read must respect, in words.
+    static let magnitudeBound = "un nombre entre -\(grouped(Int(BenchmarkLimits.maximumMagnitude))) et \(grouped(Int(BenchmarkLimits.maximumMagnitude)))"
+
+    /// `10 000`: digits in groups of three, as French writes them.
+    static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 {
+                result.append(" ")
+            }
+            result.append(digit)
+        }
+        return (value < 0 ? "-" : "") + result
     }
 }

@@ -38,13 +38,32 @@ struct BKSTableTests {
         #expect(error(header + "a,f,TSP,one,5,tour length,TSPLIB nint EUC_2D,optimal\r\n")
             == BenchmarkFormatError(fileName: "bks.csv", line: 2, reason: .notANumber(field: "bks_vehicles", text: "one")))
         #expect(error(header + "a,f,TSP,1,5,tour length\r\n")?.reason
-            == .wrongFieldCount(context: "a row", expected: 8, found: 6))
+            == .wrongFieldCount(context: "une ligne", expected: 8, found: 6))
         #expect(error(header + "a,f,TSP,1,5,tour length,manhattan,optimal\r\n")?.line == 2)
         #expect(error(header + "a,f,ATSP,1,5,tour length,TSPLIB nint EUC_2D,optimal\r\n")?.reason
             == .unsupportedValue(keyword: "problem", value: "ATSP", expected: ["TSP", "CVRP", "VRPTW"]))
         let row = "a,f,TSP,1,5,tour length,TSPLIB nint EUC_2D,optimal\r\n"
         #expect(error(header + row + row)?.line == 3)
-        #expect(error("instance,file\r\n")?.reason == .missingKeyword("column problem"))
+        #expect(error("instance,file\r\n")?.reason == .missingColumn("problem"))
         #expect(error("")?.reason == .empty)
+    }
+}
+
+/// Values of the best-known table that no best-known solution can have.
+struct BKSTableLimitsTests {
+    private let header = "instance,file,problem,bks_vehicles,bks_cost,objective,convention,status\n"
+
+    private func error(_ row: String) -> BenchmarkFormatError? {
+        FormatsTestSupport.formatError { () throws(BenchmarkFormatError) in
+            try BKSTable.parse(header + row, fileName: "bks.csv")
+        }
+    }
+
+    @Test func negativeOrHugeVehiclesAndNegativeCostsAreRefused() {
+        #expect(error("a,f,TSP,-1,5,tour length,nint EUC_2D,optimal\n")?.description
+            == "bks.csv:2: bks_vehicles vaut -1, attendu un entier entre 1 et 10 000")
+        #expect(error("a,f,TSP,99999999999999999999,5,tour length,nint EUC_2D,optimal\n")?.line == 2)
+        #expect(error("a,f,TSP,1,-5,tour length,nint EUC_2D,optimal\n")?.description
+            == "bks.csv:2: bks_cost vaut -5, attendu un nombre positif ou nul")
     }
 }

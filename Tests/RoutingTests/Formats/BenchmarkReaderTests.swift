@@ -15,6 +15,6 @@ struct BenchmarkReaderTests {
         let failure = FormatsTestSupport.formatError { () throws(BenchmarkFormatError) in
             try BenchmarkReader.parse("NAME : x", fileName: "x.json")
         }
-        #expect(failure?.description == "x.json: unsupported file extension 'json', expected one of tsp, vrp, txt")
+        #expect(failure?.description == "x.json: l'extension de fichier « json » non pris en charge, attendu : tsp, vrp, txt")
     }
 }

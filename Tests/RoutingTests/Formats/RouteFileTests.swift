@@ -29,11 +29,11 @@ struct RouteFileTests {
 
     @Test func malformedLines() {
         #expect(error("Route #1 12 5\n")?.reason == .unexpectedLine(
-            expected: "'Route #k: customer customer …'", found: "Route #1 12 5"))
+            expected: "« Route #k: client client … »", found: "Route #1 12 5"))
         #expect(error("Route #x: 12 5\n")?.line == 1)
-        #expect(error("Route #1: 12 five\n")?.description == "bad.sol:1: expected a number for customer number, found 'five'")
-        #expect(error("Route #1: 12 -5\n")?.reason == .notANumber(field: "customer number", text: "-5"))
-        #expect(error("Route #1: 1\nCost abc\n")?.reason == .notANumber(field: "cost", text: "abc"))
+        #expect(error("Route #1: 12 five\n")?.description == "bad.sol:1: nombre attendu pour le numéro de client, trouvé « five »")
+        #expect(error("Route #1: 12 -5\n")?.reason == .notANumber(field: "le numéro de client", text: "-5"))
+        #expect(error("Route #1: 1\nCost abc\n")?.reason == .notANumber(field: "le coût", text: "abc"))
         #expect(error("Cost 12\n")?.reason == .missingKeyword("Route"))
     }
 
@@ -46,7 +46,7 @@ struct RouteFileTests {
             try file.nodeRoutes(in: instance, fileName: "t.sol")
         }
         #expect(failure == BenchmarkFormatError(fileName: "t.sol", line: 2, reason: .badNodeNumber(
-            context: "a route of T", number: 3, validRange: 1...2)))
+            context: "une route de T", number: 3, validRange: 1...2)))
         let depotListed = try RouteFile.parse("Route #1: 0 1 2\n", fileName: "t.sol")
         #expect(FormatsTestSupport.formatError { () throws(BenchmarkFormatError) in
             try depotListed.nodeRoutes(in: instance, fileName: "t.sol")

@@ -42,14 +42,14 @@ struct SolomonReaderTests {
     @Test func missingVehicleSection() {
         var lines = valid
         lines[2] = "VEHICLES"
-        #expect(error(lines)?.description == "bad.txt:3: expected 'VEHICLE', found 'VEHICLES'")
+        #expect(error(lines)?.description == "bad.txt:3: attendu « VEHICLE », trouvé « VEHICLES »")
     }
 
     @Test func vehicleLineWithOneNumber() {
         var lines = valid
         lines[4] = "  2"
         #expect(error(lines) == BenchmarkFormatError(fileName: "bad.txt", line: 5, reason: .wrongFieldCount(
-            context: "the vehicle line (number capacity)", expected: 2, found: 1)))
+            context: "la ligne des véhicules (nombre capacité)", expected: 2, found: 1)))
     }
 
     @Test func customerRowWithAMissingColumn() {
@@ -58,20 +58,20 @@ struct SolomonReaderTests {
         let failure = error(lines)
         #expect(failure?.line == 12)
         #expect(failure?.reason == .wrongFieldCount(
-            context: "a customer row (number x y demand ready due service)", expected: 7, found: 6))
+            context: "une ligne client (numéro x y demande début fin service)", expected: 7, found: 6))
     }
 
     @Test func nonNumericDueDate() {
         var lines = valid
         lines[10] = "    1      45         68         10        912        soon         90"
-        #expect(error(lines)?.description == "bad.txt:11: expected a number for due date, found 'soon'")
+        #expect(error(lines)?.description == "bad.txt:11: nombre attendu pour la fermeture (DUE DATE), trouvé « soon »")
     }
 
     @Test func customersOutOfOrder() {
         var lines = valid
         lines[11] = "    3      42         66         30         65        146         90   "
         #expect(error(lines)?.reason == .badNodeNumber(
-            context: "the customer rows (numbered 0, 1, 2… in order)", number: 3, validRange: 2...2))
+            context: "les lignes clients (numérotées 0, 1, 2… dans l'ordre)", number: 3, validRange: 2...2))
     }
 
     @Test func fileCutAfterTheHeaderOrEmpty() {

@@ -15,12 +15,12 @@ struct TSPLIBReaderErrorTests {
     @Test func unknownEdgeWeightTypeNamesFileLineAndChoices() {
         let failure = error("NAME : bad\nTYPE : TSP\nDIMENSION : 4\nEDGE_WEIGHT_TYPE : EUC_3D\nNODE_COORD_SECTION\n1 0 0 0\n")
         #expect(failure?.description
-            == "bad.tsp:4: unsupported EDGE_WEIGHT_TYPE 'EUC_3D', expected one of EUC_2D, CEIL_2D, ATT, GEO, EXPLICIT")
+            == "bad.tsp:4: EDGE_WEIGHT_TYPE « EUC_3D » non pris en charge, attendu : EUC_2D, CEIL_2D, ATT, GEO, EXPLICIT")
     }
 
     @Test func missingDimension() {
         let failure = error("NAME : bad\nTYPE : TSP\nEDGE_WEIGHT_TYPE : EUC_2D\nNODE_COORD_SECTION\n1 0 0\n")
-        #expect(failure?.description == "bad.tsp: missing keyword DIMENSION")
+        #expect(failure?.description == "bad.tsp: mot-clé DIMENSION absent")
         #expect(failure?.line == nil)
     }
 
@@ -34,20 +34,20 @@ struct TSPLIBReaderErrorTests {
         let failure = error(header + "NODE_COORD_SECTION\n1 0 0\n2 3 4\n3 6 8\nEOF\n")
         #expect(failure == BenchmarkFormatError(
             fileName: "bad.tsp", line: 8, reason: .truncatedSection("NODE_COORD_SECTION", expected: 4, found: 3)))
-        #expect(failure?.description == "bad.tsp:8: NODE_COORD_SECTION truncated: expected 4 entries, found 3")
+        #expect(failure?.description == "bad.tsp:8: NODE_COORD_SECTION incomplète : 4 entrées attendues, 3 trouvées")
     }
 
     @Test func nonNumericCoordinate() {
         let failure = error(header + "NODE_COORD_SECTION\n1 0 0\n2 12.5 abc\n3 6 8\n4 1 1\n")
         #expect(failure == BenchmarkFormatError(
-            fileName: "bad.tsp", line: 7, reason: .notANumber(field: "y in NODE_COORD_SECTION", text: "abc")))
-        #expect(failure?.description == "bad.tsp:7: expected a number for y in NODE_COORD_SECTION, found 'abc'")
+            fileName: "bad.tsp", line: 7, reason: .notANumber(field: "y dans NODE_COORD_SECTION", text: "abc")))
+        #expect(failure?.description == "bad.tsp:7: nombre attendu pour y dans NODE_COORD_SECTION, trouvé « abc »")
     }
 
     @Test func coordinateRowWithTooFewFields() {
         let failure = error(header + "NODE_COORD_SECTION\n1 0 0\n2 3\n")
         #expect(failure?.line == 7)
-        #expect(failure?.reason == .wrongFieldCount(context: "NODE_COORD_SECTION (id x y)", expected: 3, found: 2))
+        #expect(failure?.reason == .wrongFieldCount(context: "NODE_COORD_SECTION (numéro x y)", expected: 3, found: 2))
     }
 
     @Test func repeatedOrOutOfRangeNodeIds() {
@@ -61,7 +61,7 @@ struct TSPLIBReaderErrorTests {
     @Test func dataOutsideAnySection() {
         let failure = error(header + "1 0 0\n")
         #expect(failure?.line == 5)
-        #expect(failure?.reason == .unexpectedLine(expected: "a 'KEYWORD : value' line or a *_SECTION header", found: "1 0 0"))
+        #expect(failure?.reason == .unexpectedLine(expected: "une ligne « MOT-CLÉ : valeur » ou un en-tête *_SECTION", found: "1 0 0"))
     }
 
     @Test func unsupportedTypeAndEmptyText() {
@@ -90,13 +90,13 @@ struct TSPLIBReaderErrorTests {
         #expect(error(cvrp + "DEPOT_SECTION\n1\n-1\n")?.reason == .missingSection("DEMAND_SECTION"))
         #expect(error(cvrp + "DEMAND_SECTION\n1 0\n2 x\n3 1\nDEPOT_SECTION\n1\n-1\n")
             == BenchmarkFormatError(fileName: "bad.tsp", line: 12, reason: .notANumber(
-                field: "integer demand in DEMAND_SECTION", text: "x")))
+                field: "demande (entier) dans DEMAND_SECTION", text: "x")))
         #expect(error(cvrp + "DEMAND_SECTION\n1 0\n2 1.5\n3 1\nDEPOT_SECTION\n1\n-1\n")
             == BenchmarkFormatError(fileName: "bad.tsp", line: 12, reason: .notANumber(
-                field: "integer demand in DEMAND_SECTION", text: "1.5")))
+                field: "demande (entier) dans DEMAND_SECTION", text: "1.5")))
         let twoDepots = error(cvrp + "DEMAND_SECTION\n1 0\n2 1\n3 1\nDEPOT_SECTION\n1\n2\n-1\n")
         #expect(twoDepots?.reason == .unsupportedValue(
-            keyword: "DEPOT_SECTION", value: "2 depots", expected: ["exactly one depot"]))
+            keyword: "DEPOT_SECTION", value: "2 dépôts", expected: ["un seul dépôt"]))
         #expect(twoDepots?.line == 14)
         let vrptw = cvrp.replacingOccurrences(of: "CVRP", with: "VRPTW") + "DEMAND_SECTION\n1 0\n2 1\n3 1\nDEPOT_SECTION\n1\n-1\n"
         #expect(error(vrptw)?.reason == .missingSection("TIME_WINDOW_SECTION"))

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+import TestSupport
+
+@testable import Routing
+
+/// Mutations of the shipped benchmark files: every reader returns an instance or throws its own French error,
+/// never crashes, never hangs. `TOURNEE_FUZZ_INPUTS` sets the number of inputs (see Tests/TestSupport/Fuzzing).
+struct ReaderFuzzTests {
+    /// No input may take longer than this to read (the largest seed reads in milliseconds).
+    static let slowestAllowed = 2.0
+    /// Inputs stay small so that many fit in a few seconds; seeds larger than this are left out.
+    static let maximumSize = 16 * 1024
+    /// Inputs per reader in a plain `swift test`: a debug build reads about a hundred a second per reader.
+    static let defaultCount = 300
+
+    /// A reader's answer to an input that shows a bug: a crash-free but wrong refusal.
+    struct BadRefusal: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// The shipped files of `folders` with extension `fileExtension`, small enough to mutate.
+    static func seeds(_ folders: [String], extension fileExtension: String) throws -> [[UInt8]] {
+        var seeds: [[UInt8]] = []
+        for folder in folders {
+            for path in try FormatsTestSupport.benchFiles(in: folder, extension: fileExtension) {
+                let bytes = Array(try FormatsTestSupport.benchText(path).utf8)
+                if bytes.count <= maximumSize {
+                    seeds.append(bytes)
+                }
+            }
+        }
+        return seeds
+    }
+
+    /// Throws when an error message would show the user Swift syntax or English instead of a French sentence naming the file.
+    static func checkMessage(_ error: BenchmarkFormatError, fileName: String) throws {
+        let message = error.description
+        guard message.hasPrefix(fileName + ":") else {
+            throw BadRefusal(description: "message without the file name: \(message)")
+        }
+        for fragment in ["(job:", "Optional(", "Reason.", "expected", "found", "missing", "unsupported"]
+        where message.contains(fragment) {
+            throw BadRefusal(description: "message with « \(fragment) »: \(message)")
+        }
+    }
+
+    /// What an accepted instance must satisfy for the solver's model to take it without a Swift error reaching the user.
+    static func checkAccepted(_ instance: BenchmarkInstance) throws {
+        guard (2...BenchmarkLimits.maximumNodes).contains(instance.nodeCount) else {
+            throw BadRefusal(description: "accepted \(instance.nodeCount) nodes")
+        }
+        for window in instance.timeWindows where window.earliest > window.latest {
+            throw BadRefusal(description: "accepted a reversed window \(window)")
+        }
+        if instance.demands.contains(where: { $0 < 0 }) || instance.serviceTimes.contains(where: { $0 < 0 }) {
+            throw BadRefusal(description: "accepted a negative demand or service time")
+        }
+        // The full matrix is what the solver builds; small instances only, to keep the run short.
+        if instance.nodeCount <= 200 {
+            do {
+                _ = try Matrix(count: instance.nodeCount, values: ContiguousArray(instance.distanceMatrix()))
+            } catch {
+                throw BadRefusal(description: "accepted an instance whose matrix the model refuses: \(error)")
+            }
+        }
+    }
+
+    /// Runs a reader over mutations of `seeds`, checking every answer.
+    static func fuzz(
+        _ name: String, seeds: [[UInt8]], seed: UInt64, fileName: String,
+        read: (String, String) throws(BenchmarkFormatError) -> BenchmarkInstance?
+    ) throws {
+        try #require(!seeds.isEmpty, "no seed files for \(name)")
+        let report = try Fuzzer.run(
+            name: name, seeds: seeds, count: Fuzzer.inputCount(default: defaultCount), seed: seed, maximumSize: maximumSize
+        ) { input in
+            do {
+                if let instance = try read(input.lossyText, fileName) {
+                    try checkAccepted(instance)
+                }
+            } catch let error as BenchmarkFormatError {
+                try checkMessage(error, fileName: fileName)
+            }
+        }
+        #expect(report.slowestSeconds < slowestAllowed, "\(report)")
+    }
+
+    @Test func tsplib() throws {
+        try Self.fuzz("tsplib", seeds: Self.seeds(["tsplib"], extension: "tsp"), seed: 1, fileName: "f.tsp") { text, name throws(BenchmarkFormatError) in
+            try TSPLIBReader.parse(text, fileName: name)
+        }
+    }
+
+    @Test func vrplib() throws {
+        try Self.fuzz("vrplib", seeds: Self.seeds(["cvrplib-x", "homberger-1000-vrplib"], extension: "vrp"), seed: 2,
+                      fileName: "f.vrp") { text, name throws(BenchmarkFormatError) in
+            try TSPLIBReader.parse(text, fileName: name)
+        }
+    }
+
+    @Test func solomon() throws {
+        try Self.fuzz("solomon", seeds: Self.seeds(["solomon", "homberger"], extension: "txt"), seed: 3,
+                      fileName: "f.txt") { text, name throws(BenchmarkFormatError) in
+            try SolomonReader.parse(text, fileName: name)
+        }
+    }
+
+    @Test func bksTable() throws {
+        let seeds = [Array(try FormatsTestSupport.benchText("bks.csv").utf8)]
+        try Self.fuzz("bks", seeds: seeds, seed: 4, fileName: "bks.csv") { text, name throws(BenchmarkFormatError) in
+            let table = try BKSTable.parse(text, fileName: name)
+            guard table.entries.allSatisfy({ $0.vehicles >= 1 && $0.cost >= 0 }) else {
+                throw BenchmarkFormatError(fileName: "wrong", line: nil, reason: .empty)
+            }
+            return nil
+        }
+    }
+}
