@@ -63,6 +63,17 @@ public struct JSONObjectReader {
         return text
     }
 
+    /// A non-empty text on one line, without control characters (see `ControlCharacters`): for
+    /// names and the like that may reach a mail header or a calendar line. Logs and returns nil otherwise.
+    public func singleLine(_ key: String, required: Bool = true) -> String? {
+        guard let text = string(key, required: required) else { return nil }
+        if let scalar = ControlCharacters.first(in: text) {
+            log.error(file, line: value(key, required: false)?.line ?? line, key: keyPath(key), ControlCharacters.message(scalar))
+            return nil
+        }
+        return text
+    }
+
     /// A number within `range`. Logs and returns nil when missing (if required) or of another kind.
     public func number(_ key: String, required: Bool = true, range: ClosedRange<Double>) -> Double? {
         guard let located = value(key, required: required) else { return nil }

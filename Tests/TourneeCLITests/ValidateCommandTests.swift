@@ -53,3 +53,31 @@ struct ValidateCommandTests {
         #expect(run.out.hasSuffix("1 avertissement\n"))
     }
 }
+
+/// A communes file of spreadsheet size with a fault on most rows.
+struct ValidateLargeFileTests {
+    /// 100 000 rows cycling over 1 000 INSEE codes: 99 000 duplicates. Reading used to be
+    /// quadratic in the faults (and printed every one); the bound on what is printed is pinned.
+    @Test func aHundredThousandRowsWithDuplicatesAreReportedBriefly() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tournee-large-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: TourneeRun.fixtures.appendingPathComponent("broken/duplicate-insee/season.json"),
+                                         to: folder.appendingPathComponent("season.json"))
+        let national = try String(contentsOf: TourneeRun.repository.appendingPathComponent("Sources/Planning/Resources/communes-fr.csv"), encoding: .utf8)
+        let codes = national.split(separator: "\n").dropFirst().prefix(1_000).map { $0.prefix { $0 != "," } }
+        var csv = "insee,name,has_cafe,mairie_email\n"
+        for row in 0..<100_000 { csv += "\(codes[row % codes.count]),,non,mairie\(row)@example.org\n" }
+        try csv.write(to: folder.appendingPathComponent("communes.csv"), atomically: true, encoding: .utf8)
+
+        let named = TourneeRun(["validate", folder.lastPathComponent], in: folder.deletingLastPathComponent())
+        #expect(named.status == .dataError)
+        let lines = named.err.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.count == 103)
+        #expect(lines.first == "\(folder.lastPathComponent)/communes.csv:1002: colonne insee : code INSEE \(codes[0]) en double (déjà ligne 2)")
+        #expect(lines[99] == "\(folder.lastPathComponent)/communes.csv:1101: colonne insee : code INSEE \(codes[99]) en double (déjà ligne 101)")
+        #expect(lines[100] == "… et 98900 autres erreurs")
+        #expect(lines[101] == "tournee: \(folder.lastPathComponent) : 99000 erreurs ; saison non valide")
+        #expect(named.out.isEmpty)
+    }
+}

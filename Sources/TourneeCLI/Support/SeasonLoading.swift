@@ -38,9 +38,21 @@ enum SeasonLoading {
         }
     }
 
-    /// Prints issues to standard error, one per line.
+    /// How many issues are printed before the rest are only counted: a file with a hundred
+    /// thousand faults has the same few mistakes repeated, and the first ones show them.
+    static let shownIssues = 100
+
+    /// Prints the first `shownIssues` issues to standard error, one per line, then how many
+    /// errors and warnings were left out (`… et 99900 autres erreurs`).
     static func printIssues(_ issues: [FileIssue], context: CommandContext) {
-        for issue in issues { context.console.err(issue.description + "\n") }
+        for issue in issues.prefix(shownIssues) { context.console.err(issue.description + "\n") }
+        let hidden = issues.dropFirst(shownIssues)
+        guard !hidden.isEmpty else { return }
+        let errors = hidden.count { $0.severity == .error }, warnings = hidden.count - errors
+        var parts: [String] = []
+        if errors > 0 { parts.append(errors > 1 ? "\(errors) autres erreurs" : "1 autre erreur") }
+        if warnings > 0 { parts.append(warnings > 1 ? "\(warnings) autres avertissements" : "1 autre avertissement") }
+        context.console.err("… et " + parts.joined(separator: " et ") + "\n")
     }
 }
 
