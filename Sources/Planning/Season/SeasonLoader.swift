@@ -50,17 +50,14 @@ public struct SeasonLoader {
     }
 
     func readText(_ url: URL, display: String, log: IssueLog) -> String? {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else {
-            log.error(display, line: nil, key: nil, "fichier introuvable")
-            return nil
-        }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            log.error(display, line: nil, key: nil, "lecture impossible (droits ?)")
-            return nil
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
+        let text: String
+        switch TextFile.read(url) {
+        case .success(let read): text = read
+        case .failure(.notUTF8):
             log.error(display, line: nil, key: nil, "le fichier n'est pas en UTF-8 : réenregistrez-le en « CSV UTF-8 »")
+            return nil
+        case .failure(let failure):
+            log.error(display, line: nil, key: nil, failure.message)
             return nil
         }
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
@@ -108,6 +105,13 @@ public struct SeasonLoader {
         guard let object else { return nil }
         object.rejectUnknownKeys(["from", "to"])
         guard let from = object.date("from"), let to = object.date("to") else { return nil }
+        // Planning a season the holiday rules do not cover would silently ignore its holidays.
+        let years = FrenchHolidays.supportedYears
+        for (key, date) in [("from", from), ("to", to)] where !years.contains(date.year) {
+            object.log.error(object.file, line: object.value(key, required: false)?.line ?? object.line, key: object.keyPath(key),
+                             "année \(date.year) hors du calendrier des jours fériés : une saison entre \(years.lowerBound) et \(years.upperBound) est attendue")
+        }
+        guard years.contains(from.year), years.contains(to.year) else { return nil }
         guard from <= to else {
             object.log.error(object.file, line: object.line, key: object.keyPath("to"), "la fin (\(to)) précède le début (\(from))")
             return nil

@@ -35,12 +35,13 @@ public struct CheckCommand: Command {
     }
 
     private func check(_ season: Season, context: CommandContext) -> ExitStatus {
-        guard let text = try? String(contentsOf: context.url(for: planPath), encoding: .utf8) else {
-            context.console.error("\(planPath) : plan introuvable ou illisible")
-            return .noInput
+        let text: String
+        switch SeasonLoading.readFile(planPath, context: context) {
+        case .success(let read): text = read
+        case .failure(let failure): return failure.status
         }
         let entries: [PlanFile.Entry]
-        do { entries = try PlanFile.entries(text, file: planPath) } catch {
+        do { entries = try PlanFile.entries(text, file: planPath, season: season) } catch {
             SeasonLoading.printIssues(error.issues, context: context)
             return .dataError
         }
@@ -50,7 +51,8 @@ public struct CheckCommand: Command {
             context.console.error("\(planPath) : \(issues.count) règle\(issues.count > 1 ? "s" : "") enfreinte\(issues.count > 1 ? "s" : "")")
             return .dataError
         }
-        context.console.line("\(planPath) : plan conforme — \(entries.filter { $0.status != .cancelled }.count) soirées")
+        let evenings = entries.filter { $0.status != .cancelled }.count
+        context.console.line("\(planPath) : plan conforme — \(evenings) soirée\(evenings > 1 ? "s" : "")")
         return .success
     }
 }

@@ -38,6 +38,18 @@ enum SeasonLoading {
         }
     }
 
+    /// The text of a file named on the command line (a plan), or the exit status after saying
+    /// why it cannot be read: 66 when there is no readable file there, 65 when it is not UTF-8.
+    static func readFile(_ path: String, context: CommandContext) -> Result<String, ExitStatusError> {
+        switch TextFile.read(context.url(for: path)) {
+        case .success(let text):
+            return .success(text)
+        case .failure(let failure):
+            context.console.error("\(path) : \(failure.message)")
+            return .failure(ExitStatusError(status: failure == .notUTF8 ? .dataError : .noInput))
+        }
+    }
+
     /// How many issues are printed before the rest are only counted: a file with a hundred
     /// thousand faults has the same few mistakes repeated, and the first ones show them.
     static let shownIssues = 100
