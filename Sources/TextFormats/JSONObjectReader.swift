@@ -93,8 +93,14 @@ public struct JSONObjectReader {
     public func integer(_ key: String, required: Bool = true, range: ClosedRange<Int>) -> Int? {
         guard let located = value(key, required: required) else { return nil }
         guard case .number(let number, let literal) = located.value, number.rounded() == number,
-              !literal.contains("."), !literal.lowercased().contains("e"), let integer = Int(literal) else {
+              !literal.contains("."), !literal.lowercased().contains("e") else {
             mismatch(key, located, expected: "un nombre entier")
+            return nil
+        }
+        guard let integer = Int(literal) else {
+            // An integer too large for 64 bits is out of any range a file may ask for.
+            log.error(file, line: located.line, key: keyPath(key),
+                      "entier entre \(range.lowerBound) et \(range.upperBound) attendu, trouvé \(literal)")
             return nil
         }
         guard range.contains(integer) else {

@@ -76,6 +76,8 @@ public struct JSONParser {
     private mutating func parseObject(depth: Int) throws(JSONSyntaxError) -> JSONValue {
         index += 1
         var members: [JSONValue.Member] = []
+        // A set, not a search of `members`: an object of many keys must not be read in quadratic time.
+        var keys = Set<String>()
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
         while true {
@@ -85,7 +87,7 @@ public struct JSONParser {
             }
             let keyLine = line
             let key = try parseString()
-            if members.contains(where: { $0.key == key }) {
+            if !keys.insert(key).inserted {
                 throw JSONSyntaxError(line: keyLine, message: "clé « \(key) » en double dans le même objet")
             }
             skipWhitespace()

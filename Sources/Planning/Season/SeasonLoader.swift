@@ -19,8 +19,10 @@ public struct SeasonLoader {
     public func load(folder: URL, displayPath: String) throws(SeasonError) -> (season: Season, warnings: [FileIssue]) {
         let log = IssueLog()
         let file = Self.join(displayPath, Self.seasonFileName)
-        guard let text = readText(folder.appendingPathComponent(Self.seasonFileName), display: file, log: log) else {
-            throw SeasonError(issues: log.issues)
+        let seasonURL = folder.appendingPathComponent(Self.seasonFileName)
+        guard let text = readText(seasonURL, display: file, log: log) else {
+            let unopened = if case .failure(let failure) = TextFile.read(seasonURL) { failure != .notUTF8 } else { false }
+            throw SeasonError(issues: log.issues, missingInput: unopened)
         }
         let root: JSONValue.Located
         do { root = try JSONParser.parse(text) } catch {
@@ -73,14 +75,17 @@ public struct SeasonLoader {
                                   "minDaysBetweenVisits", "objective", "seed", "distances"])
         let name = object.singleLine("name")
         let period = readRange(object.object("period"))
-        let vehicles = (object.array("vehicles") ?? []).compactMap { readVehicle($0.value, path: $0.path, file: file, log: log) }
-        if let items = object.array("vehicles"), items.isEmpty {
+        // Each array is asked for once: asking again would log a missing key twice.
+        let vehicleItems = object.array("vehicles")
+        let vehicles = (vehicleItems ?? []).compactMap { readVehicle($0.value, path: $0.path, file: file, log: log) }
+        if let items = vehicleItems, items.isEmpty {
             log.error(file, line: object.line, key: "vehicles", "au moins un véhicule ou une compagnie attendu")
         }
         let evenings = object.object("evenings").flatMap { readEvenings($0, folder: folder, displayPath: displayPath) }
         let vehicleIDs = Self.declaredIDs(object.value("vehicles", required: false))
-        let tours = (object.array("tours") ?? []).compactMap { readTour($0.value, path: $0.path, vehicleIDs: vehicleIDs, file: file, log: log) }
-        if let items = object.array("tours"), items.isEmpty {
+        let tourItems = object.array("tours")
+        let tours = (tourItems ?? []).compactMap { readTour($0.value, path: $0.path, vehicleIDs: vehicleIDs, file: file, log: log) }
+        if let items = tourItems, items.isEmpty {
             log.error(file, line: object.line, key: "tours", "au moins une tournée attendue")
         }
         let minDays = object.integer("minDaysBetweenVisits", required: false, range: 0...366) ?? 0

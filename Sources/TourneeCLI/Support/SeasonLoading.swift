@@ -22,7 +22,7 @@ enum SeasonLoading {
             printIssues(error.issues, context: context)
             let errors = error.issues.filter { $0.severity == .error }.count
             context.console.error("\(path) : \(errors) erreur\(errors > 1 ? "s" : "") ; saison non valide")
-            return .failure(ExitStatusError(status: .dataError))
+            return .failure(ExitStatusError(status: error.isMissingInput ? .noInput : .dataError))
         }
     }
 
