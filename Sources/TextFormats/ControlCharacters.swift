@@ -22,6 +22,17 @@ public enum ControlCharacters {
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
+    /// `text` with each refused character written as its code point in angle brackets
+    /// (`<U+000D>`), so a message can quote what was found without breaking its own line.
+    public static func visible(_ text: String) -> String {
+        guard first(in: text) != nil else { return text }
+        var shown = ""
+        for scalar in text.unicodeScalars {
+            if isRefused(scalar) { shown += "<" + codePoint(scalar) + ">" } else { shown.unicodeScalars.append(scalar) }
+        }
+        return shown
+    }
+
     /// The French explanation of a refused character, naming it.
     public static func message(_ scalar: Unicode.Scalar) -> String {
         let name: String = switch scalar.value {

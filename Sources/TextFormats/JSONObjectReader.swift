@@ -37,7 +37,7 @@ public struct JSONObjectReader {
     /// Logs every member whose key is not in `known`.
     public func rejectUnknownKeys(_ known: [String]) {
         for member in members where !known.contains(member.key) {
-            log.error(file, line: member.line, key: keyPath(member.key),
+            log.error(file, line: member.line, key: keyPath(ControlCharacters.visible(member.key)),
                       "clé inconnue ; clés possibles ici : " + known.joined(separator: ", "))
         }
     }
@@ -125,7 +125,7 @@ public struct JSONObjectReader {
     public func date(_ key: String, required: Bool = true) -> CivilDate? {
         guard let text = string(key, required: required), let located = value(key, required: false) else { return nil }
         guard let date = CivilDate(iso: text) else {
-            log.error(file, line: located.line, key: keyPath(key), "date AAAA-MM-JJ attendue, trouvé « \(text) »")
+            log.error(file, line: located.line, key: keyPath(key), "date AAAA-MM-JJ attendue, trouvé « \(ControlCharacters.visible(text)) »")
             return nil
         }
         return date
@@ -135,7 +135,7 @@ public struct JSONObjectReader {
     public func time(_ key: String, required: Bool = true) -> LocalTime? {
         guard let text = string(key, required: required), let located = value(key, required: false) else { return nil }
         guard let time = LocalTime(text: text) else {
-            log.error(file, line: located.line, key: keyPath(key), "heure HH:MM attendue (de 00:00 à 23:59), trouvé « \(text) »")
+            log.error(file, line: located.line, key: keyPath(key), "heure HH:MM attendue (de 00:00 à 23:59), trouvé « \(ControlCharacters.visible(text)) »")
             return nil
         }
         return time
@@ -172,7 +172,7 @@ public struct JSONObjectReader {
     /// Logs that `key` holds something other than `expected`.
     public func mismatch(_ key: String, _ located: JSONValue.Located, expected: String) {
         var found = located.value.typeName
-        if case .string(let text) = located.value { found = "« \(text) »" }
+        if case .string(let text) = located.value { found = "« \(ControlCharacters.visible(text)) »" }
         if case .number(_, let literal) = located.value { found = literal }
         log.error(file, line: located.line, key: keyPath(key), "attendu : \(expected) ; trouvé : \(found)")
     }

@@ -138,7 +138,7 @@ public struct SeasonLoader {
                 if let range = DateRangeList.range(text) {
                     blackouts.append(Blackout(dates: range, reason: nil))
                 } else {
-                    object.log.error(object.file, line: item.value.line, key: item.path, "date AAAA-MM-JJ ou plage AAAA-MM-JJ..AAAA-MM-JJ attendue, trouvé « \(text) »")
+                    object.log.error(object.file, line: item.value.line, key: item.path, "date AAAA-MM-JJ ou plage AAAA-MM-JJ..AAAA-MM-JJ attendue, trouvé « \(ControlCharacters.visible(text)) »")
                 }
             } else if let entry = JSONObjectReader(item.value, file: object.file, path: item.path, log: object.log) {
                 entry.rejectUnknownKeys(["from", "to", "reason"])
