@@ -16,7 +16,7 @@ struct SeasonProblemJobs {
         let keptByCommune = Dictionary(grouping: kept, by: \.insee)
         for (c, commune) in season.communes.enumerated() {
             let keptHere = keptByCommune[commune.insee] ?? []
-            for (v, vehicle) in season.vehicles.enumerated() {
+            for v in season.vehicles.indices {
                 guard let location = places.communeLocation[v][c] else { continue }
                 add(commune: c, vehicle: v, location: location, keptHere: keptHere, allKept: kept, season: season,
                     calendar: calendar, baseKilometres: kilometres[places.vehicleBase[v], location], origin: origin)

@@ -58,10 +58,12 @@ struct CommunesCSVReader {
     /// The commune of one row, or nil after logging its faults. `columnIndex` maps lowercased
     /// column names to positions, computed once per file rather than searched per field.
     private func readRow(_ row: CSVTable.Row, columnIndex: [String: Int]) -> Commune? {
-        func field(_ name: String) -> String {
-            guard let index = columnIndex[name] else { return "" }
-            return row.fields[index].trimmingCharacters(in: .whitespaces)
+        // Trimmed once per row: each field is asked for several times below.
+        var trimmed: [String: String] = [:]
+        for (name, index) in columnIndex where index < row.fields.count {
+            trimmed[name] = row.fields[index].trimmingCharacters(in: .whitespaces)
         }
+        func field(_ name: String) -> String { trimmed[name] ?? "" }
         func fail(_ column: String, _ message: String) { log.error(file, line: row.line, key: "colonne \(column)", message) }
         // Checked first and alone: the other messages quote the field, and a control character
         // quoted back would break the message's own line.

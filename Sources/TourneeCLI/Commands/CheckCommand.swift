@@ -12,7 +12,9 @@ public struct CheckCommand: Command {
         ligne du fichier : soirée un jour exclu, commune indisponible ou qui ne reçoit pas ce
         jour-là, deux soirées le même soir pour un véhicule, visites trop rapprochées ou trop
         nombreuses, tournée qui n'a pas son nombre de soirées, trajet au-delà des limites.
-        Les événements annulés sont ignorés.
+        Les événements annulés sont ignorés. Chaque événement doit d'abord être cohérent :
+        début et fin égaux à sa date aux heures des soirées de la saison (heure de Paris),
+        fin après le début, kilomètres positifs, statut connu, date dans la saison.
 
         Statut de sortie : 0 plan conforme, 65 règle enfreinte ou fichier invalide,
         66 fichier introuvable, 64 mauvais usage.
