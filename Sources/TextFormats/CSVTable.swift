@@ -39,6 +39,21 @@ public struct CSVTable: Sendable {
         header.firstIndex { $0.lowercased() == name.lowercased() }
     }
 
+    /// Each column name the header repeats (compared as `column(_:)` does), with its 1-based
+    /// positions: the first and the repeat. O(columns).
+    public var duplicateColumns: [(name: String, first: Int, second: Int)] {
+        var firstPosition: [String: Int] = [:]
+        var duplicates: [(name: String, first: Int, second: Int)] = []
+        for (index, name) in header.enumerated() {
+            if let first = firstPosition[name.lowercased()] {
+                duplicates.append((name, first, index + 1))
+            } else {
+                firstPosition[name.lowercased()] = index + 1
+            }
+        }
+        return duplicates
+    }
+
     private static func detectSeparator(_ bytes: [UInt8]) -> UInt8 {
         let firstLine = bytes.prefix { $0 != UInt8(ascii: "\n") }
         let commas = firstLine.filter { $0 == UInt8(ascii: ",") }.count

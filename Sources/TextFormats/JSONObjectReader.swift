@@ -37,7 +37,7 @@ public struct JSONObjectReader {
     /// Logs every member whose key is not in `known`.
     public func rejectUnknownKeys(_ known: [String]) {
         for member in members where !known.contains(member.key) {
-            log.error(file, line: member.line, key: keyPath(member.key),
+            log.error(file, line: member.line, key: keyPath(ControlCharacters.visible(member.key)),
                       "clé inconnue ; clés possibles ici : " + known.joined(separator: ", "))
         }
     }
@@ -63,6 +63,17 @@ public struct JSONObjectReader {
         return text
     }
 
+    /// A non-empty text on one line, without control characters (see `ControlCharacters`): for
+    /// names and the like that may reach a mail header or a calendar line. Logs and returns nil otherwise.
+    public func singleLine(_ key: String, required: Bool = true) -> String? {
+        guard let text = string(key, required: required) else { return nil }
+        if let scalar = ControlCharacters.first(in: text) {
+            log.error(file, line: value(key, required: false)?.line ?? line, key: keyPath(key), ControlCharacters.message(scalar))
+            return nil
+        }
+        return text
+    }
+
     /// A number within `range`. Logs and returns nil when missing (if required) or of another kind.
     public func number(_ key: String, required: Bool = true, range: ClosedRange<Double>) -> Double? {
         guard let located = value(key, required: required) else { return nil }
@@ -82,8 +93,14 @@ public struct JSONObjectReader {
     public func integer(_ key: String, required: Bool = true, range: ClosedRange<Int>) -> Int? {
         guard let located = value(key, required: required) else { return nil }
         guard case .number(let number, let literal) = located.value, number.rounded() == number,
-              !literal.contains("."), !literal.lowercased().contains("e"), let integer = Int(literal) else {
+              !literal.contains("."), !literal.lowercased().contains("e") else {
             mismatch(key, located, expected: "un nombre entier")
+            return nil
+        }
+        guard let integer = Int(literal) else {
+            // An integer too large for 64 bits is out of any range a file may ask for.
+            log.error(file, line: located.line, key: keyPath(key),
+                      "entier entre \(range.lowerBound) et \(range.upperBound) attendu, trouvé \(literal)")
             return nil
         }
         guard range.contains(integer) else {
@@ -108,7 +125,7 @@ public struct JSONObjectReader {
     public func date(_ key: String, required: Bool = true) -> CivilDate? {
         guard let text = string(key, required: required), let located = value(key, required: false) else { return nil }
         guard let date = CivilDate(iso: text) else {
-            log.error(file, line: located.line, key: keyPath(key), "date AAAA-MM-JJ attendue, trouvé « \(text) »")
+            log.error(file, line: located.line, key: keyPath(key), "date AAAA-MM-JJ attendue, trouvé « \(ControlCharacters.visible(text)) »")
             return nil
         }
         return date
@@ -118,7 +135,7 @@ public struct JSONObjectReader {
     public func time(_ key: String, required: Bool = true) -> LocalTime? {
         guard let text = string(key, required: required), let located = value(key, required: false) else { return nil }
         guard let time = LocalTime(text: text) else {
-            log.error(file, line: located.line, key: keyPath(key), "heure HH:MM attendue (de 00:00 à 23:59), trouvé « \(text) »")
+            log.error(file, line: located.line, key: keyPath(key), "heure HH:MM attendue (de 00:00 à 23:59), trouvé « \(ControlCharacters.visible(text)) »")
             return nil
         }
         return time
@@ -155,7 +172,7 @@ public struct JSONObjectReader {
     /// Logs that `key` holds something other than `expected`.
     public func mismatch(_ key: String, _ located: JSONValue.Located, expected: String) {
         var found = located.value.typeName
-        if case .string(let text) = located.value { found = "« \(text) »" }
+        if case .string(let text) = located.value { found = "« \(ControlCharacters.visible(text)) »" }
         if case .number(_, let literal) = located.value { found = literal }
         log.error(file, line: located.line, key: keyPath(key), "attendu : \(expected) ; trouvé : \(found)")
     }

@@ -55,7 +55,7 @@ public struct JSONParser {
         case UInt8(ascii: "n"): try expectWord("null"); value = .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): value = try parseNumber()
         default:
-            throw error("caractère inattendu « \(currentCharacter) » : une valeur JSON était attendue")
+            throw error("caractère inattendu « \(ControlCharacters.visible(currentCharacter)) » : une valeur JSON était attendue")
         }
         return JSONValue.Located(value: value, line: startLine)
     }
@@ -76,6 +76,8 @@ public struct JSONParser {
     private mutating func parseObject(depth: Int) throws(JSONSyntaxError) -> JSONValue {
         index += 1
         var members: [JSONValue.Member] = []
+        // A set, not a search of `members`: an object of many keys must not be read in quadratic time.
+        var keys = Set<String>()
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
         while true {
@@ -85,12 +87,12 @@ public struct JSONParser {
             }
             let keyLine = line
             let key = try parseString()
-            if members.contains(where: { $0.key == key }) {
-                throw JSONSyntaxError(line: keyLine, message: "clé « \(key) » en double dans le même objet")
+            if !keys.insert(key).inserted {
+                throw JSONSyntaxError(line: keyLine, message: "clé « \(ControlCharacters.visible(key)) » en double dans le même objet")
             }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                throw error("« : » était attendu après la clé « \(key) »")
+                throw error("« : » était attendu après la clé « \(ControlCharacters.visible(key)) »")
             }
             index += 1
             skipWhitespace()
@@ -100,7 +102,7 @@ public struct JSONParser {
             guard index < bytes.count else { throw error("fin de fichier dans un objet : « } » était attendu") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
-            throw error("« , » ou « } » était attendu après la valeur de « \(key) »")
+            throw error("« , » ou « } » était attendu après la valeur de « \(ControlCharacters.visible(key)) »")
         }
     }
 

@@ -13,7 +13,7 @@ struct PlanCheckerTests {
     }
 
     private func edited(_ change: (inout [PlanFile.Entry]) -> Void) throws -> [String] {
-        var entries = try PlanFile.entries(PlanJSON.render(plan), file: "plan.json")
+        var entries = try PlanFile.entries(PlanJSON.render(plan), file: "plan.json", season: plan.season)
         change(&entries)
         return PlanChecker(season: season).check(entries, file: "plan.json").map(\.message)
     }

@@ -11,7 +11,7 @@ struct PlannerTests {
     }
 
     private func entries(_ plan: Plan) throws -> [PlanFile.Entry] {
-        try PlanFile.entries(PlanJSON.render(plan), file: "plan.json")
+        try PlanFile.entries(PlanJSON.render(plan), file: "plan.json", season: plan.season)
     }
 
     /// The shipped plans are kept as golden files: any change in the solver or the model that

@@ -89,3 +89,31 @@ struct SeasonLoaderTests {
         }
     }
 }
+
+/// The calendars a season relies on, and what happens outside the years they know.
+struct SeasonCalendarRangeTests {
+    @Test func refusesASeasonOutsideTheHolidayCalendar() throws {
+        let season = SeasonFixtures.seasonJSON(period: ("2300-05-01", "2300-07-31"),
+                                               tours: #"[{ "name": "Mai", "from": "2300-05-01", "to": "2300-05-31", "evenings": 3 }]"#)
+        do {
+            _ = try SeasonFixtures.load(season: season)
+            Issue.record("expected an error")
+        } catch let error as SeasonError {
+            #expect(error.issues.map(\.description) == [
+                "essai/season.json:3: period.from : année 2300 hors du calendrier des jours fériés : une saison entre 1900 et 2200 est attendue",
+                "essai/season.json:3: period.to : année 2300 hors du calendrier des jours fériés : une saison entre 1900 et 2200 est attendue",
+            ])
+        }
+    }
+
+    @Test func warnsWhenSchoolHolidaysToAvoidAreUnknownForTheSeasonsYears() throws {
+        let csv = "zone,school_year,period,first_day_off,last_day_off\nZone B,2026-2027,Vacances d'Été,2027-07-03,2027-08-31\n"
+        let rule = #", "schoolHolidays": { "zone": "B", "policy": "avoid", "file": "vacances.csv" }"#
+        let season = SeasonFixtures.seasonJSON(period: ("2027-05-01", "2028-09-30"), extraEvenings: rule)
+        let (_, warnings) = try SeasonFixtures.load(season: season, extraFiles: ["vacances.csv": csv])
+        #expect(warnings.map(\.description).contains(
+            "essai/season.json: avertissement : evenings.schoolHolidays : vacances scolaires de la zone B inconnues pour les années scolaires 2027-2028, 2028-2029 : le fichier n'en donne aucune, elles ne seront pas évitées ; ajoutez-les au fichier"))
+        let (_, allowed) = try SeasonFixtures.load(season: season.replacingOccurrences(of: #""avoid""#, with: #""allow""#), extraFiles: ["vacances.csv": csv])
+        #expect(!allowed.contains { $0.key == "evenings.schoolHolidays" })
+    }
+}

@@ -47,10 +47,13 @@ struct PlanCommandTests {
         let check = TourneeRun(["check", "tours/guinguette-2027", planFile.path])
         #expect(check.status == .success)
         #expect(check.out == "\(planFile.path) : plan conforme — 24 soirées\n")
-        // Move the first evening to a Monday.
+        // Move the first evening to a Monday: its date, start and end together.
         var text = try String(contentsOf: planFile, encoding: .utf8)
         let firstDate = try #require(text.range(of: #""date": "2027-05-"#))
-        text.replaceSubrange(firstDate.upperBound..<text.index(firstDate.upperBound, offsetBy: 2), with: "10")
+        let day = String(text[firstDate.upperBound..<text.index(firstDate.upperBound, offsetBy: 2)])
+        let eventEnd = try #require(text.range(of: #""vehicleName""#, range: firstDate.upperBound..<text.endIndex))
+        let event = firstDate.lowerBound..<eventEnd.lowerBound
+        text.replaceSubrange(event, with: text[event].replacingOccurrences(of: "2027-05-\(day)", with: "2027-05-10"))
         try text.write(to: planFile, atomically: true, encoding: .utf8)
         let broken = TourneeRun(["check", "tours/guinguette-2027", planFile.path])
         #expect(broken.status == .dataError)
@@ -88,6 +91,12 @@ struct PlanCommandTests {
             .write(to: file, atomically: true, encoding: .utf8)
         let run = TourneeRun(["plan", "tours/guinguette-2027", "--keep", file.path])
         #expect(run.status == .dataError)
-        #expect(run.err == "\(file.path):1: events[0].date : date AAAA-MM-JJ attendue, trouvé « 2027-13-01 »\n")
+        #expect(run.err == """
+            \(file.path):1: events[0].date : date AAAA-MM-JJ attendue, trouvé « 2027-13-01 »
+            \(file.path):1: events[0].km : clé obligatoire manquante
+            \(file.path):1: events[0].start : clé obligatoire manquante
+            \(file.path):1: events[0].end : clé obligatoire manquante
+
+            """)
     }
 }

@@ -19,13 +19,23 @@ public struct DayVerdict: Hashable, Sendable {
 public struct EveningCalendar: Sendable {
     /// The season whose rules apply.
     public let season: Season
+    /// The verdicts of each of the season's tours, by tour index: asked for once per commune,
+    /// they were recomputed for each of thousands of communes.
+    private let tourDays: [[DayVerdict]]
 
-    /// Creates the calendar of a season.
-    public init(season: Season) { self.season = season }
+    /// Creates the calendar of a season. O(tours × days × rules).
+    public init(season: Season) {
+        self.season = season
+        tourDays = season.tours.map { tour in tour.dates.map { Self.verdict(on: $0, tour: tour, season: season) } }
+    }
 
-    /// Every day of the tour with its verdict for the tour's vehicle. O(days × rules).
+    /// Every day of the tour with its verdict for the tour's vehicle. O(tours) for a tour of the
+    /// season, O(days × rules) for another.
     public func days(of tour: Tour) -> [DayVerdict] {
-        tour.dates.map { verdict(on: $0, tour: tour) }
+        if let index = season.tours.firstIndex(where: { $0.name == tour.name && $0.dates == tour.dates && $0.vehicleID == tour.vehicleID }) {
+            return tourDays[index]
+        }
+        return tour.dates.map { Self.verdict(on: $0, tour: tour, season: season) }
     }
 
     /// The candidate dates of a tour for its vehicle.
@@ -54,7 +64,7 @@ public struct EveningCalendar: Sendable {
         commune.preferred.contains { $0.contains(date) }
     }
 
-    private func verdict(on date: CivilDate, tour: Tour) -> DayVerdict {
+    private static func verdict(on date: CivilDate, tour: Tour, season: Season) -> DayVerdict {
         let rules = season.evenings
         let holiday = FrenchHolidays.supportedYears.contains(date.year)
             ? FrenchHolidays.holiday(on: date, alsaceMoselle: rules.alsaceMoselle) : nil

@@ -25,7 +25,11 @@ public struct SchoolHolidayPeriod: Hashable, Sendable {
         do { table = try CSVTable(text: text) } catch {
             return ([], [FileIssue(.error, file: file, line: error.line, key: nil, message: error.message)])
         }
-        var issues: [FileIssue] = []
+        var issues: [FileIssue] = table.duplicateColumns.map { duplicate in
+            FileIssue(.error, file: file, line: 1, key: "colonne \(duplicate.name)",
+                      message: "colonne en double dans l'en-tête (colonnes \(duplicate.first) et \(duplicate.second)) : une seule colonne de ce nom est attendue")
+        }
+        guard issues.isEmpty else { return ([], issues) }
         let required = ["zone", "period", "first_day_off", "last_day_off"]
         let columns = required.compactMap { table.column($0) }
         guard columns.count == required.count else {
@@ -44,6 +48,10 @@ public struct SchoolHolidayPeriod: Hashable, Sendable {
             guard let first = CivilDate(iso: field(columns[2])), let last = CivilDate(iso: field(columns[3])), first <= last else {
                 issues.append(FileIssue(.error, file: file, line: row.line, key: "colonnes first_day_off/last_day_off",
                                           message: "deux dates AAAA-MM-JJ dans l'ordre attendues"))
+                continue
+            }
+            if let scalar = ControlCharacters.first(in: field(columns[1])) {
+                issues.append(FileIssue(.error, file: file, line: row.line, key: "colonne period", message: ControlCharacters.message(scalar)))
                 continue
             }
             periods.append(SchoolHolidayPeriod(zone: zone, name: field(columns[1]), days: DateRange(first, last)))

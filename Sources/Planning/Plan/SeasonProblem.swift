@@ -72,68 +72,73 @@ public struct SeasonProblem: Sendable {
     /// Compiles a season; `kept` events are fixed where they are. O(communes × tours × days).
     public init(season: Season, kept: [KeptEvent] = []) throws(PlanningError) {
         self.season = season
-        let origin = season.period.first
-        self.origin = origin
-        let calendar = EveningCalendar(season: season)
-        let rules = season.evenings
+        origin = season.period.first
+        let tourVehicle = try Self.tourVehicles(of: season)
+        let places = SeasonProblemPlaces(season: season)
+        let kilometres = try Self.roadKilometres(places.coordinates, insee: places.insee, source: season.distances)
+        self.tourVehicle = tourVehicle
+        self.kilometres = kilometres
+        locationCommune = places.locationCommune
+        tourBase = tourVehicle.map { places.vehicleBase[$0] }
+        communeLocation = places.communeLocation
+        let travel = Self.travel(season, places: places, kilometres: kilometres)
+        minutes = try Self.matrix(places.count, travel.realMinutes)
+        let vehicles = Self.routingVehicles(season, origin: origin, tourVehicle: tourVehicle, tourBase: tourBase)
+        let compiled = SeasonProblemJobs(season: season, kept: kept, places: places, kilometres: kilometres, origin: origin)
         let communeIndex = Dictionary(uniqueKeysWithValues: season.communes.enumerated().map { ($0.element.insee, $0.offset) })
+        for event in kept where communeIndex[event.insee] == nil {
+            throw .keptEventUnknownCommune(id: event.id, insee: event.insee)
+        }
+        let groups = season.communes.map { commune in
+            JobGroup(minimumSeparation: Double(season.minDaysBetweenVisits * 1440) - 0.5, maximumServed: commune.maxVisits)
+        }
+        do {
+            problem = try Problem(distances: try Self.matrix(places.count, travel.routingKm),
+                                  durations: try Self.matrix(places.count, travel.routingMinutes),
+                                  jobs: compiled.jobs, vehicles: vehicles, groups: groups,
+                                  objective: .weighted(unservedPenalty: 1, vehicles: 0, cost: 1))
+        } catch {
+            throw .model("\(error)")
+        }
+        jobs = compiled.meanings
+    }
+
+    /// The season vehicle of each tour, by index.
+    private static func tourVehicles(of season: Season) throws(PlanningError) -> [Int] {
         var tourVehicle: [Int] = []
         for tour in season.tours {
             guard let v = season.vehicles.firstIndex(where: { $0.id == tour.vehicleID }) else { throw .unknownVehicle(tour.vehicleID) }
             tourVehicle.append(v)
         }
-        self.tourVehicle = tourVehicle
-        func joins(_ commune: Commune, _ tour: Tour) -> Bool { commune.tours.isEmpty || commune.tours.contains(tour.name) }
+        return tourVehicle
+    }
 
-        // Places: each season vehicle's base, then one copy of each commune it may serve.
-        var places: [Coordinate] = []
-        var placeInsee: [String?] = []
-        var locationCommune: [Int?] = []
-        var locationVehicle: [Int] = []
-        var vehicleBase: [Int] = []
-        var communeLocation: [[Int: Int]] = Array(repeating: [:], count: season.vehicles.count)
-        for (v, vehicle) in season.vehicles.enumerated() {
-            vehicleBase.append(places.count)
-            places.append(vehicle.base.coordinate)
-            placeInsee.append(vehicle.base.insee)
-            locationCommune.append(nil)
-            locationVehicle.append(v)
-            let tours = season.tours.filter { $0.vehicleID == vehicle.id }
-            for (c, commune) in season.communes.enumerated() where tours.contains(where: { joins(commune, $0) }) {
-                communeLocation[v][c] = places.count
-                places.append(commune.coordinate)
-                placeInsee.append(commune.insee)
-                locationCommune.append(c)
-                locationVehicle.append(v)
-            }
-        }
-        let kilometres = try Self.roadKilometres(places, insee: placeInsee, source: season.distances)
-        self.kilometres = kilometres
-        self.locationCommune = locationCommune
-        self.tourBase = tourVehicle.map { vehicleBase[$0] }
-        self.communeLocation = communeLocation
-
-        // Travel: real minutes at each vehicle's speed; the routing matrices follow its policy.
+    /// Real minutes at each vehicle's speed, and the routing matrices, which follow its travel
+    /// policy (a vehicle that returns to base drives each leg through it).
+    private static func travel(_ season: Season, places: SeasonProblemPlaces, kilometres: Matrix)
+        -> (realMinutes: ContiguousArray<Double>, routingKm: ContiguousArray<Double>, routingMinutes: ContiguousArray<Double>) {
         let n = places.count
         var realMinutes = ContiguousArray<Double>(repeating: 0, count: n * n)
         var routingKm = ContiguousArray<Double>(repeating: 0, count: n * n)
         var routingMinutes = ContiguousArray<Double>(repeating: 0, count: n * n)
         for a in 0..<n {
-            let vehicle = season.vehicles[locationVehicle[a]]
+            let vehicle = season.vehicles[places.locationVehicle[a]]
             let minutesPerKm = 60 / vehicle.speedKmh
-            let base = vehicleBase[locationVehicle[a]]
+            let base = places.vehicleBase[places.locationVehicle[a]]
             // The diagonal matters too: two visits of one commune in a row are two round trips.
-            for b in 0..<n where a != b || locationCommune[a] != nil {
+            for b in 0..<n where a != b || places.locationCommune[a] != nil {
                 realMinutes[a * n + b] = kilometres[a, b] * minutesPerKm
-                let viaBase = vehicle.travel == .returnToBase && locationCommune[a] != nil && locationCommune[b] != nil
+                let viaBase = vehicle.travel == .returnToBase && places.locationCommune[a] != nil && places.locationCommune[b] != nil
                 let km = viaBase ? kilometres[a, base] + kilometres[base, b] : kilometres[a, b]
                 routingKm[a * n + b] = km
                 routingMinutes[a * n + b] = km * minutesPerKm
             }
         }
-        minutes = try Self.matrix(n, realMinutes)
+        return (realMinutes, routingKm, routingMinutes)
+    }
 
-        // Routing vehicles: one per tour.
+    /// One routing vehicle per tour, its shift spanning the tour's dates.
+    private static func routingVehicles(_ season: Season, origin: CivilDate, tourVehicle: [Int], tourBase: [Int]) -> [Routing.Vehicle] {
         var vehicles: [Routing.Vehicle] = []
         for (t, tour) in season.tours.enumerated() {
             let vehicle = season.vehicles[tourVehicle[t]]
@@ -150,67 +155,7 @@ public struct SeasonProblem: Sendable {
                 maxLegDistance: straightOn ? legKm : nil,
                 maxLegDuration: straightOn ? vehicle.maxDrivingMinutesPerDay.map(Double.init) : nil))
         }
-
-        // Jobs, per commune and season vehicle.
-        let weights = season.objective
-        var routingJobs: [Job] = []
-        var meanings: [JobMeaning] = []
-        let keptByCommune = Dictionary(grouping: kept, by: \.insee)
-        for (c, commune) in season.communes.enumerated() {
-            var factor = 1.0
-            if commune.hasCafe == false { factor *= weights.noCafeFactor }
-            if commune.population < weights.smallVillagePopulation { factor *= weights.smallVillageFactor }
-            let value = { (rank: Int) in weights.missedVisitPenalty * factor * (rank <= commune.minVisits ? 1 : Self.extraVisitShare) }
-            let keptHere = keptByCommune[commune.insee] ?? []
-            for (v, vehicle) in season.vehicles.enumerated() {
-                guard let location = communeLocation[v][c] else { continue }
-                let serviceStart = Double(rules.start.minutesSinceMidnight - vehicle.setupMinutes)
-                let service = Double(vehicle.setupMinutes + rules.durationMinutes)
-                func window(_ date: CivilDate) -> TimeWindow {
-                    let at = Double(origin.days(to: date)) * 1440 + serviceStart
-                    return TimeWindow(start: at, end: at)
-                }
-                let tours = season.tours.filter { $0.vehicleID == vehicle.id && joins(commune, $0) }
-                for event in keptHere where tours.contains(where: { $0.name == event.tour }) {
-                    routingJobs.append(Job(location: location, serviceDuration: service, timeWindows: [window(event.date)],
-                                           skills: [v], requirement: .mandatory, group: c))
-                    meanings.append(JobMeaning(commune: c, vehicle: v, rank: 0, isPreferredDate: false, kept: event))
-                }
-                if vehicle.travel == .returnToBase, Self.exceedsReturnLimits(vehicle, km: 2 * kilometres[vehicleBase[v], location]) { continue }
-                let keptDates = Set(kept.filter { event in season.tours.contains { $0.name == event.tour && $0.vehicleID == vehicle.id } }.map(\.date))
-                let days = tours.flatMap { calendar.days(of: $0, for: commune) }
-                    .filter { $0.isCandidate && !keptDates.contains($0.date) }.sorted { $0.date < $1.date }
-                let open = commune.maxVisits - keptHere.count
-                guard !days.isEmpty, open > 0 else { continue }
-                let firstRank = keptHere.count + 1
-                for rank in firstRank..<(firstRank + open) {
-                    routingJobs.append(Job(location: location, serviceDuration: service, timeWindows: days.map { window($0.date) },
-                                           skills: [v], requirement: .optional(penalty: value(rank)), group: c))
-                    meanings.append(JobMeaning(commune: c, vehicle: v, rank: rank, isPreferredDate: false, kept: nil))
-                }
-                // Worth the last visit's value plus the bonus: exact when one visit is accepted,
-                // and never more than the visits it can replace when several are.
-                for day in days where day.isPreferredDay || calendar.isPreferred(day.date, by: commune) {
-                    routingJobs.append(Job(location: location, serviceDuration: service, timeWindows: [window(day.date)], skills: [v],
-                                           requirement: .optional(penalty: value(commune.maxVisits) + weights.preferredDateBonus), group: c))
-                    meanings.append(JobMeaning(commune: c, vehicle: v, rank: commune.maxVisits, isPreferredDate: true, kept: nil))
-                }
-            }
-        }
-        for event in kept where communeIndex[event.insee] == nil {
-            throw .keptEventUnknownCommune(id: event.id, insee: event.insee)
-        }
-        let groups = season.communes.map { commune in
-            JobGroup(minimumSeparation: Double(season.minDaysBetweenVisits * 1440) - 0.5, maximumServed: commune.maxVisits)
-        }
-        do {
-            problem = try Problem(distances: try Self.matrix(n, routingKm), durations: try Self.matrix(n, routingMinutes),
-                                  jobs: routingJobs, vehicles: vehicles, groups: groups,
-                                  objective: .weighted(unservedPenalty: 1, vehicles: 0, cost: 1))
-        } catch {
-            throw .model("\(error)")
-        }
-        self.jobs = meanings
+        return vehicles
     }
 
     /// The civil date of a service start on the civil-minute clock.

@@ -22,6 +22,12 @@ struct CommunesCSVReader {
             log.error(file, line: error.line, key: nil, error.message)
             return []
         }
+        let duplicates = table.duplicateColumns
+        for duplicate in duplicates {
+            log.error(file, line: 1, key: "colonne \(duplicate.name)",
+                      "colonne en double dans l'en-tête (colonnes \(duplicate.first) et \(duplicate.second)) : une seule colonne de ce nom est attendue")
+        }
+        guard duplicates.isEmpty else { return [] }
         guard table.column("insee") != nil else {
             log.error(file, line: 1, key: nil, "colonne « insee » manquante dans l'en-tête ; colonnes possibles : " + Self.columns.joined(separator: ","))
             return []
@@ -30,6 +36,7 @@ struct CommunesCSVReader {
             log.warning(file, line: 1, key: "colonne \(name)", "colonne inconnue, ignorée ; colonnes possibles : " + Self.columns.joined(separator: ","))
         }
         if table.rows.isEmpty { log.error(file, line: 1, key: nil, "aucune commune : au moins une ligne après l'en-tête attendue") }
+        let columnIndex = Dictionary(uniqueKeysWithValues: table.header.enumerated().map { ($0.element.lowercased(), $0.offset) })
         var communes: [Commune] = []
         var firstLineByInsee: [String: Int] = [:]
         for row in table.rows {
@@ -37,7 +44,7 @@ struct CommunesCSVReader {
                 log.error(file, line: row.line, key: nil, "\(table.header.count) champs attendus comme dans l'en-tête, trouvé \(row.fields.count) (séparateur « \(table.separator) » ; un guillemet manque-t-il ?)")
                 continue
             }
-            guard let commune = readRow(row, table: table) else { continue }
+            guard let commune = readRow(row, columnIndex: columnIndex) else { continue }
             if let first = firstLineByInsee[commune.insee] {
                 log.error(file, line: row.line, key: "colonne insee", "code INSEE \(commune.insee) en double (déjà ligne \(first))")
                 continue
@@ -48,12 +55,26 @@ struct CommunesCSVReader {
         return communes
     }
 
-    private func readRow(_ row: CSVTable.Row, table: CSVTable) -> Commune? {
-        func field(_ name: String) -> String {
-            guard let index = table.column(name) else { return "" }
-            return row.fields[index].trimmingCharacters(in: .whitespaces)
+    /// The commune of one row, or nil after logging its faults. `columnIndex` maps lowercased
+    /// column names to positions, computed once per file rather than searched per field.
+    private func readRow(_ row: CSVTable.Row, columnIndex: [String: Int]) -> Commune? {
+        // Trimmed once per row: each field is asked for several times below.
+        var trimmed: [String: String] = [:]
+        for (name, index) in columnIndex where index < row.fields.count {
+            trimmed[name] = row.fields[index].trimmingCharacters(in: .whitespaces)
         }
+        func field(_ name: String) -> String { trimmed[name] ?? "" }
         func fail(_ column: String, _ message: String) { log.error(file, line: row.line, key: "colonne \(column)", message) }
+        // Checked first and alone: the other messages quote the field, and a control character
+        // quoted back would break the message's own line.
+        var hasControlCharacter = false
+        for column in Self.columns {
+            if let scalar = ControlCharacters.first(in: field(column)) {
+                fail(column, ControlCharacters.message(scalar))
+                hasControlCharacter = true
+            }
+        }
+        guard !hasControlCharacter else { return nil }
         let errorsBefore = log.errorCount
 
         let insee = field("insee")
@@ -88,7 +109,6 @@ struct CommunesCSVReader {
         } else if !field("mairie_name").isEmpty {
             fail("mairie_email", "un contact sans adresse e-mail ne peut pas être prévenu : ajoutez l'adresse")
         }
-        if field("mairie_name").contains(where: { $0.isNewline }) { fail("mairie_name", "le nom ne doit pas contenir de retour à la ligne") }
 
         var weekdays: [Weekday]?
         if !field("weekdays").isEmpty {

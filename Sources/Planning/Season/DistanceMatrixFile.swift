@@ -30,6 +30,11 @@ public struct DistanceMatrixFile: Sendable {
             log.error(file, line: error.line, key: nil, error.message)
             return nil
         }
+        for duplicate in table.duplicateColumns {
+            log.error(file, line: 1, key: "colonne \(duplicate.name)",
+                      "colonne en double dans l'en-tête (colonnes \(duplicate.first) et \(duplicate.second)) : une seule colonne de ce nom est attendue")
+        }
+        guard table.duplicateColumns.isEmpty else { return nil }
         let names = ["from", "to", "km", "minutes"]
         let columns = names.compactMap { table.column($0) }
         guard columns.count == names.count else {

@@ -83,6 +83,14 @@ public struct SchoolHolidayRule: Sendable {
     public var policy: DayPolicy
     /// The holiday periods of that zone, read from the CSV the season names.
     public var periods: [SchoolHolidayPeriod]
+
+    /// The school years (named by the year they start in September) that meet `dates` but of
+    /// which the file lists no holiday: on those days school holidays are unknown, not absent.
+    public func unknownSchoolYears(in dates: DateRange) -> [Int] {
+        func schoolYear(_ date: CivilDate) -> Int { date.month >= 9 ? date.year : date.year - 1 }
+        let known = Set(periods.flatMap { [schoolYear($0.days.first), schoolYear($0.days.last)] })
+        return Array(schoolYear(dates.first)...schoolYear(dates.last)).filter { !known.contains($0) }
+    }
 }
 
 /// A tour: a date range in which a vehicle holds a given number of evenings.

@@ -19,8 +19,10 @@ public struct SeasonLoader {
     public func load(folder: URL, displayPath: String) throws(SeasonError) -> (season: Season, warnings: [FileIssue]) {
         let log = IssueLog()
         let file = Self.join(displayPath, Self.seasonFileName)
-        guard let text = readText(folder.appendingPathComponent(Self.seasonFileName), display: file, log: log) else {
-            throw SeasonError(issues: log.issues)
+        let seasonURL = folder.appendingPathComponent(Self.seasonFileName)
+        guard let text = readText(seasonURL, display: file, log: log) else {
+            let unopened = if case .failure(let failure) = TextFile.read(seasonURL) { failure != .notUTF8 } else { false }
+            throw SeasonError(issues: log.issues, missingInput: unopened)
         }
         let root: JSONValue.Located
         do { root = try JSONParser.parse(text) } catch {
@@ -50,17 +52,14 @@ public struct SeasonLoader {
     }
 
     func readText(_ url: URL, display: String, log: IssueLog) -> String? {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else {
-            log.error(display, line: nil, key: nil, "fichier introuvable")
-            return nil
-        }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            log.error(display, line: nil, key: nil, "lecture impossible (droits ?)")
-            return nil
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
+        let text: String
+        switch TextFile.read(url) {
+        case .success(let read): text = read
+        case .failure(.notUTF8):
             log.error(display, line: nil, key: nil, "le fichier n'est pas en UTF-8 : réenregistrez-le en « CSV UTF-8 »")
+            return nil
+        case .failure(let failure):
+            log.error(display, line: nil, key: nil, failure.message)
             return nil
         }
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
@@ -74,23 +73,26 @@ public struct SeasonLoader {
         guard let object = JSONObjectReader(root, file: file, path: "", log: log) else { return nil }
         object.rejectUnknownKeys(["name", "period", "evenings", "tours", "vehicles", "communesFile",
                                   "minDaysBetweenVisits", "objective", "seed", "distances"])
-        let name = object.string("name")
+        let name = object.singleLine("name")
         let period = readRange(object.object("period"))
-        let vehicles = (object.array("vehicles") ?? []).compactMap { readVehicle($0.value, path: $0.path, file: file, log: log) }
-        if let items = object.array("vehicles"), items.isEmpty {
+        // Each array is asked for once: asking again would log a missing key twice.
+        let vehicleItems = object.array("vehicles")
+        let vehicles = (vehicleItems ?? []).compactMap { readVehicle($0.value, path: $0.path, file: file, log: log) }
+        if let items = vehicleItems, items.isEmpty {
             log.error(file, line: object.line, key: "vehicles", "au moins un véhicule ou une compagnie attendu")
         }
         let evenings = object.object("evenings").flatMap { readEvenings($0, folder: folder, displayPath: displayPath) }
         let vehicleIDs = Self.declaredIDs(object.value("vehicles", required: false))
-        let tours = (object.array("tours") ?? []).compactMap { readTour($0.value, path: $0.path, vehicleIDs: vehicleIDs, file: file, log: log) }
-        if let items = object.array("tours"), items.isEmpty {
+        let tourItems = object.array("tours")
+        let tours = (tourItems ?? []).compactMap { readTour($0.value, path: $0.path, vehicleIDs: vehicleIDs, file: file, log: log) }
+        if let items = tourItems, items.isEmpty {
             log.error(file, line: object.line, key: "tours", "au moins une tournée attendue")
         }
         let minDays = object.integer("minDaysBetweenVisits", required: false, range: 0...366) ?? 0
         let objective = readObjective(object.object("objective", required: false))
         let seedValue = object.integer("seed", required: false, range: 0...Int.max) ?? 0
         let distances = readDistances(object.object("distances", required: false), folder: folder, displayPath: displayPath)
-        let communesFile = object.string("communesFile")
+        let communesFile = object.singleLine("communesFile")
         var communes: [Commune] = []
         if let communesFile {
             let reader = CommunesCSVReader(directory: directory, file: Self.join(displayPath, communesFile), log: log)
@@ -108,6 +110,13 @@ public struct SeasonLoader {
         guard let object else { return nil }
         object.rejectUnknownKeys(["from", "to"])
         guard let from = object.date("from"), let to = object.date("to") else { return nil }
+        // Planning a season the holiday rules do not cover would silently ignore its holidays.
+        let years = FrenchHolidays.supportedYears
+        for (key, date) in [("from", from), ("to", to)] where !years.contains(date.year) {
+            object.log.error(object.file, line: object.value(key, required: false)?.line ?? object.line, key: object.keyPath(key),
+                             "année \(date.year) hors du calendrier des jours fériés : une saison entre \(years.lowerBound) et \(years.upperBound) est attendue")
+        }
+        guard years.contains(from.year), years.contains(to.year) else { return nil }
         guard from <= to else {
             object.log.error(object.file, line: object.line, key: object.keyPath("to"), "la fin (\(to)) précède le début (\(from))")
             return nil
@@ -129,11 +138,11 @@ public struct SeasonLoader {
                 if let range = DateRangeList.range(text) {
                     blackouts.append(Blackout(dates: range, reason: nil))
                 } else {
-                    object.log.error(object.file, line: item.value.line, key: item.path, "date AAAA-MM-JJ ou plage AAAA-MM-JJ..AAAA-MM-JJ attendue, trouvé « \(text) »")
+                    object.log.error(object.file, line: item.value.line, key: item.path, "date AAAA-MM-JJ ou plage AAAA-MM-JJ..AAAA-MM-JJ attendue, trouvé « \(ControlCharacters.visible(text)) »")
                 }
             } else if let entry = JSONObjectReader(item.value, file: object.file, path: item.path, log: object.log) {
                 entry.rejectUnknownKeys(["from", "to", "reason"])
-                let reason = entry.string("reason", required: false)
+                let reason = entry.singleLine("reason", required: false)
                 if let from = entry.date("from") {
                     let to = entry.date("to", required: false) ?? from
                     if from <= to { blackouts.append(Blackout(dates: DateRange(from, to), reason: reason)) }
@@ -146,12 +155,12 @@ public struct SeasonLoader {
         var school: SchoolHolidayRule?
         if let rule = object.object("schoolHolidays", required: false) {
             rule.rejectUnknownKeys(["zone", "policy", "file"])
-            let zone = rule.string("zone")
+            let zone = rule.singleLine("zone")
             if let zone, !["A", "B", "C"].contains(zone) {
                 rule.log.error(rule.file, line: rule.line, key: rule.keyPath("zone"), "« A », « B » ou « C » attendu, trouvé « \(zone) »")
             }
             let policy: DayPolicy? = rule.choice("policy")
-            if let zone, let policy, let name = rule.string("file") {
+            if let zone, let policy, let name = rule.singleLine("file") {
                 let display = Self.join(displayPath, name)
                 if let text = readText(folder.appendingPathComponent(name), display: display, log: rule.log) {
                     let (periods, issues) = SchoolHolidayPeriod.read(csv: text, file: display)
@@ -194,10 +203,10 @@ public struct SeasonLoader {
     private func readTour(_ value: JSONValue.Located, path: String, vehicleIDs: [String], file: String, log: IssueLog) -> Tour? {
         guard let object = JSONObjectReader(value, file: file, path: path, log: log) else { return nil }
         object.rejectUnknownKeys(["name", "from", "to", "evenings", "vehicle"])
-        let name = object.string("name")
+        let name = object.singleLine("name")
         let from = object.date("from"), to = object.date("to")
         let evenings = object.integer("evenings", range: 1...366)
-        var vehicleID = object.string("vehicle", required: vehicleIDs.count > 1)
+        var vehicleID = object.singleLine("vehicle", required: vehicleIDs.count > 1)
         if vehicleID == nil, vehicleIDs.count == 1 { vehicleID = vehicleIDs[0] }
         if let id = vehicleID, !vehicleIDs.isEmpty, !vehicleIDs.contains(id) {
             log.error(file, line: object.value("vehicle", required: false)?.line ?? object.line, key: object.keyPath("vehicle"),
@@ -215,8 +224,8 @@ public struct SeasonLoader {
         guard let object = JSONObjectReader(value, file: file, path: path, log: log) else { return nil }
         object.rejectUnknownKeys(["id", "name", "base", "speedKmh", "costPerKm", "co2KgPerKm", "maxKmPerEvening",
                                   "maxKmPerDay", "maxDrivingMinutesPerDay", "setupMinutes", "daysOff", "travel"])
-        let id = object.string("id")
-        let name = object.string("name", required: false) ?? id
+        let id = object.singleLine("id")
+        let name = object.singleLine("name", required: false) ?? id
         let base = object.object("base").flatMap(readPlace)
         let speed = object.number("speedKmh", range: 5...200)
         let cost = object.number("costPerKm", range: 0...100)
@@ -242,7 +251,7 @@ public struct SeasonLoader {
 
     private func readPlace(_ object: JSONObjectReader) -> Place? {
         object.rejectUnknownKeys(["insee", "name", "lat", "lon"])
-        let insee = object.string("insee", required: false)
+        let insee = object.singleLine("insee", required: false)
         let known = insee.flatMap { directory.commune(insee: $0) }
         if let insee, known == nil {
             object.log.error(object.file, line: object.line, key: object.keyPath("insee"), "code INSEE inconnu « \(insee) » (fichier national COG 2026)")
@@ -251,7 +260,7 @@ public struct SeasonLoader {
         let explicitPosition = object.value("lat", required: false) != nil || object.value("lon", required: false) != nil
         let lat = object.number("lat", required: known == nil || explicitPosition, range: -90...90)
         let lon = object.number("lon", required: known == nil || explicitPosition, range: -180...180)
-        let name = object.string("name", required: known == nil) ?? known?.name
+        let name = object.singleLine("name", required: known == nil) ?? known?.name
         let coordinate = (lat != nil && lon != nil) ? Coordinate(latitude: lat!, longitude: lon!) : known?.coordinate
         if coordinate == nil, let known, !explicitPosition {
             object.log.error(object.file, line: object.line, key: object.keyPath("lat"), "le fichier national ne donne pas la position de \(known.name) : ajoutez lat et lon")
@@ -275,7 +284,7 @@ public struct SeasonLoader {
     private func readDistances(_ object: JSONObjectReader?, folder: URL, displayPath: String) -> DistanceSource? {
         guard let object else { return .detour(factor: 1.3) }
         object.rejectUnknownKeys(["detourFactor", "matrixFile"])
-        if let name = object.string("matrixFile", required: false) {
+        if let name = object.singleLine("matrixFile", required: false) {
             let display = Self.join(displayPath, name)
             guard let text = readText(folder.appendingPathComponent(name), display: display, log: object.log) else { return nil }
             return DistanceMatrixFile.read(text, file: display, log: object.log).map(DistanceSource.matrix)

@@ -14,6 +14,7 @@ struct SeasonValidator {
         checkTours()
         checkVehicles()
         checkBlackouts()
+        checkSchoolHolidays()
         checkCommunes()
         checkDistanceMatrix()
     }
@@ -59,6 +60,16 @@ struct SeasonValidator {
         for (index, blackout) in season.evenings.blackouts.enumerated() where !blackout.dates.overlaps(season.period) {
             log.warning(file, line: nil, key: "evenings.blackouts[\(index)]", "date exclue \(blackout.dates.first) hors de la saison : sans effet")
         }
+    }
+
+    private func checkSchoolHolidays() {
+        guard let rule = season.evenings.schoolHolidays, rule.policy != .allow else { return }
+        let years = rule.unknownSchoolYears(in: season.period)
+        guard !years.isEmpty else { return }
+        let named = years.map { "\($0)-\($0 + 1)" }.joined(separator: ", ")
+        let plural = years.count > 1
+        log.warning(file, line: nil, key: "evenings.schoolHolidays",
+                    "vacances scolaires de la zone \(rule.zone) inconnues pour \(plural ? "les années scolaires" : "l'année scolaire") \(named) : le fichier n'en donne aucune, elles ne seront pas \(rule.policy == .avoid ? "évitées" : "préférées") ; ajoutez-les au fichier")
     }
 
     private func checkCommunes() {

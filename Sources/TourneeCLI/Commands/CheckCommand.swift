@@ -12,7 +12,9 @@ public struct CheckCommand: Command {
         ligne du fichier : soirée un jour exclu, commune indisponible ou qui ne reçoit pas ce
         jour-là, deux soirées le même soir pour un véhicule, visites trop rapprochées ou trop
         nombreuses, tournée qui n'a pas son nombre de soirées, trajet au-delà des limites.
-        Les événements annulés sont ignorés.
+        Les événements annulés sont ignorés. Chaque événement doit d'abord être cohérent :
+        début et fin égaux à sa date aux heures des soirées de la saison (heure de Paris),
+        fin après le début, kilomètres positifs, statut connu, date dans la saison.
 
         Statut de sortie : 0 plan conforme, 65 règle enfreinte ou fichier invalide,
         66 fichier introuvable, 64 mauvais usage.
@@ -35,12 +37,13 @@ public struct CheckCommand: Command {
     }
 
     private func check(_ season: Season, context: CommandContext) -> ExitStatus {
-        guard let text = try? String(contentsOf: context.url(for: planPath), encoding: .utf8) else {
-            context.console.error("\(planPath) : plan introuvable ou illisible")
-            return .noInput
+        let text: String
+        switch SeasonLoading.readFile(planPath, context: context) {
+        case .success(let read): text = read
+        case .failure(let failure): return failure.status
         }
         let entries: [PlanFile.Entry]
-        do { entries = try PlanFile.entries(text, file: planPath) } catch {
+        do { entries = try PlanFile.entries(text, file: planPath, season: season) } catch {
             SeasonLoading.printIssues(error.issues, context: context)
             return .dataError
         }
@@ -50,7 +53,8 @@ public struct CheckCommand: Command {
             context.console.error("\(planPath) : \(issues.count) règle\(issues.count > 1 ? "s" : "") enfreinte\(issues.count > 1 ? "s" : "")")
             return .dataError
         }
-        context.console.line("\(planPath) : plan conforme — \(entries.filter { $0.status != .cancelled }.count) soirées")
+        let evenings = entries.filter { $0.status != .cancelled }.count
+        context.console.line("\(planPath) : plan conforme — \(evenings) soirée\(evenings > 1 ? "s" : "")")
         return .success
     }
 }

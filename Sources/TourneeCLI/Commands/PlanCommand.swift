@@ -50,11 +50,12 @@ public struct PlanCommand: Command {
     private func plan(_ season: Season, context: CommandContext) -> ExitStatus {
         var kept: [KeptEvent] = []
         if let keep {
-            guard let text = try? String(contentsOf: context.url(for: keep), encoding: .utf8) else {
-                context.console.error("\(keep) : plan introuvable ou illisible")
-                return .noInput
+            let text: String
+            switch SeasonLoading.readFile(keep, context: context) {
+            case .success(let read): text = read
+            case .failure(let failure): return failure.status
             }
-            do { kept = try PlanFile.keptEvents(text, file: keep) } catch {
+            do { kept = try PlanFile.keptEvents(text, file: keep, season: season) } catch {
                 SeasonLoading.printIssues(error.issues, context: context)
                 return .dataError
             }

@@ -22,7 +22,7 @@ enum SeasonLoading {
             printIssues(error.issues, context: context)
             let errors = error.issues.filter { $0.severity == .error }.count
             context.console.error("\(path) : \(errors) erreur\(errors > 1 ? "s" : "") ; saison non valide")
-            return .failure(ExitStatusError(status: .dataError))
+            return .failure(ExitStatusError(status: error.isMissingInput ? .noInput : .dataError))
         }
     }
 
@@ -38,9 +38,33 @@ enum SeasonLoading {
         }
     }
 
-    /// Prints issues to standard error, one per line.
+    /// The text of a file named on the command line (a plan), or the exit status after saying
+    /// why it cannot be read: 66 when there is no readable file there, 65 when it is not UTF-8.
+    static func readFile(_ path: String, context: CommandContext) -> Result<String, ExitStatusError> {
+        switch TextFile.read(context.url(for: path)) {
+        case .success(let text):
+            return .success(text)
+        case .failure(let failure):
+            context.console.error("\(path) : \(failure.message)")
+            return .failure(ExitStatusError(status: failure == .notUTF8 ? .dataError : .noInput))
+        }
+    }
+
+    /// How many issues are printed before the rest are only counted: a file with a hundred
+    /// thousand faults has the same few mistakes repeated, and the first ones show them.
+    static let shownIssues = 100
+
+    /// Prints the first `shownIssues` issues to standard error, one per line, then how many
+    /// errors and warnings were left out (`… et 99900 autres erreurs`).
     static func printIssues(_ issues: [FileIssue], context: CommandContext) {
-        for issue in issues { context.console.err(issue.description + "\n") }
+        for issue in issues.prefix(shownIssues) { context.console.err(issue.description + "\n") }
+        let hidden = issues.dropFirst(shownIssues)
+        guard !hidden.isEmpty else { return }
+        let errors = hidden.count { $0.severity == .error }, warnings = hidden.count - errors
+        var parts: [String] = []
+        if errors > 0 { parts.append(errors > 1 ? "\(errors) autres erreurs" : "1 autre erreur") }
+        if warnings > 0 { parts.append(warnings > 1 ? "\(warnings) autres avertissements" : "1 autre avertissement") }
+        context.console.err("… et " + parts.joined(separator: " et ") + "\n")
     }
 }
 
