@@ -8,11 +8,11 @@ import TextFormats
 /// contacts, and the evenings as planned events.
 public struct PlanImport: Sendable {
     /// The season (id = the plan's slug).
-    public var season: Store.Season
+    public var season: SeasonRecord
     /// Host communes, by INSEE code, each with its contacts.
-    public var communes: [(commune: Store.Commune, contacts: [Store.MairieContact])]
+    public var communes: [(commune: CommuneRecord, contacts: [MairieContactRecord])]
     /// The evenings, in the plan's order.
-    public var events: [Store.PlannedEvent]
+    public var events: [PlannedEventRecord]
 
     /// Reads a plan text; every problem names the file, line and key. O(size of the text).
     public static func parse(_ text: String, file: String) throws(RecordsError) -> PlanImport {
@@ -59,13 +59,13 @@ private struct PlanReader {
         }
         let slug = string(season, "slug", in: "season"), name = string(season, "name", in: "season")
         let zone = string(season, "timeZone", in: "season")
-        var first: String?, last: String?
+        var first: CivilDate?, last: CivilDate?
         if let period = season["period"].flatMap({ members($0, "season.period") }) {
             first = date(period, "from", in: "season.period")
             last = date(period, "to", in: "season.period")
         } else { problem(seasonValue.line, "season.period", "objet {from, to} attendu") }
-        var communes: [String: (commune: Store.Commune, contacts: [Store.MairieContact])] = [:]
-        var events: [Store.PlannedEvent] = []
+        var communes: [String: (commune: CommuneRecord, contacts: [MairieContactRecord])] = [:]
+        var events: [PlannedEventRecord] = []
         guard case .array(let items)? = top["events"]?.value else {
             problem(root.line, "events", "liste d'événements attendue")
             return nil
@@ -88,34 +88,34 @@ private struct PlanReader {
                 continue
             }
             communes[commune.commune.insee] = commune
-            let slot = Store.EventSlot(date: day, localStart: start.local.time, localEnd: end.local.time,
+            let slot = EventSlot(date: day, localStart: start.local.time, localEnd: end.local.time,
                                  startsAt: start.instant, endsAt: end.instant)
-            events.append(Store.PlannedEvent(id: id, seasonID: slug, insee: commune.commune.insee, slot: slot,
+            events.append(PlannedEventRecord(id: id, seasonID: slug, insee: commune.commune.insee, slot: slot,
                                        vehicle: vehicle, tour: tour, km: km))
         }
         guard let slug, let name, let zone, let first, let last else { return nil }
         let sorted = communes.keys.sorted().compactMap { communes[$0] }
-        return PlanImport(season: Store.Season(id: slug, name: name, firstDate: first, lastDate: last, timeZone: zone),
+        return PlanImport(season: SeasonRecord(id: slug, name: name, firstDate: first, lastDate: last, timeZone: zone),
                           communes: sorted, events: events)
     }
 
-    private mutating func readCommune(_ value: JSONValue.Located, _ path: String) -> (commune: Store.Commune, contacts: [Store.MairieContact])? {
+    private mutating func readCommune(_ value: JSONValue.Located, _ path: String) -> (commune: CommuneRecord, contacts: [MairieContactRecord])? {
         guard let object = members(value, path) else { return nil }
         let insee = string(object, "insee", in: path), name = string(object, "name", in: path)
         let lat = number(object, "lat", in: path), lon = number(object, "lon", in: path)
         let population: Int? = if case .number(let count, _)? = object["population"]?.value { Int(count) } else { nil }
         let hasCafe: Bool = if case .bool(let flag)? = object["hasCafe"]?.value { flag } else { false }
-        var contacts: [Store.MairieContact] = []
+        var contacts: [MairieContactRecord] = []
         if let mairie = object["mairie"], case .object = mairie.value, let fields = members(mairie, path + ".mairie") {
             let email: String? = if case .string(let text)? = fields["email"]?.value { text } else { nil }
-            if case .string(let contact)? = fields["name"]?.value { contacts.append(Store.MairieContact(name: contact, email: email)) }
+            if case .string(let contact)? = fields["name"]?.value { contacts.append(MairieContactRecord(name: contact, email: email)) }
         }
         guard let insee, let name, let lat, let lon else { return nil }
         guard insee.count == 5, (-90...90).contains(lat), (-180...180).contains(lon) else {
             problem(value.line, path, "code INSEE à 5 caractères et coordonnées WGS84 attendus")
             return nil
         }
-        return (Store.Commune(insee: insee, name: name, latitude: lat, longitude: lon, population: population, hasCafe: hasCafe), contacts)
+        return (CommuneRecord(insee: insee, name: name, latitude: lat, longitude: lon, population: population, hasCafe: hasCafe), contacts)
     }
 
     private mutating func problem(_ line: Int, _ key: String, _ message: String) {
@@ -150,19 +150,19 @@ private struct PlanReader {
         return number
     }
 
-    private mutating func date(_ object: [String: JSONValue.Located], _ key: String, in path: String) -> String? {
+    private mutating func date(_ object: [String: JSONValue.Located], _ key: String, in path: String) -> CivilDate? {
         guard let text = string(object, key, in: path) else { return nil }
-        guard CivilDate(iso: text) != nil else {
+        guard let date = CivilDate(iso: text) else {
             problem(object[key]!.line, path + "." + key, "date AAAA-MM-JJ attendue, trouvé « \(text) »")
             return nil
         }
-        return text
+        return date
     }
 
     /// An ISO 8601 date-time with offset (`2027-05-15T18:30:00+02:00`): its local date and
     /// `HH:MM`, and the instant in Unix seconds.
     private mutating func instant(_ object: [String: JSONValue.Located], _ key: String,
-                                  in path: String) -> (local: (date: String, time: String), instant: Int64)? {
+                                  in path: String) -> (local: LocalDateTime, instant: Int64)? {
         guard let text = string(object, key, in: path) else { return nil }
         let characters = Array(text)
         if characters.count == 25, characters[10] == "T", characters[19] == "+" || characters[19] == "-",
@@ -171,7 +171,7 @@ private struct PlanReader {
            let hours = Int(String(characters[20..<22])), let minutes = Int(String(characters[23..<25])) {
             let offset = (hours * 3600 + minutes * 60) * (characters[19] == "-" ? -1 : 1)
             let seconds = Int64(day.daysSinceEpoch) * 86_400 + Int64(time.minutesSinceMidnight) * 60 - Int64(offset)
-            return ((day.description, time.description), seconds)
+            return (LocalDateTime(day, time), seconds)
         }
         problem(object[key]!.line, path + "." + key, "date-heure ISO 8601 avec décalage attendue (2027-05-15T18:30:00+02:00), trouvé « \(text) »")
         return nil

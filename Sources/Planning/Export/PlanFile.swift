@@ -1,4 +1,5 @@
 import CivilTime
+import SeasonVocabulary
 import TextFormats
 /// Reads a `plan.json` back: the events a planner confirmed (or marked done) to keep when
 /// re-planning, or every event to check a hand-edited plan.

@@ -1,4 +1,5 @@
 import Foundation
+import Operations
 import Store
 
 /// `tournee db init|migrate|backup PATH|check`: create, upgrade, copy and check the database.
@@ -64,7 +65,7 @@ public struct DbCommand: Command {
                 context.console.line("Copie écrite : \(target)")
             case .check:
                 let problems = try database.check()
-                for problem in problems { context.console.line(problem.description) }
+                for problem in problems { context.console.line(StoreText.french(problem)) }
                 guard problems.isEmpty else {
                     context.console.error("\(path) : \(problems.count) problème(s)")
                     return .dataError
@@ -73,7 +74,7 @@ public struct DbCommand: Command {
             }
             return .success
         } catch {
-            return DatabaseAccess.report(error, context: context)
+            return DatabaseAccess.report(error, path: path, context: context)
         }
     }
 }
