@@ -21,7 +21,7 @@ public struct EventStore {
     public func importPlan(_ events: [PlannedEventRecord], seasonID: String, reason: String,
                            actor: String, at now: Int64) throws -> PlanImportSummary {
         try database.transaction {
-            guard try SeasonStore(database).season(id: seasonID) != nil else {
+            guard let season = try SeasonStore(database).season(id: seasonID) else {
                 throw StoreError.seasonNotFound(id: seasonID)
             }
             var summary = PlanImportSummary()
@@ -32,6 +32,10 @@ public struct EventStore {
                                                         planSeason: planned.seasonID)
                 }
                 try Self.validate(planned)
+                guard season.contains(planned.slot.date) else {
+                    throw StoreError.invalidValue(field: "event \(planned.id) date",
+                                                  reason: "\(planned.slot.date) outside the season (\(season.firstDate) to \(season.lastDate))")
+                }
                 guard seen.insert(planned.id).inserted else {
                     throw StoreError.invalidValue(field: "event \(planned.id)", reason: "listed twice in the plan")
                 }

@@ -126,7 +126,7 @@ extension PlanFixture {
                                         mairie: .init(name: "Mairie \(index)", email: "mairie\(index)@villages.example.org")),
                          vehicle: "camion", tour: nil, km: 10)
         }
-        return PlanFile(season: .init(name: "Saison synthétique", slug: "synthetic", period: .init(from: "2027-05-01", to: "2029-12-31"),
+        return PlanFile(season: .init(name: "Saison synthétique", slug: "synthetic", period: .init(from: "2027-05-01", to: "2099-12-31"),
                                       timeZone: "Europe/Paris"), events: events)
     }
 }
