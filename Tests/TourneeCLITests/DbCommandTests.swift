@@ -88,6 +88,21 @@ struct DbCommandTests {
         }
     }
 
+    @Test(arguments: [0, 3, 5000])
+    func aTruncatedDatabaseIsRefusedInFrench(keptBytes: Int) throws {
+        let world = try RecordsWorld()
+        #expect(world.run(["schedule", "import", RecordsWorld.plan2023]).status == .success)
+        let url = URL(fileURLWithPath: world.database)
+        let whole = try Data(contentsOf: url)
+        try? FileManager.default.removeItem(atPath: world.database + "-wal")
+        try? FileManager.default.removeItem(atPath: world.database + "-shm")
+        try whole.prefix(keptBytes).write(to: url)
+        let run = world.run(["db", "check"])
+        #expect(run.status == .dataError, "\(run.err)")
+        #expect(run.err.hasPrefix("tournee: \(world.database) : n'est pas une base Tournée"), "\(run.err)")
+        #expect(!run.err.contains("SQL"))
+    }
+
     @Test func aFolderGivenAsTheDatabaseIsAnIOErrorNamingIt() throws {
         let world = try RecordsWorld(initialized: false)
         let folder = world.folder.appendingPathComponent("dossier").path

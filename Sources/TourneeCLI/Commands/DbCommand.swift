@@ -64,6 +64,12 @@ public struct DbCommand: Command {
                 try database.backup(to: destination)
                 context.console.line("Copie écrite : \(target)")
             case .check:
+                // An empty file opens as an empty database: it has none of Tournée's tables.
+                let pending = try Migrator.tournee.pendingMigrations(in: database)
+                guard pending.count < Migrator.tournee.migrations.count else {
+                    context.console.error("\(path) : n'est pas une base Tournée (fichier vide ou sans schéma) ; créez-la avec « tournee db init » ou indiquez la bonne base avec --db")
+                    return .dataError
+                }
                 let problems = try database.check()
                 for problem in problems { context.console.line(StoreText.french(problem)) }
                 guard problems.isEmpty else {
