@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Dependencies point down only: executables → TourneeCLI → Operations → Planning/Store/Mail,
-// Planning → Routing, Store → CSQLite. No package dependencies (Foundation, Dispatch, SQLite).
+// Planning → Routing, Store → CSQLite; Planning and Store share SeasonVocabulary. No package
+// dependencies (Foundation, Dispatch, SQLite).
 // Linux only, hence no `platforms:` line: most sources import Glibc without a condition.
 let package = Package(
     name: "Tournee",
@@ -24,40 +25,43 @@ let package = Package(
         // the text formats (JSON, CSV) that outside input comes in.
         .target(name: "CivilTime"),
         .target(name: "TextFormats", dependencies: ["CivilTime"]),
+        // The words Planning and Store both use for a season's evenings (their status), so the
+        // two siblings share one concept without depending on each other.
+        .target(name: "SeasonVocabulary"),
         // The search reads its own buffers in tight loops; dynamic exclusivity checks cost ~15 % of
         // a release build (debug and test builds keep them). Unsafe flags mean that another package
         // cannot depend on this one by version: Tournée is an application, not a published library.
         .target(name: "Routing", dependencies: ["TextFormats"], swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         .target(
             name: "Planning",
-            dependencies: ["Routing", "CivilTime", "TextFormats"],
+            dependencies: ["Routing", "CivilTime", "TextFormats", "SeasonVocabulary"],
             resources: [.copy("Resources/communes-fr.csv")]
         ),
         .target(name: "Mail", dependencies: ["CivilTime"]),
-        .target(name: "Operations", dependencies: ["Planning", "Store", "Mail", "Routing", "CivilTime", "TextFormats"]),
-        .target(name: "TourneeCLI", dependencies: ["Operations", "Planning", "Routing", "CivilTime", "TextFormats"]),
+        .target(name: "Operations", dependencies: ["Planning", "Store", "Mail", "Routing", "CivilTime", "TextFormats", "SeasonVocabulary"]),
+        .target(name: "TourneeCLI", dependencies: ["Operations", "Planning", "Routing", "CivilTime", "TextFormats", "SeasonVocabulary"]),
         .executableTarget(name: "tournee", dependencies: ["TourneeCLI"]),
         .executableTarget(name: "tourneed", dependencies: ["Operations"]),
-        .target(name: "Store", dependencies: ["CSQLite", "CivilTime"]),
+        .target(name: "Store", dependencies: ["CSQLite", "CivilTime", "SeasonVocabulary"]),
         // Test helper, kept out of Sources/: writes records until killed; the crash-safety test runs it.
-        .executableTarget(name: "store-crash-writer", dependencies: ["Store"], path: "Tests/Helpers/store-crash-writer"),
+        .executableTarget(name: "store-crash-writer", dependencies: ["Store", "CivilTime"], path: "Tests/Helpers/store-crash-writer"),
         // Shared by the test targets: child processes that cannot outlive a test, the Python peer,
         // the SMTP catcher.
-        .target(name: "TestSupport", path: "Tests/TestSupport", exclude: ["Fuzzing/README.md"]),
+        .target(name: "TestSupport", dependencies: ["CivilTime"], path: "Tests/TestSupport", exclude: ["Fuzzing/README.md"]),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", "CivilTime"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "TestSupport"]),
-        .testTarget(name: "PlanningTests", dependencies: ["Planning", "CivilTime", "TextFormats"]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "CivilTime", "TextFormats", "SeasonVocabulary"]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "CivilTime", "TestSupport"], exclude: ["Fixtures"]),
         // Depends on tourneed so that `swift test` builds the daemon its process tests run.
-        .testTarget(name: "OperationsTests", dependencies: ["Operations", "Mail", "Planning", "Store", "CivilTime", "TextFormats", "TestSupport", "tourneed"],
+        .testTarget(name: "OperationsTests", dependencies: ["Operations", "Mail", "Planning", "Store", "CivilTime", "TextFormats", "SeasonVocabulary", "TestSupport", "tourneed"],
                     exclude: ["Fixtures"]),
         // Depends on `tournee`: the program tests and the crash test run the real binary.
-        .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "Planning", "Routing", "Store", "Operations", "TestSupport", "tournee"],
+        .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "Planning", "Routing", "Store", "Operations", "CivilTime", "SeasonVocabulary", "TestSupport", "tournee"],
                     exclude: ["Fixtures", "Golden"]),
         // Depends on the writer so that `swift test` builds it before the crash test runs it.
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Routing", "TestSupport", "store-crash-writer"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Routing", "CivilTime", "SeasonVocabulary", "TestSupport", "store-crash-writer"]),
     ],
     swiftLanguageModes: [.v6]
 )

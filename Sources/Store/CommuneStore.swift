@@ -6,7 +6,7 @@ public struct CommuneStore {
     public init(_ database: Database) { self.database = database }
 
     /// Inserts the commune or updates its fields (events referring to it keep their link).
-    public func save(_ commune: Commune) throws {
+    public func save(_ commune: CommuneRecord) throws {
         try database.execute("""
             INSERT INTO communes (insee, name, latitude, longitude, population, has_cafe)
             VALUES (?, ?, ?, ?, ?, ?)
@@ -18,21 +18,21 @@ public struct CommuneStore {
     }
 
     /// The commune with this INSEE code, or nil.
-    public func commune(insee: String) throws -> Commune? {
+    public func commune(insee: String) throws -> CommuneRecord? {
         try database.queryOne("""
             SELECT insee, name, latitude, longitude, population, has_cafe FROM communes WHERE insee = ?
             """, [insee], row: Self.commune)
     }
 
     /// Every commune, by INSEE code. O(communes).
-    public func all() throws -> [Commune] {
+    public func all() throws -> [CommuneRecord] {
         try database.query("""
             SELECT insee, name, latitude, longitude, population, has_cafe FROM communes ORDER BY insee
             """, row: Self.commune)
     }
 
     /// Replaces the commune's contacts with `contacts`, in that order, atomically. O(contacts).
-    public func replaceContacts(insee: String, with contacts: [MairieContact]) throws {
+    public func replaceContacts(insee: String, with contacts: [MairieContactRecord]) throws {
         try database.transaction {
             guard try commune(insee: insee) != nil else { throw StoreError.communeNotFound(insee: insee) }
             try database.execute("DELETE FROM mairie_contacts WHERE insee = ?", [insee])
@@ -45,17 +45,17 @@ public struct CommuneStore {
         }
     }
 
-    private static func commune(_ row: Statement) -> Commune {
-        Commune(insee: row.text(0), name: row.text(1), latitude: row.double(2),
+    private static func commune(_ row: Statement) -> CommuneRecord {
+        CommuneRecord(insee: row.text(0), name: row.text(1), latitude: row.double(2),
                 longitude: row.double(3), population: row.optionalInt(4), hasCafe: row.bool(5))
     }
 
     /// The commune's contacts in the order given. O(contacts).
-    public func contacts(insee: String) throws -> [MairieContact] {
+    public func contacts(insee: String) throws -> [MairieContactRecord] {
         try database.query("""
             SELECT name, role, email, phone FROM mairie_contacts WHERE insee = ? ORDER BY position
             """, [insee]) {
-            MairieContact(name: $0.text(0), role: $0.optionalText(1), email: $0.optionalText(2),
+            MairieContactRecord(name: $0.text(0), role: $0.optionalText(1), email: $0.optionalText(2),
                           phone: $0.optionalText(3))
         }
     }

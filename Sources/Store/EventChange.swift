@@ -1,3 +1,6 @@
+import CivilTime
+import SeasonVocabulary
+
 /// What a history entry records.
 public enum EventChangeKind: String, Sendable, CaseIterable {
     /// First import from a plan.
@@ -27,13 +30,13 @@ public struct EventChange: Equatable, Sendable {
     /// Status after.
     public var newStatus: EventStatus
     /// Local date before (nil on import).
-    public var oldDate: String?
+    public var oldDate: CivilDate?
     /// Local date after.
-    public var newDate: String
+    public var newDate: CivilDate
     /// Local start time before (nil on import).
-    public var oldLocalStart: String?
+    public var oldLocalStart: LocalTime?
     /// Local start time after.
-    public var newLocalStart: String
+    public var newLocalStart: LocalTime
     /// Why (free text from the user or the program).
     public var reason: String
     /// Who (user name, "tournee schedule import", …).

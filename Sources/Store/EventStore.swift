@@ -1,4 +1,6 @@
+import CivilTime
 import Foundation
+import SeasonVocabulary
 
 /// Reads and changes events; every change raises the version and writes a history entry.
 public struct EventStore {
@@ -16,10 +18,10 @@ public struct EventStore {
     /// inserted as proposed, proposed ones whose data changed are updated (version raised, history
     /// kept), confirmed, done and cancelled ones are never touched. O(events).
     @discardableResult
-    public func importPlan(_ events: [PlannedEvent], seasonID: String, reason: String,
+    public func importPlan(_ events: [PlannedEventRecord], seasonID: String, reason: String,
                            actor: String, at now: Int64) throws -> PlanImportSummary {
         try database.transaction {
-            guard try SeasonStore(database).season(id: seasonID) != nil else {
+            guard let season = try SeasonStore(database).season(id: seasonID) else {
                 throw StoreError.seasonNotFound(id: seasonID)
             }
             var summary = PlanImportSummary()
@@ -28,6 +30,11 @@ public struct EventStore {
                 guard planned.seasonID == seasonID else {
                     throw StoreError.eventInOtherSeason(eventID: planned.id, storedSeason: seasonID,
                                                         planSeason: planned.seasonID)
+                }
+                try Self.validate(planned)
+                guard season.contains(planned.slot.date) else {
+                    throw StoreError.invalidValue(field: "event \(planned.id) date",
+                                                  reason: "\(planned.slot.date) outside the season (\(season.firstDate) to \(season.lastDate))")
                 }
                 guard seen.insert(planned.id).inserted else {
                     throw StoreError.invalidValue(field: "event \(planned.id)", reason: "listed twice in the plan")
@@ -98,32 +105,57 @@ public struct EventStore {
 
     /// Events of a season (or all) with one of `statuses` (or any), by date, start time and id.
     /// O(events matched).
+    /// A row that cannot be read fails the listing with `StoreError.malformedRow`.
     public func events(seasonID: String? = nil, statuses: [EventStatus] = []) throws -> [Event] {
+        let listing = try readableEvents(seasonID: seasonID, statuses: statuses)
+        if let bad = listing.unreadable.first { throw StoreError.malformedRow(bad) }
+        return listing.events
+    }
+
+    /// Like `events(seasonID:statuses:)`, but a row that cannot be read is set aside in
+    /// `unreadable` instead of failing the whole listing: the daemon goes on with the others.
+    /// O(events matched).
+    public func readableEvents(seasonID: String? = nil, statuses: [EventStatus] = []) throws -> EventListing {
         let statusList = statuses.isEmpty
             ? nil : "[" + statuses.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]"
-        return try database.query("""
+        let rows = try database.query("""
             SELECT \(Self.columns) FROM events
             WHERE (?1 IS NULL OR season_id = ?1)
               AND (?2 IS NULL OR status IN (SELECT value FROM json_each(?2)))
             ORDER BY date, local_start, id
-            """, [seasonID, statusList], row: Self.event)
+            """, [seasonID, statusList]) { statement in Result { () throws(StoreError) in try Self.event(statement) } }
+        var listing = EventListing()
+        for row in rows {
+            switch row {
+            case .success(let event): listing.events.append(event)
+            case .failure(.malformedRow(let bad)): listing.unreadable.append(bad)
+            case .failure(let error): throw error
+            }
+        }
+        return listing
     }
 
     /// The event's history, oldest first. O(entries).
     public func history(eventID: String) throws -> [EventChange] {
         try database.query("""
             SELECT event_id, version, change, old_status, new_status, old_date, new_date,
-                   old_local_start, new_local_start, reason, actor, at
+                   old_local_start, new_local_start, reason, actor, at, id
             FROM event_history WHERE event_id = ? ORDER BY id
-            """, [eventID]) { row in
-            EventChange(eventID: row.text(0), version: row.int(1),
-                        kind: try Self.decode(EventChangeKind.self, row.text(2), column: "change"),
-                        oldStatus: try row.optionalText(3).map { try Self.decode(EventStatus.self, $0, column: "old_status") },
-                        newStatus: try Self.decode(EventStatus.self, row.text(4), column: "new_status"),
-                        oldDate: row.optionalText(5), newDate: row.text(6),
-                        oldLocalStart: row.optionalText(7), newLocalStart: row.text(8),
-                        reason: row.text(9), actor: row.text(10), at: row.int64(11))
-        }
+            """, [eventID], row: Self.change)
+    }
+
+    /// Reads one `event_history` row (its id in column 12).
+    static func change(_ statement: Statement) throws(StoreError) -> EventChange {
+        let row = StoredRow(statement, table: "event_history", idColumn: 12)
+        return EventChange(
+            eventID: statement.text(0), version: statement.int(1),
+            kind: try row.choice(EventChangeKind.self, 2, "change"),
+            oldStatus: statement.isNull(3) ? nil : try row.choice(EventStatus.self, 3, "old_status"),
+            newStatus: try row.choice(EventStatus.self, 4, "new_status"),
+            oldDate: try row.optionalDate(5, "old_date"), newDate: try row.date(6, "new_date"),
+            oldLocalStart: try row.optionalTime(7, "old_local_start"),
+            newLocalStart: try row.time(8, "new_local_start"),
+            reason: statement.text(9), actor: statement.text(10), at: statement.int64(11))
     }
 
     /// Which statuses each change may start from.
@@ -139,6 +171,8 @@ public struct EventStore {
                         reason: String, actor: String, at now: Int64) throws -> Event {
         try database.transaction {
             guard let stored = try event(id: id) else { throw StoreError.eventNotFound(id: id) }
+            if let slot { try Self.validate(PlannedEventRecord(id: id, seasonID: stored.planned.seasonID, insee: stored.planned.insee,
+                                                               slot: slot, vehicle: stored.planned.vehicle, tour: nil, km: stored.planned.km)) }
             guard Self.allowedSources(of: kind).contains(stored.status) else {
                 throw StoreError.invalidTransition(eventID: id, from: stored.status, action: kind)
             }
@@ -153,7 +187,7 @@ public struct EventStore {
     }
 
     @discardableResult
-    private func update(_ stored: Event, to planned: PlannedEvent, status: EventStatus,
+    private func update(_ stored: Event, to planned: PlannedEventRecord, status: EventStatus,
                         kind: EventChangeKind, reason: String, actor: String, at now: Int64) throws -> Event {
         let rescheduled = planned.slot != stored.planned.slot || planned.insee != stored.planned.insee
         let updated = Event(planned: planned, status: status, version: stored.version + 1,
@@ -174,7 +208,7 @@ public struct EventStore {
         return updated
     }
 
-    private func insert(_ planned: PlannedEvent, at now: Int64) throws {
+    private func insert(_ planned: PlannedEventRecord, at now: Int64) throws {
         guard try CommuneStore(database).commune(insee: planned.insee) != nil else {
             throw StoreError.communeNotFound(insee: planned.insee)
         }
@@ -187,7 +221,7 @@ public struct EventStore {
                   planned.slot.endsAt, planned.vehicle, planned.tour, planned.km, now])
     }
 
-    private func recordChange(_ kind: EventChangeKind, old: PlannedEvent?, new: PlannedEvent,
+    private func recordChange(_ kind: EventChangeKind, old: PlannedEventRecord?, new: PlannedEventRecord,
                               status: EventStatus, version: Int, oldStatus: EventStatus?,
                               reason: String, actor: String, at now: Int64) throws {
         try database.execute("""
@@ -199,22 +233,29 @@ public struct EventStore {
                   reason, actor, now])
     }
 
-    private static func event(_ row: Statement) throws -> Event {
-        let slot = EventSlot(date: row.text(3), localStart: row.text(4), localEnd: row.text(5),
-                             startsAt: row.int64(6), endsAt: row.int64(7))
-        let planned = PlannedEvent(id: row.text(0), seasonID: row.text(1), insee: row.text(2),
-                                   slot: slot, vehicle: row.text(8), tour: row.optionalText(9),
-                                   km: row.double(10))
-        return Event(planned: planned, status: try decode(EventStatus.self, row.text(11), column: "status"),
-                     version: row.int(12), sequence: row.int(13), updatedAt: row.int64(14))
+    /// Refuses what the schema's CHECK would refuse, naming the event instead of the constraint.
+    private static func validate(_ planned: PlannedEventRecord) throws(StoreError) {
+        guard planned.km >= 0, planned.km.isFinite else {
+            throw .invalidValue(field: "event \(planned.id) km", reason: "must not be negative (\(planned.km))")
+        }
+        guard planned.slot.endsAt > planned.slot.startsAt else {
+            throw .invalidValue(field: "event \(planned.id) end", reason: "must be after the start")
+        }
     }
 
-    /// Decodes a stored enum; the schema's CHECK makes failure a sign of a foreign writer.
-    static func decode<T: RawRepresentable>(_ type: T.Type, _ raw: String,
-                                            column: String) throws -> T where T.RawValue == String {
-        guard let value = T(rawValue: raw) else {
-            throw StoreError.invalidValue(field: column, reason: "unknown stored value \(raw)")
-        }
-        return value
+    /// Reads one `events` row; every column the program interprets is checked, since the
+    /// schema's CHECK binds only the writers that keep it.
+    static func event(_ statement: Statement) throws(StoreError) -> Event {
+        let row = StoredRow(statement, table: "events", idColumn: 0)
+        let startsAt = statement.int64(6), endsAt = statement.int64(7)
+        guard endsAt > startsAt else { throw row.fault(7, "ends_at", .instantAfter(startsAt)) }
+        let km = statement.double(10)
+        guard km >= 0, km.isFinite else { throw row.fault(10, "km", .nonNegativeDistance) }
+        let slot = EventSlot(date: try row.date(3, "date"), localStart: try row.time(4, "local_start"),
+                             localEnd: try row.time(5, "local_end"), startsAt: startsAt, endsAt: endsAt)
+        let planned = PlannedEventRecord(id: statement.text(0), seasonID: statement.text(1), insee: statement.text(2),
+                                         slot: slot, vehicle: statement.text(8), tour: statement.optionalText(9), km: km)
+        return Event(planned: planned, status: try row.choice(EventStatus.self, 11, "status"),
+                     version: statement.int(12), sequence: statement.int(13), updatedAt: statement.int64(14))
     }
 }

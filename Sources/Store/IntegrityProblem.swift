@@ -4,6 +4,8 @@ public enum IntegrityProblem: Equatable, Sendable, CustomStringConvertible {
     case integrity(String)
     /// A row of `PRAGMA foreign_key_check`: a row whose parent row is missing.
     case foreignKey(table: String, rowID: Int64?, parent: String)
+    /// A row the program cannot read (a date, time or status written past the schema).
+    case malformedRow(MalformedRow)
 
     /// One line for the user.
     public var description: String {
@@ -12,6 +14,8 @@ public enum IntegrityProblem: Equatable, Sendable, CustomStringConvertible {
             return "integrity: \(message)"
         case .foreignKey(let table, let rowID, let parent):
             return "foreign key: \(table) row \(rowID.map(String.init) ?? "?") refers to a missing \(parent) row"
+        case .malformedRow(let row):
+            return "unreadable row: \(row)"
         }
     }
 }

@@ -18,7 +18,7 @@ public struct OutboxStore {
     /// A store on `database`.
     public init(_ database: Database) { self.database = database }
 
-    private static let entryColumns = """
+    static let entryColumns = """
         id, event_id, rule, event_version, recipients, subject, status, attempts, next_attempt_at,
         expires_at, last_error, created_at, sent_at
         """
@@ -168,11 +168,13 @@ public struct OutboxStore {
     private func transition(id: Int64, from allowed: [OutboxStatus], action: String, sql: String,
                             _ values: [any SQLBindable]) throws {
         try database.transaction {
-            guard let current = try database.queryOne(
-                "SELECT status FROM outbox WHERE id = ?", [id], row: { $0.text(0) }) else {
+            guard let status = try database.queryOne(
+                "SELECT status, id FROM outbox WHERE id = ?", [id],
+                row: { statement throws(StoreError) in
+                    try StoredRow(statement, table: "outbox", idColumn: 1).choice(OutboxStatus.self, 0, "status")
+                }) else {
                 throw StoreError.outboxMessageNotFound(id: id)
             }
-            let status = try EventStore.decode(OutboxStatus.self, current, column: "status")
             guard allowed.contains(status) else {
                 throw StoreError.invalidOutboxTransition(id: id, from: status, action: action)
             }
@@ -180,11 +182,12 @@ public struct OutboxStore {
         }
     }
 
-    private static func entry(_ row: Statement) throws -> OutboxEntry {
-        OutboxEntry(id: row.int64(0), eventID: row.text(1), rule: row.text(2),
-                    eventVersion: row.int(3), recipients: try decode(row.text(4)),
+    static func entry(_ row: Statement) throws -> OutboxEntry {
+        let stored = StoredRow(row, table: "outbox", idColumn: 0)
+        return OutboxEntry(id: row.int64(0), eventID: row.text(1), rule: row.text(2),
+                    eventVersion: row.int(3), recipients: try decode(row.text(4), stored),
                     subject: row.text(5),
-                    status: try EventStore.decode(OutboxStatus.self, row.text(6), column: "status"),
+                    status: try stored.choice(OutboxStatus.self, 6, "status"),
                     attempts: row.int(7), nextAttemptAt: row.int64(8),
                     expiresAt: row.optionalInt64(9), lastError: row.optionalText(10),
                     createdAt: row.int64(11), sentAt: row.optionalInt64(12))
@@ -194,11 +197,11 @@ public struct OutboxStore {
         String(decoding: try JSONEncoder().encode(strings), as: UTF8.self)
     }
 
-    private static func decode(_ text: String) throws -> [String] {
+    private static func decode(_ text: String, _ row: StoredRow) throws -> [String] {
         do {
             return try JSONDecoder().decode([String].self, from: Data(text.utf8))
         } catch {
-            throw StoreError.invalidValue(field: "recipients", reason: "not a JSON array of strings")
+            throw row.fault(4, "recipients", .stringList)
         }
     }
 }

@@ -51,8 +51,8 @@ public struct PartnerStore {
             """, [kind?.rawValue], row: Self.partner)
     }
 
-    static func partner(_ row: Statement) throws -> Partner {
-        Partner(id: row.int64(0), name: row.text(1),
-                kind: try EventStore.decode(PartnerKind.self, row.text(2), column: "kind"))
+    static func partner(_ statement: Statement) throws(StoreError) -> Partner {
+        let row = StoredRow(statement, table: "partners", idColumn: 0)
+        return Partner(id: statement.int64(0), name: statement.text(1), kind: try row.choice(PartnerKind.self, 2, "kind"))
     }
 }

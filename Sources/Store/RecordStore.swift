@@ -118,8 +118,9 @@ public struct RecordStore {
                 JOIN evening_records r ON r.id = l.record_id JOIN events e ON e.id = r.event_id
                 WHERE \(filter) ORDER BY l.record_id, p.kind, p.normalized_name, p.id
                 """, [seasonID, eventID]) { row in
-                (row.int64(0), Partner(id: row.int64(1), name: row.text(2),
-                                       kind: try EventStore.decode(PartnerKind.self, row.text(3), column: "kind")))
+                let partner = StoredRow(row, table: "partners", idColumn: 1)
+                return (row.int64(0), Partner(id: row.int64(1), name: row.text(2),
+                                              kind: try partner.choice(PartnerKind.self, 3, "kind")))
             }
             for (recordID, partner) in links {
                 guard let offset = index[recordID] else { continue }

@@ -1,3 +1,5 @@
+import SeasonVocabulary
+
 /// A store operation refused for a domain reason; the message names the record concerned.
 public indirect enum StoreError: Error, Equatable, CustomStringConvertible {
     /// No season with this id.
@@ -24,6 +26,8 @@ public indirect enum StoreError: Error, Equatable, CustomStringConvertible {
     case outboxMessageNotFound(id: Int64)
     /// The outbox message's status does not allow this action.
     case invalidOutboxTransition(id: Int64, from: OutboxStatus, action: String)
+    /// A stored row holds a value the program cannot read (written past the schema by another tool).
+    case malformedRow(MalformedRow)
 
     /// One sentence for the user; names ids and fields, never personal data.
     public var description: String {
@@ -44,6 +48,7 @@ public indirect enum StoreError: Error, Equatable, CustomStringConvertible {
         case .outboxMessageNotFound(let id): return "no outbox message \(id)"
         case .invalidOutboxTransition(let id, let from, let action):
             return "outbox message \(id) is \(from.rawValue): cannot \(action)"
+        case .malformedRow(let row): return row.description
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Operations
 import Store
+import TestSupport
 import Testing
 
 struct ExternalityModelTests {
@@ -28,7 +29,7 @@ struct ExternalityModelTests {
         let model = try ExternalityModel.parse(text, file: "m.json")
         let slot = EventSlot(date: "2023-05-12", localStart: "18:30", localEnd: "23:30", startsAt: 0, endsAt: 1)
         let record = NewEveningRecord(eventID: "e", attendance: 100, localSpendCents: 10_000, salesCents: 40_050)
-        let here = ExternalityFigures.evening(record, event: PlannedEvent(id: "e", seasonID: "s", insee: "51001", slot: slot,
+        let here = ExternalityFigures.evening(record, event: PlannedEventRecord(id: "e", seasonID: "s", insee: "51001", slot: slot,
                                                                          vehicle: "camion", tour: nil, km: 40), model: model)
         #expect(here.spentLocallyCents == 50_050)
         #expect(here.localEconomyEuros == 1001)
@@ -36,7 +37,7 @@ struct ExternalityModelTests {
         #expect(here.avoidedCarKm == expectedKm)
         #expect(abs(here.avoidedKgCO2 - 100) < 1e-9)
         #expect(abs(here.tourKgCO2 - 12) < 1e-9)
-        let there = ExternalityFigures.evening(record, event: PlannedEvent(id: "e", seasonID: "s", insee: "52001", slot: slot,
+        let there = ExternalityFigures.evening(record, event: PlannedEventRecord(id: "e", seasonID: "s", insee: "52001", slot: slot,
                                                                           vehicle: "velo", tour: nil, km: 40), model: model)
         #expect(there.avoidedCarKm == 1500)
         #expect(there.tourKgCO2 == 0)

@@ -1,4 +1,7 @@
+import CivilTime
+import SeasonVocabulary
 import Store
+import TestSupport
 import Testing
 
 @Suite struct CommuneStoreTests {
@@ -7,7 +10,7 @@ import Testing
         defer { directory.remove() }
         let database = try makeDatabase(in: directory)
         let store = CommuneStore(database)
-        let corsican = Commune(insee: "2A004", name: "Ajaccio", latitude: 41.9192, longitude: 8.7386,
+        let corsican = CommuneRecord(insee: "2A004", name: "Ajaccio", latitude: 41.9192, longitude: 8.7386,
                                population: nil, hasCafe: true)
         try store.save(corsican)
         var giffaumont = try #require(try store.commune(insee: "51217"))
@@ -28,10 +31,10 @@ import Testing
         let database = try makeDatabase(in: directory)
         let store = CommuneStore(database)
         try store.replaceContacts(insee: "52448", with: [
-            MairieContact(name: "Secrétariat", email: "mairie@example.fr"),
-            MairieContact(name: "Mme la Maire", role: "maire", phone: "03 25 00 00 00"),
+            MairieContactRecord(name: "Secrétariat", email: "mairie@example.fr"),
+            MairieContactRecord(name: "Mme la Maire", role: "maire", phone: "03 25 00 00 00"),
         ])
-        let replacement = [MairieContact(name: "M. l'Adjoint", role: "adjoint", email: "adjoint@example.fr")]
+        let replacement = [MairieContactRecord(name: "M. l'Adjoint", role: "adjoint", email: "adjoint@example.fr")]
         try store.replaceContacts(insee: "52448", with: replacement)
         #expect(try store.contacts(insee: "52448") == replacement)
         #expect(try store.contacts(insee: "51217") == [])

@@ -1,5 +1,8 @@
 import Foundation
+import CivilTime
+import SeasonVocabulary
 import Store
+import TestSupport
 import Routing
 import Testing
 

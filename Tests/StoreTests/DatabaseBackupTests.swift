@@ -1,5 +1,8 @@
 import Foundation
+import CivilTime
+import SeasonVocabulary
 import Store
+import TestSupport
 import Synchronization
 import Testing
 
@@ -80,7 +83,7 @@ private final class BackgroundWriter: Sendable {
         let database = try makeDatabase(in: directory)
         let destination = directory.file("nightly.db")
         try database.backup(to: destination)
-        try SeasonStore(database).save(Season(id: "s2027", name: "Guinguette 2027",
+        try SeasonStore(database).save(SeasonRecord(id: "s2027", name: "Guinguette 2027",
                                               firstDate: "2027-05-01", lastDate: "2027-09-30"))
         try database.backup(to: destination)
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)

@@ -1,6 +1,9 @@
 import CSQLite
 import Foundation
+import CivilTime
+import SeasonVocabulary
 import Store
+import TestSupport
 import Testing
 
 @Suite struct DatabaseTests {

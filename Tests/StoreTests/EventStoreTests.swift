@@ -1,4 +1,7 @@
+import CivilTime
+import SeasonVocabulary
 import Store
+import TestSupport
 import Testing
 
 @Suite struct EventStoreTests {
@@ -119,10 +122,13 @@ import Testing
             try store.importPlan([plannedEvent("x", day: 1), plannedEvent("x", day: 2)],
                                  seasonID: "s2026", reason: "plan", actor: "anne", at: fixtureNow)
         }
-        var badTime = plannedEvent("t", day: 1)
-        badTime.slot.localStart = "7pm"
-        #expect(throws: DatabaseError.self) {
-            try store.importPlan([badTime], seasonID: "s2026", reason: "plan", actor: "anne", at: fixtureNow)
+        #expect(throws: StoreError.invalidValue(field: "event k km", reason: "must not be negative (-1.0)")) {
+            try store.importPlan([plannedEvent("k", day: 1, km: -1)], seasonID: "s2026", reason: "plan", actor: "anne", at: fixtureNow)
+        }
+        var reversed = plannedEvent("r", day: 1)
+        reversed.slot.endsAt = reversed.slot.startsAt
+        #expect(throws: StoreError.invalidValue(field: "event r end", reason: "must be after the start")) {
+            try store.importPlan([reversed], seasonID: "s2026", reason: "plan", actor: "anne", at: fixtureNow)
         }
         #expect(try snapshot(database) == before)
     }

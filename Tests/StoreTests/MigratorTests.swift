@@ -1,5 +1,8 @@
 import Foundation
+import CivilTime
+import SeasonVocabulary
 import Store
+import TestSupport
 import Testing
 
 @Suite struct MigratorTests {
@@ -70,7 +73,7 @@ import Testing
         #expect(try database.queryOne("SELECT count(*) FROM sqlite_schema WHERE name = 'crash_probe'") { $0.int(0) } == 0)
         #expect(try database.check() == [])
         #expect(try Migrator.tournee.migrate(database, at: fixtureNow) == [])
-        try SeasonStore(database).save(Season(id: "after", name: "After", firstDate: "2026-01-01", lastDate: "2026-01-02"))
+        try SeasonStore(database).save(SeasonRecord(id: "after", name: "After", firstDate: "2026-01-01", lastDate: "2026-01-02"))
         #expect(try SeasonStore(database).season(id: "after") != nil)
     }
 }

@@ -1,4 +1,7 @@
+import CivilTime
+import SeasonVocabulary
 import Store
+import TestSupport
 import Testing
 
 @Suite struct SchemaTests {
@@ -23,11 +26,11 @@ import Testing
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let database = try makeDatabase(in: directory)
-        var event = plannedEvent("e", day: 1)
-        event.slot.date = date
-        event.slot.localStart = start
-        #expect(throws: DatabaseError.self) {
-            try EventStore(database).importPlan([event], seasonID: "s2026", reason: "plan", actor: "a", at: fixtureNow)
+        try EventStore(database).importPlan([plannedEvent("e", day: 1)], seasonID: "s2026", reason: "plan", actor: "a", at: fixtureNow)
+        // The types keep the program from writing such values; the CHECK stops other writers.
+        let error = try #require(throws: DatabaseError.self) {
+            try database.execute("UPDATE events SET date = ?, local_start = ? WHERE id = 'e'", [date, start])
         }
+        #expect(error.isConstraintViolation)
     }
 }

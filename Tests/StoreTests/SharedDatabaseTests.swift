@@ -1,5 +1,8 @@
 import Dispatch
+import CivilTime
+import SeasonVocabulary
 import Store
+import TestSupport
 import Testing
 
 @Suite struct SharedDatabaseTests {

@@ -1,4 +1,7 @@
+import CivilTime
+import SeasonVocabulary
 import Store
+import TestSupport
 import Testing
 
 @Suite struct StatementTests {

@@ -1,5 +1,8 @@
 import Foundation
+import CivilTime
+import SeasonVocabulary
 import Store
+import TestSupport
 
 /// A fresh directory under the system temporary folder, removed by `remove()`.
 struct TemporaryDirectory {
@@ -22,23 +25,23 @@ let fixtureNow: Int64 = 1_777_593_600
 func makeDatabase(in directory: TemporaryDirectory, name: String = "tournee.db") throws -> Database {
     let database = try Database(path: directory.file(name))
     try Migrator.tournee.migrate(database, at: fixtureNow)
-    try SeasonStore(database).save(Season(id: "s2026", name: "Guinguette 2026",
+    try SeasonStore(database).save(SeasonRecord(id: "s2026", name: "Guinguette 2026",
                                           firstDate: "2026-05-01", lastDate: "2026-09-30"))
     let communes = CommuneStore(database)
-    try communes.save(Commune(insee: "52448", name: "Saint-Dizier", latitude: 48.6383,
+    try communes.save(CommuneRecord(insee: "52448", name: "Saint-Dizier", latitude: 48.6383,
                               longitude: 4.9497, population: 24_000, hasCafe: true))
-    try communes.save(Commune(insee: "51217", name: "Giffaumont-Champaubert", latitude: 48.5547,
+    try communes.save(CommuneRecord(insee: "51217", name: "Giffaumont-Champaubert", latitude: 48.5547,
                               longitude: 4.7681, population: 250, hasCafe: false))
     return database
 }
 
 /// A planned evening on June `day` 2026, 19:00–23:00 Paris time (UTC+2).
-func plannedEvent(_ id: String, day: Int, insee: String = "52448", km: Double = 20) -> PlannedEvent {
+func plannedEvent(_ id: String, day: Int, insee: String = "52448", km: Double = 20) -> PlannedEventRecord {
     // 2026-06-01 17:00 UTC is 19:00 in Paris (CEST).
     let start = Int64(1_780_333_200) + Int64(day - 1) * 86_400
-    let slot = EventSlot(date: String(format: "2026-06-%02d", day), localStart: "19:00",
+    let slot = EventSlot(date: CivilDate(year: 2026, month: 6, day: day)!, localStart: "19:00",
                          localEnd: "23:00", startsAt: start, endsAt: start + 4 * 3_600)
-    return PlannedEvent(id: id, seasonID: "s2026", insee: insee, slot: slot, vehicle: "van-1",
+    return PlannedEventRecord(id: id, seasonID: "s2026", insee: insee, slot: slot, vehicle: "van-1",
                         tour: "juin", km: km)
 }
 

@@ -34,8 +34,8 @@ struct DbCommandTests {
         try database.close()
         let check = world.run(["db", "check"])
         #expect(check.status == .dataError)
-        #expect(check.out.hasPrefix("foreign key: event_history row "))
-        #expect(check.out.hasSuffix(" refers to a missing events row\n"))
+        #expect(check.out.hasPrefix("clé étrangère : la ligne "))
+        #expect(check.out.hasSuffix(" de la table event_history renvoie à une ligne absente de events\n"))
         #expect(check.err.contains("1 problème(s)"))
     }
 
@@ -52,5 +52,65 @@ struct DbCommandTests {
         #expect(missing.err.contains("créez-la avec « tournee db init »"))
         #expect(TourneeRun(["db", "vacuum", "--db", world.database]).status == .usage)
         #expect(TourneeRun(["db", "backup", "--db", world.database]).err.contains("CHEMIN de la copie manquant"))
+    }
+
+    @Test func checkNamesARowWrittenPastTheSchema() throws {
+        let world = try RecordsWorld()
+        #expect(world.run(["schedule", "import", RecordsWorld.plan2023]).status == .success)
+        let database = try world.open()
+        let id = try #require(try EventStore(database).events().first?.id)
+        try database.execute("PRAGMA ignore_check_constraints=1")
+        try database.execute("UPDATE events SET date = '2027-02-30', status = 'bogus' WHERE id = ?", [id])
+        try database.close()
+        let check = world.run(["db", "check"])
+        #expect(check.status == .dataError)
+        #expect(check.out.contains("ligne illisible : table events, ligne « \(id) », colonne date : trouvé « 2027-02-30 », attendu une date AAAA-MM-JJ qui existe\n"))
+        let events = world.run(["events"])
+        #expect(events.status == .dataError)
+        #expect(events.err.hasPrefix("tournee: \(world.database) : table events, ligne « \(id) », colonne "))
+        #expect(!events.err.contains("unknown stored value"))
+    }
+
+    @Test(arguments: ["zeros", "random", "text"])
+    func aFileThatIsNotADatabaseIsNamedInFrench(kind: String) throws {
+        let world = try RecordsWorld(initialized: false)
+        let bytes: [UInt8] = switch kind {
+        case "zeros": [UInt8](repeating: 0, count: 8192)
+        case "random": (0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) }
+        default: Array("insee,name\n52448,Saint-Dizier\n".utf8) + [UInt8](repeating: 32, count: 200)
+        }
+        try Data(bytes).write(to: URL(fileURLWithPath: world.database))
+        for arguments in [["db", "check"], ["events"]] {
+            let run = world.run(arguments)
+            #expect(run.status == .dataError)
+            #expect(run.err == "tournee: \(world.database) : n'est pas une base Tournée (fichier abîmé ou d'un autre programme) ; restaurez une sauvegarde (tournee db backup) ou indiquez la bonne base avec --db\n")
+            #expect(!run.err.contains("SQL"))
+        }
+    }
+
+    @Test(arguments: [0, 3, 5000])
+    func aTruncatedDatabaseIsRefusedInFrench(keptBytes: Int) throws {
+        let world = try RecordsWorld()
+        #expect(world.run(["schedule", "import", RecordsWorld.plan2023]).status == .success)
+        let url = URL(fileURLWithPath: world.database)
+        let whole = try Data(contentsOf: url)
+        try? FileManager.default.removeItem(atPath: world.database + "-wal")
+        try? FileManager.default.removeItem(atPath: world.database + "-shm")
+        try whole.prefix(keptBytes).write(to: url)
+        let run = world.run(["db", "check"])
+        #expect(run.status == .dataError, "\(run.err)")
+        #expect(run.err.hasPrefix("tournee: \(world.database) : n'est pas une base Tournée"), "\(run.err)")
+        #expect(!run.err.contains("SQL"))
+    }
+
+    @Test func aFolderGivenAsTheDatabaseIsAnIOErrorNamingIt() throws {
+        let world = try RecordsWorld(initialized: false)
+        let folder = world.folder.appendingPathComponent("dossier").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let run = TourneeRun(["db", "check", "--db", folder])
+        #expect(run.status.rawValue == 74)
+        #expect(run.err.hasPrefix("tournee: \(folder) : impossible d'ouvrir la base"))
+        #expect(run.err.contains(world.folder.path))
+        #expect(!run.err.contains("SQL"))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Store
+import TestSupport
 import TourneeCLI
 
 struct OutboxCommandTests {
@@ -9,10 +10,10 @@ struct OutboxCommandTests {
         let path = NSTemporaryDirectory() + "tournee-outbox-\(UUID().uuidString).db"
         let database = try Database(path: path)
         try Migrator.tournee.migrate(database, at: 1_800_000_000)
-        try SeasonStore(database).save(Season(id: "g2027", name: "Guinguette 2027", firstDate: "2027-05-01", lastDate: "2027-09-30"))
-        try CommuneStore(database).save(Commune(insee: "51315", name: "Landricourt", latitude: 48.6, longitude: 4.8, population: 130, hasCafe: false))
+        try SeasonStore(database).save(SeasonRecord(id: "g2027", name: "Guinguette 2027", firstDate: "2027-05-01", lastDate: "2027-09-30"))
+        try CommuneStore(database).save(CommuneRecord(insee: "51315", name: "Landricourt", latitude: 48.6, longitude: 4.8, population: 130, hasCafe: false))
         let slot = EventSlot(date: "2027-05-15", localStart: "18:30", localEnd: "23:30", startsAt: 1_810_398_600, endsAt: 1_810_416_600)
-        try EventStore(database).importPlan([PlannedEvent(id: "e1", seasonID: "g2027", insee: "51315", slot: slot, vehicle: "camion", tour: nil, km: 3)],
+        try EventStore(database).importPlan([PlannedEventRecord(id: "e1", seasonID: "g2027", insee: "51315", slot: slot, vehicle: "camion", tour: nil, km: 3)],
                                             seasonID: "g2027", reason: "plan", actor: "test", at: 1_800_000_000)
         let outbox = OutboxStore(database)
         for rule in ["j-7", "j-1"] {

@@ -61,11 +61,36 @@ struct ScheduleCommandTests {
         let plan = try world.write("plan.json", text)
         let run = world.run(["schedule", "import", plan])
         #expect(run.status == .dataError)
-        #expect(run.err.contains("events[1].start : date-heure ISO 8601 avec décalage attendue"), "\(run.err)")
+        #expect(run.err.contains("events[1].start : trouvé « 13 mai 18h30 », attendu une date-heure ISO 8601 avec le décalage de Paris"), "\(run.err)")
         #expect(try world.dump() == before)
         let broken = try world.write("broken.json", "{\"events\": [")
         #expect(world.run(["schedule", "import", broken]).err.contains("broken.json:1: JSON mal formé"))
         #expect(world.run(["schedule", "import", "absent.json"]).status == .noInput)
         #expect(world.run(["schedule", "export", "x"]).status == .usage)
+    }
+
+    /// Each slip in a hand-edited plan is refused in French with the file, line and key, exit 65,
+    /// and the database is left as it was.
+    @Test(arguments: [
+        (#""date": "2023-05-12""#, #""date": "2023-10-12""#, "events[0].date : trouvé 2023-10-12, hors de la saison ; une date du 2023-05-01 au 2023-09-30 attendue"),
+        (#""date": "2023-05-12""#, #""date": "0100-05-12""#, "events[0].date : trouvé 0100-05-12, attendu une date entre 2000 et 2100"),
+        (#""status": "proposed""#, #""status": "peut-etre""#, "events[0].status : attendu : l'une des valeurs « proposed », « confirmed », « cancelled », « done » ; trouvé : « peut-etre »"),
+        (#""email": "mairie@51315.example.org""#, #""email": "mairie at landricourt""#, "events[0].commune.mairie.email : trouvé « mairie at landricourt », attendu une adresse e-mail"),
+        (#""km": 27.2"#, #""km": -27.2"#, "events[0].km : nombre entre 0 et 100000 attendu, trouvé -27.2"),
+        (#""id": "guinguette-2023-52203-2""#, #""id": "guinguette-2023-51315-1""#, "events[1].id : identifiant « guinguette-2023-51315-1 » en double (déjà ligne "),
+    ])
+    func aSlipInThePlanIsRefusedWithFileLineAndKey(original: String, replacement: String, message: String) throws {
+        let world = try RecordsWorld()
+        let before = try world.dump()
+        let source = try String(contentsOfFile: RecordsWorld.plan2023, encoding: .utf8)
+        let range = try #require(source.range(of: original))
+        let text = source.replacingCharacters(in: range, with: replacement)
+        let plan = try world.write("plan.json", text)
+        let run = world.run(["schedule", "import", plan])
+        #expect(run.status == .dataError)
+        #expect(run.err.contains(message), "\(run.err)")
+        #expect(run.err.contains("\(plan):"), "\(run.err)")
+        #expect(!run.err.contains("CHECK") && !run.err.contains("listed twice"))
+        #expect(try world.dump() == before)
     }
 }

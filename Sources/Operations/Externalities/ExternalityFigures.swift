@@ -33,7 +33,7 @@ public struct ExternalityFigures: Equatable, Sendable {
     /// local economy = (sales + local spend) × multiplier;
     /// avoided car km = attendance × share who would have driven × one-way distance × trips ÷ people per car;
     /// avoided CO2 = avoided km × car factor; tour CO2 = plan km × vehicle factor.
-    public static func evening(_ record: NewEveningRecord, event: PlannedEvent, model: ExternalityModel) -> ExternalityFigures {
+    public static func evening(_ record: NewEveningRecord, event: PlannedEventRecord, model: ExternalityModel) -> ExternalityFigures {
         let spent = (record.salesCents ?? 0) + (record.localSpendCents ?? 0)
         let avoidedKm = Double(record.attendance) * model.shareWhoWouldHaveDriven.value
             * model.alternativeKm(insee: event.insee) * model.tripsPerOuting.value / model.peoplePerCar.value

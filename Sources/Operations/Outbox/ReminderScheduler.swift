@@ -24,7 +24,10 @@ public struct ReminderScheduler: Sendable {
     public func tick(_ database: Database, at now: Int64) throws -> TickReport {
         try database.transaction {
             var report = TickReport()
-            let events = try EventStore(database).events()
+            // A row another tool wrote past the schema is refused alone: the others still get their messages.
+            let listing = try EventStore(database).readableEvents()
+            let events = listing.events
+            report.failures += listing.unreadable.map(ReminderError.unreadableEvent)
             let eventsByID = Dictionary(events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             let outbox = OutboxStore(database)
             // All records at once: `RecordStore.record(eventID:)` costs a scan of the events, so
@@ -34,7 +37,10 @@ public struct ReminderScheduler: Sendable {
             func isRecorded(_ id: String) -> Bool { records[id] != nil }
             for entry in try outbox.list(statuses: [.queued]) {
                 let reason: String?
-                if let event = eventsByID[entry.eventID], let rule = policy.rule(named: entry.rule) {
+                if listing.unreadable.contains(where: { $0.rowID == entry.eventID }) {
+                    // Neither withdrawn nor confirmed: the operator repairs the row first.
+                    continue
+                } else if let event = eventsByID[entry.eventID], let rule = policy.rule(named: entry.rule) {
                     if entry.eventVersion != event.sequence {
                         reason = "superseded: event moved"
                     } else if !rule.applies(to: event, isRecorded: isRecorded(event.id)) {

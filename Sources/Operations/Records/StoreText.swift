@@ -1,4 +1,5 @@
 import Store
+import SeasonVocabulary
 
 /// Store statuses and refusals in French, for listings and messages to the staff.
 public enum StoreText {
@@ -27,7 +28,72 @@ public enum StoreText {
         case .invalidValue(let field, let reason): return "\(field) : \(reason)"
         case .importFailed(let failures):
             return failures.map { "ligne \($0.row + 1) (soirée \($0.eventID)) : \(french($0.reason))" }.joined(separator: "\n")
-        default: return error.description
+        case .malformedRow(let row): return french(row)
+        case .database(let failure): return DatabaseFailureText.french(failure, path: nil)
+        case .outboxMessageNotFound(let id): return "message \(id) absent de la file d'envoi"
+        case .invalidOutboxTransition(let id, let from, let action):
+            return "le message \(id) est \(french(from)) : impossible de \(outboxVerb(action))"
+        }
+    }
+
+    /// A refusal of the migrator in French, naming the database.
+    public static func french(_ error: MigrationError) -> String {
+        switch error {
+        case .databaseNewerThanProgram(let path, let unknown):
+            return "\(path) : base mise à jour par une version plus récente de Tournée (migrations inconnues : \(unknown.joined(separator: ", "))) ; mettez Tournée à jour pour l'utiliser"
+        }
+    }
+
+    /// A bad stored row in French: table, row, column, what was found and what was expected.
+    public static func french(_ row: MalformedRow) -> String {
+        let expected: String = switch row.expected {
+        case .date: "une date AAAA-MM-JJ qui existe"
+        case .time: "une heure HH:MM entre 00:00 et 23:59"
+        case .oneOf(let words): "l'une des valeurs " + words.joined(separator: ", ")
+        case .stringList: "une liste JSON de textes"
+        case .dateNotBefore(let date): "une date au plus tôt le \(date)"
+        case .instantAfter(let instant): "un instant après le début (\(instant), secondes Unix)"
+        case .nonNegativeDistance: "une distance positive ou nulle en km"
+        }
+        return "table \(row.table), ligne « \(row.rowID) », colonne \(row.column) : trouvé « \(row.found) », attendu \(expected)"
+    }
+
+    /// A problem found by `tournee db check`, in French.
+    public static func french(_ problem: IntegrityProblem) -> String {
+        switch problem {
+        case .integrity(let message):
+            if let table = message.components(separatedBy: "CHECK constraint failed in ").dropFirst().first {
+                return "contrôle d'intégrité : une ligne de la table \(table) enfreint une contrainte du schéma"
+            }
+            return "contrôle d'intégrité de SQLite : \(message)"
+        case .foreignKey(let table, let rowID, let parent):
+            return "clé étrangère : la ligne \(rowID.map(String.init) ?? "?") de la table \(table) renvoie à une ligne absente de \(parent)"
+        case .malformedRow(let row):
+            return "ligne illisible : " + french(row)
+        }
+    }
+
+
+    /// An outbox status as an adjective ("en attente").
+    public static func french(_ status: OutboxStatus) -> String {
+        switch status {
+        case .queued: "en attente"
+        case .sending: "en cours d'envoi"
+        case .sent: "envoyé"
+        case .parked: "mis de côté"
+        case .cancelled: "annulé"
+        case .skipped: "périmé"
+        }
+    }
+
+    private static func outboxVerb(_ action: String) -> String {
+        switch action {
+        case "mark sent": "le marquer envoyé"
+        case "mark failed": "noter son échec"
+        case "park": "le mettre de côté"
+        case "retry": "le renvoyer"
+        case "cancel": "l'annuler"
+        default: action
         }
     }
 

@@ -67,12 +67,11 @@ public struct ReminderComposer: Sendable {
     private func placeholderValues(_ facts: ReminderFacts) throws(ReminderError) -> [Placeholder: String] {
         let event = facts.event
         let slot = event.planned.slot
-        guard let date = CivilDate(iso: slot.date) else { throw .missing(eventID: event.id, what: "date valide") }
         var values: [Placeholder: String] = [
             .commune: facts.commune.name,
-            .date: FrenchDate.writtenOut(date),
-            .debut: slot.localStart.replacingOccurrences(of: ":", with: " h "),
-            .fin: slot.localEnd.replacingOccurrences(of: ":", with: " h "),
+            .date: FrenchDate.writtenOut(slot.date),
+            .debut: Self.spoken(slot.localStart),
+            .fin: Self.spoken(slot.localEnd),
             .lieu: facts.commune.name,
             .contactMairie: facts.contacts.first.map { contact in
                 [contact.name, contact.role].compactMap { $0 }.joined(separator: ", ")
@@ -127,33 +126,16 @@ public struct ReminderComposer: Sendable {
 
     private func calendarAttachment(_ rule: ReminderRule, _ facts: ReminderFacts, values: [Placeholder: String],
                                     now: Int64) throws -> MailAttachment {
-        let event = facts.event
-        let slot = event.planned.slot
-        let isCancellation = rule.trigger == .cancelled
-        let status: CalendarEvent.Status = switch event.status {
-        case .cancelled: .cancelled
-        case .confirmed, .done: .confirmed
-        case .proposed: .tentative
-        }
-        let calendarEvent = try CalendarEvent(
-            uid: event.id + "@tournee", sequence: event.sequence,
-            start: Self.local(slot.date, slot.localStart, nextDay: false),
-            end: Self.local(slot.date, slot.localEnd, nextDay: slot.localEnd <= slot.localStart),
-            summary: "\(facts.seasonName) — \(facts.commune.name)", location: values[.lieu],
-            description: "Soirée à \(facts.commune.name) de \(slot.localStart) à \(slot.localEnd) (heure de Paris).",
-            position: try CalendarEvent.Position(latitude: facts.commune.latitude, longitude: facts.commune.longitude),
-            status: status)
-        let calendar = try ICalendar(productID: PlanCalendar.productID, method: isCancellation ? .cancel : .publish,
+        let evening = EveningCalendarEvent.Evening(facts.event, commune: facts.commune, seasonName: facts.seasonName)
+        let calendarEvent = try EveningCalendarEvent.make(evening, sequence: facts.event.sequence)
+        let calendar = try ICalendar(productID: PlanCalendar.productID, method: rule.trigger == .cancelled ? .cancel : .publish,
                                      stamp: Date(timeIntervalSince1970: Double(now)), events: [calendarEvent])
         return try calendar.attachment(filename: "soiree.ics")
     }
 
-    private static func local(_ dateText: String, _ timeText: String, nextDay: Bool) -> LocalDateTime {
-        guard let base = CivilDate(iso: dateText), let time = LocalTime(text: timeText) else {
-            fatalError("stored slot \(dateText) \(timeText) is malformed despite the schema's CHECK")
-        }
-        let date = nextDay ? base.adding(days: 1) : base
-        return LocalDateTime(date, time)
+    /// "18 h 30", as the templates write a time.
+    private static func spoken(_ time: LocalTime) -> String {
+        CivilDate.twoDigits(time.hour) + " h " + CivilDate.twoDigits(time.minute)
     }
 
     private static func euros(_ cents: Int) -> String {

@@ -1,4 +1,5 @@
 import Mail
+import Store
 
 /// Why a reminder could not be composed for an event; the event and rule are named, personal
 /// data is not (only the field at fault).
@@ -15,6 +16,8 @@ public enum ReminderError: Error, Equatable, Sendable, CustomStringConvertible {
     case calendar(eventID: String, CalendarError)
     /// The commune or season row is missing (the schema's foreign keys should prevent it).
     case missing(eventID: String, what: String)
+    /// The event's row holds a value the program cannot read; nothing is decided for it.
+    case unreadableEvent(MalformedRow)
 
     /// A French one-line explanation for the log and the operator.
     public var description: String {
@@ -31,6 +34,8 @@ public enum ReminderError: Error, Equatable, Sendable, CustomStringConvertible {
             return "événement \(eventID) : calendrier refusé : \(error)"
         case .missing(let eventID, let what):
             return "événement \(eventID) : \(what) introuvable"
+        case .unreadableEvent(let row):
+            return "événement \(row.rowID) ignoré : \(StoreText.french(row)) ; corriger la ligne (tournee db check)"
         }
     }
 }

@@ -5,16 +5,16 @@ public struct ReminderFacts: Sendable {
     /// The event.
     public var event: Event
     /// The host commune.
-    public var commune: Commune
+    public var commune: CommuneRecord
     /// The mairie's contacts, in the store's order.
-    public var contacts: [MairieContact]
+    public var contacts: [MairieContactRecord]
     /// The evening's record, once recorded.
     public var record: EveningRecord?
     /// The season's name.
     public var seasonName: String
 
     /// Gathers the facts.
-    public init(event: Event, commune: Commune, contacts: [MairieContact], record: EveningRecord?, seasonName: String) {
+    public init(event: Event, commune: CommuneRecord, contacts: [MairieContactRecord], record: EveningRecord?, seasonName: String) {
         self.event = event
         self.commune = commune
         self.contacts = contacts

@@ -1,5 +1,6 @@
 import CivilTime
 import Planning
+import SeasonVocabulary
 import Store
 
 /// The reminder rules of `config/reminders.json`, checked as a whole (unique names, known
@@ -91,10 +92,10 @@ public struct ReminderPolicy: Equatable, Sendable {
             throw templateNode.error("attendu un nom de fichier sans chemin")
         }
         let statusNodes = try object.required("statuses", "une liste parmi proposed, confirmed, cancelled, done").array()
-        var statuses: [Store.EventStatus] = []
+        var statuses: [EventStatus] = []
         for statusNode in statusNodes {
             let text = try statusNode.string()
-            guard let status = Store.EventStatus(rawValue: text) else {
+            guard let status = EventStatus(rawValue: text) else {
                 throw statusNode.error("attendu proposed, confirmed, cancelled ou done, trouvé « \(text) »")
             }
             statuses.append(status)

@@ -1,6 +1,7 @@
 import CivilTime
 import Foundation
 import Planning
+import SeasonVocabulary
 import Store
 
 /// One line of the reminder policy: when, to whom, with which template, and until when.
@@ -16,7 +17,7 @@ public struct ReminderRule: Equatable, Sendable {
     /// Template file name without `.txt`, in the templates folder.
     public var template: String
     /// Event statuses the rule applies to.
-    public var statuses: [Store.EventStatus]
+    public var statuses: [EventStatus]
     /// A condition on the evening's record, if any.
     public var requirement: RecordRequirement?
     /// After this, the message is stale: skipped and logged rather than sent.
@@ -24,7 +25,7 @@ public struct ReminderRule: Equatable, Sendable {
 
     /// Makes a rule.
     public init(name: String, trigger: ReminderTrigger, sendTime: LocalTime?, recipients: [RecipientGroup],
-                template: String, statuses: [Store.EventStatus], requirement: RecordRequirement?,
+                template: String, statuses: [EventStatus], requirement: RecordRequirement?,
                 deadline: ReminderDeadline) {
         self.name = name
         self.trigger = trigger
@@ -58,10 +59,7 @@ public struct ReminderRule: Equatable, Sendable {
     public func sendInstant(for event: Event) -> Int64 {
         switch trigger {
         case .evening(let days):
-            guard let date = CivilDate(iso: event.planned.slot.date) else {
-                // The schema's CHECK guarantees the date's form.
-                fatalError("stored event \(event.id) has a malformed date")
-            }
+            let date = event.planned.slot.date
             let time = sendTime ?? LocalTime(hour: 9, minute: 0)!
             return Int64(ParisTime.instant(on: date.adding(days: days), at: time).timeIntervalSince1970)
         case .proposed, .cancelled, .moved:

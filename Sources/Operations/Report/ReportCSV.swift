@@ -16,7 +16,7 @@ public enum ReportCSV {
             let entry = evening.record.entry, figures = evening.figures
             func count(_ kind: PartnerKind) -> String { String(evening.record.partners.filter { $0.kind == kind }.count) }
             rows.append([
-                evening.event.id, evening.event.planned.slot.date, evening.commune.insee, evening.commune.name,
+                evening.event.id, evening.event.planned.slot.date.description, evening.commune.insee, evening.commune.name,
                 evening.event.planned.tour ?? "", evening.event.planned.vehicle, String(entry.attendance),
                 String(entry.animations.count), entry.animations.joined(separator: " | "),
                 count(.association), count(.producer), count(.artist),

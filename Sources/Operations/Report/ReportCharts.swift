@@ -1,3 +1,4 @@
+import CivilTime
 import Foundation
 import Planning
 
@@ -16,11 +17,11 @@ public enum ReportCharts {
         if perEvening {
             bars = report.evenings.map { evening in
                 let date = evening.event.planned.slot.date
-                return (String(date.dropFirst(8)) + "/" + String(date.dropFirst(5).prefix(2)), evening.record.entry.attendance)
+                return (CivilDate.twoDigits(date.day) + "/" + CivilDate.twoDigits(date.month), evening.record.entry.attendance)
             }
         } else {
             var months: [String: Int] = [:]
-            for evening in report.evenings { months[String(evening.event.planned.slot.date.prefix(7)), default: 0] += evening.record.entry.attendance }
+            for evening in report.evenings { months[String(evening.event.planned.slot.date.description.prefix(7)), default: 0] += evening.record.entry.attendance }
             bars = months.keys.sorted().map { (String($0.dropFirst(5)) + "/" + String($0.prefix(4)), months[$0] ?? 0) }
         }
         let width = 900.0, height = 320.0, left = 50.0, bottom = 50.0, top = 40.0

@@ -1,3 +1,4 @@
+import CivilTime
 import Store
 
 /// The report's words and figures in French, shared by the Markdown and HTML renderings so both
@@ -83,15 +84,13 @@ public enum ReportText {
     }
 
     /// The period in words ("du 2023-05-06 au 2023-09-23").
-    public static func period(_ season: Store.Season) -> String {
+    public static func period(_ season: SeasonRecord) -> String {
         "du \(frenchDate(season.firstDate)) au \(frenchDate(season.lastDate))"
     }
 
-    /// `YYYY-MM-DD` as `DD/MM/YYYY`.
-    public static func frenchDate(_ iso: String) -> String {
-        let parts = iso.split(separator: "-")
-        guard parts.count == 3 else { return iso }
-        return "\(parts[2])/\(parts[1])/\(parts[0])"
+    /// The date as `DD/MM/YYYY`.
+    public static func frenchDate(_ date: CivilDate) -> String {
+        "\(CivilDate.twoDigits(date.day))/\(CivilDate.twoDigits(date.month))/\(CivilDate.digits(date.year, 4))"
     }
 
     /// The partners of a record by kind, e.g. "Les Amis du Der (association), …".

@@ -8,7 +8,7 @@ public struct SeasonReport: Sendable {
         /// The stored event.
         public var event: Event
         /// Its host commune.
-        public var commune: Commune
+        public var commune: CommuneRecord
         /// What the staff recorded.
         public var record: EveningRecord
         /// The evening's figures.
@@ -18,7 +18,7 @@ public struct SeasonReport: Sendable {
     /// One host commune's totals.
     public struct CommuneLine: Sendable {
         /// The commune.
-        public var commune: Commune
+        public var commune: CommuneRecord
         /// Evenings held there.
         public var evenings: Int
         /// People reached there.
@@ -52,7 +52,7 @@ public struct SeasonReport: Sendable {
     }
 
     /// The season.
-    public var season: Store.Season
+    public var season: SeasonRecord
     /// The model used.
     public var model: ExternalityModel
     /// Held evenings by date.

@@ -1,5 +1,6 @@
 import CivilTime
 import Foundation
+import SeasonVocabulary
 import TextFormats
 
 /// Reads a `plan.json` back: the events a planner confirmed (or marked done) to keep when

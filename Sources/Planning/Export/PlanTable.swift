@@ -1,4 +1,5 @@
 import Foundation
+import SeasonVocabulary
 import TextFormats
 
 /// The plan as a readable terminal table with its summary, explanations and warnings.

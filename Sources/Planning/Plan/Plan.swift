@@ -1,4 +1,5 @@
 import CivilTime
+import SeasonVocabulary
 /// A planned evening: a commune hosts a tour's vehicle on a date.
 public struct PlannedEvent: Sendable, Hashable {
     /// Stable identifier: the same event keeps it across re-plans (`SAISON-INSEE-TOUR-N`).

@@ -161,7 +161,7 @@ public struct BenchCommand: Command {
             let stopwatch = Stopwatch()
             let plan: Plan
             do {
-                plan = try planner.plan(season, seasonSlug: season.directory.standardizedFileURL.lastPathComponent)
+                plan = try planner.plan(season, seasonSlug: season.slug)
             } catch {
                 context.console.error("\(path) : \(error)")
                 return .dataError

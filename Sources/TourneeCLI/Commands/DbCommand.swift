@@ -1,4 +1,5 @@
 import Foundation
+import Operations
 import Store
 
 /// `tournee db init|migrate|backup PATH|check`: create, upgrade, copy and check the database.
@@ -63,8 +64,14 @@ public struct DbCommand: Command {
                 try database.backup(to: destination)
                 context.console.line("Copie écrite : \(target)")
             case .check:
+                // An empty file opens as an empty database: it has none of Tournée's tables.
+                let pending = try Migrator.tournee.pendingMigrations(in: database)
+                guard pending.count < Migrator.tournee.migrations.count else {
+                    context.console.error("\(path) : n'est pas une base Tournée (fichier vide ou sans schéma) ; créez-la avec « tournee db init » ou indiquez la bonne base avec --db")
+                    return .dataError
+                }
                 let problems = try database.check()
-                for problem in problems { context.console.line(problem.description) }
+                for problem in problems { context.console.line(StoreText.french(problem)) }
                 guard problems.isEmpty else {
                     context.console.error("\(path) : \(problems.count) problème(s)")
                     return .dataError
@@ -73,7 +80,7 @@ public struct DbCommand: Command {
             }
             return .success
         } catch {
-            return DatabaseAccess.report(error, context: context)
+            return DatabaseAccess.report(error, path: path, context: context)
         }
     }
 }

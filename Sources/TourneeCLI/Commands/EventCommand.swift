@@ -101,7 +101,7 @@ public struct EventCommand: Command {
                 context.console.line("\(changed.id) : \(StoreText.french(changed.status)), \(slot.date) \(slot.localStart)–\(slot.localEnd) (version \(changed.version))")
                 return .success
             } catch {
-                return DatabaseAccess.report(error, context: context)
+                return DatabaseAccess.report(error, path: database.path, context: context)
             }
         }
     }
@@ -109,27 +109,23 @@ public struct EventCommand: Command {
     /// The new slot, refused when the date leaves the season or the evening's tour.
     private func slot(for event: Event, database: Database) throws -> Result<EventSlot, CommandFailure> {
         let current = event.planned.slot
-        guard let currentDate = CivilDate(iso: current.date), let currentStart = LocalTime(text: current.localStart),
-              let currentEnd = LocalTime(text: current.localEnd) else {
-            throw StoreError.invalidValue(field: "event \(event.id)", reason: "stored date or time unreadable")
-        }
-        let day = date ?? currentDate, from = start ?? currentStart, to = end ?? currentEnd
+        let day = date ?? current.date, from = start ?? current.localStart, to = end ?? current.localEnd
         guard let season = try SeasonStore(database).season(id: event.planned.seasonID) else {
             throw StoreError.seasonNotFound(id: event.planned.seasonID)
         }
-        if day.description < season.firstDate || day.description > season.lastDate {
+        if !season.contains(day) {
             return .failure(CommandFailure(.dataError, "--date \(day) : hors de la saison \(season.id) (du \(season.firstDate) au \(season.lastDate)) ; rien n'a changé"))
         }
         if let tour = event.planned.tour {
             let dates = try EventStore(database).events(seasonID: season.id).filter { $0.planned.tour == tour }.map(\.planned.slot.date)
-            if let first = dates.min(), let last = dates.max(), day.description < first || day.description > last {
+            if let first = dates.min(), let last = dates.max(), day < first || day > last {
                 return .failure(CommandFailure(.dataError, "--date \(day) : hors de la tournée « \(tour) » (du \(first) au \(last)) ; rien n'a changé"))
             }
         }
         guard from != to else { return .failure(CommandFailure(.usage, "--start et --end : la soirée doit durer")) }
         let startsAt = ParisTime.instant(on: day, at: from)
         let endsAt = ParisTime.instant(on: to < from ? day.adding(days: 1) : day, at: to)
-        return .success(EventSlot(date: day.description, localStart: from.description, localEnd: to.description,
+        return .success(EventSlot(date: day, localStart: from, localEnd: to,
                                   startsAt: Int64(startsAt.timeIntervalSince1970), endsAt: Int64(endsAt.timeIntervalSince1970)))
     }
 
@@ -137,20 +133,21 @@ public struct EventCommand: Command {
         guard try events.event(id: id) != nil else { throw StoreError.eventNotFound(id: id) }
         let history = try events.history(eventID: id)
         if json {
-            context.console.out(JSONOutput.array(history.map { change in
-                .object(["id": .string("\(change.eventID)#\(change.version)"), "event": .string(change.eventID),
+            context.console.out(JSONOutput.array(history.map { (change: EventChange) -> JSONOutput in
+                let text = { (value: (any CustomStringConvertible)?) -> JSONOutput in value.map { .string($0.description) } ?? .null }
+                return .object(["id": .string("\(change.eventID)#\(change.version)"), "event": .string(change.eventID),
                          "version": .integer(change.version), "change": .string(change.kind.rawValue),
                          "oldStatus": change.oldStatus.map { .string($0.rawValue) } ?? .null,
                          "newStatus": .string(change.newStatus.rawValue),
-                         "oldDate": change.oldDate.map(JSONOutput.string) ?? .null, "newDate": .string(change.newDate),
-                         "oldStart": change.oldLocalStart.map(JSONOutput.string) ?? .null, "newStart": .string(change.newLocalStart),
+                         "oldDate": text(change.oldDate), "newDate": text(change.newDate),
+                         "oldStart": text(change.oldLocalStart), "newStart": text(change.newLocalStart),
                          "reason": .string(change.reason), "by": .string(change.actor), "at": .integer(Int(change.at))])
             }).rendered())
             return .success
         }
         for change in history {
             let when = ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(change.at)))
-            let moved = change.oldDate.map { old in old != change.newDate || change.oldLocalStart != change.newLocalStart ? " \(old) \(change.oldLocalStart ?? "") → \(change.newDate) \(change.newLocalStart)" : "" } ?? ""
+            let moved = change.oldDate.map { old in old != change.newDate || change.oldLocalStart != change.newLocalStart ? " \(old) \(change.oldLocalStart.map(\.description) ?? "") → \(change.newDate) \(change.newLocalStart)" : "" } ?? ""
             context.console.line("v\(change.version)  \(when)  \(change.actor)  \(change.kind.rawValue) → \(StoreText.french(change.newStatus))\(moved)  « \(change.reason) »")
         }
         return .success

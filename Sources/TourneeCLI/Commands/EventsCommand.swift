@@ -1,6 +1,7 @@
 import Foundation
 import Operations
 import Planning
+import SeasonVocabulary
 import Store
 import TextFormats
 
@@ -25,15 +26,15 @@ public struct EventsCommand: Command {
                                           flags: ["json"])
 
     let season: String?
-    let statuses: [Store.EventStatus]
+    let statuses: [EventStatus]
     let json: Bool
     let access: DatabaseAccess
 
     public init(_ arguments: ParsedArguments) throws(UsageError) {
         season = arguments.value("season")
-        var statuses: [Store.EventStatus] = []
+        var statuses: [EventStatus] = []
         for word in arguments.options["status"] ?? [] {
-            guard let status = Store.EventStatus(rawValue: word) else {
+            guard let status = EventStatus(rawValue: word) else {
                 throw UsageError("--status : « \(word) » inconnu (proposed, confirmed, cancelled, done)")
             }
             statuses.append(status)
@@ -55,13 +56,13 @@ public struct EventsCommand: Command {
                 }
                 for event in events {
                     let slot = event.planned.slot
-                    context.console.line([event.id, slot.date, "\(slot.localStart)–\(slot.localEnd)", names[event.planned.insee] ?? event.planned.insee,
+                    context.console.line([event.id, slot.date.description, "\(slot.localStart)–\(slot.localEnd)", names[event.planned.insee] ?? event.planned.insee,
                                           event.planned.tour ?? "-", StoreText.french(event.status), "v\(event.version)"].joined(separator: "  "))
                 }
                 context.console.line("\(events.count) soirée(s)")
                 return .success
             } catch {
-                return DatabaseAccess.report(error, context: context)
+                return DatabaseAccess.report(error, path: database.path, context: context)
             }
         }
     }
@@ -70,8 +71,8 @@ public struct EventsCommand: Command {
     static func json(_ event: Event, communeName: String) -> JSONOutput {
         let slot = event.planned.slot
         return .object([
-            "id": .string(event.id), "season": .string(event.planned.seasonID), "date": .string(slot.date),
-            "start": .string(slot.localStart), "end": .string(slot.localEnd),
+            "id": .string(event.id), "season": .string(event.planned.seasonID), "date": .string(slot.date.description),
+            "start": .string(slot.localStart.description), "end": .string(slot.localEnd.description),
             "startsAt": .integer(Int(slot.startsAt)), "endsAt": .integer(Int(slot.endsAt)),
             "insee": .string(event.planned.insee), "commune": .string(communeName),
             "tour": event.planned.tour.map(JSONOutput.string) ?? .null, "vehicle": .string(event.planned.vehicle),

@@ -108,12 +108,10 @@ public struct OutboxCommand: Command {
                     context.console.error("outbox : le message \(id) est \(from.rawValue) : action impossible dans cet état")
                     return .dataError
                 default:
-                    context.console.error("outbox : \(error)")
-                    return .unavailable
+                    return DatabaseAccess.report(error, path: database.path, context: context)
                 }
             } catch {
-                context.console.error("outbox : base illisible : \(error)")
-                return .unavailable
+                return DatabaseAccess.report(error, path: database.path, context: context)
             }
         }
     }

@@ -62,7 +62,7 @@ public struct PlanCommand: Command {
         }
         let plan: Plan
         do {
-            plan = try planner.plan(season, seasonSlug: season.directory.standardizedFileURL.lastPathComponent, kept: kept)
+            plan = try planner.plan(season, seasonSlug: season.slug, kept: kept)
         } catch {
             context.console.error("\(path) : \(error)")
             return .dataError

@@ -98,7 +98,7 @@ public struct RecordCommand: Command {
                 }
                 return .success
             } catch {
-                return DatabaseAccess.report(error, context: context)
+                return DatabaseAccess.report(error, path: database.path, context: context)
             }
         }
     }

@@ -65,7 +65,7 @@ public struct ReportCommand: Command {
                 for problem in error.problems { context.console.error(problem.description) }
                 return .dataError
             } catch {
-                return DatabaseAccess.report(error, context: context)
+                return DatabaseAccess.report(error, path: database.path, context: context)
             }
             guard let out else {
                 context.console.out(text)

@@ -50,7 +50,7 @@ public struct ScheduleCommand: Command {
                 for id in summary.missing { context.console.line("absente du plan, toujours proposée : \(id)") }
                 return .success
             } catch {
-                return DatabaseAccess.report(error, context: context)
+                return DatabaseAccess.report(error, path: database.path, context: context)
             }
         }
     }

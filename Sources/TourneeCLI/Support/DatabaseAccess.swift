@@ -64,8 +64,10 @@ struct DatabaseAccess: Sendable {
                 return .failure(CommandFailure(.dataError, "\(path) : base à mettre à jour (\(pending.joined(separator: ", "))) ; lancez « tournee db migrate »"))
             }
             return .success(database)
+        } catch let error as DatabaseError {
+            return .failure(CommandFailure(Self.status(error), DatabaseFailureText.french(error, path: path)))
         } catch {
-            return .failure(CommandFailure(.dataError, "\(path) : \(error)"))
+            return .failure(CommandFailure(.software, "\(path) : \(error)"))
         }
     }
 
@@ -92,22 +94,38 @@ struct DatabaseAccess: Sendable {
 
     /// Reports a failure thrown by the store or the records layer and returns its exit status:
     /// refused input is a data error (65), anything else an internal one (70).
-    static func report(_ error: any Error, context: CommandContext) -> ExitStatus {
+    static func report(_ error: any Error, path: String? = nil, context: CommandContext) -> ExitStatus {
         switch error {
+        case let error as DatabaseError:
+            context.console.error(DatabaseFailureText.french(error, path: path))
+            return status(error)
+        case StoreError.database(let error):
+            context.console.error(DatabaseFailureText.french(error, path: path))
+            return status(error)
         case let error as RecordsError:
             for problem in error.problems { context.console.error(problem.description) }
             context.console.error("rien n'a été enregistré")
+            return .dataError
+        case StoreError.malformedRow(let row):
+            context.console.error((path.map { "\($0) : " } ?? "") + StoreText.french(row) + " ; rien n'a changé, réparez la ligne (tournee db check)")
             return .dataError
         case let error as StoreError:
             for line in StoreText.french(error).split(separator: "\n") { context.console.error(String(line)) }
             return .dataError
         case let error as MigrationError:
-            context.console.error("\(error)")
+            context.console.error(StoreText.french(error))
             return .dataError
         default:
             context.console.error("\(error)")
             return .software
         }
+    }
+}
+
+extension DatabaseAccess {
+    /// The exit status of a SQLite failure (65 not a database, 74 disk, 75 busy, 70 otherwise).
+    static func status(_ error: DatabaseError) -> ExitStatus {
+        ExitStatus(rawValue: DatabaseFailureText.exitCode(error.kind)) ?? .software
     }
 }
 

@@ -14,6 +14,8 @@ public enum ExitStatus: Int32, Sendable {
     case software = 70
     /// An output file could not be written (EX_CANTCREAT).
     case cannotCreate = 73
+    /// Reading or writing failed: disk full, read-only file or folder (EX_IOERR).
+    case ioError = 74
     /// A temporary failure: try again later (EX_TEMPFAIL).
     case temporaryFailure = 75
 }

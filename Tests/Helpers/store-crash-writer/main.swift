@@ -8,6 +8,7 @@
 //                                       applies the schema, then starts one more migration, prints
 //                                       "IN-MIGRATION" from inside its transaction and sleeps
 import Foundation
+import CivilTime
 import Store
 
 /// The one instant every write uses: the test checks data, not times.
@@ -18,19 +19,19 @@ func acknowledge(_ line: String) {
 }
 
 func writeRecords(database: Database, run: String) throws {
-    try SeasonStore(database).save(Season(id: "crash", name: "Crash test", firstDate: "2026-05-01",
-                                          lastDate: "2026-09-30"))
-    try CommuneStore(database).save(Commune(insee: "52448", name: "Saint-Dizier", latitude: 48.64,
+    try SeasonStore(database).save(SeasonRecord(id: "crash", name: "Crash test", firstDate: CivilDate(year: 2026, month: 5, day: 1)!,
+                                          lastDate: CivilDate(year: 2026, month: 9, day: 30)!))
+    try CommuneStore(database).save(CommuneRecord(insee: "52448", name: "Saint-Dizier", latitude: 48.64,
                                             longitude: 4.95, population: 24_000, hasCafe: true))
     var index = 0
     while true {
         let id = "crash-\(run)-\(index)"
         try database.transaction {
             let day = 1 + index % 28
-            let slot = EventSlot(date: String(format: "2026-06-%02d", day), localStart: "19:00",
-                                 localEnd: "23:00", startsAt: now + Int64(index) * 86_400,
+            let slot = EventSlot(date: CivilDate(year: 2026, month: 6, day: day)!, localStart: LocalTime(hour: 19, minute: 0)!,
+                                 localEnd: LocalTime(hour: 23, minute: 0)!, startsAt: now + Int64(index) * 86_400,
                                  endsAt: now + Int64(index) * 86_400 + 14_400)
-            let event = PlannedEvent(id: id, seasonID: "crash", insee: "52448", slot: slot,
+            let event = PlannedEventRecord(id: id, seasonID: "crash", insee: "52448", slot: slot,
                                      vehicle: "van", tour: nil, km: 12.5)
             _ = try EventStore(database).importPlan([event], seasonID: "crash", reason: "crash test",
                                                     actor: "writer", at: now)

@@ -15,6 +15,25 @@ struct ReminderSchedulerTests {
 
     private func names(_ entries: [OutboxEntry]) -> [String] { entries.map { "\($0.eventID) \($0.rule) s\($0.eventVersion)" } }
 
+    @Test(arguments: [("date", "2027-02-30"), ("local_start", "25:99"), ("status", "bogus")])
+    func aRowWrittenPastTheSchemaIsRefusedAloneAndTheTickGoesOn(column: String, value: String) throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let database = try PlanFixture.database(at: scratch.file("t.db"))
+        // Another tool writes the row with the CHECK constraints off.
+        try database.execute("PRAGMA ignore_check_constraints=1")
+        try database.execute("UPDATE events SET \(column) = ? WHERE id = ?", [value, Self.e2])
+        try database.execute("PRAGMA ignore_check_constraints=0")
+        let scheduler = ReminderScheduler(policy: try Fixtures.shippedPolicy(), composer: try Fixtures.composer())
+        let report = try scheduler.tick(database, at: PlanFixture.importedAt + 60)
+        #expect(report.queued == keys([(Self.e1, "demande-accord"), (Self.e3, "demande-accord")]))
+        let failure = try #require(report.failures.first)
+        #expect(report.failures.count == 1)
+        guard case .unreadableEvent(let row) = failure else { Issue.record("unexpected \(failure)"); return }
+        #expect(row.table == "events" && row.rowID == Self.e2 && row.column == column && row.found == value)
+        #expect(failure.description.hasPrefix("événement \(Self.e2) ignoré : table events, ligne « \(Self.e2) », colonne \(column) : trouvé « \(value) », attendu "))
+    }
+
     @Test func aSeasonIsDecidedOnceQueuedMovedAndCancelled() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
@@ -87,7 +106,7 @@ struct ReminderSchedulerTests {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let database = try PlanFixture.database(at: scratch.file("t.db"))
-        try CommuneStore(database).replaceContacts(insee: "51315", with: [MairieContact(name: "Mairie\r\nBcc: x@y.z", email: "mairie@landricourt.example.org")])
+        try CommuneStore(database).replaceContacts(insee: "51315", with: [MairieContactRecord(name: "Mairie\r\nBcc: x@y.z", email: "mairie@landricourt.example.org")])
         let scheduler = ReminderScheduler(policy: try Fixtures.shippedPolicy(), composer: try Fixtures.composer())
         let report = try scheduler.tick(database, at: PlanFixture.importedAt + 60)
         #expect(report.failures == [.controlCharacter(eventID: Self.e1, field: "contact_mairie")])

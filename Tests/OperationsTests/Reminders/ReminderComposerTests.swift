@@ -86,19 +86,19 @@ struct ReminderComposerTests {
             try composer.compose(rule, bad, at: 0)
         }
         bad = good
-        bad.contacts = [MairieContact(name: "M. Thiébaut\n(maire)", email: "mairie@landricourt.example.org")]
+        bad.contacts = [MairieContactRecord(name: "M. Thiébaut\n(maire)", email: "mairie@landricourt.example.org")]
         #expect(throws: ReminderError.controlCharacter(eventID: Self.landricourt, field: "contact_mairie")) {
             try composer.compose(rule, bad, at: 0)
         }
-        bad.contacts = [MairieContact(name: "M. Thiébaut", email: "mairie@landricourt\n.example.org")]
+        bad.contacts = [MairieContactRecord(name: "M. Thiébaut", email: "mairie@landricourt\n.example.org")]
         #expect(throws: ReminderError.controlCharacter(eventID: Self.landricourt, field: "contact mairie 1")) {
             try composer.compose(rule, bad, at: 0)
         }
-        bad.contacts = [MairieContact(name: "M. Thiébaut", email: "mairie at landricourt")]
+        bad.contacts = [MairieContactRecord(name: "M. Thiébaut", email: "mairie at landricourt")]
         #expect(throws: ReminderError.invalidAddress(eventID: Self.landricourt, field: "contact mairie 1")) {
             try composer.compose(rule, bad, at: 0)
         }
-        good.contacts = [MairieContact(name: "Standard", phone: "03 25 00 00 00")]
+        good.contacts = [MairieContactRecord(name: "Standard", phone: "03 25 00 00 00")]
         #expect(throws: ReminderError.noRecipient(eventID: Self.landricourt, rule: "j-7", group: .mairie)) {
             try composer.compose(rule, good, at: 0)
         }

@@ -1,16 +1,18 @@
 import CivilTime
 @testable import Operations
 import Planning
+import SeasonVocabulary
 @testable import Store
+import TestSupport
 import Testing
 
 struct ReminderRuleTests {
     /// An evening on `date` at 19:00–23:00 Paris.
-    private func event(date: String, status: Store.EventStatus = .confirmed, sequence: Int = 0, updatedAt: Int64 = 0) -> Event {
+    private func event(date: String, status: EventStatus = .confirmed, sequence: Int = 0, updatedAt: Int64 = 0) -> Event {
         let day = CivilDate(iso: date)!
         let start = Int64(ParisTime.instant(on: day, at: LocalTime(hour: 19, minute: 0)!).timeIntervalSince1970)
-        let slot = EventSlot(date: date, localStart: "19:00", localEnd: "23:00", startsAt: start, endsAt: start + 4 * 3_600)
-        return Event(planned: Store.PlannedEvent(id: "e", seasonID: "s", insee: "51315", slot: slot, vehicle: "camion", tour: nil, km: 1),
+        let slot = EventSlot(date: day, localStart: "19:00", localEnd: "23:00", startsAt: start, endsAt: start + 4 * 3_600)
+        return Event(planned: PlannedEventRecord(id: "e", seasonID: "s", insee: "51315", slot: slot, vehicle: "camion", tour: nil, km: 1),
                      status: status, version: 1, sequence: sequence, updatedAt: updatedAt)
     }
 

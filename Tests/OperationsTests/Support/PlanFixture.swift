@@ -1,3 +1,4 @@
+import CivilTime
 import Foundation
 import Store
 import TestSupport
@@ -75,24 +76,24 @@ enum PlanFixture {
     static func importPlan(_ file: PlanFile, into database: Database, at now: Int64) throws {
         let iso = ISO8601DateFormatter()
         try database.transaction {
-            try SeasonStore(database).save(Season(id: file.season.slug, name: file.season.name, firstDate: file.season.period.from,
-                                                  lastDate: file.season.period.to, timeZone: file.season.timeZone))
+            try SeasonStore(database).save(SeasonRecord(id: file.season.slug, name: file.season.name, firstDate: CivilDate(stringLiteral: file.season.period.from),
+                                                  lastDate: CivilDate(stringLiteral: file.season.period.to), timeZone: file.season.timeZone))
             let communes = CommuneStore(database)
-            var planned: [PlannedEvent] = []
+            var planned: [PlannedEventRecord] = []
             for event in file.events {
                 let commune = event.commune
-                try communes.save(Commune(insee: commune.insee, name: commune.name, latitude: commune.lat, longitude: commune.lon,
+                try communes.save(CommuneRecord(insee: commune.insee, name: commune.name, latitude: commune.lat, longitude: commune.lon,
                                           population: commune.population, hasCafe: commune.hasCafe))
                 if let mairie = commune.mairie {
-                    try communes.replaceContacts(insee: commune.insee, with: [MairieContact(name: mairie.name ?? "Mairie", email: mairie.email)])
+                    try communes.replaceContacts(insee: commune.insee, with: [MairieContactRecord(name: mairie.name ?? "Mairie", email: mairie.email)])
                 }
                 guard let start = iso.date(from: event.start), let end = iso.date(from: event.end) else {
                     throw SupportError("bad instants in \(event.id)")
                 }
-                let slot = EventSlot(date: event.date, localStart: String(event.start.dropFirst(11).prefix(5)),
-                                     localEnd: String(event.end.dropFirst(11).prefix(5)),
+                let slot = EventSlot(date: CivilDate(stringLiteral: event.date), localStart: LocalTime(stringLiteral: String(event.start.dropFirst(11).prefix(5))),
+                                     localEnd: LocalTime(stringLiteral: String(event.end.dropFirst(11).prefix(5))),
                                      startsAt: Int64(start.timeIntervalSince1970), endsAt: Int64(end.timeIntervalSince1970))
-                planned.append(PlannedEvent(id: event.id, seasonID: file.season.slug, insee: commune.insee, slot: slot,
+                planned.append(PlannedEventRecord(id: event.id, seasonID: file.season.slug, insee: commune.insee, slot: slot,
                                             vehicle: event.vehicle, tour: event.tour, km: event.km))
             }
             try EventStore(database).importPlan(planned, seasonID: file.season.slug, reason: "plan", actor: "test", at: now)
@@ -125,7 +126,7 @@ extension PlanFixture {
                                         mairie: .init(name: "Mairie \(index)", email: "mairie\(index)@villages.example.org")),
                          vehicle: "camion", tour: nil, km: 10)
         }
-        return PlanFile(season: .init(name: "Saison synthétique", slug: "synthetic", period: .init(from: "2027-05-01", to: "2029-12-31"),
+        return PlanFile(season: .init(name: "Saison synthétique", slug: "synthetic", period: .init(from: "2027-05-01", to: "2099-12-31"),
                                       timeZone: "Europe/Paris"), events: events)
     }
 }
