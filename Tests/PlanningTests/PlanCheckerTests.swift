@@ -12,15 +12,17 @@ struct PlanCheckerTests {
         plan = try Planner(iterations: 300).plan(season, seasonSlug: "g")
     }
 
-    private func edited(_ change: (inout [PlanFile.Entry]) -> Void) throws -> [String] {
+    private func edited(_ change: (inout [PlanDocument.EventPart]) -> Void) throws -> [String] {
         var entries = try PlanFile.entries(PlanJSON.render(plan), file: "plan.json", season: plan.season)
         change(&entries)
         return PlanChecker(season: season).check(entries, file: "plan.json").map(\.message)
     }
 
-    private func moved(_ entry: PlanFile.Entry, to date: String, insee: String? = nil) -> PlanFile.Entry {
-        PlanFile.Entry(id: entry.id, date: CivilDate(iso: date)!, insee: insee ?? entry.insee, tour: entry.tour,
-                       vehicle: entry.vehicle, status: entry.status, line: entry.line)
+    /// The entry on another date (and commune): the rules look at the date, not the instants.
+    private func moved(_ entry: PlanDocument.EventPart, to date: String, insee: String? = nil) -> PlanDocument.EventPart {
+        PlanDocument.EventPart(id: entry.id, date: CivilDate(iso: date)!, start: entry.start, startsAt: entry.startsAt,
+                               end: entry.end, endsAt: entry.endsAt, insee: insee ?? entry.insee, vehicle: entry.vehicle,
+                               tour: entry.tour, km: entry.km, status: entry.status, line: entry.line)
     }
 
     @Test func thePlannersOwnPlanIsClean() throws {
@@ -47,8 +49,10 @@ struct PlanCheckerTests {
 
     @Test func aCancelledEventIsIgnoredButTheTourThenLacksAnEvening() throws {
         let messages = try edited { entries in
-            let e = entries[0]
-            entries[0] = PlanFile.Entry(id: e.id, date: e.date, insee: e.insee, tour: e.tour, vehicle: e.vehicle, status: .cancelled, line: e.line)
+            let first = entries[0]
+            entries[0] = PlanDocument.EventPart(id: first.id, date: first.date, start: first.start, startsAt: first.startsAt,
+                                                end: first.end, endsAt: first.endsAt, insee: first.insee, vehicle: first.vehicle,
+                                                tour: first.tour, km: first.km, status: .cancelled, line: first.line)
         }
         #expect(messages == ["la tournée « Printemps » a 4 soirées pour 5 demandées"])
     }

@@ -10,7 +10,7 @@ struct PlannerTests {
         try SeasonFixtures.loader().load(folder: TestPaths.repository.appendingPathComponent("tours/\(name)"), displayPath: "tours/\(name)").season
     }
 
-    private func entries(_ plan: Plan) throws -> [PlanFile.Entry] {
+    private func entries(_ plan: Plan) throws -> [PlanDocument.EventPart] {
         try PlanFile.entries(PlanJSON.render(plan), file: "plan.json", season: plan.season)
     }
 

@@ -92,10 +92,14 @@ struct PlanCommandTests {
         let run = TourneeRun(["plan", "tours/guinguette-2027", "--keep", file.path])
         #expect(run.status == .dataError)
         #expect(run.err == """
+            \(file.path):1: season : clé obligatoire manquante
+            \(file.path):1: events[0].commune.name : clé obligatoire manquante
+            \(file.path):1: events[0].commune.lat : clé obligatoire manquante
+            \(file.path):1: events[0].commune.lon : clé obligatoire manquante
             \(file.path):1: events[0].date : date AAAA-MM-JJ attendue, trouvé « 2027-13-01 »
-            \(file.path):1: events[0].km : clé obligatoire manquante
             \(file.path):1: events[0].start : clé obligatoire manquante
             \(file.path):1: events[0].end : clé obligatoire manquante
+            \(file.path):1: events[0].km : clé obligatoire manquante
 
             """)
     }

@@ -35,7 +35,7 @@ extension PlanFile {
             communes[commune.insee] = commune
             events.append(event)
         }
-        guard !log.hasErrors, let season else { throw SeasonError(issues: log.issues) }
+        guard !log.hasErrors, let season else { throw SeasonError(issues: SeasonLoader.sorted(log.issues)) }
         return PlanDocument(season: season, communes: communes.keys.sorted().compactMap { communes[$0] }, events: events)
     }
 
@@ -127,8 +127,15 @@ extension PlanFile {
             let local = LocalDateTime(date, time)
             return (local, Int64(ParisTime.instant(of: local).timeIntervalSince1970))
         }
+        // When the date and the time can be read, the expected text is what Paris clocks show then
+        // (a time skipped in spring is written an hour later, with the summer offset).
+        var expected = "une date-heure ISO 8601 avec le décalage de Paris, comme 2027-05-15T18:30:00+02:00"
+        if characters.count >= 16, let date = CivilDate(iso: String(characters[0..<10])),
+           let time = LocalTime(text: String(characters[11..<16])) {
+            expected = "« \(ParisTime.iso8601(on: date, at: time)) » (l'heure des horloges de Paris à cet instant, avec son décalage)"
+        }
         reader.log.error(reader.file, line: reader.value(key, required: false)?.line ?? reader.line, key: reader.keyPath(key),
-                         "trouvé « \(text) », attendu une date-heure ISO 8601 avec le décalage de Paris (2027-05-15T18:30:00+02:00)")
+                         "trouvé « \(text) », attendu \(expected)")
         return nil
     }
 }

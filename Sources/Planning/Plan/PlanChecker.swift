@@ -10,10 +10,10 @@ public struct PlanChecker: Sendable {
 
     /// Every broken rule as an issue naming the plan file, the event's line and its identifier.
     /// Cancelled events are ignored. O(events² + events × rules).
-    public func check(_ entries: [PlanFile.Entry], file: String) -> [FileIssue] {
+    public func check(_ entries: [PlanDocument.EventPart], file: String) -> [FileIssue] {
         let events = entries.filter { $0.status != .cancelled }.sorted { ($0.date, $0.line) < ($1.date, $1.line) }
         var issues: [FileIssue] = []
-        func broken(_ entry: PlanFile.Entry?, _ message: String) {
+        func broken(_ entry: PlanDocument.EventPart?, _ message: String) {
             issues.append(FileIssue(.error, file: file, line: entry?.line, key: entry.map { "événement \($0.id)" }, message: message))
         }
         for (entry, message) in eventIssues(events) { broken(entry, message) }
@@ -24,9 +24,9 @@ public struct PlanChecker: Sendable {
     }
 
     /// The rules each event must keep on its own: commune, tour, vehicle, date, distance.
-    func eventIssues(_ events: [PlanFile.Entry]) -> [(PlanFile.Entry, String)] {
+    func eventIssues<Evening: PlacedEvening>(_ events: [Evening]) -> [(Evening, String)] {
         let calendar = EveningCalendar(season: season)
-        var issues: [(PlanFile.Entry, String)] = []
+        var issues: [(Evening, String)] = []
         for entry in events {
             guard let commune = season.communes.first(where: { $0.insee == entry.insee }) else {
                 issues.append((entry, "commune \(entry.insee) absente de la saison")); continue
@@ -52,7 +52,7 @@ public struct PlanChecker: Sendable {
         return issues
     }
 
-    private func checkSameEvening(_ events: [PlanFile.Entry], _ broken: (PlanFile.Entry?, String) -> Void) {
+    private func checkSameEvening(_ events: [PlanDocument.EventPart], _ broken: (PlanDocument.EventPart?, String) -> Void) {
         for (index, entry) in events.enumerated() {
             if let other = events.prefix(index).first(where: { $0.vehicle == entry.vehicle && $0.date == entry.date }) {
                 let name = season.communes.first { $0.insee == other.insee }?.name ?? other.insee
@@ -61,7 +61,7 @@ public struct PlanChecker: Sendable {
         }
     }
 
-    private func checkCommunes(_ events: [PlanFile.Entry], _ broken: (PlanFile.Entry?, String) -> Void) {
+    private func checkCommunes(_ events: [PlanDocument.EventPart], _ broken: (PlanDocument.EventPart?, String) -> Void) {
         for commune in season.communes {
             let own = events.filter { $0.insee == commune.insee }
             for (index, entry) in own.enumerated() {
@@ -75,7 +75,7 @@ public struct PlanChecker: Sendable {
         }
     }
 
-    private func checkTours(_ events: [PlanFile.Entry], _ broken: (PlanFile.Entry?, String) -> Void) {
+    private func checkTours(_ events: [PlanDocument.EventPart], _ broken: (PlanDocument.EventPart?, String) -> Void) {
         for tour in season.tours {
             let own = events.filter { $0.tour == tour.name }
             if own.count != tour.evenings {

@@ -36,8 +36,7 @@ struct PlanWarnings {
     private func keptEventsBreakingRules() -> [PlanWarning] {
         let kept = events.filter { $0.status.isFixed }
         guard !kept.isEmpty else { return [] }
-        let entries = kept.map { PlanFile.Entry(id: $0.id, date: $0.date, insee: $0.insee, tour: $0.tour, vehicle: $0.vehicle, status: $0.status, line: 0) }
-        return PlanChecker(season: season).eventIssues(entries).map { entry, message in
+        return PlanChecker(season: season).eventIssues(kept).map { entry, message in
             PlanWarning(kind: .keptEventBreaksRule, date: entry.date, eventID: entry.id,
                         text: "événement \(entry.status == .done ? "fait" : "confirmé") \(entry.id) : \(message)")
         }

@@ -42,7 +42,7 @@ public struct CheckCommand: Command {
         case .success(let read): text = read
         case .failure(let failure): return failure.status
         }
-        let entries: [PlanFile.Entry]
+        let entries: [PlanDocument.EventPart]
         do { entries = try PlanFile.entries(text, file: planPath, season: season) } catch {
             SeasonLoading.printIssues(error.issues, context: context)
             return .dataError

@@ -39,6 +39,6 @@ struct PlanFileDocumentTests {
         #expect(issue.key == "events[0].start")
         #expect(issue.line != nil)
         #expect(issue.message.hasPrefix("trouvé « "))
-        #expect(issue.message.hasSuffix("attendu une date-heure ISO 8601 avec le décalage de Paris (2027-05-15T18:30:00+02:00)"))
+        #expect(issue.message == "trouvé « 2027-05-07T18:30:00+01:00 », attendu « 2027-05-07T18:30:00+02:00 » (l'heure des horloges de Paris à cet instant, avec son décalage)")
     }
 }
