@@ -1,4 +1,3 @@
-import Routing
 
 /// A benchmark instance turned into the solver's model, with the table to map routes back to nodes.
 ///

@@ -1,8 +1,7 @@
-import Routing
 
 /// Routes scored from the benchmark file alone, under its own distance convention, sharing no code
 /// with the mapping to the solver's model nor with `SolutionChecker`: a second opinion on what
-/// `tournee bench` reports, with the rules of `run_anchor.py --evaluate`.
+/// `tournee bench` reports, with the rules the published benchmark scorers apply.
 ///
 /// Rules: every customer served exactly once; load within capacity; service starts at
 /// max(arrival, ready time) and no later than the due date, travel time being the distance; the
