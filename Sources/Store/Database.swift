@@ -4,7 +4,7 @@ import CSQLite
 ///
 /// Not Sendable and not thread-safe by design: the connection is opened `SQLITE_OPEN_NOMUTEX`
 /// and has a single owner (a command, or `SharedDatabase` in the daemon). Opening sets, in this
-/// order: a busy timeout (before WAL, PLATFORM-NOTES §4), `journal_mode=WAL`,
+/// order: a busy timeout (before WAL, which may itself wait for a lock), `journal_mode=WAL`,
 /// `synchronous=FULL`, `foreign_keys=ON` and `temp_store=MEMORY`.
 ///
 /// `synchronous=FULL` rather than NORMAL: in WAL mode NORMAL survives a process crash but may

@@ -3,7 +3,7 @@ import Synchronization
 /// A `Database` behind a mutex, for a process (the daemon) whose threads share one connection.
 ///
 /// The connection is never handed out: callers run a closure under the lock, so only one thread
-/// at a time touches it (PLATFORM-NOTES §3). Keep the closures short and free of network I/O.
+/// at a time touches it (a connection handle is not Sendable; see docs/platform.md). Keep the closures short and free of network I/O.
 public final class SharedDatabase: Sendable {
     private let guarded: Mutex<Database>
 

@@ -1,6 +1,6 @@
 import CSQLite
 
-/// SQLite's "copy this buffer now" destructor, which Swift does not import (PLATFORM-NOTES §2).
+/// SQLite's "copy this buffer now" destructor, which Swift does not import (the C macro is a cast of -1; docs/platform.md).
 private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
 /// A prepared SQL statement: bound by index or name, stepped row by row, finalized on deinit.

@@ -3,7 +3,7 @@ import Glibc
 
 /// Starting children so that signals reach them, and feeding their standard input.
 enum ChildProcess {
-    /// Runs `process` with an empty signal mask: Dispatch threads block SIGTERM, which the child would inherit (PLATFORM-NOTES 7).
+    /// Runs `process` with an empty signal mask: Dispatch threads block SIGTERM, which the child would inherit (see docs/platform.md).
     static func run(_ process: Process) throws {
         var empty = sigset_t()
         var previous = sigset_t()

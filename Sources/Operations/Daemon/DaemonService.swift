@@ -8,7 +8,7 @@ import Synchronization
 /// the database), dispatch what is due, answer signals, talk to systemd.
 ///
 /// All work runs on the calling thread; signal handlers run on their own serial queue and only
-/// set flags and wake the loop (PLATFORM-NOTES 5–6: sources made in a method of this
+/// set flags and wake the loop (docs/platform.md: sources made in a method of this
 /// non-isolated class, `@Sendable` handlers). SIGTERM/SIGINT stop after the message in flight;
 /// SIGHUP reloads the configuration, keeping the old one when the new one is refused.
 public final class DaemonService: Sendable {
@@ -179,7 +179,7 @@ public final class DaemonService: Sendable {
     }
 
     /// Signal sources on their own queue; the default actions are ignored first so the sources
-    /// receive them (PLATFORM-NOTES 6).
+    /// receive them (docs/platform.md, signals).
     private func installSignalHandlers() {
         var made: [any DispatchSourceSignal] = []
         for number in [SIGTERM, SIGINT, SIGHUP] {

@@ -5,7 +5,7 @@ import TextFormats
 ///
 /// Shipped as the `Planning` target's resource so the program works offline. The file is found
 /// without `Bundle.module`, which kills the process when the resource folder is missing beside an
-/// installed binary (PLATFORM-NOTES 16): a missing file is a clear error instead.
+/// installed binary whose build folder is gone (docs/platform.md): a missing file is a clear error instead.
 public struct CommuneDirectory: Sendable {
     /// The communes in file order (INSEE order).
     public let communes: [DirectoryCommune]
