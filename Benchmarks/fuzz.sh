@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Runs the benchmark readers' fuzz tests (Tests/RoutingTests/Formats/ReaderFuzzTests.swift) with many
 # inputs, one test process per reader so that a crash in one does not hide the others, and prints per
-# reader: inputs tried, crashes, slowest input. Debug build (the one `swift test` makes: @testable
-# imports need it); a release build would be faster but must be built with -enable-testing.
+# reader: inputs tried, crashes, slowest input. Debug build by default (the one `swift test`
+# makes); TOURNEE_FUZZ_RELEASE=1 builds the tests optimised, with -enable-testing so that their
+# @testable imports still compile (several times faster per input).
 #
 # Usage: Benchmarks/fuzz.sh [READER...]   (readers: tsplib vrplib solomon bksTable; default all)
 # Environment:
 #   TOURNEE_FUZZ_INPUTS  inputs per reader (default 100000)
 #   TOURNEE_FUZZ_SEED    replaces each test's own seed
+#   TOURNEE_FUZZ_RELEASE 1: optimised build (-c release -Xswiftc -enable-testing)
 set -uo pipefail
 
 repo_root=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,13 +20,15 @@ logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT
 
 cd "$repo_root" || exit 1
-swift build --build-tests >"$logs/build.log" 2>&1 || { cat "$logs/build.log" >&2; exit 1; }
+build_flags=()
+[ "${TOURNEE_FUZZ_RELEASE:-0}" = 1 ] && build_flags=(-c release -Xswiftc -enable-testing)
+swift build --build-tests "${build_flags[@]}" >"$logs/build.log" 2>&1 || { cat "$logs/build.log" >&2; exit 1; }
 
 printf '%-10s %10s %8s %12s  %s\n' reader inputs crashes "slowest (s)" "slowest case / status"
 failed=0
 for reader in "${readers[@]}"; do
     log="$logs/$reader.log"
-    TOURNEE_FUZZ_INPUTS=$inputs swift test --skip-build --filter "ReaderFuzzTests/$reader\(" >"$log" 2>&1
+    TOURNEE_FUZZ_INPUTS=$inputs swift test "${build_flags[@]}" --skip-build --filter "ReaderFuzzTests/$reader\(" >"$log" 2>&1
     status=$?
     line=$(grep -E '^fuzz [a-zA-Z]+: inputs ' "$log" | tail -1)
     crash=$(grep -E '^fuzz [a-zA-Z]+: (CRASH|HANG)' "$log" | tail -1)
