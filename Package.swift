@@ -1,9 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Dependencies point down only: executables → TourneeCLI → Operations → Planning/Store/Mail,
-// Planning → Routing, Store → CSQLite; Planning and Store share SeasonVocabulary. No package
-// dependencies (Foundation, Dispatch, SQLite).
+// Dependencies point down only: executables → TourneeCLI / TourneeDaemon → Operations →
+// Planning/Store/Mail, Planning → Routing, Store → CSQLite; Planning and Store share
+// SeasonVocabulary; both programs' libraries share CommandLineSupport (one argument parser, one
+// set of exit statuses). No package dependencies (Foundation, Dispatch, SQLite).
 // Linux only, hence no `platforms:` line: most sources import Glibc without a condition.
 let package = Package(
     name: "Tournee",
@@ -37,16 +38,20 @@ let package = Package(
             dependencies: ["Routing", "CivilTime", "TextFormats", "SeasonVocabulary"],
             resources: [.copy("Resources/communes-fr.csv")]
         ),
-        .target(name: "Mail", dependencies: ["CivilTime"]),
+        .target(name: "Mail", dependencies: ["CivilTime", "TextFormats"]),
         .target(name: "Operations", dependencies: ["Planning", "Store", "Mail", "Routing", "CivilTime", "TextFormats", "SeasonVocabulary"]),
-        .target(name: "TourneeCLI", dependencies: ["Operations", "Planning", "Routing", "CivilTime", "TextFormats", "SeasonVocabulary"]),
+        // The command line both programs read: GNU-style options and sysexits statuses.
+        .target(name: "CommandLineSupport"),
+        .target(name: "TourneeCLI", dependencies: ["CommandLineSupport", "Operations", "Planning", "Routing", "CivilTime", "TextFormats", "SeasonVocabulary"]),
+        // What belongs to the `tourneed` process: its options, start-up, lock, signals, sd_notify.
+        .target(name: "TourneeDaemon", dependencies: ["CommandLineSupport", "Operations", "Store", "Mail", "TextFormats"]),
         .executableTarget(name: "tournee", dependencies: ["TourneeCLI"]),
-        .executableTarget(name: "tourneed", dependencies: ["Operations"]),
+        .executableTarget(name: "tourneed", dependencies: ["TourneeDaemon"]),
         .target(name: "Store", dependencies: ["CSQLite", "CivilTime", "SeasonVocabulary"]),
         // Test helper, kept out of Sources/: writes records until killed; the crash-safety test runs it.
         .executableTarget(name: "store-crash-writer", dependencies: ["Store", "CivilTime"], path: "Tests/Helpers/store-crash-writer"),
         // Shared by the test targets: child processes that cannot outlive a test, the Python peer,
-        // the SMTP catcher.
+        // the SMTP catcher, the fuzzing harness.
         .target(name: "TestSupport", dependencies: ["CivilTime"], path: "Tests/TestSupport", exclude: ["Fuzzing/README.md"]),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
@@ -57,8 +62,10 @@ let package = Package(
         // Depends on tourneed so that `swift test` builds the daemon its process tests run.
         .testTarget(name: "OperationsTests", dependencies: ["Operations", "Mail", "Planning", "Store", "CivilTime", "TextFormats", "SeasonVocabulary", "TestSupport", "tourneed"],
                     exclude: ["Fixtures"]),
+        // The daemon's own parts; its process tests are in OperationsTests, beside the fixtures.
+        .testTarget(name: "TourneeDaemonTests", dependencies: ["TourneeDaemon", "CommandLineSupport", "Operations", "Mail", "Store", "TestSupport", "TextFormats"]),
         // Depends on `tournee`: the program tests and the crash test run the real binary.
-        .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "Planning", "Routing", "Store", "Operations", "CivilTime", "SeasonVocabulary", "TestSupport", "tournee"],
+        .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "CommandLineSupport", "Planning", "Routing", "Store", "Operations", "CivilTime", "SeasonVocabulary", "TestSupport", "tournee"],
                     exclude: ["Fixtures", "Golden"]),
         // Depends on the writer so that `swift test` builds it before the crash test runs it.
         .testTarget(name: "StoreTests", dependencies: ["Store", "Routing", "CivilTime", "SeasonVocabulary", "TestSupport", "store-crash-writer"]),

@@ -1,3 +1,4 @@
+import CommandLineSupport
 import Foundation
 
 /// The `tournee` program: dispatches to a command and returns its exit status.

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 @testable import Mail
 
@@ -27,7 +28,7 @@ import Testing
     }
 
     @Test func missingOrEmptyFilesAreClearErrors() throws {
-        #expect(throws: SecretError.unreadable(path: "/nonexistent/secret", reason: "No such file or directory")) {
+        #expect(throws: SecretError.unreadable(path: "/nonexistent/secret", reason: "fichier absent")) {
             try SecretFile.read(path: "/nonexistent/secret")
         }
         let empty = try file("\n", mode: 0o600)
@@ -52,5 +53,20 @@ import Testing
             #expect(!text.contains("hunter2"), "\(text)")
         }
         #expect(secret.revealed == "hunter2")
+    }
+
+    /// A FIFO of mode 600 used to block `open` until a writer came: it is refused at once.
+    @Test func refusesAFIFOAFolderAndASymbolicLinkSayingWhatTheyAre() throws {
+        let folder = try TemporaryDirectory().url.path
+        let fifo = folder + "/fifo-password"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(throws: SecretError.notARegularFile(path: fifo, kind: "un tube nommé (FIFO)")) { try SecretFile.read(path: fifo) }
+        #expect(throws: SecretError.notARegularFile(path: folder, kind: "un dossier")) { try SecretFile.read(path: folder) }
+        let target = try file("s3cret\n", mode: 0o600)
+        let link = folder + "/link-password"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let error = try #require(throws: SecretError.self) { try SecretFile.read(path: link) }
+        #expect(error == .notARegularFile(path: link, kind: "un lien symbolique"))
+        #expect(error.description == "fichier secret \(link) refusé : c'est un lien symbolique, attendu un fichier ordinaire de mode 600")
     }
 }

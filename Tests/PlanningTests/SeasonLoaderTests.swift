@@ -60,7 +60,7 @@ struct SeasonLoaderTests {
         try FileManager.default.removeItem(at: folder.appendingPathComponent("communes.csv"))
         #expect(throws: SeasonError.self) { try SeasonFixtures.loader().load(folder: folder, displayPath: "essai") }
         do { _ = try SeasonFixtures.loader().load(folder: folder, displayPath: "essai") } catch let error as SeasonError {
-            #expect(error.issues.map(\.description) == ["essai/communes.csv: fichier introuvable"])
+            #expect(error.issues.map(\.description) == ["essai/communes.csv: fichier absent"])
         }
     }
 
@@ -71,7 +71,7 @@ struct SeasonLoaderTests {
             .write(to: folder.appendingPathComponent("communes.csv"))
         do { _ = try SeasonFixtures.loader().load(folder: folder, displayPath: "essai"); Issue.record("expected an error") }
         catch let error as SeasonError {
-            #expect(error.issues.map(\.description) == ["essai/communes.csv: le fichier n'est pas en UTF-8 : réenregistrez-le en « CSV UTF-8 »"])
+            #expect(error.issues.map(\.description) == ["essai/communes.csv:2: pas en UTF-8 : octet 0xE9 invalide (enregistrez le fichier en UTF-8, pas en Latin-1 ou Windows-1252)"])
         }
     }
 

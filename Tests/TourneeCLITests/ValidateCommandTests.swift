@@ -1,3 +1,4 @@
+import CommandLineSupport
 import Foundation
 import Testing
 import TourneeCLI
@@ -104,8 +105,8 @@ struct ValidateUnreadableFileTests {
     private func folder(_ url: URL) throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false) }
 
     @Test func aFIFOOrAFolderAsTheCommunesFileIsRefusedAtOnce() throws {
-        for (make, message) in [(fifo, "ce n'est pas un fichier ordinaire (tube, périphérique…) : un fichier était attendu"),
-                                (folder, "c'est un dossier : un fichier était attendu")] as [((URL) throws -> Void, String)] {
+        for (make, message) in [(fifo, "c'est un tube nommé (FIFO), attendu un fichier ordinaire"),
+                                (folder, "c'est un dossier, attendu un fichier ordinaire")] as [((URL) throws -> Void, String)] {
             let season = try season(replacing: "communes.csv", with: make)
             defer { try? FileManager.default.removeItem(at: season) }
             let run = TourneeRun(["validate", season.lastPathComponent], in: season.deletingLastPathComponent())
@@ -132,7 +133,7 @@ struct ValidateUnreadableFileTests {
         try fifo(plan)
         let run = TourneeRun(["check", season.path, plan.path])
         #expect(run.status == .noInput)
-        #expect(run.err == "tournee: \(plan.path) : ce n'est pas un fichier ordinaire (tube, périphérique…) : un fichier était attendu\n")
+        #expect(run.err == "tournee: \(plan.path) : c'est un tube nommé (FIFO), attendu un fichier ordinaire\n")
     }
 
     /// 30 000 unknown keys: the parser's duplicate-key check was quadratic in an object's keys.

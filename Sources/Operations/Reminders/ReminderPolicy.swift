@@ -2,6 +2,7 @@ import CivilTime
 import Planning
 import SeasonVocabulary
 import Store
+import TextFormats
 
 /// The reminder rules of `config/reminders.json`, checked as a whole (unique names, known
 /// templates are checked by `TemplateSet`).
@@ -19,102 +20,149 @@ public struct ReminderPolicy: Equatable, Sendable {
         rules.first { $0.name == name }
     }
 
-    /// Loads and checks the policy file; every error names the file, line, key and expectation.
-    /// O(size of the file).
+    /// Loads and checks the policy file; every fault names the file, line, key and expectation,
+    /// all of them in one refusal (a policy is edited by hand: fix them in one go). O(size of the file).
     public static func load(path: String) throws(ConfigurationError) -> ReminderPolicy {
-        try parse(ConfigNode.load(path: path))
+        try parse(ConfigurationFile.root(path: path), file: path)
+    }
+
+    /// Checks the policy text `text`, the content of `file`.
+    public static func parse(_ text: String, file: String) throws(ConfigurationError) -> ReminderPolicy {
+        try parse(ConfigurationFile.parse(text, file: file), file: file)
     }
 
     /// Checks a parsed policy document.
-    public static func parse(_ root: ConfigNode) throws(ConfigurationError) -> ReminderPolicy {
-        let document = try root.object(allowed: ["rules"])
-        let ruleNodes = try document.required("rules", "une liste de règles").array()
-        guard !ruleNodes.isEmpty else { throw root.error("« rules » est vide : au moins une règle") }
-        var rules: [ReminderRule] = []
-        for node in ruleNodes {
-            let rule = try parseRule(node)
-            if rules.contains(where: { $0.name == rule.name }) {
-                throw node.error("nom de règle « \(rule.name) » déjà utilisé : chaque règle a un nom unique")
-            }
-            rules.append(rule)
-        }
+    public static func parse(_ root: JSONValue.Located, file: String) throws(ConfigurationError) -> ReminderPolicy {
+        let log = IssueLog(mode: .collectAll)
+        let rules = readRules(root, file: file, log: log)
+        if let error = ConfigurationError(log) { throw error }
+        guard let rules else { fatalError("a policy without rules was read without an error logged") }
         return ReminderPolicy(rules: rules)
     }
 
     private static let ruleKeys = ["name", "trigger", "days", "sendTime", "recipients", "template",
                                    "statuses", "requires", "until"]
 
-    private static func parseRule(_ node: ConfigNode) throws(ConfigurationError) -> ReminderRule {
-        let object = try node.object(allowed: ruleKeys)
-        let nameNode = try object.required("name", "un nom de règle (lettres, chiffres, - + _)")
-        let name = try nameNode.string()
-        guard !name.isEmpty, name.utf8.count <= 40,
-              name.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || "-+_".unicodeScalars.contains($0)) }) else {
-            throw nameNode.error("attendu un nom de 1 à 40 caractères ASCII (lettres, chiffres, - + _)")
+    /// The rules of the document, names unique; nil when anything was refused.
+    private static func readRules(_ root: JSONValue.Located, file: String, log: IssueLog) -> [ReminderRule]? {
+        guard let document = JSONObjectReader(root, file: file, path: "", log: log) else { return nil }
+        document.rejectUnknownKeys(["rules"])
+        guard document.requirePresent("rules", expecting: "une liste de règles"), let items = document.array("rules") else { return nil }
+        guard !items.isEmpty else {
+            log.error(file, line: document.value("rules", required: false)?.line, key: "rules", "liste vide ; au moins une règle attendue")
+            return nil
         }
-        let triggerNode = try object.required("trigger", "evening, proposed, cancelled ou moved")
-        let trigger: ReminderTrigger
-        switch try triggerNode.string() {
-        case "evening":
-            let days = try object.required("days", "un nombre de jours par rapport à la soirée (ex. -7)").int(in: -366...366)
-            trigger = .evening(days: days)
-        case "proposed": trigger = .proposed
-        case "cancelled": trigger = .cancelled
-        case "moved": trigger = .moved
-        default: throw triggerNode.error("attendu evening, proposed, cancelled ou moved")
-        }
-        if case .evening = trigger {} else if let days = object.optional("days") {
-            throw days.error("« days » ne vaut que pour trigger = evening")
-        }
-        var sendTime: LocalTime?
-        if let timeNode = object.optional("sendTime") {
-            let text = try timeNode.string()
-            guard text.count == 5, let time = LocalTime(text: text) else {
-                throw timeNode.error("attendu une heure de Paris HH:MM, trouvé « \(text) »")
+        var rules: [ReminderRule] = []
+        var complete = true
+        for item in items {
+            guard let reader = JSONObjectReader(item.value, file: file, path: item.path, log: log),
+                  let rule = readRule(reader) else {
+                complete = false
+                continue
             }
-            sendTime = time
-        } else if case .evening = trigger {
-            _ = try object.required("sendTime", "une heure de Paris HH:MM pour trigger = evening")
-        }
-        let recipientNodes = try object.required("recipients", "une liste parmi mairie, staff").array()
-        var recipients: [RecipientGroup] = []
-        for recipientNode in recipientNodes {
-            let text = try recipientNode.string()
-            guard let group = RecipientGroup(rawValue: text) else {
-                throw recipientNode.error("attendu mairie ou staff, trouvé « \(text) »")
+            if rules.contains(where: { $0.name == rule.name }) {
+                log.error(file, line: item.value.line, key: item.path, "nom de règle « \(rule.name) » déjà utilisé : chaque règle a un nom unique")
+                complete = false
             }
-            if !recipients.contains(group) { recipients.append(group) }
+            rules.append(rule)
         }
-        guard !recipients.isEmpty else { throw object.node.error("« recipients » vide : au moins un destinataire") }
-        let templateNode = try object.required("template", "un nom de modèle (fichier templates/NOM.txt)")
-        let template = try templateNode.string()
-        guard !template.isEmpty, !template.contains("/"), !template.hasPrefix(".") else {
-            throw templateNode.error("attendu un nom de fichier sans chemin")
-        }
-        let statusNodes = try object.required("statuses", "une liste parmi proposed, confirmed, cancelled, done").array()
-        var statuses: [EventStatus] = []
-        for statusNode in statusNodes {
-            let text = try statusNode.string()
-            guard let status = EventStatus(rawValue: text) else {
-                throw statusNode.error("attendu proposed, confirmed, cancelled ou done, trouvé « \(text) »")
-            }
-            statuses.append(status)
-        }
-        guard !statuses.isEmpty else { throw object.node.error("« statuses » vide : au moins un statut") }
-        var requirement: RecordRequirement?
-        if let requiresNode = object.optional("requires") {
-            let text = try requiresNode.string()
-            guard let value = RecordRequirement(rawValue: text) else {
-                throw requiresNode.error("attendu recorded ou notRecorded, trouvé « \(text) »")
-            }
-            requirement = value
-        }
-        let untilNode = try object.required("until", "une échéance : start, end, start-Nd ou end+Nd")
-        let untilText = try untilNode.string()
-        guard let deadline = ReminderDeadline(text: untilText) else {
-            throw untilNode.error("attendu start, end, start-Nd ou end+Nd (N jours), trouvé « \(untilText) »")
-        }
+        return complete ? rules : nil
+    }
+
+    /// One rule, each of its parts read by its own step so that every fault of the rule is logged.
+    private static func readRule(_ reader: JSONObjectReader) -> ReminderRule? {
+        reader.rejectUnknownKeys(ruleKeys)
+        let name = readName(reader)
+        let trigger = readTrigger(reader)
+        let sendTime = readSendTime(reader, trigger: trigger)
+        let recipients = readRecipients(reader)
+        let template = readTemplate(reader)
+        let statuses = readStatuses(reader)
+        let requirement = readRequirement(reader)
+        let deadline = readDeadline(reader)
+        guard let name, let trigger, let sendTime, let recipients, let template, let statuses, let requirement,
+              let deadline else { return nil }
         return ReminderRule(name: name, trigger: trigger, sendTime: sendTime, recipients: recipients,
                             template: template, statuses: statuses, requirement: requirement, deadline: deadline)
+    }
+
+    private static func readName(_ reader: JSONObjectReader) -> String? {
+        let expected = "un nom de 1 à 40 caractères ASCII (lettres, chiffres, - + _)"
+        guard reader.requirePresent("name", expecting: expected) else { return nil }
+        return reader.text("name", expecting: expected) { name in
+            let allowed = !name.isEmpty && name.utf8.count <= 40 && name.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || "-+_".unicodeScalars.contains($0))
+            }
+            return allowed ? name : nil
+        }
+    }
+
+    /// The trigger; `days` belongs to `evening` alone.
+    private static func readTrigger(_ reader: JSONObjectReader) -> ReminderTrigger? {
+        let expected = "evening, proposed, cancelled ou moved"
+        guard reader.requirePresent("trigger", expecting: expected),
+              let word = reader.text("trigger", expecting: expected, { ["evening", "proposed", "cancelled", "moved"].contains($0) ? $0 : nil })
+        else { return nil }
+        switch word {
+        case "evening":
+            guard reader.requirePresent("days", expecting: "un nombre de jours par rapport à la soirée (ex. -7)"),
+                  let days = reader.integer("days", range: -366...366) else { return nil }
+            return .evening(days: days)
+        default:
+            if let days = reader.value("days", required: false) {
+                reader.log.error(reader.file, line: days.line, key: reader.keyPath("days"), "« days » ne vaut que pour trigger = evening")
+                return nil
+            }
+            return word == "proposed" ? .proposed : word == "cancelled" ? .cancelled : .moved
+        }
+    }
+
+    /// The hour of sending, required for `evening`: `.some(nil)` when absent, nil when refused.
+    private static func readSendTime(_ reader: JSONObjectReader, trigger: ReminderTrigger?) -> LocalTime?? {
+        let expected = "une heure de Paris HH:MM"
+        if case .evening = trigger, !reader.requirePresent("sendTime", expecting: expected + " pour trigger = evening") { return nil }
+        guard reader.value("sendTime", required: false) != nil else { return .some(nil) }
+        guard let time = reader.text("sendTime", expecting: expected, { $0.count == 5 ? LocalTime(text: $0) : nil }) else { return nil }
+        return time
+    }
+
+    private static func readRecipients(_ reader: JSONObjectReader) -> [RecipientGroup]? {
+        guard reader.requirePresent("recipients", expecting: "une liste parmi mairie, staff"),
+              let groups = reader.texts("recipients", expecting: "mairie ou staff", { RecipientGroup(rawValue: $0) }) else { return nil }
+        guard !groups.isEmpty else {
+            reader.log.error(reader.file, line: reader.line, key: reader.keyPath("recipients"), "liste vide ; au moins un destinataire attendu")
+            return nil
+        }
+        return groups.reduce(into: []) { unique, group in if !unique.contains(group) { unique.append(group) } }
+    }
+
+    private static func readTemplate(_ reader: JSONObjectReader) -> String? {
+        guard reader.requirePresent("template", expecting: "un nom de modèle (fichier templates/NOM.txt)") else { return nil }
+        return reader.text("template", expecting: "un nom de fichier sans chemin") { name in
+            name.isEmpty || name.contains("/") || name.hasPrefix(".") ? nil : name
+        }
+    }
+
+    private static func readStatuses(_ reader: JSONObjectReader) -> [EventStatus]? {
+        guard reader.requirePresent("statuses", expecting: "une liste parmi proposed, confirmed, cancelled, done"),
+              let statuses = reader.texts("statuses", expecting: "proposed, confirmed, cancelled ou done", { EventStatus(rawValue: $0) })
+        else { return nil }
+        guard !statuses.isEmpty else {
+            reader.log.error(reader.file, line: reader.line, key: reader.keyPath("statuses"), "liste vide ; au moins un statut attendu")
+            return nil
+        }
+        return statuses
+    }
+
+    /// Whether a record is required: `.some(nil)` when absent, nil when refused.
+    private static func readRequirement(_ reader: JSONObjectReader) -> RecordRequirement?? {
+        guard reader.value("requires", required: false) != nil else { return .some(nil) }
+        guard let requirement = reader.text("requires", expecting: "recorded ou notRecorded", { RecordRequirement(rawValue: $0) }) else { return nil }
+        return requirement
+    }
+
+    private static func readDeadline(_ reader: JSONObjectReader) -> ReminderDeadline? {
+        guard reader.requirePresent("until", expecting: "une échéance : start, end, start-Nd ou end+Nd") else { return nil }
+        return reader.text("until", expecting: "start, end, start-Nd ou end+Nd (N jours)") { ReminderDeadline(text: $0) }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TextFormats
 
 /// The templates a policy names, loaded from one folder and checked against the policy: every
 /// rule's template exists and only rules that require a record use the record's figures.
@@ -21,9 +22,13 @@ public struct TemplateSet: Equatable, Sendable {
             let path = (folder as NSString).appendingPathComponent(rule.template + ".txt")
             let text: String
             do {
-                text = try String(contentsOfFile: path, encoding: .utf8)
+                text = try TextFile.read(path: path, limit: 262_144)
             } catch {
-                throw .unreadable(file: path, reason: "modèle « \(rule.template) » de la règle « \(rule.name) » absent ou illisible")
+                // The reader says what is wrong (absent, a folder, not UTF-8 at line N); the rule
+                // says why this file is wanted.
+                let reason = error.reason + " ; modèle « \(rule.template) » de la règle « \(rule.name) »"
+                if case .notUTF8(_, let line, _) = error { throw .notText(file: path, line: line, reason: reason) }
+                throw .unreadable(file: path, reason: reason)
             }
             loaded.append(try MessageTemplate(name: rule.template, text: text, file: path))
         }

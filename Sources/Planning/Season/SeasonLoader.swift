@@ -20,8 +20,8 @@ public struct SeasonLoader {
         let log = IssueLog()
         let file = Self.join(displayPath, Self.seasonFileName)
         let seasonURL = folder.appendingPathComponent(Self.seasonFileName)
-        guard let text = readText(seasonURL, display: file, log: log) else {
-            let unopened = if case .failure(let failure) = TextFile.read(seasonURL) { failure != .notUTF8 } else { false }
+        var unopened = false
+        guard let text = readText(seasonURL, display: file, log: log, missingInput: &unopened) else {
             throw SeasonError(issues: log.issues, missingInput: unopened)
         }
         let root: JSONValue.Located
@@ -51,15 +51,21 @@ public struct SeasonLoader {
         }.map(\.element)
     }
 
+    /// The largest season file read: a national communes file is 3.5 MB; far more is not a season.
+    public static let maximumFileSize = 64 * 1024 * 1024
+
+    /// The text of a season file, or nil after logging why not; `missingInput` says whether
+    /// nothing readable was there (rather than a refused content).
     func readText(_ url: URL, display: String, log: IssueLog) -> String? {
+        var missingInput = false
+        return readText(url, display: display, log: log, missingInput: &missingInput)
+    }
+
+    private func readText(_ url: URL, display: String, log: IssueLog, missingInput: inout Bool) -> String? {
         let text: String
-        switch TextFile.read(url) {
-        case .success(let read): text = read
-        case .failure(.notUTF8):
-            log.error(display, line: nil, key: nil, "le fichier n'est pas en UTF-8 : réenregistrez-le en « CSV UTF-8 »")
-            return nil
-        case .failure(let failure):
-            log.error(display, line: nil, key: nil, failure.message)
+        do { text = try TextFile.read(path: url.path, limit: Self.maximumFileSize) } catch {
+            log.error(display, line: error.line, key: nil, error.reason)
+            missingInput = error.isMissingInput
             return nil
         }
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {

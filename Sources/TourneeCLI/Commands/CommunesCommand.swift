@@ -1,3 +1,4 @@
+import CommandLineSupport
 import Planning
 
 /// `tournee communes`: rows of the national file in the season CSV's columns, to start a season.

@@ -1,3 +1,4 @@
+import CommandLineSupport
 import Planning
 
 /// `tournee evenings SAISON [--all]`: the candidate evenings per tour and per commune.

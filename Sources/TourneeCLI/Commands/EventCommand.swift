@@ -1,3 +1,4 @@
+import CommandLineSupport
 import CivilTime
 import Foundation
 import Operations

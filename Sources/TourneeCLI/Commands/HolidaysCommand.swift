@@ -1,3 +1,4 @@
+import CommandLineSupport
 import Planning
 
 /// `tournee holidays ANNÉE`: the French public holidays of a year.

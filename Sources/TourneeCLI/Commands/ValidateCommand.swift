@@ -1,3 +1,4 @@
+import CommandLineSupport
 import Planning
 
 /// `tournee validate SAISON`: checks a season folder and lists every fault.

@@ -1,3 +1,4 @@
+import CommandLineSupport
 import Foundation
 
 /// A `tournee` subcommand: a type with its help text and argument specification, validated in

@@ -1,3 +1,4 @@
+import CommandLineSupport
 import Foundation
 import Planning
 import TextFormats
@@ -41,12 +42,11 @@ enum SeasonLoading {
     /// The text of a file named on the command line (a plan), or the exit status after saying
     /// why it cannot be read: 66 when there is no readable file there, 65 when it is not UTF-8.
     static func readFile(_ path: String, context: CommandContext) -> Result<String, ExitStatusError> {
-        switch TextFile.read(context.url(for: path)) {
-        case .success(let text):
-            return .success(text)
-        case .failure(let failure):
-            context.console.error("\(path) : \(failure.message)")
-            return .failure(ExitStatusError(status: failure == .notUTF8 ? .dataError : .noInput))
+        do {
+            return .success(try TextFile.read(path: context.url(for: path).path, limit: SeasonLoader.maximumFileSize))
+        } catch {
+            context.console.error("\(path)\(error.line.map { ":\($0)" } ?? "") : \(error.reason)")
+            return .failure(ExitStatusError(status: error.isMissingInput ? .noInput : .dataError))
         }
     }
 

@@ -200,7 +200,7 @@ import Testing
             .write(toFile: configuration, atomically: true, encoding: .utf8)
         result = try DaemonProcess.run(["--config", configuration], scratch: scratch)
         #expect(result.status == 78)
-        #expect(result.stderr == "error configuration refused error=\"\(configuration):14 : clé « pollSeconds » : attendu un entier entre 1 et 3600\"\n")
+        #expect(result.stderr == "error configuration refused error=\"\(configuration):14 : clé « pollSeconds » : attendu : un nombre entier ; trouvé : « 1 »\"\n")
         // A template with an unknown field stops the start, naming file, line and field.
         let templates = scratch.file("templates")
         try FileManager.default.copyItem(atPath: PlanFixture.configFolder + "/templates", toPath: templates)
@@ -247,6 +247,6 @@ import Testing
         #expect(DaemonProcess.waitUntil(seconds: 10) { first.stderr.contains("daemon started") })
         let second = try DaemonProcess.run(["--config", configuration, "--now", Self.importInstant], scratch: scratch)
         #expect(second.status == 75)
-        #expect(second.stderr == "error tourneed: une autre instance de tourneed tourne déjà sur cette base (pid \(first.process.processIdentifier)) : verrou \(scratch.file("t.db")).lock database=\(scratch.file("t.db"))\n")
+        #expect(second.stderr == "error tourneed: une autre instance de tourneed tourne déjà sur cette base (pid \(first.process.processIdentifier)) : \(scratch.file("t.db")) est verrouillée (le même fichier, quel que soit le chemin ou le lien qui y mène) database=\(scratch.file("t.db"))\n")
     }
 }

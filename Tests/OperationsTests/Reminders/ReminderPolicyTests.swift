@@ -14,7 +14,7 @@ struct ReminderPolicyTests {
 
     private func error(_ text: String) -> String {
         do {
-            _ = try ReminderPolicy.parse(try ConfigNode.parse(text, file: "reminders.json"))
+            _ = try ReminderPolicy.parse(text, file: "reminders.json")
             return "accepted"
         } catch {
             return error.description
@@ -30,9 +30,15 @@ struct ReminderPolicyTests {
         #expect(error("{\"rules\": [\n" + rule.replacingOccurrences(of: "SEND", with: "09:00").replacingOccurrences(of: "\"mairie\"", with: "\"maire\"") + "]}")
                 == "reminders.json:2 : clé « rules[0].recipients[0] » : attendu mairie ou staff, trouvé « maire »")
         #expect(error("{\"rules\": [], \"extra\": 1}").hasPrefix("reminders.json:1 : clé « extra » : clé inconnue"))
-        #expect(error("{\"rules\": []}") == "reminders.json:1 : clé « (racine) » : « rules » est vide : au moins une règle")
-        #expect(error("{\"rules\": [\n{\"name\": \"x\"}]}")
-                == "reminders.json:2 : clé « rules[0].trigger » : absente ; attendu evening, proposed, cancelled ou moved")
+        #expect(error("{\"rules\": []}") == "reminders.json:1 : clé « rules » : liste vide ; au moins une règle attendue")
+        // The policy is read in `.collectAll` mode: every missing key of the rule is listed.
+        #expect(error("{\"rules\": [\n{\"name\": \"x\"}]}").split(separator: "\n") == [
+            "reminders.json:2 : clé « rules[0].trigger » : clé obligatoire manquante ; attendu evening, proposed, cancelled ou moved",
+            "reminders.json:2 : clé « rules[0].recipients » : clé obligatoire manquante ; attendu une liste parmi mairie, staff",
+            "reminders.json:2 : clé « rules[0].template » : clé obligatoire manquante ; attendu un nom de modèle (fichier templates/NOM.txt)",
+            "reminders.json:2 : clé « rules[0].statuses » : clé obligatoire manquante ; attendu une liste parmi proposed, confirmed, cancelled, done",
+            "reminders.json:2 : clé « rules[0].until » : clé obligatoire manquante ; attendu une échéance : start, end, start-Nd ou end+Nd",
+        ])
         #expect(error("{\"rules\": [\n" + rule.replacingOccurrences(of: "SEND", with: "09:00") + ",\n"
                       + rule.replacingOccurrences(of: "SEND", with: "10:00") + "]}")
                 == "reminders.json:3 : clé « rules[1] » : nom de règle « j-7 » déjà utilisé : chaque règle a un nom unique")
@@ -46,10 +52,10 @@ struct ReminderPolicyTests {
     }
 
     @Test func figuresNeedARuleThatRequiresARecord() throws {
-        let policy = try ReminderPolicy.parse(try ConfigNode.parse(#"""
+        let policy = try ReminderPolicy.parse(#"""
             {"rules": [{"name": "merci", "trigger": "evening", "days": 2, "sendTime": "10:00", "recipients": ["mairie"],
                         "template": "remerciements", "statuses": ["done"], "until": "end+30d"}]}
-            """#, file: "p.json"))
+            """#, file: "p.json")
         #expect(throws: ConfigurationError.invalid(file: "p.json", line: nil, key: "règle merci",
                                                    expected: "le modèle « remerciements » utilise {participants} : la règle doit avoir \"requires\": \"recorded\"")) {
             try TemplateSet.load(folder: PlanFixture.configFolder + "/templates", for: policy, policyFile: "p.json")

@@ -2,10 +2,9 @@ import Foundation
 import TestSupport
 import Glibc
 import Testing
-@testable import Operations
 
-/// sd_notify datagrams as systemd would receive them: a datagram socket bound by the test.
-@Suite(.serialized) struct SystemdNotifierTests {
+/// The real daemon's sd_notify datagrams, received on a socket bound by the test as systemd would.
+@Suite(.serialized) struct SystemdNotificationTests {
     /// A bound datagram socket at `name` (a path, or `@name` for the abstract namespace).
     final class Listener {
         let descriptor: Int32
@@ -47,17 +46,6 @@ import Testing
             }
             return received
         }
-    }
-
-    @Test func anAbstractSocketReceivesTheState() throws {
-        let name = "@tournee-test-\(UUID().uuidString.prefix(8))"
-        let listener = try Listener(name)
-        let notifier = SystemdNotifier(environment: ["NOTIFY_SOCKET": name])
-        #expect(notifier.notify("READY=1\nSTATUS=prêt"))
-        #expect(listener.receive() == "READY=1\nSTATUS=prêt")
-        #expect(!SystemdNotifier(environment: [:]).notify("READY=1"))
-        #expect(SystemdNotifier(environment: ["WATCHDOG_USEC": "30000000"]).watchdogInterval == .seconds(30))
-        #expect(SystemdNotifier(environment: ["WATCHDOG_USEC": "30000000", "WATCHDOG_PID": "1"]).watchdogInterval == nil)
     }
 
     @Test func theDaemonTellsSystemdItIsReadyAliveAndStopping() throws {

@@ -1,6 +1,8 @@
+import CommandLineSupport
 import Dispatch
 import Foundation
 import Mail
+import Operations
 import Store
 import Synchronization
 
@@ -8,8 +10,9 @@ import Synchronization
 /// the database), dispatch what is due, answer signals, talk to systemd.
 ///
 /// All work runs on the calling thread; signal handlers run on their own serial queue and only
-/// set flags and wake the loop (docs/platform.md: sources made in a method of this
-/// non-isolated class, `@Sendable` handlers). SIGTERM/SIGINT stop after the message in flight;
+/// set flags and wake the loop. The sources are made in a method of this non-isolated class with
+/// `@Sendable` handlers: made in top-level code or `main()`, a handler would take the main
+/// actor's isolation and the process would die of SIGILL when it ran on the signal queue. SIGTERM/SIGINT stop after the message in flight;
 /// SIGHUP reloads the configuration, keeping the old one when the new one is refused.
 public final class DaemonService: Sendable {
     private struct State {
@@ -19,7 +22,7 @@ public final class DaemonService: Sendable {
     }
 
     private let database: SharedDatabase
-    private let options: DaemonOptions
+    private let setup: DaemonSetup
     private let environment: [String: String]
     private let clock: @Sendable () -> Date
     private let notifier: SystemdNotifier
@@ -35,10 +38,10 @@ public final class DaemonService: Sendable {
 
     /// Makes the service on an open, migrated database.
     public init(database: SharedDatabase, configuration: DaemonConfiguration, transport: any MailTransport,
-                options: DaemonOptions, environment: [String: String], clock: @escaping @Sendable () -> Date,
+                setup: DaemonSetup, environment: [String: String], clock: @escaping @Sendable () -> Date,
                 logger: Logger) {
         self.database = database
-        self.options = options
+        self.setup = setup
         self.environment = environment
         self.clock = clock
         self.notifier = SystemdNotifier(environment: environment)
@@ -76,13 +79,13 @@ public final class DaemonService: Sendable {
         return String(elapsed.components.seconds * 1_000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
     }
 
-    /// Runs until SIGTERM or SIGINT; returns the exit status (0).
-    public func run() -> Int32 {
+    /// Runs until SIGTERM or SIGINT; returns the exit status (success).
+    public func run() -> ExitStatus {
         installSignalHandlers()
         var nextTick = Int64.min
         var pausedUntil: Int64?
         var seenVersion = (try? database.withDatabase { try $0.dataVersion() }) ?? 0
-        notifier.notify("READY=1\nSTATUS=prêt, base \(options.database ?? state.withLock { $0.configuration.database })\nMAINPID=\(getpid())")
+        notifier.notify("READY=1\nSTATUS=prêt, base \(setup.databasePath)\nMAINPID=\(getpid())")
         log.log(.info, "daemon started", ["pid": String(getpid())])
         while !stopRequested.load(ordering: .relaxed) {
             if reloadRequested.exchange(false, ordering: .relaxed) { reload() }
@@ -114,7 +117,7 @@ public final class DaemonService: Sendable {
         }
         notifier.notify("STOPPING=1\nSTATUS=arrêt")
         log.log(.info, "daemon stopping")
-        return 0
+        return .success
     }
 
     private func tick() throws {
@@ -144,11 +147,11 @@ public final class DaemonService: Sendable {
 
     private func reload() {
         notifier.notify("RELOADING=1\nSTATUS=rechargement de la configuration")
-        let path = options.configuration
+        let path = setup.configurationFile
         do {
             let configuration = try DaemonConfiguration.load(path: path)
-            let transport = try configuration.makeTransport(override: options.transport, environment: environment, now: clock)
-            if options.database == nil, configuration.database != state.withLock({ $0.configuration.database }) {
+            let transport = try configuration.makeTransport(override: setup.transportOverride, environment: environment, now: clock)
+            if !setup.databaseFromCommandLine, configuration.database != setup.databasePath {
                 log.log(.warning, "database path change ignored until restart", ["file": path])
             }
             var newLogger = log
@@ -178,8 +181,8 @@ public final class DaemonService: Sendable {
         }
     }
 
-    /// Signal sources on their own queue; the default actions are ignored first so the sources
-    /// receive them (docs/platform.md, signals).
+    /// Signal sources on their own queue; the default actions are ignored first, or the kernel
+    /// would act on the signal (terminate) before the source saw it.
     private func installSignalHandlers() {
         var made: [any DispatchSourceSignal] = []
         for number in [SIGTERM, SIGINT, SIGHUP] {

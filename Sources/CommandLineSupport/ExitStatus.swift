@@ -1,4 +1,4 @@
-/// The exit statuses `tournee` uses, from sysexits(3).
+/// The exit statuses `tournee` and `tourneed` use, from sysexits(3).
 public enum ExitStatus: Int32, Sendable {
     /// Success.
     case success = 0
@@ -14,8 +14,10 @@ public enum ExitStatus: Int32, Sendable {
     case software = 70
     /// An output file could not be written (EX_CANTCREAT).
     case cannotCreate = 73
-    /// Reading or writing failed: disk full, read-only file or folder (EX_IOERR).
+    /// Reading or writing failed: disk full, read-only folder (EX_IOERR).
     case ioError = 74
     /// A temporary failure: try again later (EX_TEMPFAIL).
     case temporaryFailure = 75
+    /// A configuration file was refused (EX_CONFIG).
+    case configuration = 78
 }

@@ -17,7 +17,7 @@ public struct Logger: Sendable {
         self.sink = sink
     }
 
-    /// A logger on standard error, unbuffered (`print` is block-buffered under systemd), journald-aware from `environment`.
+    /// A logger on standard error, unbuffered (a crash must not lose the lines before it), journald-aware from `environment`.
     public static func standardError(environment: [String: String], threshold: LogLevel = .info) -> Logger {
         Logger(threshold: threshold, journald: environment["JOURNAL_STREAM"] != nil) { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))
