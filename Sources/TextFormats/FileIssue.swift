@@ -29,6 +29,11 @@ public struct FileIssue: Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
+    /// Creates an error (the severity of every refused input).
+    public init(file: String, line: Int? = nil, key: String? = nil, message: String) {
+        self.init(.error, file: file, line: line, key: key, message: message)
+    }
+
     /// `file:line: key: message`, the form compilers use, so editors can jump to it.
     public var description: String {
         var text = file
