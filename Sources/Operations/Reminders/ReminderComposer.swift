@@ -70,8 +70,10 @@ public struct ReminderComposer: Sendable {
         var values: [Placeholder: String] = [
             .commune: facts.commune.name,
             .date: FrenchDate.writtenOut(slot.date),
-            .debut: Self.spoken(slot.localStart),
-            .fin: Self.spoken(slot.localEnd),
+            // What Paris clocks show at the stored instants: an end planned at 02:30 on the
+            // night the clocks go forward reads 03:30 (docs/civil-time.md).
+            .debut: Self.spoken(ParisTime.civil(Date(timeIntervalSince1970: Double(slot.startsAt))).time),
+            .fin: Self.spoken(ParisTime.civil(Date(timeIntervalSince1970: Double(slot.endsAt))).time),
             .lieu: facts.commune.name,
             .contactMairie: facts.contacts.first.map { contact in
                 [contact.name, contact.role].compactMap { $0 }.joined(separator: ", ")

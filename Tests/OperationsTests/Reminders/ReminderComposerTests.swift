@@ -1,3 +1,4 @@
+import CivilTime
 import Foundation
 import TestSupport
 import Testing
@@ -49,6 +50,28 @@ struct ReminderComposerTests {
         #expect(calendar.events.first?.status == "TENTATIVE")
         #expect(calendar.events.first?.dtstart.local == "2027-05-15T18:30")
         #expect(calendar.events.first?.dtstart.utc == "2027-05-15T16:30:00Z")
+    }
+
+    /// An evening 22:00–02:30 on the night clocks go forward: the text and the calendar say 03:30,
+    /// the time Paris clocks show at the stored end (docs/civil-time.md).
+    @Test func anEndInTheSpringGapIsWrittenAsTheClocksShowIt() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let database = try PlanFixture.database(at: scratch.file("t.db"))
+        var gapFacts = try facts(database)
+        let date = CivilDate(iso: "2028-03-25")!, start = LocalTime(text: "22:00")!, end = LocalTime(text: "02:30")!
+        let startsAt = Int64(ParisTime.instant(on: date, at: start).timeIntervalSince1970)
+        let endsAt = Int64(ParisTime.instant(on: date.adding(days: 1), at: end).timeIntervalSince1970)
+        #expect(endsAt - startsAt == 4 * 3600 + 1800)  // the evening keeps its length
+        gapFacts.event.planned.slot = EventSlot(date: date, localStart: start, localEnd: end, startsAt: startsAt, endsAt: endsAt)
+        let rule = try #require(try Fixtures.shippedPolicy().rule(named: "j-7"))
+        let queued = try Fixtures.composer().compose(rule, gapFacts, at: startsAt - 7 * 86_400)
+        let parsed = try ParsedMessage.parse(queued.message, calendar: true)
+        let body = try #require(parsed.body)
+        #expect(body.contains("soirée de 22 h 00 à 03 h 30"), "\(body)")
+        let event = try #require(parsed.attachments.first?.calendar?.events.first)
+        #expect(event.dtend.local == "2028-03-26T03:30")
+        #expect(event.dtend.utc == "2028-03-26T01:30:00Z")
     }
 
     @Test func aCancellationCarriesMethodCancelAndGoesToMairieAndStaff() throws {
