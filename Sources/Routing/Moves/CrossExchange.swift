@@ -6,8 +6,7 @@ struct CrossExchange: Move {
     let secondLength: Int
 
     func improve(_ s: SearchState, _ u: Int, _ v: Int) -> Bool {
-        let ra = s.routeOf[u], rb = s.routeOf[v]
-        guard ra >= 0, rb >= 0, ra != rb else { return false }
+        guard let ra = s.placeOf[u].route, let rb = s.placeOf[v].route, ra != rb else { return false }
         let a = s.positionOf[u], b = s.positionOf[v]
         let lastA = a + firstLength - 1, lastB = b + secondLength - 1
         guard lastA <= s.routes[ra].count, lastB <= s.routes[rb].count else { return false }

@@ -16,8 +16,7 @@ struct OptionalJobs {
 
     /// Removes served optional job `u` if paying its penalty is better than serving it.
     func remove(_ s: SearchState, _ u: Int) -> Bool {
-        let r = s.routeOf[u]
-        guard r >= 0, !s.inst.isMandatory[u] else { return false }
+        guard let r = s.placeOf[u].route, !s.inst.isMandatory[u] else { return false }
         let p = s.positionOf[u]
         guard s.evaluateSingleChange(r, p - 1, p + 1, extra: s.unservedDelta(u, sign: 1), fill: {}) else { return false }
         s.remove(u)
@@ -26,8 +25,7 @@ struct OptionalJobs {
 
     /// Replaces served optional job `u` by unassigned job `w` at u's place if that improves.
     func replace(_ s: SearchState, _ u: Int, by w: Int) -> Bool {
-        let r = s.routeOf[u]
-        guard r >= 0, s.routeOf[w] == -1, !s.inst.isMandatory[u],
+        guard let r = s.placeOf[u].route, s.placeOf[w] == .unassigned, !s.inst.isMandatory[u],
               s.inst.compatible[s.routes[r].vehicle * s.inst.jobCount + w] else { return false }
         let gu = s.inst.group[u], gw = s.inst.group[w]
         guard gw < 0 || gw == gu || !s.groupIsFull(w) else { return false }

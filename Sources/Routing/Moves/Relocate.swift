@@ -11,8 +11,7 @@ struct Relocate: Move {
     }
 
     func improve(_ s: SearchState, _ u: Int, _ v: Int) -> Bool {
-        let ra = s.routeOf[u], rb = s.routeOf[v]
-        guard ra >= 0, rb >= 0 else { return false }
+        guard let ra = s.placeOf[u].route, let rb = s.placeOf[v].route else { return false }
         let a = s.positionOf[u], last = a + length - 1
         guard last <= s.routes[ra].count else { return false }
         let b = s.positionOf[v]

@@ -11,8 +11,7 @@ struct SwapStar: Move {
     }
 
     func improve(_ s: SearchState, _ u: Int, _ v: Int) -> Bool {
-        let ra = s.routeOf[u], rb = s.routeOf[v]
-        guard ra >= 0, rb >= 0, ra != rb else { return false }
+        guard let ra = s.placeOf[u].route, let rb = s.placeOf[v].route, ra != rb else { return false }
         let a = s.positionOf[u], b = s.positionOf[v]
         guard s.inst.canServe(s.routes[rb].vehicle, [u]), s.inst.canServe(s.routes[ra].vehicle, [v]) else { return false }
         // The estimates are exact distance changes, so a pair whose total does not lower the cost

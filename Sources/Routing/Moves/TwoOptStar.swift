@@ -3,8 +3,7 @@
 /// A's tail after `u`. The new arc (u, v) joins two neighbours.
 struct TwoOptStar: Move {
     func improve(_ s: SearchState, _ u: Int, _ v: Int) -> Bool {
-        let ra = s.routeOf[u], rb = s.routeOf[v]
-        guard ra >= 0, rb >= 0, ra != rb else { return false }
+        guard let ra = s.placeOf[u].route, let rb = s.placeOf[v].route, ra != rb else { return false }
         let a = s.positionOf[u], b = s.positionOf[v]
         let na = s.routes[ra].count, nb = s.routes[rb].count
         let va = s.routes[ra].vehicle, vb = s.routes[rb].vehicle

@@ -78,12 +78,12 @@ struct FleetMinimisation {
             guard !candidate.unassigned.isEmpty else { break }
             let center = candidate.unassigned[rng.below(candidate.unassigned.count)]
             let removed = recreate.ruin(candidate, around: center, rng: &rng)
-            let touched = Array(Set(removed.map { current.routeOf[$0] })).sorted()
+            let touched = Array(Set(removed.compactMap { current.placeOf[$0].route })).sorted()
             guard recreate.routesAreFeasible(candidate, touched) else { continue }
             // Only the ruined routes gained room: a job left out far from them most likely fails
             // again, and retrying every one each time would cost more than it finds.
             let retrying = candidate.unassigned.filter { j in
-                !removed.contains(j) && inst.neighbours[j].contains { touched.contains(current.routeOf[$0]) }
+                !removed.contains(j) && inst.neighbours[j].contains { neighbour in current.placeOf[neighbour].route.map(touched.contains) ?? false }
             }
             // A route the ruin empties stays closed: when its jobs fit elsewhere, two routes go at
             // once. Letting it be refilled left 3 more vehicles over the 56 Solomon files and one

@@ -49,8 +49,7 @@ extension SearchState {
         routeStamp &+= 1
         var candidates: [Int] = []
         for v in inst.neighbours[j] {
-            let r = routeOf[v]
-            if r >= 0 && routeMark[r] != routeStamp {
+            if let r = placeOf[v].route, routeMark[r] != routeStamp {
                 routeMark[r] = routeStamp
                 candidates.append(r)
             }

@@ -23,7 +23,7 @@ struct LocalSearch {
         for _ in 0..<maximumPasses {
             var improved = optional.insertUnassigned(state, rng: &rng)
             shuffle(&order, &rng)
-            for u in order where state.routeOf[u] >= 0 {
+            for u in order where state.placeOf[u].route != nil {
                 if let stop, stop() { return changed || improved }
                 if optional.remove(state, u) {
                     improved = true
@@ -32,14 +32,14 @@ struct LocalSearch {
                 let since = lastTried[u]
                 lastTried[u] = state.versions.current
                 for v in inst.neighbours[u] {
-                    guard state.routeOf[u] >= 0 else { break }
-                    if state.routeOf[v] < 0 {
+                    guard let routeOfU = state.placeOf[u].route else { break }
+                    guard let routeOfV = state.placeOf[v].route else {
                         if optional.replace(state, u, by: v) { improved = true }
                         continue
                     }
-                    guard !skipsUnchanged || state.routes[state.routeOf[u]].version > since
-                        || state.routes[state.routeOf[v]].version > since else { continue }
-                    for move in pairMoves where state.routeOf[v] >= 0 && state.routeOf[u] >= 0 {
+                    guard !skipsUnchanged || state.routes[routeOfU].version > since
+                        || state.routes[routeOfV].version > since else { continue }
+                    for move in pairMoves where state.placeOf[v].route != nil && state.placeOf[u].route != nil {
                         if move.improve(state, u, v) { improved = true }
                     }
                 }

@@ -20,13 +20,12 @@ struct RuinAndRecreate {
         let stringsMax = 4 * averageRemoved / (1 + stringMax) - 1
         let strings = Int(rng.unit() * max(stringsMax, 1)) + 1
         var seed = center ?? rng.below(inst.jobCount)
-        while center == nil && s.routeOf[seed] < 0 { seed = (seed + 1) % inst.jobCount }
+        while center == nil && s.placeOf[seed].route == nil { seed = (seed + 1) % inst.jobCount }
         var ruined: [Int] = []
         var removed: [Int] = []
         for c in [seed] + inst.neighbours[seed] {
             guard ruined.count < strings else { break }
-            let r = s.routeOf[c]
-            guard r >= 0, !ruined.contains(r) else { continue }
+            guard let r = s.placeOf[c].route, !ruined.contains(r) else { continue }
             let n = s.routes[r].count
             let length = Int(rng.unit() * min(Double(n), stringMax)) + 1
             let position = s.positionOf[c]
@@ -59,7 +58,7 @@ struct RuinAndRecreate {
             }
             order = order.enumerated().sorted { (key($0.element), $0.offset) < (key($1.element), $1.offset) }.map(\.element)
         }
-        for j in order where s.routeOf[j] == -1 {
+        for j in order where s.placeOf[j] == .unassigned {
             guard let best = s.bestInsertion(of: j, blink: blinkRate, rng: &rng), best.delta.isBetter(than: .zero) else { continue }
             s.insert(j, route: best.route, after: best.after)
         }
@@ -93,7 +92,7 @@ struct RuinAndRecreate {
             candidate.assign(from: current)
             let removed = ruin(candidate, rng: &rng)
             if removed.isEmpty && candidate.unassigned.isEmpty { break }
-            let touched = Array(Set(removed.map { current.routeOf[$0] })).sorted()
+            let touched = Array(Set(removed.compactMap { current.placeOf[$0].route })).sorted()
             guard routesAreFeasible(candidate, touched) else { continue }
             recreate(candidate, removed, rng: &rng)
             let score = candidate.score

@@ -4,8 +4,8 @@
 final class SearchState {
     let inst: Instance
     var routes: [RouteState]
-    /// Route of each job, -1 when unassigned.
-    var routeOf: [Int]
+    /// Where each job is: its route, unassigned, or detached during a move.
+    var placeOf: [JobPlace]
     /// Position (1-based) of each job in its route.
     var positionOf: [Int]
     /// Unassigned jobs, in no meaningful order (kept deterministic by construction).
@@ -45,7 +45,7 @@ final class SearchState {
         self.inst = inst
         self.versions = versions
         routes = (0..<inst.vehicleCount).map { RouteState(vehicle: $0, instance: inst) }
-        routeOf = [Int](repeating: -1, count: inst.jobCount)
+        placeOf = [JobPlace](repeating: .unassigned, count: inst.jobCount)
         positionOf = [Int](repeating: 0, count: inst.jobCount)
         unassignedIndex = [Int](repeating: -1, count: inst.jobCount)
         servedInGroup = [Int](repeating: 0, count: inst.groupMembers.count)
@@ -79,7 +79,7 @@ final class SearchState {
             routes = other.routes
             for r in routes.indices { routes[r].version = versions.next() }
         }
-        routeOf = other.routeOf
+        placeOf = other.placeOf
         positionOf = other.positionOf
         unassigned = other.unassigned
         unassignedIndex = other.unassignedIndex
@@ -126,7 +126,7 @@ final class SearchState {
     // MARK: changes
 
     private func markUnassigned(_ j: Int) {
-        routeOf[j] = -1
+        placeOf[j] = .unassigned
         unassignedIndex[j] = unassigned.count
         unassigned.append(j)
         if inst.isMandatory[j] { unservedMandatory += 1 } else { unservedPenalty += inst.penalty[j] }
@@ -149,10 +149,10 @@ final class SearchState {
     /// that leaves must either be placed in another route by the same move or passed to `remove`.
     /// O(n log windows).
     func setJobs(_ r: Int, _ jobs: [Int]) {
-        for j in routes[r].jobs where routeOf[j] == r { routeOf[j] = -2 }
+        for j in routes[r].jobs where placeOf[j] == .route(r) { placeOf[j] = .detached }
         for j in jobs {
-            if routeOf[j] == -1 { markServed(j) }
-            routeOf[j] = r
+            if placeOf[j] == .unassigned { markServed(j) }
+            placeOf[j] = .route(r)
         }
         if (routes[r].count == 0) != jobs.isEmpty { emptyRepresentativesCache = nil }
         routes[r].jobs = jobs
@@ -177,7 +177,7 @@ final class SearchState {
 
     /// Marks job `j`, which a `setJobs` call took out of its route, as unassigned.
     func release(_ j: Int) {
-        precondition(routeOf[j] == -2, "job \(j) was not detached")
+        precondition(placeOf[j] == .detached, "job \(j) was not detached")
         markUnassigned(j)
     }
 
@@ -190,7 +190,7 @@ final class SearchState {
 
     /// Removes job `j` from its route and marks it unassigned; O(n).
     func remove(_ j: Int) {
-        let r = routeOf[j]
+        guard let r = placeOf[j].route else { preconditionFailure("job \(j) is in no route") }
         var jobs = routes[r].jobs
         jobs.remove(at: positionOf[j] - 1)
         setJobs(r, jobs)
@@ -201,12 +201,12 @@ final class SearchState {
     func remove(_ removed: [Int]) {
         var touched: [Int] = []
         for j in removed {
-            let r = routeOf[j]
+            guard let r = placeOf[j].route else { preconditionFailure("job \(j) is in no route") }
             if !touched.contains(r) { touched.append(r) }
-            routeOf[j] = -2
+            placeOf[j] = .detached
         }
         for r in touched {
-            let kept = routes[r].jobs.filter { routeOf[$0] != -2 }
+            let kept = routes[r].jobs.filter { placeOf[$0] != .detached }
             if kept.isEmpty { emptyRepresentativesCache = nil }
             routes[r].jobs = kept
             routes[r].rebuild(inst)
@@ -247,8 +247,7 @@ final class SearchState {
                 if pendingMark[w] == pendingStamp {
                     other = pendingStarts[pendingSlot[w]]
                 } else {
-                    let r = routeOf[w]
-                    guard r >= 0, r != r1, r != r2 else { continue }
+                    guard let r = placeOf[w].route, r != r1, r != r2 else { continue }
                     other = routes[r].start[positionOf[w]]
                 }
                 if abs(s - other) < separation && separation - abs(s - other) > 1e-9 * max(1, separation) { return false }
@@ -257,108 +256,167 @@ final class SearchState {
         return true
     }
 
-    /// Evaluates the route made of positions 0...i of route `ra` (whose vehicle it keeps), then
-    /// `middle`, then positions j...end of route `rb`. Returns the new cost, or the first obstacle
-    /// met. O(|middle| log w) when the tail can be reused (same route, or a vehicle of the same
-    /// tail class) and no duration limit or separation applies; otherwise O(tail) as well.
-    func evaluate(_ ra: Int, through i: Int, then rb: Int, from j: Int) -> Evaluation {
-        let a = routes[ra], b = routes[rb]
-        let v = a.vehicle, dims = inst.dimensions
-        let record = inst.hasSeparation
-        let legDistance = inst.maxLegDistance[v], legDuration = inst.maxLegDuration[v]
-        var t = a.start[i]
-        var l = a.loc[i]
-        var serviceTime = i == 0 ? 0 : inst.service[a.jobs[i - 1]]
-        var distance = a.cumDist[i]
-        var count = i
-        for d in 0..<dims { load[d] = a.cumLoad[i * dims + d] }
-        var firstStart = i >= 1 ? a.start[1] : 0
-        var firstLocation = i >= 1 ? a.loc[1] : -1
-        if record { for p in stride(from: 1, through: i, by: 1) { self.record(a.jobs[p - 1], a.start[p]) } }
-
-        @inline(__always) func visit(_ u: Int) -> InsertionObstacle? {
-            let lu = inst.jobLocation[u]
-            let legLength = inst.dist(l, lu), legTime = inst.time(l, lu)
-            if inst.exceeds(legLength, legDistance) { return .legDistance }
-            if inst.exceeds(legTime, legDuration) { return .legDuration }
-            let s = inst.earliestStart(u, arrival: t + serviceTime + legTime)
-            if s == .infinity { return .timeWindows }
-            distance += legLength
-            count += 1
-            for d in 0..<dims { load[d] += inst.demand[u * dims + d] }
-            if count == 1 {
-                firstStart = s
-                firstLocation = lu
-            }
-            if record { self.record(u, s) }
-            t = s
-            l = lu
-            serviceTime = inst.service[u]
-            return nil
-        }
-
+    /// Evaluates the route made of positions 0...i of route `firstRoute` (whose vehicle it
+    /// keeps), then `middle`, then positions j...end of route `secondRoute`. Returns the new cost,
+    /// or the first obstacle met. O(|middle| log w) when the tail can be reused (same route, or a
+    /// vehicle of the same tail class) and no duration limit or separation applies; otherwise
+    /// O(tail) as well.
+    func evaluate(_ firstRoute: Int, through i: Int, then secondRoute: Int, from j: Int) -> Evaluation {
+        var walk = startWalk(along: firstRoute, through: i)
         for k in 0..<middle.count {
-            if let obstacle = visit(middle[k]) { return Evaluation(obstacle: obstacle) }
+            if let obstacle = visit(middle[k], &walk) { return Evaluation(obstacle: obstacle) }
         }
-        var endArrival = 0.0
-        let nb = b.count
-        if rb == ra || inst.tailClass[b.vehicle] == inst.tailClass[v] {
-            let next = b.loc[j]
-            let legLength = inst.dist(l, next), legTime = inst.time(l, next)
-            if inst.exceeds(legLength, legDistance) { return Evaluation(obstacle: .legDistance) }
-            if inst.exceeds(legTime, legDuration) { return Evaluation(obstacle: .legDuration) }
-            var arrival = t + serviceTime + legTime
-            if inst.exceeds(arrival, b.latest[j]) { return Evaluation(obstacle: .timeWindows) }
-            distance += legLength + b.cumDist[nb + 1] - b.cumDist[j]
-            let headCount = count
-            count += nb + 1 - j
-            for d in 0..<dims { load[d] += b.cumLoad[(nb + 1) * dims + d] - b.cumLoad[(j - 1) * dims + d] }
-            if record || inst.hasDurationLimit[v] {
-                var p = j
-                while p <= nb {
-                    let u = b.jobs[p - 1]
-                    let s = inst.earliestStart(u, arrival: arrival)
-                    if p == j && headCount == 0 {
-                        firstStart = s
-                        firstLocation = b.loc[p]
-                    }
-                    if s == b.start[p] {
-                        // Same start as before: the rest of the tail's schedule is unchanged.
-                        if record { for q in p...nb { self.record(b.jobs[q - 1], b.start[q]) } }
-                        break
-                    }
-                    if record { self.record(u, s) }
-                    arrival = s + inst.service[u] + inst.time(b.loc[p], b.loc[p + 1])
-                    p += 1
-                }
-                endArrival = p <= nb ? b.start[nb + 1] : arrival
-            }
-        } else {
-            for p in stride(from: j, through: nb, by: 1) {
-                if let obstacle = visit(b.jobs[p - 1]) { return Evaluation(obstacle: obstacle) }
-            }
-            let end = inst.endLocation[v]
-            let legLength = inst.dist(l, end), legTime = inst.time(l, end)
-            if end >= 0 {
-                if inst.exceeds(legLength, legDistance) { return Evaluation(obstacle: .legDistance) }
-                if inst.exceeds(legTime, legDuration) { return Evaluation(obstacle: .legDuration) }
-            }
-            endArrival = t + serviceTime + legTime
-            if inst.exceeds(endArrival, inst.shiftEnd[v]) { return Evaluation(obstacle: .timeWindows) }
-            distance += legLength
+        // A vehicle of the same tail class times and limits the tail as its own route did, so its
+        // summaries still hold.
+        let reusesTail = secondRoute == firstRoute || inst.tailClass[routes[secondRoute].vehicle] == inst.tailClass[walk.vehicle]
+        if let obstacle = reusesTail ? joinTail(of: secondRoute, from: j, &walk) : walkTail(of: secondRoute, from: j, &walk) {
+            return Evaluation(obstacle: obstacle)
         }
-        for d in 0..<dims where inst.exceeds(load[d], inst.capacity[v * dims + d]) {
-            return Evaluation(obstacle: .capacity)
-        }
-        if count > inst.maxJobs[v] { return Evaluation(obstacle: .routeJobs) }
-        if inst.exceeds(distance, inst.maxDistance[v]) { return Evaluation(obstacle: .routeDistance) }
-        if inst.hasDurationLimit[v] && count > 0 {
-            let departure = max(inst.shiftStart[v], firstStart - inst.time(a.loc[0], firstLocation))
-            if inst.exceeds(endArrival - departure, inst.maxDuration[v]) { return Evaluation(obstacle: .routeDuration) }
-        }
-        let cost = count == 0 ? 0 : inst.arcFactor[v] * distance + inst.fixedCost[v]
-        return Evaluation(obstacle: nil, cost: cost, count: count, distance: distance)
+        if let obstacle = routeLimitObstacle(walk) { return Evaluation(obstacle: obstacle) }
+        let cost = walk.count == 0 ? 0 : inst.arcFactor[walk.vehicle] * walk.distance + inst.fixedCost[walk.vehicle]
+        return Evaluation(obstacle: nil, cost: cost, count: walk.count, distance: walk.distance)
     }
+
+    /// The walk standing at position `i` of route `r`, its load in `load`, the prefix's starts recorded.
+    @inline(__always) private func startWalk(along r: Int, through i: Int) -> RouteWalk {
+        let route = routes[r]
+        let vehicle = route.vehicle, dimensions = inst.dimensions
+        let walk = RouteWalk(
+            vehicle: vehicle, startLocation: route.loc[0],
+            maxLegDistance: inst.maxLegDistance[vehicle], maxLegDuration: inst.maxLegDuration[vehicle],
+            recordsStarts: inst.hasSeparation,
+            time: route.start[i], location: route.loc[i], serviceTime: i == 0 ? 0 : inst.service[route.jobs[i - 1]],
+            distance: route.cumDist[i], count: i,
+            firstStart: i >= 1 ? route.start[1] : 0, firstLocation: i >= 1 ? route.loc[1] : -1)
+        for d in 0..<dimensions { load[d] = route.cumLoad[i * dimensions + d] }
+        if walk.recordsStarts { for p in stride(from: 1, through: i, by: 1) { record(route.jobs[p - 1], route.start[p]) } }
+        return walk
+    }
+
+    /// Extends the walk to job `u`, or returns the leg limit or window it breaks.
+    @inline(__always) private func visit(_ u: Int, _ walk: inout RouteWalk) -> InsertionObstacle? {
+        let jobLocation = inst.jobLocation[u], dimensions = inst.dimensions
+        let legLength = inst.dist(walk.location, jobLocation), legTime = inst.time(walk.location, jobLocation)
+        if inst.exceeds(legLength, walk.maxLegDistance) { return .legDistance }
+        if inst.exceeds(legTime, walk.maxLegDuration) { return .legDuration }
+        let start = inst.earliestStart(u, arrival: walk.time + walk.serviceTime + legTime)
+        if start == .infinity { return .timeWindows }
+        walk.distance += legLength
+        walk.count += 1
+        for d in 0..<dimensions { load[d] += inst.demand[u * dimensions + d] }
+        if walk.count == 1 {
+            walk.firstStart = start
+            walk.firstLocation = jobLocation
+        }
+        if walk.recordsStarts { record(u, start) }
+        walk.time = start
+        walk.location = jobLocation
+        walk.serviceTime = inst.service[u]
+        return nil
+    }
+
+    /// Joins positions j...end of route `r` from its summaries: the leg to it, its latest start,
+    /// distance, count and load; O(1) unless `rescheduleTail` must re-walk it.
+    @inline(__always) private func joinTail(of r: Int, from j: Int, _ walk: inout RouteWalk) -> InsertionObstacle? {
+        let tail = routes[r]
+        let tailCount = tail.count, dimensions = inst.dimensions
+        let next = tail.loc[j]
+        let legLength = inst.dist(walk.location, next), legTime = inst.time(walk.location, next)
+        if inst.exceeds(legLength, walk.maxLegDistance) { return .legDistance }
+        if inst.exceeds(legTime, walk.maxLegDuration) { return .legDuration }
+        let arrival = walk.time + walk.serviceTime + legTime
+        if inst.exceeds(arrival, tail.latest[j]) { return .timeWindows }
+        walk.distance += legLength + tail.cumDist[tailCount + 1] - tail.cumDist[j]
+        let headCount = walk.count
+        walk.count += tailCount + 1 - j
+        for d in 0..<dimensions {
+            load[d] += tail.cumLoad[(tailCount + 1) * dimensions + d] - tail.cumLoad[(j - 1) * dimensions + d]
+        }
+        if walk.recordsStarts || inst.hasDurationLimit[walk.vehicle] {
+            rescheduleTail(tail, from: j, arrival: arrival, headCount: headCount, &walk)
+        }
+        return nil
+    }
+
+    /// Re-walks the schedule of `tail` from position j, arriving at `arrival`, until it meets its
+    /// old one: the separation check needs its starts, the duration limit its end and, when the
+    /// head is empty, its first start.
+    @inline(__always) private func rescheduleTail(_ tail: RouteState, from j: Int, arrival: Double, headCount: Int,
+                                                  _ walk: inout RouteWalk) {
+        let tailCount = tail.count
+        var arrival = arrival
+        var p = j
+        while p <= tailCount {
+            let u = tail.jobs[p - 1]
+            let start = inst.earliestStart(u, arrival: arrival)
+            if p == j && headCount == 0 {
+                walk.firstStart = start
+                walk.firstLocation = tail.loc[p]
+            }
+            if start == tail.start[p] {
+                // Same start as before: the rest of the tail's schedule is unchanged.
+                if walk.recordsStarts { for q in p...tailCount { record(tail.jobs[q - 1], tail.start[q]) } }
+                break
+            }
+            if walk.recordsStarts { record(u, start) }
+            arrival = start + inst.service[u] + inst.time(tail.loc[p], tail.loc[p + 1])
+            p += 1
+        }
+        walk.endArrival = p <= tailCount ? tail.start[tailCount + 1] : arrival
+    }
+
+    /// Visits positions j...end of route `r` one by one, then goes to the walk's own end.
+    @inline(__always) private func walkTail(of r: Int, from j: Int, _ walk: inout RouteWalk) -> InsertionObstacle? {
+        let tail = routes[r]
+        for p in stride(from: j, through: tail.count, by: 1) {
+            if let obstacle = visit(tail.jobs[p - 1], &walk) { return obstacle }
+        }
+        let end = inst.endLocation[walk.vehicle]
+        let legLength = inst.dist(walk.location, end), legTime = inst.time(walk.location, end)
+        if end >= 0 {
+            if inst.exceeds(legLength, walk.maxLegDistance) { return .legDistance }
+            if inst.exceeds(legTime, walk.maxLegDuration) { return .legDuration }
+        }
+        walk.endArrival = walk.time + walk.serviceTime + legTime
+        if inst.exceeds(walk.endArrival, inst.shiftEnd[walk.vehicle]) { return .timeWindows }
+        walk.distance += legLength
+        return nil
+    }
+
+    /// The whole-route limit the finished walk breaks, if any: capacity, job count, distance, duration.
+    @inline(__always) private func routeLimitObstacle(_ walk: RouteWalk) -> InsertionObstacle? {
+        let vehicle = walk.vehicle, dimensions = inst.dimensions
+        for d in 0..<dimensions where inst.exceeds(load[d], inst.capacity[vehicle * dimensions + d]) { return .capacity }
+        if walk.count > inst.maxJobs[vehicle] { return .routeJobs }
+        if inst.exceeds(walk.distance, inst.maxDistance[vehicle]) { return .routeDistance }
+        if inst.hasDurationLimit[vehicle] && walk.count > 0 {
+            let departure = max(inst.shiftStart[vehicle], walk.firstStart - inst.time(walk.startLocation, walk.firstLocation))
+            if inst.exceeds(walk.endArrival - departure, inst.maxDuration[vehicle]) { return .routeDuration }
+        }
+        return nil
+    }
+}
+
+/// The running state of `SearchState.evaluate` as it walks a new route stop by stop (the load
+/// is kept in the state's raw buffer).
+private struct RouteWalk {
+    let vehicle: Int
+    let startLocation: Int
+    let maxLegDistance: Double
+    let maxLegDuration: Double
+    /// Whether service starts are recorded for the group separation check.
+    let recordsStarts: Bool
+    /// Service start, location and service time of the last stop reached.
+    var time: Double
+    var location: Int
+    var serviceTime: Double
+    var distance: Double
+    var count: Int
+    /// Service start and location of the first job: the departure under a duration limit.
+    var firstStart: Double
+    var firstLocation: Int
+    /// Arrival at the end; only computed when the duration limit needs it.
+    var endArrival = 0.0
 }
 
 /// The outcome of `SearchState.evaluate`.
