@@ -40,7 +40,7 @@ private struct InsertionTable {
 
     init(state: SearchState, jobs: [Int]) {
         self.state = state
-        instance = state.inst
+        instance = state.instance
         routeCount = state.routes.count
         pending = jobs.sorted()
         cacheScore = [Score](repeating: .worst, count: pending.count * routeCount)

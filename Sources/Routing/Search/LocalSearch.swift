@@ -12,14 +12,14 @@ struct LocalSearch {
     /// job); returns whether anything changed.
     @discardableResult
     func run(_ state: SearchState, rng: inout SplitMix64, until stop: (() -> Bool)? = nil) -> Bool {
-        let inst = state.inst
-        var order = Array(0..<inst.jobCount)
+        let instance = state.instance
+        var order = Array(0..<instance.jobCount)
         var changed = false
         // Version counter when each job's neighbourhood was last tried: a pair whose routes have
         // not changed since then cannot improve (Vidal 2022), so later passes skip it — unless
         // groups must be spaced out, since a change to a third route can then free the pair.
-        var lastTried = [Int](repeating: -1, count: inst.jobCount)
-        let skipsUnchanged = !inst.hasSeparation
+        var lastTried = [Int](repeating: -1, count: instance.jobCount)
+        let skipsUnchanged = !instance.hasSeparation
         for _ in 0..<maximumPasses {
             var improved = optional.insertUnassigned(state, rng: &rng)
             shuffle(&order, &rng)
@@ -31,7 +31,7 @@ struct LocalSearch {
                 }
                 let since = lastTried[u]
                 lastTried[u] = state.versions.current
-                for v in inst.neighbours[u] {
+                for v in instance.neighbours[u] {
                     guard let routeOfU = state.placeOf[u].route else { break }
                     guard let routeOfV = state.placeOf[v].route else {
                         if optional.replace(state, u, by: v) { improved = true }

@@ -2,7 +2,7 @@
 /// job is, and the unassigned jobs. Every route is kept feasible; leaving a job out is the only
 /// way to violate the problem, and it is priced by the objective.
 final class SearchState {
-    let inst: Instance
+    let instance: Instance
     var routes: [RouteState]
     /// Where each job is: its route, unassigned, or detached during a move.
     var placeOf: [JobPlace]
@@ -41,22 +41,22 @@ final class SearchState {
     /// differ, and read by the local search to skip pairs of routes unchanged since last tried.
     let versions: VersionCounter
 
-    init(_ inst: Instance, versions: VersionCounter = VersionCounter()) {
-        self.inst = inst
+    init(_ instance: Instance, versions: VersionCounter = VersionCounter()) {
+        self.instance = instance
         self.versions = versions
-        routes = (0..<inst.vehicleCount).map { RouteState(vehicle: $0, instance: inst) }
-        placeOf = [JobPlace](repeating: .unassigned, count: inst.jobCount)
-        positionOf = [Int](repeating: 0, count: inst.jobCount)
-        unassignedIndex = [Int](repeating: -1, count: inst.jobCount)
-        servedInGroup = [Int](repeating: 0, count: inst.groupMembers.count)
-        pendingMark = [Int](repeating: 0, count: inst.jobCount)
-        pendingSlot = [Int](repeating: 0, count: inst.jobCount)
-        load = .allocate(capacity: max(1, inst.dimensions))
-        routeMark = [Int](repeating: 0, count: inst.vehicleCount)
-        unassigned = Array(0..<inst.jobCount)
+        routes = (0..<instance.vehicleCount).map { RouteState(vehicle: $0, instance: instance) }
+        placeOf = [JobPlace](repeating: .unassigned, count: instance.jobCount)
+        positionOf = [Int](repeating: 0, count: instance.jobCount)
+        unassignedIndex = [Int](repeating: -1, count: instance.jobCount)
+        servedInGroup = [Int](repeating: 0, count: instance.groupMembers.count)
+        pendingMark = [Int](repeating: 0, count: instance.jobCount)
+        pendingSlot = [Int](repeating: 0, count: instance.jobCount)
+        load = .allocate(capacity: max(1, instance.dimensions))
+        routeMark = [Int](repeating: 0, count: instance.vehicleCount)
+        unassigned = Array(0..<instance.jobCount)
         unassignedIndex = unassigned
         for j in unassigned {
-            if inst.isMandatory[j] { unservedMandatory += 1 } else { unservedPenalty += inst.penalty[j] }
+            if instance.isMandatory[j] { unservedMandatory += 1 } else { unservedPenalty += instance.penalty[j] }
         }
     }
 
@@ -64,7 +64,7 @@ final class SearchState {
 
     /// A copy sharing the instance (routes are value types, so the copy is independent).
     func copy() -> SearchState {
-        let other = SearchState(inst, versions: versions)
+        let other = SearchState(instance, versions: versions)
         other.assign(from: self)
         return other
     }
@@ -102,7 +102,7 @@ final class SearchState {
     }
 
     /// Current score; O(vehicles).
-    var score: Score { inst.score(components) }
+    var score: Score { instance.score(components) }
 
     /// Number of routes serving at least one job; O(vehicles).
     var usedRouteCount: Int { routes.reduce(0) { $0 + ($1.count > 0 ? 1 : 0) } }
@@ -120,7 +120,7 @@ final class SearchState {
     /// The components of serving (`sign` = -1) or leaving out (+1) job `j`.
     @inline(__always)
     func unservedDelta(_ j: Int, sign: Double) -> Components {
-        inst.isMandatory[j] ? Components(mandatory: sign) : Components(penalty: sign * inst.penalty[j])
+        instance.isMandatory[j] ? Components(mandatory: sign) : Components(penalty: sign * instance.penalty[j])
     }
 
     // MARK: changes
@@ -129,8 +129,8 @@ final class SearchState {
         placeOf[j] = .unassigned
         unassignedIndex[j] = unassigned.count
         unassigned.append(j)
-        if inst.isMandatory[j] { unservedMandatory += 1 } else { unservedPenalty += inst.penalty[j] }
-        if inst.group[j] >= 0 { servedInGroup[inst.group[j]] -= 1 }
+        if instance.isMandatory[j] { unservedMandatory += 1 } else { unservedPenalty += instance.penalty[j] }
+        if instance.group[j] >= 0 { servedInGroup[instance.group[j]] -= 1 }
     }
 
     private func markServed(_ j: Int) {
@@ -141,8 +141,8 @@ final class SearchState {
             unassignedIndex[last] = index
         }
         unassignedIndex[j] = -1
-        if inst.isMandatory[j] { unservedMandatory -= 1 } else { unservedPenalty -= inst.penalty[j] }
-        if inst.group[j] >= 0 { servedInGroup[inst.group[j]] += 1 }
+        if instance.isMandatory[j] { unservedMandatory -= 1 } else { unservedPenalty -= instance.penalty[j] }
+        if instance.group[j] >= 0 { servedInGroup[instance.group[j]] += 1 }
     }
 
     /// Replaces the job sequence of route `r`: new jobs are taken from the unassigned list; a job
@@ -156,7 +156,7 @@ final class SearchState {
         }
         if (routes[r].count == 0) != jobs.isEmpty { emptyRepresentativesCache = nil }
         routes[r].jobs = jobs
-        routes[r].rebuild(inst)
+        routes[r].rebuild(instance)
         routes[r].version = versions.next()
         for (index, j) in jobs.enumerated() { positionOf[j] = index + 1 }
     }
@@ -165,10 +165,10 @@ final class SearchState {
     /// became used or unused, O(1) otherwise.
     var emptyRepresentatives: [Int] {
         if let cached = emptyRepresentativesCache { return cached }
-        var seen = [Bool](repeating: false, count: inst.vehicleCount)
+        var seen = [Bool](repeating: false, count: instance.vehicleCount)
         var result: [Int] = []
-        for r in routes.indices where routes[r].count == 0 && !seen[inst.vehicleClass[routes[r].vehicle]] {
-            seen[inst.vehicleClass[routes[r].vehicle]] = true
+        for r in routes.indices where routes[r].count == 0 && !seen[instance.vehicleClass[routes[r].vehicle]] {
+            seen[instance.vehicleClass[routes[r].vehicle]] = true
             result.append(r)
         }
         emptyRepresentativesCache = result
@@ -209,7 +209,7 @@ final class SearchState {
             let kept = routes[r].jobs.filter { placeOf[$0] != .detached }
             if kept.isEmpty { emptyRepresentativesCache = nil }
             routes[r].jobs = kept
-            routes[r].rebuild(inst)
+            routes[r].rebuild(instance)
             routes[r].version = versions.next()
             for (index, j) in kept.enumerated() { positionOf[j] = index + 1 }
         }
@@ -226,7 +226,7 @@ final class SearchState {
     }
 
     @inline(__always) private func record(_ j: Int, _ start: Double) {
-        guard inst.group[j] >= 0 else { return }
+        guard instance.group[j] >= 0 else { return }
         pendingMark[j] = pendingStamp
         pendingSlot[j] = pendingJobs.count
         pendingJobs.append(j)
@@ -236,13 +236,13 @@ final class SearchState {
     /// Whether the schedules recorded since `beginMove` keep every group's minimum separation,
     /// against each other and against the routes other than `r1` and `r2`; O(recorded × group size).
     func separationHolds(excluding r1: Int, _ r2: Int) -> Bool {
-        guard inst.hasSeparation else { return true }
+        guard instance.hasSeparation else { return true }
         for k in 0..<pendingJobs.count {
-            let u = pendingJobs[k], g = inst.group[u]
-            let separation = inst.groupSeparation[g]
+            let u = pendingJobs[k], g = instance.group[u]
+            let separation = instance.groupSeparation[g]
             guard separation > 0 else { continue }
             let s = pendingStarts[k]
-            for w in inst.groupMembers[g] where w != u {
+            for w in instance.groupMembers[g] where w != u {
                 let other: Double
                 if pendingMark[w] == pendingStamp {
                     other = pendingStarts[pendingSlot[w]]
@@ -268,24 +268,24 @@ final class SearchState {
         }
         // A vehicle of the same tail class times and limits the tail as its own route did, so its
         // summaries still hold.
-        let reusesTail = secondRoute == firstRoute || inst.tailClass[routes[secondRoute].vehicle] == inst.tailClass[walk.vehicle]
+        let reusesTail = secondRoute == firstRoute || instance.tailClass[routes[secondRoute].vehicle] == instance.tailClass[walk.vehicle]
         if let obstacle = reusesTail ? joinTail(of: secondRoute, from: j, &walk) : walkTail(of: secondRoute, from: j, &walk) {
             return Evaluation(obstacle: obstacle)
         }
         if let obstacle = routeLimitObstacle(walk) { return Evaluation(obstacle: obstacle) }
-        let cost = walk.count == 0 ? 0 : inst.arcFactor[walk.vehicle] * walk.distance + inst.fixedCost[walk.vehicle]
+        let cost = walk.count == 0 ? 0 : instance.arcFactor[walk.vehicle] * walk.distance + instance.fixedCost[walk.vehicle]
         return Evaluation(obstacle: nil, cost: cost, count: walk.count, distance: walk.distance)
     }
 
     /// The walk standing at position `i` of route `r`, its load in `load`, the prefix's starts recorded.
     @inline(__always) private func startWalk(along r: Int, through i: Int) -> RouteWalk {
         let route = routes[r]
-        let vehicle = route.vehicle, dimensions = inst.dimensions
+        let vehicle = route.vehicle, dimensions = instance.dimensions
         let walk = RouteWalk(
             vehicle: vehicle, startLocation: route.loc[0],
-            maxLegDistance: inst.maxLegDistance[vehicle], maxLegDuration: inst.maxLegDuration[vehicle],
-            recordsStarts: inst.hasSeparation,
-            time: route.start[i], location: route.loc[i], serviceTime: i == 0 ? 0 : inst.service[route.jobs[i - 1]],
+            maxLegDistance: instance.maxLegDistance[vehicle], maxLegDuration: instance.maxLegDuration[vehicle],
+            recordsStarts: instance.hasSeparation,
+            time: route.start[i], location: route.loc[i], serviceTime: i == 0 ? 0 : instance.service[route.jobs[i - 1]],
             distance: route.cumDist[i], count: i,
             firstStart: i >= 1 ? route.start[1] : 0, firstLocation: i >= 1 ? route.loc[1] : -1)
         for d in 0..<dimensions { load[d] = route.cumLoad[i * dimensions + d] }
@@ -295,15 +295,15 @@ final class SearchState {
 
     /// Extends the walk to job `u`, or returns the leg limit or window it breaks.
     @inline(__always) private func visit(_ u: Int, _ walk: inout RouteWalk) -> InsertionObstacle? {
-        let jobLocation = inst.jobLocation[u], dimensions = inst.dimensions
-        let legLength = inst.dist(walk.location, jobLocation), legTime = inst.time(walk.location, jobLocation)
-        if inst.exceeds(legLength, walk.maxLegDistance) { return .legDistance }
-        if inst.exceeds(legTime, walk.maxLegDuration) { return .legDuration }
-        let start = inst.earliestStart(u, arrival: walk.time + walk.serviceTime + legTime)
+        let jobLocation = instance.jobLocation[u], dimensions = instance.dimensions
+        let legLength = instance.dist(walk.location, jobLocation), legTime = instance.time(walk.location, jobLocation)
+        if instance.exceeds(legLength, walk.maxLegDistance) { return .legDistance }
+        if instance.exceeds(legTime, walk.maxLegDuration) { return .legDuration }
+        let start = instance.earliestStart(u, arrival: walk.time + walk.serviceTime + legTime)
         if start == .infinity { return .timeWindows }
         walk.distance += legLength
         walk.count += 1
-        for d in 0..<dimensions { load[d] += inst.demand[u * dimensions + d] }
+        for d in 0..<dimensions { load[d] += instance.demand[u * dimensions + d] }
         if walk.count == 1 {
             walk.firstStart = start
             walk.firstLocation = jobLocation
@@ -311,7 +311,7 @@ final class SearchState {
         if walk.recordsStarts { record(u, start) }
         walk.time = start
         walk.location = jobLocation
-        walk.serviceTime = inst.service[u]
+        walk.serviceTime = instance.service[u]
         return nil
     }
 
@@ -319,20 +319,20 @@ final class SearchState {
     /// distance, count and load; O(1) unless `rescheduleTail` must re-walk it.
     @inline(__always) private func joinTail(of r: Int, from j: Int, _ walk: inout RouteWalk) -> InsertionObstacle? {
         let tail = routes[r]
-        let tailCount = tail.count, dimensions = inst.dimensions
+        let tailCount = tail.count, dimensions = instance.dimensions
         let next = tail.loc[j]
-        let legLength = inst.dist(walk.location, next), legTime = inst.time(walk.location, next)
-        if inst.exceeds(legLength, walk.maxLegDistance) { return .legDistance }
-        if inst.exceeds(legTime, walk.maxLegDuration) { return .legDuration }
+        let legLength = instance.dist(walk.location, next), legTime = instance.time(walk.location, next)
+        if instance.exceeds(legLength, walk.maxLegDistance) { return .legDistance }
+        if instance.exceeds(legTime, walk.maxLegDuration) { return .legDuration }
         let arrival = walk.time + walk.serviceTime + legTime
-        if inst.exceeds(arrival, tail.latest[j]) { return .timeWindows }
+        if instance.exceeds(arrival, tail.latest[j]) { return .timeWindows }
         walk.distance += legLength + tail.cumDist[tailCount + 1] - tail.cumDist[j]
         let headCount = walk.count
         walk.count += tailCount + 1 - j
         for d in 0..<dimensions {
             load[d] += tail.cumLoad[(tailCount + 1) * dimensions + d] - tail.cumLoad[(j - 1) * dimensions + d]
         }
-        if walk.recordsStarts || inst.hasDurationLimit[walk.vehicle] {
+        if walk.recordsStarts || instance.hasDurationLimit[walk.vehicle] {
             rescheduleTail(tail, from: j, arrival: arrival, headCount: headCount, &walk)
         }
         return nil
@@ -348,7 +348,7 @@ final class SearchState {
         var p = j
         while p <= tailCount {
             let u = tail.jobs[p - 1]
-            let start = inst.earliestStart(u, arrival: arrival)
+            let start = instance.earliestStart(u, arrival: arrival)
             if p == j && headCount == 0 {
                 walk.firstStart = start
                 walk.firstLocation = tail.loc[p]
@@ -359,7 +359,7 @@ final class SearchState {
                 break
             }
             if walk.recordsStarts { record(u, start) }
-            arrival = start + inst.service[u] + inst.time(tail.loc[p], tail.loc[p + 1])
+            arrival = start + instance.service[u] + instance.time(tail.loc[p], tail.loc[p + 1])
             p += 1
         }
         walk.endArrival = p <= tailCount ? tail.start[tailCount + 1] : arrival
@@ -371,27 +371,27 @@ final class SearchState {
         for p in stride(from: j, through: tail.count, by: 1) {
             if let obstacle = visit(tail.jobs[p - 1], &walk) { return obstacle }
         }
-        let end = inst.endLocation[walk.vehicle]
-        let legLength = inst.dist(walk.location, end), legTime = inst.time(walk.location, end)
+        let end = instance.endLocation[walk.vehicle]
+        let legLength = instance.dist(walk.location, end), legTime = instance.time(walk.location, end)
         if end >= 0 {
-            if inst.exceeds(legLength, walk.maxLegDistance) { return .legDistance }
-            if inst.exceeds(legTime, walk.maxLegDuration) { return .legDuration }
+            if instance.exceeds(legLength, walk.maxLegDistance) { return .legDistance }
+            if instance.exceeds(legTime, walk.maxLegDuration) { return .legDuration }
         }
         walk.endArrival = walk.time + walk.serviceTime + legTime
-        if inst.exceeds(walk.endArrival, inst.shiftEnd[walk.vehicle]) { return .timeWindows }
+        if instance.exceeds(walk.endArrival, instance.shiftEnd[walk.vehicle]) { return .timeWindows }
         walk.distance += legLength
         return nil
     }
 
     /// The whole-route limit the finished walk breaks, if any: capacity, job count, distance, duration.
     @inline(__always) private func routeLimitObstacle(_ walk: RouteWalk) -> InsertionObstacle? {
-        let vehicle = walk.vehicle, dimensions = inst.dimensions
-        for d in 0..<dimensions where inst.exceeds(load[d], inst.capacity[vehicle * dimensions + d]) { return .capacity }
-        if walk.count > inst.maxJobs[vehicle] { return .routeJobs }
-        if inst.exceeds(walk.distance, inst.maxDistance[vehicle]) { return .routeDistance }
-        if inst.hasDurationLimit[vehicle] && walk.count > 0 {
-            let departure = max(inst.shiftStart[vehicle], walk.firstStart - inst.time(walk.startLocation, walk.firstLocation))
-            if inst.exceeds(walk.endArrival - departure, inst.maxDuration[vehicle]) { return .routeDuration }
+        let vehicle = walk.vehicle, dimensions = instance.dimensions
+        for d in 0..<dimensions where instance.exceeds(load[d], instance.capacity[vehicle * dimensions + d]) { return .capacity }
+        if walk.count > instance.maxJobs[vehicle] { return .routeJobs }
+        if instance.exceeds(walk.distance, instance.maxDistance[vehicle]) { return .routeDistance }
+        if instance.hasDurationLimit[vehicle] && walk.count > 0 {
+            let departure = max(instance.shiftStart[vehicle], walk.firstStart - instance.time(walk.startLocation, walk.firstLocation))
+            if instance.exceeds(walk.endArrival - departure, instance.maxDuration[vehicle]) { return .routeDuration }
         }
         return nil
     }

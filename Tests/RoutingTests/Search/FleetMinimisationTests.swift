@@ -107,7 +107,7 @@ struct FleetMinimisationTests {
     @Test func assignBetweenStatesWithTheirOwnCountersRenumbersRoutes() throws {
         // Two states numbered by different counters: versions copied across must not collide.
         let fixture = try singletons(capacity: 12)
-        let other = SearchState(fixture.state.inst)
+        let other = SearchState(fixture.state.instance)
         for r in 0..<12 { other.setJobs(r, [r]) }
         other.remove([1])
         other.insert(1, route: 0, after: 1)
