@@ -7,16 +7,16 @@ public enum Solver {
     /// search and ruin-and-recreate, after route elimination when vehicles count before cost.
     /// Deterministic for a seed under an iteration limit.
     public static func solve(_ problem: Problem, options: SolverOptions = SolverOptions()) -> Solution {
-        let inst = Instance(problem, neighbourCount: options.neighbourCount)
-        if let exact = ExactSolver(inst).solve(maximumJobs: options.exactJobLimit) { return exact }
+        let instance = Instance(problem, neighbourCount: options.neighbourCount)
+        if let exact = ExactSolver(instance).solve(maximumJobs: options.exactJobLimit) { return exact }
         let threads = max(1, min(2, options.threads))
         let seeds = (0..<threads).map { options.seed &+ UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
         let results = ResultSlots(count: threads)
         if threads == 1 {
-            results.store(0, run(inst, options: options, seed: seeds[0]))
+            results.store(0, run(instance, options: options, seed: seeds[0]))
         } else {
             DispatchQueue.concurrentPerform(iterations: threads) { index in
-                results.store(index, run(inst, options: options, seed: seeds[index]))
+                results.store(index, run(instance, options: options, seed: seeds[index]))
             }
         }
         var best = results.value(0)
@@ -27,20 +27,20 @@ public enum Solver {
         return best.solution(lowerBound: best.lowerBound)
     }
 
-    private static func run(_ inst: Instance, options: SolverOptions, seed: UInt64) -> SearchState {
+    private static func run(_ instance: Instance, options: SolverOptions, seed: UInt64) -> SearchState {
         var rng = SplitMix64(seed: seed)
         var budget = Budget(options)
-        var state = SearchState(inst)
-        if inst.isPlainTSP {
-            var improver = TourImprover(inst)
+        var state = SearchState(instance)
+        if instance.isPlainTSP {
+            var improver = TourImprover(instance)
             improver.solve(state, budget: budget, rng: &rng)
-            if inst.problem.objective == .distance {
+            if instance.problem.objective == .distance {
                 state.lowerBound = improver.lowerBound(upper: state.totalDistance)
             }
             return state
         }
-        RegretInsertion().run(state, jobs: Array(0..<inst.jobCount), rng: &rng)
-        if FleetMinimisation.applies(to: inst) && state.unassigned.isEmpty {
+        RegretInsertion().run(state, jobs: Array(0..<instance.jobCount), rng: &rng)
+        if FleetMinimisation.applies(to: instance) && state.unassigned.isEmpty {
             let iterations: Int
             (state, iterations) = FleetMinimisation().search(state, budget: budget.leading(FleetMinimisation.budgetShare), rng: &rng)
             budget = budget.remainder(afterIterations: iterations)

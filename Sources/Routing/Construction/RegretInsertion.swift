@@ -7,94 +7,147 @@ struct RegretInsertion {
     var k = 3
 
     func run(_ s: SearchState, jobs: [Int], rng: inout SplitMix64) {
-        let inst = s.inst
-        var pending = jobs.sorted()
-        let routeCount = s.routes.count
-        var cacheScore = [Score](repeating: .worst, count: pending.count * routeCount)
-        var cacheAfter = [Int](repeating: -1, count: pending.count * routeCount)
-        var slot = [Int](repeating: -1, count: inst.jobCount)
+        var table = InsertionTable(state: s, jobs: jobs)
+        while !table.pending.isEmpty {
+            let (choice, hopeless) = table.largestRegret(k: k)
+            if !hopeless.isEmpty { table.pending.removeAll { hopeless.contains($0) } }
+            guard let choice else { break }
+            table.insert(choice)
+        }
+    }
+}
+
+/// The job chosen by a round of regret insertion and the route it goes to.
+private struct RegretChoice {
+    var job: Int
+    var route: Int
+}
+
+/// The jobs still to insert and, for each (job, active route), its best insertion.
+private struct InsertionTable {
+    let state: SearchState
+    let instance: Instance
+    let routeCount: Int
+    var pending: [Int]
+    /// Best insertion score and position of job `pending[slot[j]]` in route r, at
+    /// `slot[j] * routeCount + r`; position -1 when the route cannot take the job.
+    var cacheScore: [Score]
+    var cacheAfter: [Int]
+    var slot: [Int]
+    /// The used routes plus the first unused vehicle of each class, so a fleet of identical
+    /// vehicles costs one column, not one per vehicle.
+    var active: [Int] = []
+
+    init(state: SearchState, jobs: [Int]) {
+        self.state = state
+        instance = state.instance
+        routeCount = state.routes.count
+        pending = jobs.sorted()
+        cacheScore = [Score](repeating: .worst, count: pending.count * routeCount)
+        cacheAfter = [Int](repeating: -1, count: pending.count * routeCount)
+        slot = [Int](repeating: -1, count: instance.jobCount)
         for (index, j) in pending.enumerated() { slot[j] = index }
+        active = firstActiveRoutes()
+        for j in pending { for r in active { refresh(j, route: r) } }
+    }
 
-        func refresh(_ j: Int, _ r: Int) {
-            let index = slot[j] * routeCount + r
-            cacheScore[index] = .worst
-            cacheAfter[index] = -1
-            let route = s.routes[r]
-            guard inst.compatible[route.vehicle * inst.jobCount + j], !s.groupIsFull(j), s.canTakeLoad(of: j, route: r) else { return }
-            let served = s.unservedDelta(j, sign: -1)
-            for p in 0...route.count {
-                let e = s.evaluateInsertion(j, route: r, after: p)
-                guard e.isFeasible else { continue }
-                let delta = inst.score(s.routeDelta(old: route, newCost: e.cost, newCount: e.count) + served)
-                if delta.isBetter(than: cacheScore[index]) {
-                    cacheScore[index] = delta
-                    cacheAfter[index] = p
-                }
-            }
-        }
-        // Active routes: the used ones plus the first unused vehicle of each class, so a fleet
-        // of identical vehicles costs one column, not one per vehicle.
-        var active: [Int] = []
+    private func firstActiveRoutes() -> [Int] {
+        var routes: [Int] = []
         var seenClass = Set<Int>()
-        for r in 0..<routeCount where s.routes[r].count > 0 || seenClass.insert(inst.vehicleClass[s.routes[r].vehicle]).inserted {
-            active.append(r)
+        for r in 0..<routeCount
+        where state.routes[r].count > 0 || seenClass.insert(instance.vehicleClass[state.routes[r].vehicle]).inserted {
+            routes.append(r)
         }
-        for j in pending { for r in active { refresh(j, r) } }
+        return routes
+    }
 
-        while !pending.isEmpty {
-            var chosen = -1, chosenRoute = -1, chosenRegret = -Double.infinity
-            var chosenScore = Score.worst
-            var hopeless: [Int] = []
-            var options: [Double] = []
-            for j in pending {
-                options.removeAll(keepingCapacity: true)
-                var bestRoute = -1
-                var best = Score.worst
-                for r in active {
-                    let index = slot[j] * routeCount + r
-                    guard cacheAfter[index] >= 0 else { continue }
-                    options.append(cacheScore[index].scalar)
-                    if cacheScore[index].isBetter(than: best) {
-                        best = cacheScore[index]
-                        bestRoute = r
-                    }
-                }
-                guard bestRoute >= 0, best.isBetter(than: .zero) else {
-                    hopeless.append(j)
-                    continue
-                }
-                options.sort()
-                var regret = 0.0
-                for m in 1..<k { regret += m < options.count ? options[m] - options[0] : 1e30 }
-                if regret > chosenRegret || (regret == chosenRegret && best.isBetter(than: chosenScore)) {
-                    chosen = j
-                    chosenRoute = bestRoute
-                    chosenRegret = regret
-                    chosenScore = best
+    /// Recomputes the best insertion of job `j` into route `r`.
+    private mutating func refresh(_ j: Int, route r: Int) {
+        let index = slot[j] * routeCount + r
+        cacheScore[index] = .worst
+        cacheAfter[index] = -1
+        let route = state.routes[r]
+        guard instance.compatible[route.vehicle * instance.jobCount + j], !state.groupIsFull(j),
+              state.canTakeLoad(of: j, route: r) else { return }
+        let served = state.unservedDelta(j, sign: -1)
+        for p in 0...route.count {
+            let e = state.evaluateInsertion(j, route: r, after: p)
+            guard e.isFeasible else { continue }
+            let delta = instance.score(state.routeDelta(old: route, newCost: e.cost, newCount: e.count) + served)
+            if delta.isBetter(than: cacheScore[index]) {
+                cacheScore[index] = delta
+                cacheAfter[index] = p
+            }
+        }
+    }
+
+    /// The pending job whose k best routes differ most (ties to the better insertion), and the
+    /// pending jobs no route can take with a gain: those are dropped for good.
+    func largestRegret(k: Int) -> (RegretChoice?, hopeless: [Int]) {
+        var chosen: RegretChoice?
+        var chosenRegret = -Double.infinity
+        var chosenScore = Score.worst
+        var hopeless: [Int] = []
+        var options: [Double] = []
+        for j in pending {
+            options.removeAll(keepingCapacity: true)
+            var bestRoute = -1
+            var best = Score.worst
+            for r in active {
+                let index = slot[j] * routeCount + r
+                guard cacheAfter[index] >= 0 else { continue }
+                options.append(cacheScore[index].scalar)
+                if cacheScore[index].isBetter(than: best) {
+                    best = cacheScore[index]
+                    bestRoute = r
                 }
             }
-            if !hopeless.isEmpty { pending.removeAll { hopeless.contains($0) } }
-            guard chosen >= 0 else { break }
-            let wasEmpty = s.routes[chosenRoute].count == 0
-            s.insert(chosen, route: chosenRoute, after: cacheAfter[slot[chosen] * routeCount + chosenRoute])
-            pending.removeAll { $0 == chosen }
-            var added = -1
-            if wasEmpty {
-                let cls = inst.vehicleClass[s.routes[chosenRoute].vehicle]
-                if let next = (0..<routeCount).first(where: { s.routes[$0].count == 0 && !active.contains($0)
-                    && inst.vehicleClass[s.routes[$0].vehicle] == cls }) {
-                    active.append(next)
-                    added = next
-                }
+            guard bestRoute >= 0, best.isBetter(than: .zero) else {
+                hopeless.append(j)
+                continue
             }
-            let group = inst.group[chosen]
-            for j in pending {
-                if inst.hasSeparation && inst.group[j] >= 0 || (group >= 0 && inst.group[j] == group) {
-                    for r in active { refresh(j, r) }
-                } else {
-                    refresh(j, chosenRoute)
-                    if added >= 0 { refresh(j, added) }
-                }
+            options.sort()
+            var regret = 0.0
+            for m in 1..<k { regret += m < options.count ? options[m] - options[0] : 1e30 }
+            if regret > chosenRegret || (regret == chosenRegret && best.isBetter(than: chosenScore)) {
+                chosen = RegretChoice(job: j, route: bestRoute)
+                chosenRegret = regret
+                chosenScore = best
+            }
+        }
+        return (chosen, hopeless)
+    }
+
+    /// Inserts the chosen job at its cached best place, then refreshes the insertions it changed.
+    mutating func insert(_ choice: RegretChoice) {
+        let wasEmpty = state.routes[choice.route].count == 0
+        state.insert(choice.job, route: choice.route, after: cacheAfter[slot[choice.job] * routeCount + choice.route])
+        pending.removeAll { $0 == choice.job }
+        let added = wasEmpty ? activateUnusedVehicle(like: choice.route) : nil
+        refreshAfterInserting(choice, addedRoute: added)
+    }
+
+    /// Makes the next unused route of the class of `route` (which just became used) active, so
+    /// that the class still offers one empty vehicle; returns it, nil when the class has none left.
+    private mutating func activateUnusedVehicle(like route: Int) -> Int? {
+        let vehicleClass = instance.vehicleClass[state.routes[route].vehicle]
+        guard let next = (0..<routeCount).first(where: { state.routes[$0].count == 0 && !active.contains($0)
+            && instance.vehicleClass[state.routes[$0].vehicle] == vehicleClass }) else { return nil }
+        active.append(next)
+        return next
+    }
+
+    /// Refreshes the changed route and the newly active one for every pending job; every active
+    /// route for the jobs whose group the insertion may have constrained (its own group, or any
+    /// group when groups must be spaced out).
+    private mutating func refreshAfterInserting(_ choice: RegretChoice, addedRoute: Int?) {
+        let group = instance.group[choice.job]
+        for j in pending {
+            if instance.hasSeparation && instance.group[j] >= 0 || (group >= 0 && instance.group[j] == group) {
+                for r in active { refresh(j, route: r) }
+            } else {
+                refresh(j, route: choice.route)
+                if let addedRoute { refresh(j, route: addedRoute) }
             }
         }
     }

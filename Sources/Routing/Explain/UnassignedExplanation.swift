@@ -8,7 +8,7 @@ extension SearchState {
         for r in routes.indices {
             let route = routes[r]
             var found = Set<InsertionObstacle>()
-            if !inst.compatible[route.vehicle * inst.jobCount + j] {
+            if !instance.compatible[route.vehicle * instance.jobCount + j] {
                 found.insert(.skills)
             } else if groupIsFull(j) {
                 found.insert(.groupMaximum)
@@ -25,7 +25,7 @@ extension SearchState {
             }
             if !found.isEmpty { perVehicle.append(VehicleObstacles(vehicle: route.vehicle, obstacles: found.sorted())) }
         }
-        if let cheapest { return .penaltyBelowInsertionCost(penalty: inst.penalty[j], insertionCost: cheapest) }
+        if let cheapest { return .penaltyBelowInsertionCost(penalty: instance.penalty[j], insertionCost: cheapest) }
         return .infeasible(perVehicle)
     }
 }

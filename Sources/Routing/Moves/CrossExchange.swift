@@ -6,22 +6,21 @@ struct CrossExchange: Move {
     let secondLength: Int
 
     func improve(_ s: SearchState, _ u: Int, _ v: Int) -> Bool {
-        let ra = s.routeOf[u], rb = s.routeOf[v]
-        guard ra >= 0, rb >= 0, ra != rb else { return false }
+        guard let firstRoute = s.placeOf[u].route, let secondRoute = s.placeOf[v].route, firstRoute != secondRoute else { return false }
         let a = s.positionOf[u], b = s.positionOf[v]
         let lastA = a + firstLength - 1, lastB = b + secondLength - 1
-        guard lastA <= s.routes[ra].count, lastB <= s.routes[rb].count else { return false }
-        let va = s.routes[ra].vehicle, vb = s.routes[rb].vehicle
-        guard s.inst.canServe(vb, s.routes[ra].jobs[(a - 1)..<lastA]),
-              s.inst.canServe(va, s.routes[rb].jobs[(b - 1)..<lastB]) else { return false }
-        guard s.evaluatePair(ra, fillA: { s.appendMiddle(route: rb, b...lastB); return (a - 1, ra, lastA + 1) },
-                             rb, fillB: { s.appendMiddle(route: ra, a...lastA); return (b - 1, rb, lastB + 1) }) != nil
+        guard lastA <= s.routes[firstRoute].count, lastB <= s.routes[secondRoute].count else { return false }
+        let firstVehicle = s.routes[firstRoute].vehicle, secondVehicle = s.routes[secondRoute].vehicle
+        guard s.instance.canServe(secondVehicle, s.routes[firstRoute].jobs[(a - 1)..<lastA]),
+              s.instance.canServe(firstVehicle, s.routes[secondRoute].jobs[(b - 1)..<lastB]) else { return false }
+        guard s.evaluatePair(firstRoute, fillA: { s.appendMiddle(route: secondRoute, b...lastB); return (a - 1, firstRoute, lastA + 1) },
+                             secondRoute, fillB: { s.appendMiddle(route: firstRoute, a...lastA); return (b - 1, secondRoute, lastB + 1) }) != nil
         else { return false }
-        let segmentA = s.jobs(of: ra, a...lastA), segmentB = s.jobs(of: rb, b...lastB)
-        let newA = s.jobs(of: ra, from: 1, to: a - 1) + segmentB + s.jobs(of: ra, from: lastA + 1, to: s.routes[ra].count)
-        let newB = s.jobs(of: rb, from: 1, to: b - 1) + segmentA + s.jobs(of: rb, from: lastB + 1, to: s.routes[rb].count)
-        s.setJobs(ra, newA)
-        s.setJobs(rb, newB)
+        let segmentA = s.jobs(of: firstRoute, a...lastA), segmentB = s.jobs(of: secondRoute, b...lastB)
+        let newA = s.jobs(of: firstRoute, from: 1, to: a - 1) + segmentB + s.jobs(of: firstRoute, from: lastA + 1, to: s.routes[firstRoute].count)
+        let newB = s.jobs(of: secondRoute, from: 1, to: b - 1) + segmentA + s.jobs(of: secondRoute, from: lastB + 1, to: s.routes[secondRoute].count)
+        s.setJobs(firstRoute, newA)
+        s.setJobs(secondRoute, newB)
         return true
     }
 

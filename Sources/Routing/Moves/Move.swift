@@ -23,24 +23,24 @@ extension SearchState {
     func delta(_ r1: Int, _ e1: Evaluation, _ r2: Int, _ e2: Evaluation) -> Score {
         var c = routeDelta(old: routes[r1], newCost: e1.cost, newCount: e1.count)
         if r2 != r1 { c = c + routeDelta(old: routes[r2], newCost: e2.cost, newCount: e2.count) }
-        return inst.score(c)
+        return instance.score(c)
     }
 
     /// Evaluates the two new routes of an inter-route move. Each `fill` puts its route's middle
     /// jobs in `middle` and returns (prefix end in its own route, suffix route, suffix start).
     /// Returns nil when infeasible or not improving.
-    func evaluatePair(_ ra: Int, fillA: () -> (Int, Int, Int), _ rb: Int, fillB: () -> (Int, Int, Int)) -> (Evaluation, Evaluation)? {
+    func evaluatePair(_ firstRoute: Int, fillA: () -> (Int, Int, Int), _ secondRoute: Int, fillB: () -> (Int, Int, Int)) -> (Evaluation, Evaluation)? {
         beginMove()
         middle.removeAll(keepingCapacity: true)
-        let (ia, sa, ja) = fillA()
-        let ea = evaluate(ra, through: ia, then: sa, from: ja)
-        guard ea.isFeasible else { return nil }
+        let (firstPrefixEnd, firstSuffixRoute, firstSuffixStart) = fillA()
+        let firstEvaluation = evaluate(firstRoute, through: firstPrefixEnd, then: firstSuffixRoute, from: firstSuffixStart)
+        guard firstEvaluation.isFeasible else { return nil }
         middle.removeAll(keepingCapacity: true)
-        let (ib, sb, jb) = fillB()
-        let eb = evaluate(rb, through: ib, then: sb, from: jb)
-        guard eb.isFeasible, delta(ra, ea, rb, eb).isBetter(than: .zero),
-              separationHolds(excluding: ra, rb) else { return nil }
-        return (ea, eb)
+        let (secondPrefixEnd, secondSuffixRoute, secondSuffixStart) = fillB()
+        let secondEvaluation = evaluate(secondRoute, through: secondPrefixEnd, then: secondSuffixRoute, from: secondSuffixStart)
+        guard secondEvaluation.isFeasible, delta(firstRoute, firstEvaluation, secondRoute, secondEvaluation).isBetter(than: .zero),
+              separationHolds(excluding: firstRoute, secondRoute) else { return nil }
+        return (firstEvaluation, secondEvaluation)
     }
 
     /// Evaluates a one-route rewrite (prefix 0...i, `middle` filled by `fill`, suffix from j).

@@ -16,8 +16,7 @@ struct OptionalJobs {
 
     /// Removes served optional job `u` if paying its penalty is better than serving it.
     func remove(_ s: SearchState, _ u: Int) -> Bool {
-        let r = s.routeOf[u]
-        guard r >= 0, !s.inst.isMandatory[u] else { return false }
+        guard let r = s.placeOf[u].route, !s.instance.isMandatory[u] else { return false }
         let p = s.positionOf[u]
         guard s.evaluateSingleChange(r, p - 1, p + 1, extra: s.unservedDelta(u, sign: 1), fill: {}) else { return false }
         s.remove(u)
@@ -26,10 +25,9 @@ struct OptionalJobs {
 
     /// Replaces served optional job `u` by unassigned job `w` at u's place if that improves.
     func replace(_ s: SearchState, _ u: Int, by w: Int) -> Bool {
-        let r = s.routeOf[u]
-        guard r >= 0, s.routeOf[w] == -1, !s.inst.isMandatory[u],
-              s.inst.compatible[s.routes[r].vehicle * s.inst.jobCount + w] else { return false }
-        let gu = s.inst.group[u], gw = s.inst.group[w]
+        guard let r = s.placeOf[u].route, s.placeOf[w] == .unassigned, !s.instance.isMandatory[u],
+              s.instance.compatible[s.routes[r].vehicle * s.instance.jobCount + w] else { return false }
+        let gu = s.instance.group[u], gw = s.instance.group[w]
         guard gw < 0 || gw == gu || !s.groupIsFull(w) else { return false }
         let p = s.positionOf[u]
         let extra = s.unservedDelta(u, sign: 1) + s.unservedDelta(w, sign: -1)
@@ -51,6 +49,6 @@ extension SearchState {
         let e = evaluate(r, through: i, then: r, from: j)
         guard e.isFeasible else { return false }
         let change = routeDelta(old: routes[r], newCost: e.cost, newCount: e.count) + extra
-        return inst.score(change).isBetter(than: .zero) && separationHolds(excluding: r, r)
+        return instance.score(change).isBetter(than: .zero) && separationHolds(excluding: r, r)
     }
 }

@@ -11,16 +11,15 @@ struct SwapStar: Move {
     }
 
     func improve(_ s: SearchState, _ u: Int, _ v: Int) -> Bool {
-        let ra = s.routeOf[u], rb = s.routeOf[v]
-        guard ra >= 0, rb >= 0, ra != rb else { return false }
+        guard let firstRoute = s.placeOf[u].route, let secondRoute = s.placeOf[v].route, firstRoute != secondRoute else { return false }
         let a = s.positionOf[u], b = s.positionOf[v]
-        guard s.inst.canServe(s.routes[rb].vehicle, [u]), s.inst.canServe(s.routes[ra].vehicle, [v]) else { return false }
+        guard s.instance.canServe(s.routes[secondRoute].vehicle, [u]), s.instance.canServe(s.routes[firstRoute].vehicle, [v]) else { return false }
         // The estimates are exact distance changes, so a pair whose total does not lower the cost
         // needs no feasibility check, nor do the pairs after it.
-        let factorA = s.inst.arcFactor[s.routes[ra].vehicle], factorB = s.inst.arcFactor[s.routes[rb].vehicle]
-        let removal = factorA * removalChange(s, route: ra, position: a) + factorB * removalChange(s, route: rb, position: b)
-        let placesU = places(s, job: u, route: rb, removed: b)
-        let placesV = places(s, job: v, route: ra, removed: a)
+        let factorA = s.instance.arcFactor[s.routes[firstRoute].vehicle], factorB = s.instance.arcFactor[s.routes[secondRoute].vehicle]
+        let removal = factorA * removalChange(s, route: firstRoute, position: a) + factorB * removalChange(s, route: secondRoute, position: b)
+        let placesU = places(s, job: u, route: secondRoute, removed: b)
+        let placesV = places(s, job: v, route: firstRoute, removed: a)
         var pairs: [(Place, Place, Double)] = []
         for pu in placesU {
             for pv in placesV { pairs.append((pu, pv, removal + factorB * pu.estimate + factorA * pv.estimate)) }
@@ -28,13 +27,13 @@ struct SwapStar: Move {
         pairs.sort { ($0.2, $0.0.after, $0.1.after) < ($1.2, $1.0.after, $1.1.after) }
         for (pu, pv, change) in pairs {
             guard change < 0 else { break }
-            guard s.evaluatePair(ra, fillA: { fill(s, route: ra, removed: a, after: pv.after, job: v) },
-                                 rb, fillB: { fill(s, route: rb, removed: b, after: pu.after, job: u) }) != nil
+            guard s.evaluatePair(firstRoute, fillA: { fill(s, route: firstRoute, removed: a, after: pv.after, job: v) },
+                                 secondRoute, fillB: { fill(s, route: secondRoute, removed: b, after: pu.after, job: u) }) != nil
             else { continue }
-            let newA = sequence(s, route: ra, removed: a, after: pv.after, job: v)
-            let newB = sequence(s, route: rb, removed: b, after: pu.after, job: u)
-            s.setJobs(ra, newA)
-            s.setJobs(rb, newB)
+            let newA = sequence(s, route: firstRoute, removed: a, after: pv.after, job: v)
+            let newB = sequence(s, route: secondRoute, removed: b, after: pu.after, job: u)
+            s.setJobs(firstRoute, newA)
+            s.setJobs(secondRoute, newB)
             return true
         }
         return false
@@ -42,18 +41,18 @@ struct SwapStar: Move {
 
     /// The distance change of taking the job at `position` out of route `r`.
     private func removalChange(_ s: SearchState, route r: Int, position p: Int) -> Double {
-        let route = s.routes[r], inst = s.inst
-        return inst.dist(route.loc[p - 1], route.loc[p + 1]) - inst.dist(route.loc[p - 1], route.loc[p]) - inst.dist(route.loc[p], route.loc[p + 1])
+        let route = s.routes[r], instance = s.instance
+        return instance.dist(route.loc[p - 1], route.loc[p + 1]) - instance.dist(route.loc[p - 1], route.loc[p]) - instance.dist(route.loc[p], route.loc[p + 1])
     }
 
     /// The three cheapest places for `job` in `route` once position `removed` is gone, by distance,
     /// plus the removed job's own place (`after == removed - 1`).
     private func places(_ s: SearchState, job: Int, route r: Int, removed: Int) -> [Place] {
-        let route = s.routes[r], inst = s.inst, lj = inst.jobLocation[job]
+        let route = s.routes[r], instance = s.instance, jobLocation = instance.jobLocation[job]
         var best: [Place] = []
         for q in 0...route.count where q != removed && q != removed - 1 {
             let from = route.loc[q], to = route.loc[q + 1]
-            let estimate = inst.dist(from, lj) + inst.dist(lj, to) - inst.dist(from, to)
+            let estimate = instance.dist(from, jobLocation) + instance.dist(jobLocation, to) - instance.dist(from, to)
             if best.count < 3 || estimate < best[best.count - 1].estimate {
                 best.append(Place(after: q, estimate: estimate))
                 best.sort { ($0.estimate, $0.after) < ($1.estimate, $1.after) }
@@ -61,7 +60,7 @@ struct SwapStar: Move {
             }
         }
         let from = route.loc[removed - 1], to = route.loc[removed + 1]
-        best.append(Place(after: removed - 1, estimate: inst.dist(from, lj) + inst.dist(lj, to) - inst.dist(from, to)))
+        best.append(Place(after: removed - 1, estimate: instance.dist(from, jobLocation) + instance.dist(jobLocation, to) - instance.dist(from, to)))
         return best
     }
 

@@ -2,8 +2,7 @@
 /// followed by `v`. Asymmetric matrices are handled since the reversed part is re-walked.
 struct TwoOpt: Move {
     func improve(_ s: SearchState, _ u: Int, _ v: Int) -> Bool {
-        let r = s.routeOf[u]
-        guard r >= 0, s.routeOf[v] == r else { return false }
+        guard let r = s.placeOf[u].route, s.placeOf[v] == .route(r) else { return false }
         let a = s.positionOf[u], b = s.positionOf[v]
         guard b > a + 1 else { return false }
         guard s.evaluateSingle(r, a, b + 1, fill: { s.appendMiddle(route: r, (a + 1)...b, reversed: true) }) else {

@@ -3,19 +3,18 @@
 /// A's tail after `u`. The new arc (u, v) joins two neighbours.
 struct TwoOptStar: Move {
     func improve(_ s: SearchState, _ u: Int, _ v: Int) -> Bool {
-        let ra = s.routeOf[u], rb = s.routeOf[v]
-        guard ra >= 0, rb >= 0, ra != rb else { return false }
+        guard let firstRoute = s.placeOf[u].route, let secondRoute = s.placeOf[v].route, firstRoute != secondRoute else { return false }
         let a = s.positionOf[u], b = s.positionOf[v]
-        let na = s.routes[ra].count, nb = s.routes[rb].count
-        let va = s.routes[ra].vehicle, vb = s.routes[rb].vehicle
-        guard s.inst.canServe(va, s.routes[rb].jobs[(b - 1)...]), s.inst.canServe(vb, s.routes[ra].jobs[a...]) else {
+        let firstCount = s.routes[firstRoute].count, secondCount = s.routes[secondRoute].count
+        let firstVehicle = s.routes[firstRoute].vehicle, secondVehicle = s.routes[secondRoute].vehicle
+        guard s.instance.canServe(firstVehicle, s.routes[secondRoute].jobs[(b - 1)...]), s.instance.canServe(secondVehicle, s.routes[firstRoute].jobs[a...]) else {
             return false
         }
-        guard s.evaluatePair(ra, fillA: { (a, rb, b) }, rb, fillB: { (b - 1, ra, a + 1) }) != nil else { return false }
-        let newA = s.jobs(of: ra, from: 1, to: a) + s.jobs(of: rb, from: b, to: nb)
-        let newB = s.jobs(of: rb, from: 1, to: b - 1) + s.jobs(of: ra, from: a + 1, to: na)
-        s.setJobs(ra, newA)
-        s.setJobs(rb, newB)
+        guard s.evaluatePair(firstRoute, fillA: { (a, secondRoute, b) }, secondRoute, fillB: { (b - 1, firstRoute, a + 1) }) != nil else { return false }
+        let newA = s.jobs(of: firstRoute, from: 1, to: a) + s.jobs(of: secondRoute, from: b, to: secondCount)
+        let newB = s.jobs(of: secondRoute, from: 1, to: b - 1) + s.jobs(of: firstRoute, from: a + 1, to: firstCount)
+        s.setJobs(firstRoute, newA)
+        s.setJobs(secondRoute, newB)
         return true
     }
 }

@@ -16,22 +16,22 @@ struct FleetMinimisation {
 
     /// Whether the phase applies: every job mandatory and the objective lexicographic with
     /// vehicles ranked before cost.
-    static func applies(to inst: Instance) -> Bool {
-        guard case .lexicographic(let criteria) = inst.problem.objective,
+    static func applies(to instance: Instance) -> Bool {
+        guard case .lexicographic(let criteria) = instance.problem.objective,
               let vehicles = criteria.firstIndex(of: .vehicles) else { return false }
         let cost = criteria.firstIndex(of: .cost) ?? criteria.count
-        return vehicles < cost && inst.isMandatory.allSatisfy { $0 } && inst.jobCount > 1
+        return vehicles < cost && instance.isMandatory.allSatisfy { $0 } && instance.jobCount > 1
     }
 
     /// Fewest vehicles any solution can use: per capacity dimension, the largest capacities
     /// needed to hold the total demand.
-    static func vehicleLowerBound(_ inst: Instance) -> Int {
+    static func vehicleLowerBound(_ instance: Instance) -> Int {
         var bound = 1
-        for d in 0..<inst.dimensions {
-            let total = (0..<inst.jobCount).reduce(0) { $0 + inst.demand[$1 * inst.dimensions + d] }
-            let capacities = (0..<inst.vehicleCount).map { inst.capacity[$0 * inst.dimensions + d] }.sorted(by: >)
+        for d in 0..<instance.dimensions {
+            let total = (0..<instance.jobCount).reduce(0) { $0 + instance.demand[$1 * instance.dimensions + d] }
+            let capacities = (0..<instance.vehicleCount).map { instance.capacity[$0 * instance.dimensions + d] }.sorted(by: >)
             var held = 0.0, count = 0
-            while count < capacities.count && inst.exceeds(total, held) {
+            while count < capacities.count && instance.exceeds(total, held) {
                 held += capacities[count]
                 count += 1
             }
@@ -43,15 +43,15 @@ struct FleetMinimisation {
     /// Removes routes from the complete solution `state` within `budget`; returns the complete
     /// solution with the fewest vehicles found and the iterations used.
     func search(_ state: SearchState, budget: Budget, rng: inout SplitMix64) -> (SearchState, Int) {
-        let inst = state.inst
+        let instance = state.instance
         let recreate = RuinAndRecreate()
         let best = state.copy()
-        let floor = Self.vehicleLowerBound(inst)
+        let floor = Self.vehicleLowerBound(instance)
         let current = state.copy()
         let candidate = state.copy()
         current.opensRoutes = false
         candidate.opensRoutes = false
-        var absences = [Int](repeating: 0, count: inst.jobCount)
+        var absences = [Int](repeating: 0, count: instance.jobCount)
         var iteration = 0
         precondition(state.unassigned.isEmpty, "route elimination starts from a complete solution")
         guard best.usedRouteCount > floor else { return (best, iteration) }
@@ -78,12 +78,12 @@ struct FleetMinimisation {
             guard !candidate.unassigned.isEmpty else { break }
             let center = candidate.unassigned[rng.below(candidate.unassigned.count)]
             let removed = recreate.ruin(candidate, around: center, rng: &rng)
-            let touched = Array(Set(removed.map { current.routeOf[$0] })).sorted()
+            let touched = Array(Set(removed.compactMap { current.placeOf[$0].route })).sorted()
             guard recreate.routesAreFeasible(candidate, touched) else { continue }
             // Only the ruined routes gained room: a job left out far from them most likely fails
             // again, and retrying every one each time would cost more than it finds.
             let retrying = candidate.unassigned.filter { j in
-                !removed.contains(j) && inst.neighbours[j].contains { touched.contains(current.routeOf[$0]) }
+                !removed.contains(j) && instance.neighbours[j].contains { neighbour in current.placeOf[neighbour].route.map(touched.contains) ?? false }
             }
             // A route the ruin empties stays closed: when its jobs fit elsewhere, two routes go at
             // once. Letting it be refilled left 3 more vehicles over the 56 Solomon files and one

@@ -13,16 +13,16 @@ struct Insertion {
 extension SearchState {
     /// Whether serving job `j` would exceed its group's maximum.
     @inline(__always) func groupIsFull(_ j: Int) -> Bool {
-        let g = inst.group[j]
-        return g >= 0 && servedInGroup[g] >= inst.groupMaximum[g]
+        let g = instance.group[j]
+        return g >= 0 && servedInGroup[g] >= instance.groupMaximum[g]
     }
 
     /// Whether route `r` has room for job `j`: capacity and job count, the position-free checks.
     @inline(__always) func canTakeLoad(of j: Int, route r: Int) -> Bool {
-        let route = routes[r], v = route.vehicle, dims = inst.dimensions
-        guard route.count < inst.maxJobs[v] else { return false }
-        let total = (route.count + 1) * dims
-        for d in 0..<dims where inst.exceeds(route.cumLoad[total + d] + inst.demand[j * dims + d], inst.capacity[v * dims + d]) {
+        let route = routes[r], v = route.vehicle, dimensions = instance.dimensions
+        guard route.count < instance.maxJobs[v] else { return false }
+        let total = (route.count + 1) * dimensions
+        for d in 0..<dimensions where instance.exceeds(route.cumLoad[total + d] + instance.demand[j * dimensions + d], instance.capacity[v * dimensions + d]) {
             return false
         }
         return true
@@ -48,9 +48,8 @@ extension SearchState {
         guard !groupIsFull(j) else { return nil }
         routeStamp &+= 1
         var candidates: [Int] = []
-        for v in inst.neighbours[j] {
-            let r = routeOf[v]
-            if r >= 0 && routeMark[r] != routeStamp {
+        for v in instance.neighbours[j] {
+            if let r = placeOf[v].route, routeMark[r] != routeStamp {
                 routeMark[r] = routeStamp
                 candidates.append(r)
             }
@@ -79,30 +78,30 @@ extension SearchState {
     private func bestInsertion(of j: Int, routes list: [Int], blink: Double, rng: inout SplitMix64) -> Insertion? {
         var best: Insertion?
         let served = unservedDelta(j, sign: -1)
-        let lj = inst.jobLocation[j]
+        let jobLocation = instance.jobLocation[j]
         positionBuffer.removeAll(keepingCapacity: true)
         for r in list {
             let route = routes[r]
-            guard inst.compatible[route.vehicle &* inst.jobCount &+ j] else { continue }
+            guard instance.compatible[route.vehicle &* instance.jobCount &+ j] else { continue }
             if route.count == 0 {
                 let e = evaluateInsertion(j, route: r, after: 0)
                 guard e.isFeasible else { continue }
-                let delta = inst.score(routeDelta(old: route, newCost: e.cost, newCount: e.count) + served)
+                let delta = instance.score(routeDelta(old: route, newCost: e.cost, newCount: e.count) + served)
                 if best == nil || delta.isBetter(than: best!.delta) {
                     best = Insertion(route: r, after: 0, delta: delta, costDelta: e.cost, usesRoute: false)
                 }
                 continue
             }
             guard canTakeLoad(of: j, route: r) else { continue }
-            let factor = inst.arcFactor[route.vehicle]
-            let service = inst.service[j]
+            let factor = instance.arcFactor[route.vehicle]
+            let service = instance.service[j]
             for p in 0...route.count {
                 let from = route.loc[p], to = route.loc[p + 1]
                 // The O(1) window test of `evaluate`, done here to skip hopeless positions early.
-                let leave = route.start[p] + (p == 0 ? 0 : inst.service[route.jobs[p - 1]])
-                let start = inst.earliestStart(j, arrival: leave + inst.time(from, lj))
-                if start == .infinity || inst.exceeds(start + service + inst.time(lj, to), route.latest[p + 1]) { continue }
-                let estimate = factor * (inst.dist(from, lj) + inst.dist(lj, to) - inst.dist(from, to))
+                let leave = route.start[p] + (p == 0 ? 0 : instance.service[route.jobs[p - 1]])
+                let start = instance.earliestStart(j, arrival: leave + instance.time(from, jobLocation))
+                if start == .infinity || instance.exceeds(start + service + instance.time(jobLocation, to), route.latest[p + 1]) { continue }
+                let estimate = factor * (instance.dist(from, jobLocation) + instance.dist(jobLocation, to) - instance.dist(from, to))
                 positionBuffer.append((estimate, r, p))
             }
         }
@@ -120,7 +119,7 @@ extension SearchState {
             let (estimate, r, p) = positionBuffer[picked]
             picked += 1
             if blink > 0 && rng.unit() < blink { continue }
-            let delta = inst.score(Components(cost: estimate) + served)
+            let delta = instance.score(Components(cost: estimate) + served)
             if let incumbent = best, !delta.isBetter(than: incumbent.delta) { break }
             let e = evaluateInsertion(j, route: r, after: p)
             guard e.isFeasible else { continue }

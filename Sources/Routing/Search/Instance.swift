@@ -87,8 +87,8 @@ final class Instance: @unchecked Sendable {
         windowOffset = offsets
         windowStart = starts
         windowEnd = ends
-        let dims = problem.capacityDimensions
-        demand = jobs.flatMap { $0.demand.isEmpty ? [Double](repeating: 0, count: dims) : $0.demand }
+        let dimensionCount = problem.capacityDimensions
+        demand = jobs.flatMap { $0.demand.isEmpty ? [Double](repeating: 0, count: dimensionCount) : $0.demand }
         penalty = jobs.map(\.penalty)
         isMandatory = jobs.map(\.isMandatory)
         group = jobs.map { $0.group ?? -1 }
@@ -103,7 +103,7 @@ final class Instance: @unchecked Sendable {
             let skills = Set(vehicle.skills)
             return jobs.map { $0.skills.allSatisfy(skills.contains) }
         }
-        capacity = vehicles.flatMap { $0.capacity.isEmpty ? [Double](repeating: .infinity, count: dims) : $0.capacity }
+        capacity = vehicles.flatMap { $0.capacity.isEmpty ? [Double](repeating: .infinity, count: dimensionCount) : $0.capacity }
         let plainDistance = problem.objective == .distance
         arcFactor = vehicles.map { plainDistance ? 1 : $0.costPerDistance }
         fixedCost = vehicles.map { plainDistance ? 0 : $0.fixedCost }

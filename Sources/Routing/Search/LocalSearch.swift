@@ -12,18 +12,18 @@ struct LocalSearch {
     /// job); returns whether anything changed.
     @discardableResult
     func run(_ state: SearchState, rng: inout SplitMix64, until stop: (() -> Bool)? = nil) -> Bool {
-        let inst = state.inst
-        var order = Array(0..<inst.jobCount)
+        let instance = state.instance
+        var order = Array(0..<instance.jobCount)
         var changed = false
         // Version counter when each job's neighbourhood was last tried: a pair whose routes have
         // not changed since then cannot improve (Vidal 2022), so later passes skip it — unless
         // groups must be spaced out, since a change to a third route can then free the pair.
-        var lastTried = [Int](repeating: -1, count: inst.jobCount)
-        let skipsUnchanged = !inst.hasSeparation
+        var lastTried = [Int](repeating: -1, count: instance.jobCount)
+        let skipsUnchanged = !instance.hasSeparation
         for _ in 0..<maximumPasses {
             var improved = optional.insertUnassigned(state, rng: &rng)
             shuffle(&order, &rng)
-            for u in order where state.routeOf[u] >= 0 {
+            for u in order where state.placeOf[u].route != nil {
                 if let stop, stop() { return changed || improved }
                 if optional.remove(state, u) {
                     improved = true
@@ -31,15 +31,15 @@ struct LocalSearch {
                 }
                 let since = lastTried[u]
                 lastTried[u] = state.versions.current
-                for v in inst.neighbours[u] {
-                    guard state.routeOf[u] >= 0 else { break }
-                    if state.routeOf[v] < 0 {
+                for v in instance.neighbours[u] {
+                    guard let routeOfU = state.placeOf[u].route else { break }
+                    guard let routeOfV = state.placeOf[v].route else {
                         if optional.replace(state, u, by: v) { improved = true }
                         continue
                     }
-                    guard !skipsUnchanged || state.routes[state.routeOf[u]].version > since
-                        || state.routes[state.routeOf[v]].version > since else { continue }
-                    for move in pairMoves where state.routeOf[v] >= 0 && state.routeOf[u] >= 0 {
+                    guard !skipsUnchanged || state.routes[routeOfU].version > since
+                        || state.routes[routeOfV].version > since else { continue }
+                    for move in pairMoves where state.placeOf[v].route != nil && state.placeOf[u].route != nil {
                         if move.improve(state, u, v) { improved = true }
                     }
                 }

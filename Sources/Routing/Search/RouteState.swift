@@ -27,43 +27,43 @@ struct RouteState: Sendable {
     }
 
     /// Recomputes every summary from `jobs`; O(n log windows).
-    mutating func rebuild(_ inst: Instance) {
-        let n = jobs.count, dims = inst.dimensions, v = vehicle
+    mutating func rebuild(_ instance: Instance) {
+        let n = jobs.count, dimensions = instance.dimensions, v = vehicle
         resize(&loc, n + 2)
         resize(&start, n + 2)
         resize(&latest, n + 2)
         resize(&cumDist, n + 2)
-        resize(&cumLoad, (n + 2) * dims)
+        resize(&cumLoad, (n + 2) * dimensions)
         cumDist[0] = 0
-        for d in 0..<dims { cumLoad[d] = 0 }
-        loc[0] = inst.problem.vehicles[v].start
-        for p in 0..<n { loc[p + 1] = inst.jobLocation[jobs[p]] }
-        loc[n + 1] = inst.endLocation[v]
-        start[0] = inst.shiftStart[v]
+        for d in 0..<dimensions { cumLoad[d] = 0 }
+        loc[0] = instance.problem.vehicles[v].start
+        for p in 0..<n { loc[p + 1] = instance.jobLocation[jobs[p]] }
+        loc[n + 1] = instance.endLocation[v]
+        start[0] = instance.shiftStart[v]
         var leave = start[0]
         for p in 1...(n + 1) {
-            let arrival = leave + inst.time(loc[p - 1], loc[p])
-            cumDist[p] = cumDist[p - 1] + inst.dist(loc[p - 1], loc[p])
+            let arrival = leave + instance.time(loc[p - 1], loc[p])
+            cumDist[p] = cumDist[p - 1] + instance.dist(loc[p - 1], loc[p])
             if p <= n {
                 let j = jobs[p - 1]
-                start[p] = inst.earliestStart(j, arrival: arrival)
-                leave = start[p] + inst.service[j]
-                for d in 0..<dims { cumLoad[p * dims + d] = cumLoad[(p - 1) * dims + d] + inst.demand[j * dims + d] }
+                start[p] = instance.earliestStart(j, arrival: arrival)
+                leave = start[p] + instance.service[j]
+                for d in 0..<dimensions { cumLoad[p * dimensions + d] = cumLoad[(p - 1) * dimensions + d] + instance.demand[j * dimensions + d] }
             } else {
                 start[p] = arrival
-                for d in 0..<dims { cumLoad[p * dims + d] = cumLoad[(p - 1) * dims + d] }
+                for d in 0..<dimensions { cumLoad[p * dimensions + d] = cumLoad[(p - 1) * dimensions + d] }
             }
         }
-        latest[n + 1] = inst.shiftEnd[v]
+        latest[n + 1] = instance.shiftEnd[v]
         var p = n
         while p >= 0 {
-            let service = p == 0 ? 0 : inst.service[jobs[p - 1]]
-            let bound = latest[p + 1] - service - inst.time(loc[p], loc[p + 1])
-            latest[p] = p == 0 ? bound : inst.latestStart(jobs[p - 1], notAfter: bound)
+            let service = p == 0 ? 0 : instance.service[jobs[p - 1]]
+            let bound = latest[p + 1] - service - instance.time(loc[p], loc[p + 1])
+            latest[p] = p == 0 ? bound : instance.latestStart(jobs[p - 1], notAfter: bound)
             p -= 1
         }
         distance = cumDist[n + 1]
-        cost = n == 0 ? 0 : inst.arcFactor[v] * distance + inst.fixedCost[v]
+        cost = n == 0 ? 0 : instance.arcFactor[v] * distance + instance.fixedCost[v]
     }
 
     /// Sets `array.count` to `count`, keeping its storage when it can (every element is
@@ -78,8 +78,8 @@ struct RouteState: Sendable {
 
     /// Departure from the start: late enough to reach the first job at its service start, never
     /// before the shift.
-    func departure(_ inst: Instance) -> Double {
+    func departure(_ instance: Instance) -> Double {
         guard !jobs.isEmpty else { return start[0] }
-        return max(start[0], start[1] - inst.time(loc[0], loc[1]))
+        return max(start[0], start[1] - instance.time(loc[0], loc[1]))
     }
 }

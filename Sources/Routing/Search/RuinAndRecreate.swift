@@ -12,21 +12,20 @@ struct RuinAndRecreate {
     /// Removes strings of jobs from the routes nearest `center` (a random served job when nil);
     /// returns the removed jobs.
     func ruin(_ s: SearchState, around center: Int? = nil, rng: inout SplitMix64) -> [Int] {
-        let inst = s.inst
-        let served = inst.jobCount - s.unassigned.count
+        let instance = s.instance
+        let served = instance.jobCount - s.unassigned.count
         guard served > 0 else { return [] }
         let usedRoutes = s.usedRouteCount
         let stringMax = min(maximumStringLength, Double(served) / Double(max(usedRoutes, 1)))
         let stringsMax = 4 * averageRemoved / (1 + stringMax) - 1
         let strings = Int(rng.unit() * max(stringsMax, 1)) + 1
-        var seed = center ?? rng.below(inst.jobCount)
-        while center == nil && s.routeOf[seed] < 0 { seed = (seed + 1) % inst.jobCount }
+        var seed = center ?? rng.below(instance.jobCount)
+        while center == nil && s.placeOf[seed].route == nil { seed = (seed + 1) % instance.jobCount }
         var ruined: [Int] = []
         var removed: [Int] = []
-        for c in [seed] + inst.neighbours[seed] {
+        for c in [seed] + instance.neighbours[seed] {
             guard ruined.count < strings else { break }
-            let r = s.routeOf[c]
-            guard r >= 0, !ruined.contains(r) else { continue }
+            guard let r = s.placeOf[c].route, !ruined.contains(r) else { continue }
             let n = s.routes[r].count
             let length = Int(rng.unit() * min(Double(n), stringMax)) + 1
             let position = s.positionOf[c]
@@ -42,24 +41,24 @@ struct RuinAndRecreate {
     /// (those of `retrying` only, when given), in an order drawn as in SISR (random, largest
     /// demand, farthest, closest).
     func recreate(_ s: SearchState, _ jobs: [Int], retrying: [Int]? = nil, rng: inout SplitMix64) {
-        let inst = s.inst
+        let instance = s.instance
         var order = jobs
         for j in (retrying ?? s.unassigned).sorted() where !jobs.contains(j) { order.append(j) }
         shuffle(&order, &rng)
         let draw = rng.below(11)
         if draw >= 4 {
             let key: (Int) -> Double
-            let depot = inst.problem.vehicles[0].start
+            let depot = instance.problem.vehicles[0].start
             if draw < 8 {
-                key = { j in -(0..<inst.dimensions).reduce(0) { $0 + inst.demand[j * inst.dimensions + $1] } }
+                key = { j in -(0..<instance.dimensions).reduce(0) { $0 + instance.demand[j * instance.dimensions + $1] } }
             } else if draw < 10 {
-                key = { j in -inst.dist(depot, inst.jobLocation[j]) }
+                key = { j in -instance.dist(depot, instance.jobLocation[j]) }
             } else {
-                key = { j in inst.dist(depot, inst.jobLocation[j]) }
+                key = { j in instance.dist(depot, instance.jobLocation[j]) }
             }
             order = order.enumerated().sorted { (key($0.element), $0.offset) < (key($1.element), $1.offset) }.map(\.element)
         }
-        for j in order where s.routeOf[j] == -1 {
+        for j in order where s.placeOf[j] == .unassigned {
             guard let best = s.bestInsertion(of: j, blink: blinkRate, rng: &rng), best.delta.isBetter(than: .zero) else { continue }
             s.insert(j, route: best.route, after: best.after)
         }
@@ -84,7 +83,7 @@ struct RuinAndRecreate {
         let current = state.copy()
         var currentScore = bestScore
         let candidate = state.copy()
-        let arcs = Double(state.inst.jobCount + max(1, state.usedRouteCount))
+        let arcs = Double(state.instance.jobCount + max(1, state.usedRouteCount))
         let meanArc = max(state.totalDistance / arcs, 1e-6)
         let initialTemperature = 0.5 * meanArc, finalTemperature = 0.005 * meanArc
         var iteration = 0
@@ -93,7 +92,7 @@ struct RuinAndRecreate {
             candidate.assign(from: current)
             let removed = ruin(candidate, rng: &rng)
             if removed.isEmpty && candidate.unassigned.isEmpty { break }
-            let touched = Array(Set(removed.map { current.routeOf[$0] })).sorted()
+            let touched = Array(Set(removed.compactMap { current.placeOf[$0].route })).sorted()
             guard routesAreFeasible(candidate, touched) else { continue }
             recreate(candidate, removed, rng: &rng)
             let score = candidate.score

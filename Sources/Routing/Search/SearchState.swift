@@ -2,10 +2,10 @@
 /// job is, and the unassigned jobs. Every route is kept feasible; leaving a job out is the only
 /// way to violate the problem, and it is priced by the objective.
 final class SearchState {
-    let inst: Instance
+    let instance: Instance
     var routes: [RouteState]
-    /// Route of each job, -1 when unassigned.
-    var routeOf: [Int]
+    /// Where each job is: its route, unassigned, or detached during a move.
+    var placeOf: [JobPlace]
     /// Position (1-based) of each job in its route.
     var positionOf: [Int]
     /// Unassigned jobs, in no meaningful order (kept deterministic by construction).
@@ -41,22 +41,22 @@ final class SearchState {
     /// differ, and read by the local search to skip pairs of routes unchanged since last tried.
     let versions: VersionCounter
 
-    init(_ inst: Instance, versions: VersionCounter = VersionCounter()) {
-        self.inst = inst
+    init(_ instance: Instance, versions: VersionCounter = VersionCounter()) {
+        self.instance = instance
         self.versions = versions
-        routes = (0..<inst.vehicleCount).map { RouteState(vehicle: $0, instance: inst) }
-        routeOf = [Int](repeating: -1, count: inst.jobCount)
-        positionOf = [Int](repeating: 0, count: inst.jobCount)
-        unassignedIndex = [Int](repeating: -1, count: inst.jobCount)
-        servedInGroup = [Int](repeating: 0, count: inst.groupMembers.count)
-        pendingMark = [Int](repeating: 0, count: inst.jobCount)
-        pendingSlot = [Int](repeating: 0, count: inst.jobCount)
-        load = .allocate(capacity: max(1, inst.dimensions))
-        routeMark = [Int](repeating: 0, count: inst.vehicleCount)
-        unassigned = Array(0..<inst.jobCount)
+        routes = (0..<instance.vehicleCount).map { RouteState(vehicle: $0, instance: instance) }
+        placeOf = [JobPlace](repeating: .unassigned, count: instance.jobCount)
+        positionOf = [Int](repeating: 0, count: instance.jobCount)
+        unassignedIndex = [Int](repeating: -1, count: instance.jobCount)
+        servedInGroup = [Int](repeating: 0, count: instance.groupMembers.count)
+        pendingMark = [Int](repeating: 0, count: instance.jobCount)
+        pendingSlot = [Int](repeating: 0, count: instance.jobCount)
+        load = .allocate(capacity: max(1, instance.dimensions))
+        routeMark = [Int](repeating: 0, count: instance.vehicleCount)
+        unassigned = Array(0..<instance.jobCount)
         unassignedIndex = unassigned
         for j in unassigned {
-            if inst.isMandatory[j] { unservedMandatory += 1 } else { unservedPenalty += inst.penalty[j] }
+            if instance.isMandatory[j] { unservedMandatory += 1 } else { unservedPenalty += instance.penalty[j] }
         }
     }
 
@@ -64,7 +64,7 @@ final class SearchState {
 
     /// A copy sharing the instance (routes are value types, so the copy is independent).
     func copy() -> SearchState {
-        let other = SearchState(inst, versions: versions)
+        let other = SearchState(instance, versions: versions)
         other.assign(from: self)
         return other
     }
@@ -79,7 +79,7 @@ final class SearchState {
             routes = other.routes
             for r in routes.indices { routes[r].version = versions.next() }
         }
-        routeOf = other.routeOf
+        placeOf = other.placeOf
         positionOf = other.positionOf
         unassigned = other.unassigned
         unassignedIndex = other.unassignedIndex
@@ -102,7 +102,7 @@ final class SearchState {
     }
 
     /// Current score; O(vehicles).
-    var score: Score { inst.score(components) }
+    var score: Score { instance.score(components) }
 
     /// Number of routes serving at least one job; O(vehicles).
     var usedRouteCount: Int { routes.reduce(0) { $0 + ($1.count > 0 ? 1 : 0) } }
@@ -120,17 +120,17 @@ final class SearchState {
     /// The components of serving (`sign` = -1) or leaving out (+1) job `j`.
     @inline(__always)
     func unservedDelta(_ j: Int, sign: Double) -> Components {
-        inst.isMandatory[j] ? Components(mandatory: sign) : Components(penalty: sign * inst.penalty[j])
+        instance.isMandatory[j] ? Components(mandatory: sign) : Components(penalty: sign * instance.penalty[j])
     }
 
     // MARK: changes
 
     private func markUnassigned(_ j: Int) {
-        routeOf[j] = -1
+        placeOf[j] = .unassigned
         unassignedIndex[j] = unassigned.count
         unassigned.append(j)
-        if inst.isMandatory[j] { unservedMandatory += 1 } else { unservedPenalty += inst.penalty[j] }
-        if inst.group[j] >= 0 { servedInGroup[inst.group[j]] -= 1 }
+        if instance.isMandatory[j] { unservedMandatory += 1 } else { unservedPenalty += instance.penalty[j] }
+        if instance.group[j] >= 0 { servedInGroup[instance.group[j]] -= 1 }
     }
 
     private func markServed(_ j: Int) {
@@ -141,22 +141,22 @@ final class SearchState {
             unassignedIndex[last] = index
         }
         unassignedIndex[j] = -1
-        if inst.isMandatory[j] { unservedMandatory -= 1 } else { unservedPenalty -= inst.penalty[j] }
-        if inst.group[j] >= 0 { servedInGroup[inst.group[j]] += 1 }
+        if instance.isMandatory[j] { unservedMandatory -= 1 } else { unservedPenalty -= instance.penalty[j] }
+        if instance.group[j] >= 0 { servedInGroup[instance.group[j]] += 1 }
     }
 
     /// Replaces the job sequence of route `r`: new jobs are taken from the unassigned list; a job
     /// that leaves must either be placed in another route by the same move or passed to `remove`.
     /// O(n log windows).
     func setJobs(_ r: Int, _ jobs: [Int]) {
-        for j in routes[r].jobs where routeOf[j] == r { routeOf[j] = -2 }
+        for j in routes[r].jobs where placeOf[j] == .route(r) { placeOf[j] = .detached }
         for j in jobs {
-            if routeOf[j] == -1 { markServed(j) }
-            routeOf[j] = r
+            if placeOf[j] == .unassigned { markServed(j) }
+            placeOf[j] = .route(r)
         }
         if (routes[r].count == 0) != jobs.isEmpty { emptyRepresentativesCache = nil }
         routes[r].jobs = jobs
-        routes[r].rebuild(inst)
+        routes[r].rebuild(instance)
         routes[r].version = versions.next()
         for (index, j) in jobs.enumerated() { positionOf[j] = index + 1 }
     }
@@ -165,10 +165,10 @@ final class SearchState {
     /// became used or unused, O(1) otherwise.
     var emptyRepresentatives: [Int] {
         if let cached = emptyRepresentativesCache { return cached }
-        var seen = [Bool](repeating: false, count: inst.vehicleCount)
+        var seen = [Bool](repeating: false, count: instance.vehicleCount)
         var result: [Int] = []
-        for r in routes.indices where routes[r].count == 0 && !seen[inst.vehicleClass[routes[r].vehicle]] {
-            seen[inst.vehicleClass[routes[r].vehicle]] = true
+        for r in routes.indices where routes[r].count == 0 && !seen[instance.vehicleClass[routes[r].vehicle]] {
+            seen[instance.vehicleClass[routes[r].vehicle]] = true
             result.append(r)
         }
         emptyRepresentativesCache = result
@@ -177,7 +177,7 @@ final class SearchState {
 
     /// Marks job `j`, which a `setJobs` call took out of its route, as unassigned.
     func release(_ j: Int) {
-        precondition(routeOf[j] == -2, "job \(j) was not detached")
+        precondition(placeOf[j] == .detached, "job \(j) was not detached")
         markUnassigned(j)
     }
 
@@ -190,7 +190,7 @@ final class SearchState {
 
     /// Removes job `j` from its route and marks it unassigned; O(n).
     func remove(_ j: Int) {
-        let r = routeOf[j]
+        guard let r = placeOf[j].route else { preconditionFailure("job \(j) is in no route") }
         var jobs = routes[r].jobs
         jobs.remove(at: positionOf[j] - 1)
         setJobs(r, jobs)
@@ -201,15 +201,15 @@ final class SearchState {
     func remove(_ removed: [Int]) {
         var touched: [Int] = []
         for j in removed {
-            let r = routeOf[j]
+            guard let r = placeOf[j].route else { preconditionFailure("job \(j) is in no route") }
             if !touched.contains(r) { touched.append(r) }
-            routeOf[j] = -2
+            placeOf[j] = .detached
         }
         for r in touched {
-            let kept = routes[r].jobs.filter { routeOf[$0] != -2 }
+            let kept = routes[r].jobs.filter { placeOf[$0] != .detached }
             if kept.isEmpty { emptyRepresentativesCache = nil }
             routes[r].jobs = kept
-            routes[r].rebuild(inst)
+            routes[r].rebuild(instance)
             routes[r].version = versions.next()
             for (index, j) in kept.enumerated() { positionOf[j] = index + 1 }
         }
@@ -226,7 +226,7 @@ final class SearchState {
     }
 
     @inline(__always) private func record(_ j: Int, _ start: Double) {
-        guard inst.group[j] >= 0 else { return }
+        guard instance.group[j] >= 0 else { return }
         pendingMark[j] = pendingStamp
         pendingSlot[j] = pendingJobs.count
         pendingJobs.append(j)
@@ -236,19 +236,18 @@ final class SearchState {
     /// Whether the schedules recorded since `beginMove` keep every group's minimum separation,
     /// against each other and against the routes other than `r1` and `r2`; O(recorded × group size).
     func separationHolds(excluding r1: Int, _ r2: Int) -> Bool {
-        guard inst.hasSeparation else { return true }
+        guard instance.hasSeparation else { return true }
         for k in 0..<pendingJobs.count {
-            let u = pendingJobs[k], g = inst.group[u]
-            let separation = inst.groupSeparation[g]
+            let u = pendingJobs[k], g = instance.group[u]
+            let separation = instance.groupSeparation[g]
             guard separation > 0 else { continue }
             let s = pendingStarts[k]
-            for w in inst.groupMembers[g] where w != u {
+            for w in instance.groupMembers[g] where w != u {
                 let other: Double
                 if pendingMark[w] == pendingStamp {
                     other = pendingStarts[pendingSlot[w]]
                 } else {
-                    let r = routeOf[w]
-                    guard r >= 0, r != r1, r != r2 else { continue }
+                    guard let r = placeOf[w].route, r != r1, r != r2 else { continue }
                     other = routes[r].start[positionOf[w]]
                 }
                 if abs(s - other) < separation && separation - abs(s - other) > 1e-9 * max(1, separation) { return false }
@@ -257,108 +256,167 @@ final class SearchState {
         return true
     }
 
-    /// Evaluates the route made of positions 0...i of route `ra` (whose vehicle it keeps), then
-    /// `middle`, then positions j...end of route `rb`. Returns the new cost, or the first obstacle
-    /// met. O(|middle| log w) when the tail can be reused (same route, or a vehicle of the same
-    /// tail class) and no duration limit or separation applies; otherwise O(tail) as well.
-    func evaluate(_ ra: Int, through i: Int, then rb: Int, from j: Int) -> Evaluation {
-        let a = routes[ra], b = routes[rb]
-        let v = a.vehicle, dims = inst.dimensions
-        let record = inst.hasSeparation
-        let legDistance = inst.maxLegDistance[v], legDuration = inst.maxLegDuration[v]
-        var t = a.start[i]
-        var l = a.loc[i]
-        var serviceTime = i == 0 ? 0 : inst.service[a.jobs[i - 1]]
-        var distance = a.cumDist[i]
-        var count = i
-        for d in 0..<dims { load[d] = a.cumLoad[i * dims + d] }
-        var firstStart = i >= 1 ? a.start[1] : 0
-        var firstLocation = i >= 1 ? a.loc[1] : -1
-        if record { for p in stride(from: 1, through: i, by: 1) { self.record(a.jobs[p - 1], a.start[p]) } }
-
-        @inline(__always) func visit(_ u: Int) -> InsertionObstacle? {
-            let lu = inst.jobLocation[u]
-            let legLength = inst.dist(l, lu), legTime = inst.time(l, lu)
-            if inst.exceeds(legLength, legDistance) { return .legDistance }
-            if inst.exceeds(legTime, legDuration) { return .legDuration }
-            let s = inst.earliestStart(u, arrival: t + serviceTime + legTime)
-            if s == .infinity { return .timeWindows }
-            distance += legLength
-            count += 1
-            for d in 0..<dims { load[d] += inst.demand[u * dims + d] }
-            if count == 1 {
-                firstStart = s
-                firstLocation = lu
-            }
-            if record { self.record(u, s) }
-            t = s
-            l = lu
-            serviceTime = inst.service[u]
-            return nil
-        }
-
+    /// Evaluates the route made of positions 0...i of route `firstRoute` (whose vehicle it
+    /// keeps), then `middle`, then positions j...end of route `secondRoute`. Returns the new cost,
+    /// or the first obstacle met. O(|middle| log w) when the tail can be reused (same route, or a
+    /// vehicle of the same tail class) and no duration limit or separation applies; otherwise
+    /// O(tail) as well.
+    func evaluate(_ firstRoute: Int, through i: Int, then secondRoute: Int, from j: Int) -> Evaluation {
+        var walk = startWalk(along: firstRoute, through: i)
         for k in 0..<middle.count {
-            if let obstacle = visit(middle[k]) { return Evaluation(obstacle: obstacle) }
+            if let obstacle = visit(middle[k], &walk) { return Evaluation(obstacle: obstacle) }
         }
-        var endArrival = 0.0
-        let nb = b.count
-        if rb == ra || inst.tailClass[b.vehicle] == inst.tailClass[v] {
-            let next = b.loc[j]
-            let legLength = inst.dist(l, next), legTime = inst.time(l, next)
-            if inst.exceeds(legLength, legDistance) { return Evaluation(obstacle: .legDistance) }
-            if inst.exceeds(legTime, legDuration) { return Evaluation(obstacle: .legDuration) }
-            var arrival = t + serviceTime + legTime
-            if inst.exceeds(arrival, b.latest[j]) { return Evaluation(obstacle: .timeWindows) }
-            distance += legLength + b.cumDist[nb + 1] - b.cumDist[j]
-            let headCount = count
-            count += nb + 1 - j
-            for d in 0..<dims { load[d] += b.cumLoad[(nb + 1) * dims + d] - b.cumLoad[(j - 1) * dims + d] }
-            if record || inst.hasDurationLimit[v] {
-                var p = j
-                while p <= nb {
-                    let u = b.jobs[p - 1]
-                    let s = inst.earliestStart(u, arrival: arrival)
-                    if p == j && headCount == 0 {
-                        firstStart = s
-                        firstLocation = b.loc[p]
-                    }
-                    if s == b.start[p] {
-                        // Same start as before: the rest of the tail's schedule is unchanged.
-                        if record { for q in p...nb { self.record(b.jobs[q - 1], b.start[q]) } }
-                        break
-                    }
-                    if record { self.record(u, s) }
-                    arrival = s + inst.service[u] + inst.time(b.loc[p], b.loc[p + 1])
-                    p += 1
-                }
-                endArrival = p <= nb ? b.start[nb + 1] : arrival
-            }
-        } else {
-            for p in stride(from: j, through: nb, by: 1) {
-                if let obstacle = visit(b.jobs[p - 1]) { return Evaluation(obstacle: obstacle) }
-            }
-            let end = inst.endLocation[v]
-            let legLength = inst.dist(l, end), legTime = inst.time(l, end)
-            if end >= 0 {
-                if inst.exceeds(legLength, legDistance) { return Evaluation(obstacle: .legDistance) }
-                if inst.exceeds(legTime, legDuration) { return Evaluation(obstacle: .legDuration) }
-            }
-            endArrival = t + serviceTime + legTime
-            if inst.exceeds(endArrival, inst.shiftEnd[v]) { return Evaluation(obstacle: .timeWindows) }
-            distance += legLength
+        // A vehicle of the same tail class times and limits the tail as its own route did, so its
+        // summaries still hold.
+        let reusesTail = secondRoute == firstRoute || instance.tailClass[routes[secondRoute].vehicle] == instance.tailClass[walk.vehicle]
+        if let obstacle = reusesTail ? joinTail(of: secondRoute, from: j, &walk) : walkTail(of: secondRoute, from: j, &walk) {
+            return Evaluation(obstacle: obstacle)
         }
-        for d in 0..<dims where inst.exceeds(load[d], inst.capacity[v * dims + d]) {
-            return Evaluation(obstacle: .capacity)
-        }
-        if count > inst.maxJobs[v] { return Evaluation(obstacle: .routeJobs) }
-        if inst.exceeds(distance, inst.maxDistance[v]) { return Evaluation(obstacle: .routeDistance) }
-        if inst.hasDurationLimit[v] && count > 0 {
-            let departure = max(inst.shiftStart[v], firstStart - inst.time(a.loc[0], firstLocation))
-            if inst.exceeds(endArrival - departure, inst.maxDuration[v]) { return Evaluation(obstacle: .routeDuration) }
-        }
-        let cost = count == 0 ? 0 : inst.arcFactor[v] * distance + inst.fixedCost[v]
-        return Evaluation(obstacle: nil, cost: cost, count: count, distance: distance)
+        if let obstacle = routeLimitObstacle(walk) { return Evaluation(obstacle: obstacle) }
+        let cost = walk.count == 0 ? 0 : instance.arcFactor[walk.vehicle] * walk.distance + instance.fixedCost[walk.vehicle]
+        return Evaluation(obstacle: nil, cost: cost, count: walk.count, distance: walk.distance)
     }
+
+    /// The walk standing at position `i` of route `r`, its load in `load`, the prefix's starts recorded.
+    @inline(__always) private func startWalk(along r: Int, through i: Int) -> RouteWalk {
+        let route = routes[r]
+        let vehicle = route.vehicle, dimensions = instance.dimensions
+        let walk = RouteWalk(
+            vehicle: vehicle, startLocation: route.loc[0],
+            maxLegDistance: instance.maxLegDistance[vehicle], maxLegDuration: instance.maxLegDuration[vehicle],
+            recordsStarts: instance.hasSeparation,
+            time: route.start[i], location: route.loc[i], serviceTime: i == 0 ? 0 : instance.service[route.jobs[i - 1]],
+            distance: route.cumDist[i], count: i,
+            firstStart: i >= 1 ? route.start[1] : 0, firstLocation: i >= 1 ? route.loc[1] : -1)
+        for d in 0..<dimensions { load[d] = route.cumLoad[i * dimensions + d] }
+        if walk.recordsStarts { for p in stride(from: 1, through: i, by: 1) { record(route.jobs[p - 1], route.start[p]) } }
+        return walk
+    }
+
+    /// Extends the walk to job `u`, or returns the leg limit or window it breaks.
+    @inline(__always) private func visit(_ u: Int, _ walk: inout RouteWalk) -> InsertionObstacle? {
+        let jobLocation = instance.jobLocation[u], dimensions = instance.dimensions
+        let legLength = instance.dist(walk.location, jobLocation), legTime = instance.time(walk.location, jobLocation)
+        if instance.exceeds(legLength, walk.maxLegDistance) { return .legDistance }
+        if instance.exceeds(legTime, walk.maxLegDuration) { return .legDuration }
+        let start = instance.earliestStart(u, arrival: walk.time + walk.serviceTime + legTime)
+        if start == .infinity { return .timeWindows }
+        walk.distance += legLength
+        walk.count += 1
+        for d in 0..<dimensions { load[d] += instance.demand[u * dimensions + d] }
+        if walk.count == 1 {
+            walk.firstStart = start
+            walk.firstLocation = jobLocation
+        }
+        if walk.recordsStarts { record(u, start) }
+        walk.time = start
+        walk.location = jobLocation
+        walk.serviceTime = instance.service[u]
+        return nil
+    }
+
+    /// Joins positions j...end of route `r` from its summaries: the leg to it, its latest start,
+    /// distance, count and load; O(1) unless `rescheduleTail` must re-walk it.
+    @inline(__always) private func joinTail(of r: Int, from j: Int, _ walk: inout RouteWalk) -> InsertionObstacle? {
+        let tail = routes[r]
+        let tailCount = tail.count, dimensions = instance.dimensions
+        let next = tail.loc[j]
+        let legLength = instance.dist(walk.location, next), legTime = instance.time(walk.location, next)
+        if instance.exceeds(legLength, walk.maxLegDistance) { return .legDistance }
+        if instance.exceeds(legTime, walk.maxLegDuration) { return .legDuration }
+        let arrival = walk.time + walk.serviceTime + legTime
+        if instance.exceeds(arrival, tail.latest[j]) { return .timeWindows }
+        walk.distance += legLength + tail.cumDist[tailCount + 1] - tail.cumDist[j]
+        let headCount = walk.count
+        walk.count += tailCount + 1 - j
+        for d in 0..<dimensions {
+            load[d] += tail.cumLoad[(tailCount + 1) * dimensions + d] - tail.cumLoad[(j - 1) * dimensions + d]
+        }
+        if walk.recordsStarts || instance.hasDurationLimit[walk.vehicle] {
+            rescheduleTail(tail, from: j, arrival: arrival, headCount: headCount, &walk)
+        }
+        return nil
+    }
+
+    /// Re-walks the schedule of `tail` from position j, arriving at `arrival`, until it meets its
+    /// old one: the separation check needs its starts, the duration limit its end and, when the
+    /// head is empty, its first start.
+    @inline(__always) private func rescheduleTail(_ tail: RouteState, from j: Int, arrival: Double, headCount: Int,
+                                                  _ walk: inout RouteWalk) {
+        let tailCount = tail.count
+        var arrival = arrival
+        var p = j
+        while p <= tailCount {
+            let u = tail.jobs[p - 1]
+            let start = instance.earliestStart(u, arrival: arrival)
+            if p == j && headCount == 0 {
+                walk.firstStart = start
+                walk.firstLocation = tail.loc[p]
+            }
+            if start == tail.start[p] {
+                // Same start as before: the rest of the tail's schedule is unchanged.
+                if walk.recordsStarts { for q in p...tailCount { record(tail.jobs[q - 1], tail.start[q]) } }
+                break
+            }
+            if walk.recordsStarts { record(u, start) }
+            arrival = start + instance.service[u] + instance.time(tail.loc[p], tail.loc[p + 1])
+            p += 1
+        }
+        walk.endArrival = p <= tailCount ? tail.start[tailCount + 1] : arrival
+    }
+
+    /// Visits positions j...end of route `r` one by one, then goes to the walk's own end.
+    @inline(__always) private func walkTail(of r: Int, from j: Int, _ walk: inout RouteWalk) -> InsertionObstacle? {
+        let tail = routes[r]
+        for p in stride(from: j, through: tail.count, by: 1) {
+            if let obstacle = visit(tail.jobs[p - 1], &walk) { return obstacle }
+        }
+        let end = instance.endLocation[walk.vehicle]
+        let legLength = instance.dist(walk.location, end), legTime = instance.time(walk.location, end)
+        if end >= 0 {
+            if instance.exceeds(legLength, walk.maxLegDistance) { return .legDistance }
+            if instance.exceeds(legTime, walk.maxLegDuration) { return .legDuration }
+        }
+        walk.endArrival = walk.time + walk.serviceTime + legTime
+        if instance.exceeds(walk.endArrival, instance.shiftEnd[walk.vehicle]) { return .timeWindows }
+        walk.distance += legLength
+        return nil
+    }
+
+    /// The whole-route limit the finished walk breaks, if any: capacity, job count, distance, duration.
+    @inline(__always) private func routeLimitObstacle(_ walk: RouteWalk) -> InsertionObstacle? {
+        let vehicle = walk.vehicle, dimensions = instance.dimensions
+        for d in 0..<dimensions where instance.exceeds(load[d], instance.capacity[vehicle * dimensions + d]) { return .capacity }
+        if walk.count > instance.maxJobs[vehicle] { return .routeJobs }
+        if instance.exceeds(walk.distance, instance.maxDistance[vehicle]) { return .routeDistance }
+        if instance.hasDurationLimit[vehicle] && walk.count > 0 {
+            let departure = max(instance.shiftStart[vehicle], walk.firstStart - instance.time(walk.startLocation, walk.firstLocation))
+            if instance.exceeds(walk.endArrival - departure, instance.maxDuration[vehicle]) { return .routeDuration }
+        }
+        return nil
+    }
+}
+
+/// The running state of `SearchState.evaluate` as it walks a new route stop by stop (the load
+/// is kept in the state's raw buffer).
+private struct RouteWalk {
+    let vehicle: Int
+    let startLocation: Int
+    let maxLegDistance: Double
+    let maxLegDuration: Double
+    /// Whether service starts are recorded for the group separation check.
+    let recordsStarts: Bool
+    /// Service start, location and service time of the last stop reached.
+    var time: Double
+    var location: Int
+    var serviceTime: Double
+    var distance: Double
+    var count: Int
+    /// Service start and location of the first job: the departure under a duration limit.
+    var firstStart: Double
+    var firstLocation: Int
+    /// Arrival at the end; only computed when the duration limit needs it.
+    var endArrival = 0.0
 }
 
 /// The outcome of `SearchState.evaluate`.

@@ -16,12 +16,12 @@ struct TourImprover {
     private let neighbourCount = 10
 
     /// Builds the node matrix: node 0 is the depot, node k the job k - 1; O(n² log n).
-    init(_ inst: Instance) {
-        n = inst.jobCount + 1
-        let depot = inst.problem.vehicles[0].start
-        let location = [depot] + inst.jobLocation
+    init(_ instance: Instance) {
+        n = instance.jobCount + 1
+        let depot = instance.problem.vehicles[0].start
+        let location = [depot] + instance.jobLocation
         var matrix = [Double](repeating: 0, count: n * n)
-        for a in 0..<n { for b in 0..<n { matrix[a * n + b] = inst.dist(location[a], location[b]) } }
+        for a in 0..<n { for b in 0..<n { matrix[a * n + b] = instance.dist(location[a], location[b]) } }
         cost = matrix
         var lists: [[Int]] = []
         let count = min(neighbourCount, n - 1)

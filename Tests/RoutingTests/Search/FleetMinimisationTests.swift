@@ -107,7 +107,7 @@ struct FleetMinimisationTests {
     @Test func assignBetweenStatesWithTheirOwnCountersRenumbersRoutes() throws {
         // Two states numbered by different counters: versions copied across must not collide.
         let fixture = try singletons(capacity: 12)
-        let other = SearchState(fixture.state.inst)
+        let other = SearchState(fixture.state.instance)
         for r in 0..<12 { other.setJobs(r, [r]) }
         other.remove([1])
         other.insert(1, route: 0, after: 1)
@@ -127,7 +127,7 @@ struct FleetMinimisationTests {
         fixture.state.assign(from: copy)
         #expect(fixture.state.routes.map(\.jobs) == copy.routes.map(\.jobs))
         #expect(fixture.state.unassigned == [5])
-        #expect(fixture.state.routeOf == copy.routeOf && fixture.state.positionOf == copy.positionOf)
+        #expect(fixture.state.placeOf == copy.placeOf && fixture.state.positionOf == copy.positionOf)
         fixture.state.insert(5, route: 0, after: 0)
         copy.assign(from: fixture.state)
         #expect(copy.routes.map(\.jobs) == fixture.state.routes.map(\.jobs))
