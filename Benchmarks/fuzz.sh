@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the benchmark readers' fuzz tests (Tests/RoutingTests/Formats/ReaderFuzzTests.swift) with many
+# Runs the readers' fuzz tests (Tests/RoutingTests/Formats/ReaderFuzzTests.swift, Tests/OperationsTests/Fuzz/…) with many
 # inputs, one test process per reader so that a crash in one does not hide the others, and prints per
 # reader: inputs tried, crashes, slowest input. Debug build by default (the one `swift test`
 # makes); TOURNEE_FUZZ_RELEASE=1 builds the tests optimised, with -enable-testing so that their
