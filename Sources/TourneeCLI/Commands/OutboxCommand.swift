@@ -1,6 +1,7 @@
 import CommandLineSupport
 import Foundation
 import Store
+import TextFormats
 
 /// `tournee outbox list|show ID|retry ID|cancel ID`: the operator's view of the daemon's outbox.
 public struct OutboxCommand: Command {
@@ -141,18 +142,17 @@ public struct OutboxCommand: Command {
     }
 
     private static func json(_ entries: [OutboxEntry]) -> String {
-        let objects: [[String: Any]] = entries.map { entry in
-            var object: [String: Any] = [
-                "id": entry.id, "status": entry.status.rawValue, "event": entry.eventID, "rule": entry.rule,
-                "sequence": entry.eventVersion, "recipients": entry.recipients, "subject": entry.subject,
-                "attempts": entry.attempts, "nextAttemptAt": parisTime(entry.nextAttemptAt), "createdAt": parisTime(entry.createdAt),
-            ]
-            object["expiresAt"] = entry.expiresAt.map(parisTime) ?? NSNull()
-            object["sentAt"] = entry.sentAt.map(parisTime) ?? NSNull()
-            object["lastError"] = entry.lastError ?? NSNull()
-            return object
+        func optional(_ value: String?) -> JSONOutput { value.map(JSONOutput.string) ?? .null }
+        let objects: [JSONOutput] = entries.map { entry in
+            .object([
+                "id": .number(String(entry.id)), "status": .string(entry.status.rawValue), "event": .string(entry.eventID),
+                "rule": .string(entry.rule), "sequence": .integer(entry.eventVersion),
+                "recipients": .array(entry.recipients.map(JSONOutput.string)), "subject": .string(entry.subject),
+                "attempts": .integer(entry.attempts), "nextAttemptAt": .string(parisTime(entry.nextAttemptAt)),
+                "createdAt": .string(parisTime(entry.createdAt)), "expiresAt": optional(entry.expiresAt.map(parisTime)),
+                "sentAt": optional(entry.sentAt.map(parisTime)), "lastError": optional(entry.lastError),
+            ])
         }
-        let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self)
+        return JSONOutput.array(objects).rendered()
     }
 }

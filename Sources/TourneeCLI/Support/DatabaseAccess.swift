@@ -3,6 +3,7 @@ import Foundation
 import Operations
 import Planning
 import Store
+import TextFormats
 
 /// How database commands find and open the database: `--db PATH`, else `$TOURNEE_DB`, else the
 /// `database` key of `--config FILE`, else of `config/tourneed.json` in the working directory
@@ -37,12 +38,14 @@ struct DatabaseAccess: Sendable {
             return .failure(CommandFailure(.usage, "aucune base indiquée : donnez --db FICHIER, $TOURNEE_DB ou une configuration (config/tourneed.json) avec la clé « database »"))
         }
         let shown = config ?? "config/tourneed.json"
-        guard let data = try? Data(contentsOf: file),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            return .failure(CommandFailure(.dataError, "\(shown) : JSON illisible"))
+        // The daemon's own reading layer, so both programs refuse a configuration in the same words.
+        let root: JSONValue.Located
+        do { root = try ConfigurationFile.root(path: file.path) } catch {
+            return .failure(CommandFailure(.configuration, error.description))
         }
-        guard let database = object["database"] as? String, !database.isEmpty else {
-            return .failure(CommandFailure(.dataError, "\(shown) : clé « database » (chemin de la base) manquante"))
+        let log = IssueLog(mode: .stopAtFirst)
+        guard let database = JSONObjectReader(root, file: shown, path: "", log: log)?.string("database") else {
+            return .failure(CommandFailure(.configuration, log.firstError?.description ?? "\(shown) : clé « database » (chemin de la base) manquante"))
         }
         if database.hasPrefix("/") { return .success(database) }
         return .success(file.deletingLastPathComponent().appendingPathComponent(database).standardizedFileURL.path)
