@@ -163,6 +163,17 @@ public struct JSONObjectReader {
         return items.enumerated().map { (keyPath(key) + "[\($0.offset)]", $0.element) }
     }
 
+    /// A member that is an object of numbers by key (`{"51315": 12.5, …}`), each within `range`;
+    /// every entry out of range or not a number is logged with its own key path.
+    public func numbers(_ key: String, required: Bool = true, range: ClosedRange<Double>) -> [String: Double]? {
+        guard let inner = object(key, required: required) else { return nil }
+        var result: [String: Double] = [:]
+        for member in inner.members {
+            if let value = inner.number(member.key, range: range) { result[member.key] = value }
+        }
+        return result
+    }
+
     /// A member that is itself an object.
     public func object(_ key: String, required: Bool = true) -> JSONObjectReader? {
         guard let located = value(key, required: required) else { return nil }

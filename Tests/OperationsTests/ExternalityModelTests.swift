@@ -48,8 +48,10 @@ struct ExternalityModelTests {
             _ = try ExternalityModel.parse(#"{"localMultiplier": {"value": "1,7"}, "bonus": 3}"#, file: "m.json")
             Issue.record("accepted a bad model")
         } catch {
-            #expect(error.problems.map(\.key) == ["bonus", "localMultiplier", "shareWhoWouldHaveDriven", "defaultAlternativeKm",
+            #expect(error.problems.map(\.key) == ["bonus", "localMultiplier.value", "localMultiplier.unit", "localMultiplier.source",
+                                                   "localMultiplier.label", "shareWhoWouldHaveDriven", "defaultAlternativeKm",
                                                    "peoplePerCar", "tripsPerOuting", "carKgCO2PerKm", "tourKgCO2PerKm"])
+            #expect(error.problems.allSatisfy { $0.file == "m.json" && $0.line == 1 })
         }
     }
 }

@@ -101,8 +101,8 @@ struct ReportCommandTests {
         let model = try world.write("model.json", #"{"localMultiplier": {"value": -1, "unit": "x", "source": "y", "label": "z"}}"#)
         let bad = world.run(["report", RecordsWorld.season2023, "--externalities", model])
         #expect(bad.status == .dataError)
-        #expect(bad.err.contains("\(model):1: localMultiplier : objet {value: nombre ≥ 0"))
-        #expect(bad.err.contains("shareWhoWouldHaveDriven : facteur manquant"))
+        #expect(bad.err.contains("\(model):1: localMultiplier.value : nombre entre 0 et 1000000000 attendu, trouvé -1"))
+        #expect(bad.err.contains("\(model):1: shareWhoWouldHaveDriven : clé obligatoire manquante"))
         #expect(world.run(["report", RecordsWorld.season2023, "--format", "pdf"]).status == .usage)
     }
 }

@@ -46,79 +46,44 @@ public struct ExternalityModel: Equatable, Sendable {
         tourKgCO2PerKmByVehicle[vehicle] ?? tourKgCO2PerKm.value
     }
 
-    /// Reads the model; every problem names the key. O(size of the text).
+    /// Reads the model with the one JSON reading layer; every problem names the key path and
+    /// its line. O(size of the text).
     public static func parse(_ text: String, file: String) throws(RecordsError) -> ExternalityModel {
         let root: JSONValue.Located
         do { root = try JSONParser.parse(text) } catch {
             throw RecordsError([.init(file: file, line: error.line, message: "JSON mal formé : " + error.message)])
         }
-        var problems: [RecordsError.Problem] = []
-        guard case .object(let members) = root.value else {
-            throw RecordsError([.init(file: file, line: root.line, message: "objet attendu")])
-        }
-        let byKey = Dictionary(members.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        let known = Set(factorKeys + ["alternativeKmByCommune", "tourKgCO2PerKmByVehicle", "comment"])
-        for member in members where !known.contains(member.key) {
-            problems.append(.init(file: file, line: member.line, key: member.key, message: "clé inconnue"))
-        }
+        let log = IssueLog()
+        guard let reader = JSONObjectReader(root, file: file, path: "", log: log) else { throw RecordsError(log.issues) }
+        reader.rejectUnknownKeys(factorKeys + ["alternativeKmByCommune", "tourKgCO2PerKmByVehicle", "comment"])
         var factors: [String: ExternalityFactor] = [:]
         for key in factorKeys {
-            guard let member = byKey[key] else {
-                problems.append(.init(file: file, line: root.line, key: key, message: "facteur manquant ({value, unit, source, label})"))
-                continue
-            }
-            if let factor = readFactor(member.value) { factors[key] = factor } else {
-                problems.append(.init(file: file, line: member.line, key: key,
-                                      message: "objet {value: nombre ≥ 0, unit, source, label: textes non vides} attendu"))
-            }
+            if let factor = readFactor(reader.object(key)) { factors[key] = factor }
         }
-        let communes = readNumbers(byKey["alternativeKmByCommune"], file: file, problems: &problems)
-        let vehicles = readNumbers(byKey["tourKgCO2PerKmByVehicle"], file: file, problems: &problems)
-        if let share = factors["shareWhoWouldHaveDriven"], share.value > 1, let member = byKey["shareWhoWouldHaveDriven"] {
-            problems.append(.init(file: file, line: member.line, key: member.key, message: "une part entre 0 et 1 est attendue"))
+        let communes = reader.numbers("alternativeKmByCommune", required: false, range: 0...100_000) ?? [:]
+        let vehicles = reader.numbers("tourKgCO2PerKmByVehicle", required: false, range: 0...100) ?? [:]
+        func refuse(_ key: String, _ message: String) {
+            log.error(file, line: reader.value(key, required: false)?.line ?? root.line, key: key, message)
         }
-        if let people = factors["peoplePerCar"], people.value < 1, let member = byKey["peoplePerCar"] {
-            problems.append(.init(file: file, line: member.line, key: member.key, message: "au moins 1 personne par voiture"))
-        }
-        guard problems.isEmpty, let multiplier = factors["localMultiplier"], let share = factors["shareWhoWouldHaveDriven"],
+        if let share = factors["shareWhoWouldHaveDriven"], share.value > 1 { refuse("shareWhoWouldHaveDriven", "une part entre 0 et 1 est attendue") }
+        if let people = factors["peoplePerCar"], people.value < 1 { refuse("peoplePerCar", "au moins 1 personne par voiture") }
+        guard !log.hasErrors, let multiplier = factors["localMultiplier"], let share = factors["shareWhoWouldHaveDriven"],
               let distance = factors["defaultAlternativeKm"], let people = factors["peoplePerCar"],
               let trips = factors["tripsPerOuting"], let car = factors["carKgCO2PerKm"], let tour = factors["tourKgCO2PerKm"] else {
-            throw RecordsError(problems)
+            throw RecordsError(log.issues)
         }
         return ExternalityModel(localMultiplier: multiplier, shareWhoWouldHaveDriven: share, defaultAlternativeKm: distance,
                                 peoplePerCar: people, tripsPerOuting: trips, carKgCO2PerKm: car, tourKgCO2PerKm: tour,
                                 alternativeKmByCommune: communes, tourKgCO2PerKmByVehicle: vehicles)
     }
 
-    private static func readFactor(_ value: JSONValue.Located) -> ExternalityFactor? {
-        guard case .object(let members) = value.value else { return nil }
-        var number: Double?, texts: [String: String] = [:]
-        for member in members {
-            switch (member.key, member.value.value) {
-            case ("value", .number(let found, _)) where found >= 0 && found.isFinite: number = found
-            case (let key, .string(let text)) where ["unit", "source", "label"].contains(key) && !text.isEmpty: texts[key] = text
-            default: return nil
-            }
-        }
-        guard let number, let unit = texts["unit"], let source = texts["source"], let label = texts["label"] else { return nil }
-        return ExternalityFactor(value: number, unit: unit, source: source, label: label)
-    }
-
-    private static func readNumbers(_ member: JSONValue.Member?, file: String,
-                                    problems: inout [RecordsError.Problem]) -> [String: Double] {
-        guard let member else { return [:] }
-        guard case .object(let entries) = member.value.value else {
-            problems.append(.init(file: file, line: member.line, key: member.key, message: "objet {clé: nombre} attendu"))
-            return [:]
-        }
-        var result: [String: Double] = [:]
-        for entry in entries {
-            guard case .number(let value, _) = entry.value.value, value >= 0 else {
-                problems.append(.init(file: file, line: entry.line, key: member.key + "." + entry.key, message: "nombre ≥ 0 attendu"))
-                continue
-            }
-            result[entry.key] = value
-        }
-        return result
+    /// A factor `{value, unit, source, label}`: a number ≥ 0 and three non-empty texts.
+    private static func readFactor(_ reader: JSONObjectReader?) -> ExternalityFactor? {
+        guard let reader else { return nil }
+        reader.rejectUnknownKeys(["value", "unit", "source", "label"])
+        let value = reader.number("value", range: 0...1_000_000_000)
+        let unit = reader.string("unit"), source = reader.string("source"), label = reader.string("label")
+        guard let value, let unit, let source, let label else { return nil }
+        return ExternalityFactor(value: value, unit: unit, source: source, label: label)
     }
 }
