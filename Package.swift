@@ -32,17 +32,22 @@ let package = Package(
         // The search reads its own buffers in tight loops; dynamic exclusivity checks cost ~15 % of
         // a release build (debug and test builds keep them). Unsafe flags mean that another package
         // cannot depend on this one by version: Tournée is an application, not a published library.
-        .target(name: "Routing", dependencies: ["TextFormats"], swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
+        .target(
+            name: "Routing", dependencies: ["TextFormats"],
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         .target(
             name: "Planning",
             dependencies: ["Routing", "CivilTime", "TextFormats", "SeasonVocabulary"],
             resources: [.copy("Resources/communes-fr.csv")]
         ),
         .target(name: "Mail", dependencies: ["CivilTime", "TextFormats"]),
-        .target(name: "Operations", dependencies: ["Planning", "Store", "Mail", "Routing", "CivilTime", "TextFormats", "SeasonVocabulary"]),
+        .target(
+            name: "Operations", dependencies: ["Planning", "Store", "Mail", "Routing", "CivilTime", "TextFormats", "SeasonVocabulary"]),
         // The command line both programs read: GNU-style options and sysexits statuses.
         .target(name: "CommandLineSupport"),
-        .target(name: "TourneeCLI", dependencies: ["CommandLineSupport", "Operations", "Planning", "Routing", "CivilTime", "TextFormats", "SeasonVocabulary"]),
+        .target(
+            name: "TourneeCLI",
+            dependencies: ["CommandLineSupport", "Operations", "Planning", "Routing", "CivilTime", "TextFormats", "SeasonVocabulary"]),
         // What belongs to the `tourneed` process: its options, start-up, lock, signals, sd_notify.
         .target(name: "TourneeDaemon", dependencies: ["CommandLineSupport", "Operations", "Store", "Mail", "TextFormats"]),
         .executableTarget(name: "tournee", dependencies: ["TourneeCLI"]),
@@ -60,15 +65,27 @@ let package = Package(
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "CivilTime", "TextFormats", "SeasonVocabulary"]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "CivilTime", "TestSupport"], exclude: ["Fixtures"]),
         // Depends on tourneed so that `swift test` builds the daemon its process tests run.
-        .testTarget(name: "OperationsTests", dependencies: ["Operations", "Mail", "Planning", "Store", "CivilTime", "TextFormats", "SeasonVocabulary", "TestSupport", "tourneed"],
-                    exclude: ["Fixtures"]),
+        .testTarget(
+            name: "OperationsTests",
+            dependencies: [
+                "Operations", "Mail", "Planning", "Store", "CivilTime", "TextFormats", "SeasonVocabulary", "TestSupport", "tourneed",
+            ],
+            exclude: ["Fixtures"]),
         // The daemon's own parts; its process tests are in OperationsTests, beside the fixtures.
-        .testTarget(name: "TourneeDaemonTests", dependencies: ["TourneeDaemon", "CommandLineSupport", "Operations", "Mail", "Store", "TestSupport", "TextFormats"]),
+        .testTarget(
+            name: "TourneeDaemonTests",
+            dependencies: ["TourneeDaemon", "CommandLineSupport", "Operations", "Mail", "Store", "TestSupport", "TextFormats"]),
         // Depends on `tournee`: the program tests and the crash test run the real binary.
-        .testTarget(name: "TourneeCLITests", dependencies: ["TourneeCLI", "CommandLineSupport", "Planning", "Routing", "Store", "Operations", "CivilTime", "SeasonVocabulary", "TestSupport", "tournee"],
-                    exclude: ["Fixtures", "Golden"]),
+        .testTarget(
+            name: "TourneeCLITests",
+            dependencies: [
+                "TourneeCLI", "CommandLineSupport", "Planning", "Routing", "Store", "Operations", "CivilTime", "SeasonVocabulary",
+                "TestSupport", "tournee",
+            ],
+            exclude: ["Fixtures", "Golden"]),
         // Depends on the writer so that `swift test` builds it before the crash test runs it.
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Routing", "CivilTime", "SeasonVocabulary", "TestSupport", "store-crash-writer"]),
+        .testTarget(
+            name: "StoreTests", dependencies: ["Store", "Routing", "CivilTime", "SeasonVocabulary", "TestSupport", "store-crash-writer"]),
     ],
     swiftLanguageModes: [.v6]
 )

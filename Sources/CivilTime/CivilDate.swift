@@ -40,9 +40,10 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public init?(iso text: some StringProtocol) {
         let bytes = Array(text.utf8)
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              let year = CivilDate.number(bytes[0..<4]),
-              let month = CivilDate.number(bytes[5..<7]),
-              let day = CivilDate.number(bytes[8..<10]) else { return nil }
+            let year = CivilDate.number(bytes[0..<4]),
+            let month = CivilDate.number(bytes[5..<7]),
+            let day = CivilDate.number(bytes[8..<10])
+        else { return nil }
         self.init(year: year, month: month, day: day)
     }
 

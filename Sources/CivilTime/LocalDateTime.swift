@@ -17,7 +17,8 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
     /// Validates the fields against the Gregorian calendar (leap years included); nil when any is out of range.
     public init?(year: Int, month: Int, day: Int, hour: Int, minute: Int) {
         guard let date = CivilDate(year: year, month: month, day: day),
-              let time = LocalTime(hour: hour, minute: minute) else { return nil }
+            let time = LocalTime(hour: hour, minute: minute)
+        else { return nil }
         self.init(date, time)
     }
 

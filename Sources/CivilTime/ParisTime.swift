@@ -76,7 +76,8 @@ public enum ParisTime {
     public static func civil(_ instant: Date) -> (date: CivilDate, time: LocalTime) {
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
         guard let date = CivilDate(year: parts.year!, month: parts.month!, day: parts.day!),
-              let time = LocalTime(hour: parts.hour!, minute: parts.minute!) else {
+            let time = LocalTime(hour: parts.hour!, minute: parts.minute!)
+        else {
             fatalError("calendar returned an impossible date for \(instant)")
         }
         return (date, time)

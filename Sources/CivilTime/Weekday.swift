@@ -2,7 +2,8 @@ import Foundation
 
 /// A day of the week, in ISO 8601 order (Monday first).
 public enum Weekday: Int, CaseIterable, Sendable, Comparable {
-    case monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday
+    case monday = 1
+    case tuesday, wednesday, thursday, friday, saturday, sunday
 
     /// The French name, lower case, as season files and messages write it ("vendredi").
     public var frenchName: String {

@@ -13,18 +13,23 @@ public enum ArgumentParser {
                 result.positionals.append(word)
                 continue
             }
-            if word == "--" { optionsEnded = true; continue }
+            if word == "--" {
+                optionsEnded = true
+                continue
+            }
             guard word.hasPrefix("--") else { throw UsageError("option inconnue « \(word) » (les options s'écrivent --nom)") }
             let body = word.dropFirst(2)
             let name = String(body.split(separator: "=", maxSplits: 1).first ?? "")
-            let inlineValue = body.contains("=") ? String(body.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)[1]) : nil
+            let inlineValue =
+                body.contains("=") ? String(body.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)[1]) : nil
             if spec.flags.contains(name) {
                 guard inlineValue == nil else { throw UsageError("--\(name) ne prend pas de valeur") }
                 result.flags.insert(name)
             } else if let option = spec.options.first(where: { $0.name == name }) {
                 let value: String
-                if let inlineValue { value = inlineValue }
-                else {
+                if let inlineValue {
+                    value = inlineValue
+                } else {
                     guard index < words.count else { throw UsageError("--\(name) attend une valeur") }
                     value = words[index]
                     index += 1

@@ -26,8 +26,10 @@ public struct ArgumentSpec: Sendable {
     public let maximumPositionals: Int?
 
     /// Creates a specification; by default every named positional is required.
-    public init(options: [Option] = [], flags: [String] = [], positionals: [String] = [],
-                minimumPositionals: Int? = nil, maximumPositionals: Int?? = nil) {
+    public init(
+        options: [Option] = [], flags: [String] = [], positionals: [String] = [],
+        minimumPositionals: Int? = nil, maximumPositionals: Int?? = nil
+    ) {
         self.options = options
         self.flags = flags
         self.positionals = positionals

@@ -34,9 +34,11 @@ public enum EveningCalendarEvent {
         public var status: EventStatus
 
         /// Makes an evening.
-        public init(id: String, start: LocalDateTime, end: LocalDateTime, seasonName: String, communeName: String,
-                    location: String, details: String, coordinate: (latitude: Double, longitude: Double)?,
-                    status: EventStatus) {
+        public init(
+            id: String, start: LocalDateTime, end: LocalDateTime, seasonName: String, communeName: String,
+            location: String, details: String, coordinate: (latitude: Double, longitude: Double)?,
+            status: EventStatus
+        ) {
             self.id = id
             self.start = start
             self.end = end
@@ -88,26 +90,29 @@ extension EveningCalendarEvent.Evening {
     public init(_ event: Planning.PlannedEvent, season: Season) {
         let commune = season.communes.first { $0.insee == event.insee }
         let endDate = event.end <= event.start ? event.date.adding(days: 1) : event.date
-        var details = "Soirée « \(season.name) » à \(event.communeName), tournée « \(event.tour) », de \(event.start) à \(event.end) (heure de Paris)."
+        var details =
+            "Soirée « \(season.name) » à \(event.communeName), tournée « \(event.tour) », de \(event.start) à \(event.end) (heure de Paris)."
         details += "\nStatut : " + Self.statusText(event.status) + "."
         if let mairie = commune?.mairie {
             details += "\nContact à la mairie : " + [mairie.name, mairie.email].compactMap { $0 }.joined(separator: ", ") + "."
         }
-        self.init(id: event.id, start: LocalDateTime(event.date, event.start), end: LocalDateTime(endDate, event.end),
-                  seasonName: season.name, communeName: event.communeName,
-                  location: [event.communeName, commune?.notes].compactMap { $0 }.joined(separator: " — "),
-                  details: details,
-                  coordinate: commune.map { ($0.coordinate.latitude, $0.coordinate.longitude) },
-                  status: event.status)
+        self.init(
+            id: event.id, start: LocalDateTime(event.date, event.start), end: LocalDateTime(endDate, event.end),
+            seasonName: season.name, communeName: event.communeName,
+            location: [event.communeName, commune?.notes].compactMap { $0 }.joined(separator: " — "),
+            details: details,
+            coordinate: commune.map { ($0.coordinate.latitude, $0.coordinate.longitude) },
+            status: event.status)
     }
 
     /// The evening as the database keeps it, with its commune and season name.
     public init(_ event: Event, commune: CommuneRecord, seasonName: String) {
         let slot = event.planned.slot
-        self.init(id: event.id, start: slot.start, end: slot.end, seasonName: seasonName, communeName: commune.name,
-                  location: commune.name,
-                  details: "Soirée à \(commune.name) de \(slot.localStart) à \(slot.localEnd) (heure de Paris).",
-                  coordinate: (commune.latitude, commune.longitude), status: event.status)
+        self.init(
+            id: event.id, start: slot.start, end: slot.end, seasonName: seasonName, communeName: commune.name,
+            location: commune.name,
+            details: "Soirée à \(commune.name) de \(slot.localStart) à \(slot.localEnd) (heure de Paris).",
+            coordinate: (commune.latitude, commune.longitude), status: event.status)
     }
 
     private static func statusText(_ status: EventStatus) -> String {

@@ -26,8 +26,10 @@ public struct SolverOptions: Sendable {
     public static let defaultIterations = 2_000
 
     /// Creates options; every parameter has a default.
-    public init(seed: UInt64 = 1, timeLimit: Double? = nil, iterationLimit: Int? = nil, threads: Int = 1,
-                elapsedSeconds: (@Sendable () -> Double)? = nil, exactJobLimit: Int = 10, neighbourCount: Int = 30) {
+    public init(
+        seed: UInt64 = 1, timeLimit: Double? = nil, iterationLimit: Int? = nil, threads: Int = 1,
+        elapsedSeconds: (@Sendable () -> Double)? = nil, exactJobLimit: Int = 10, neighbourCount: Int = 30
+    ) {
         self.seed = seed
         self.timeLimit = timeLimit
         self.iterationLimit = iterationLimit

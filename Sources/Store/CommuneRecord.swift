@@ -14,8 +14,10 @@ public struct CommuneRecord: Equatable, Sendable {
     public var hasCafe: Bool
 
     /// Makes a commune.
-    public init(insee: String, name: String, latitude: Double, longitude: Double,
-                population: Int?, hasCafe: Bool) {
+    public init(
+        insee: String, name: String, latitude: Double, longitude: Double,
+        population: Int?, hasCafe: Bool
+    ) {
         self.insee = insee
         self.name = name
         self.latitude = latitude

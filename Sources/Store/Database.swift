@@ -40,9 +40,10 @@ public final class Database {
         do {
             let mode = try queryOne("PRAGMA journal_mode=WAL") { $0.text(0) }
             guard mode?.lowercased() == "wal" else {
-                throw DatabaseError(resultCode: SQLITE_CANTOPEN, extendedCode: SQLITE_CANTOPEN,
-                                    message: "could not switch to WAL (journal_mode is \(mode ?? "?"))",
-                                    sql: "PRAGMA journal_mode=WAL")
+                throw DatabaseError(
+                    resultCode: SQLITE_CANTOPEN, extendedCode: SQLITE_CANTOPEN,
+                    message: "could not switch to WAL (journal_mode is \(mode ?? "?"))",
+                    sql: "PRAGMA journal_mode=WAL")
             }
             try execute("PRAGMA synchronous=FULL")
             try execute("PRAGMA foreign_keys=ON")
@@ -86,8 +87,10 @@ public final class Database {
     }
 
     /// Runs `body` with a cached statement for `sql`, or a fresh one if the cached one is busy.
-    private func withStatement<T>(_ sql: String, _ values: [any SQLBindable],
-                                  _ body: (Statement) throws -> T) throws -> T {
+    private func withStatement<T>(
+        _ sql: String, _ values: [any SQLBindable],
+        _ body: (Statement) throws -> T
+    ) throws -> T {
         let statement: Statement
         if let cached = cache[sql], !cached.isInUse {
             statement = cached
@@ -119,14 +122,17 @@ public final class Database {
         defer { sqlite3_free(message) }
         guard code == SQLITE_OK else {
             let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(code))
-            throw DatabaseError(resultCode: code & 0xFF, extendedCode: sqlite3_extended_errcode(handle),
-                                message: text, sql: sql)
+            throw DatabaseError(
+                resultCode: code & 0xFF, extendedCode: sqlite3_extended_errcode(handle),
+                message: text, sql: sql)
         }
     }
 
     /// Runs a query and maps every row with `row`. O(rows).
-    public func query<T>(_ sql: String, _ values: [any SQLBindable] = [],
-                         row: (Statement) throws -> T) throws -> [T] {
+    public func query<T>(
+        _ sql: String, _ values: [any SQLBindable] = [],
+        row: (Statement) throws -> T
+    ) throws -> [T] {
         try withStatement(sql, values) { statement in
             var rows: [T] = []
             while try statement.step() { rows.append(try row(statement)) }
@@ -135,8 +141,10 @@ public final class Database {
     }
 
     /// Runs a query and maps its first row, or returns nil when there is none.
-    public func queryOne<T>(_ sql: String, _ values: [any SQLBindable] = [],
-                            row: (Statement) throws -> T) throws -> T? {
+    public func queryOne<T>(
+        _ sql: String, _ values: [any SQLBindable] = [],
+        row: (Statement) throws -> T
+    ) throws -> T? {
         try withStatement(sql, values) { statement in
             try statement.step() ? try row(statement) : nil
         }

@@ -14,8 +14,9 @@ extension Database {
         let partial = destination + ".partial"
         try? FileManager.default.removeItem(atPath: partial)
         var target: OpaquePointer?
-        let openCode = sqlite3_open_v2(partial, &target,
-                                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil)
+        let openCode = sqlite3_open_v2(
+            partial, &target,
+            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil)
         guard openCode == SQLITE_OK, let target else {
             let error = DatabaseError(code: openCode, connection: target, sql: nil)
             sqlite3_close_v2(target)
@@ -47,8 +48,9 @@ extension Database {
         guard rename(partial, destination) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(atPath: partial)
-            throw DatabaseError(resultCode: SQLITE_CANTOPEN, extendedCode: SQLITE_CANTOPEN,
-                                message: "could not move the backup into place: \(reason)", sql: nil)
+            throw DatabaseError(
+                resultCode: SQLITE_CANTOPEN, extendedCode: SQLITE_CANTOPEN,
+                message: "could not move the backup into place: \(reason)", sql: nil)
         }
     }
 }

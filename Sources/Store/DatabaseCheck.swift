@@ -8,14 +8,17 @@ extension Database {
                 .filter { $0 != "ok" }
                 .map(IntegrityProblem.integrity)
             let foreignKeys = try query("PRAGMA foreign_key_check") { row in
-                IntegrityProblem.foreignKey(table: row.text(0), rowID: row.optionalInt64(1),
-                                            parent: row.text(2))
+                IntegrityProblem.foreignKey(
+                    table: row.text(0), rowID: row.optionalInt64(1),
+                    parent: row.text(2))
             }
             var unreadable: [MalformedRow] = []
-            unreadable += try malformedRows("SELECT id, name, first_date, last_date, time_zone FROM seasons ORDER BY id",
-                                            SeasonStore.season)
+            unreadable += try malformedRows(
+                "SELECT id, name, first_date, last_date, time_zone FROM seasons ORDER BY id",
+                SeasonStore.season)
             unreadable += try EventStore(self).readableEvents().unreadable
-            unreadable += try malformedRows("""
+            unreadable += try malformedRows(
+                """
                 SELECT event_id, version, change, old_status, new_status, old_date, new_date,
                        old_local_start, new_local_start, reason, actor, at, id
                 FROM event_history ORDER BY id

@@ -23,15 +23,17 @@ public struct DatabaseError: Error, Equatable, CustomStringConvertible {
     /// Reads the error state of `connection` right after a call returned `code`.
     init(code: Int32, connection: OpaquePointer?, sql: String?) {
         let extended = connection.map { sqlite3_extended_errcode($0) } ?? code
-        let text = connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+        let text =
+            connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
             ?? String(cString: sqlite3_errstr(code))
         self.init(resultCode: code & 0xFF, extendedCode: extended, message: text, sql: sql)
     }
 
     /// An error for a call made on a closed connection, a programmer error surfaced as `SQLITE_MISUSE`.
     static func closed(sql: String?) -> DatabaseError {
-        DatabaseError(resultCode: SQLITE_MISUSE, extendedCode: SQLITE_MISUSE,
-                      message: "database connection is closed", sql: sql)
+        DatabaseError(
+            resultCode: SQLITE_MISUSE, extendedCode: SQLITE_MISUSE,
+            message: "database connection is closed", sql: sql)
     }
 
     /// Whether a constraint (UNIQUE, FOREIGN KEY, CHECK, NOT NULL) was violated.

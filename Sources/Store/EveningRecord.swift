@@ -34,10 +34,12 @@ public struct NewEveningRecord: Equatable, Sendable {
     public var notes: String?
 
     /// Makes a record.
-    public init(eventID: String, attendance: Int, animations: [String] = [],
-                partners: [PartnerReference] = [], localSpendCents: Int? = nil,
-                salesCents: Int? = nil, volunteers: Int? = nil, weather: String? = nil,
-                notes: String? = nil) {
+    public init(
+        eventID: String, attendance: Int, animations: [String] = [],
+        partners: [PartnerReference] = [], localSpendCents: Int? = nil,
+        salesCents: Int? = nil, volunteers: Int? = nil, weather: String? = nil,
+        notes: String? = nil
+    ) {
         self.eventID = eventID
         self.attendance = attendance
         self.animations = animations

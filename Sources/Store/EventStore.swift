@@ -18,8 +18,10 @@ public struct EventStore {
     /// inserted as proposed, proposed ones whose data changed are updated (version raised, history
     /// kept), confirmed, done and cancelled ones are never touched. O(events).
     @discardableResult
-    public func importPlan(_ events: [PlannedEventRecord], seasonID: String, reason: String,
-                           actor: String, at now: Int64) throws -> PlanImportSummary {
+    public func importPlan(
+        _ events: [PlannedEventRecord], seasonID: String, reason: String,
+        actor: String, at now: Int64
+    ) throws -> PlanImportSummary {
         try database.transaction {
             guard let season = try SeasonStore(database).season(id: seasonID) else {
                 throw StoreError.seasonNotFound(id: seasonID)
@@ -28,34 +30,39 @@ public struct EventStore {
             var seen = Set<String>()
             for planned in events {
                 guard planned.seasonID == seasonID else {
-                    throw StoreError.eventInOtherSeason(eventID: planned.id, storedSeason: seasonID,
-                                                        planSeason: planned.seasonID)
+                    throw StoreError.eventInOtherSeason(
+                        eventID: planned.id, storedSeason: seasonID,
+                        planSeason: planned.seasonID)
                 }
                 try Self.validate(planned)
                 guard season.contains(planned.slot.date) else {
-                    throw StoreError.invalidValue(field: "event \(planned.id) date",
-                                                  reason: "\(planned.slot.date) outside the season (\(season.firstDate) to \(season.lastDate))")
+                    throw StoreError.invalidValue(
+                        field: "event \(planned.id) date",
+                        reason: "\(planned.slot.date) outside the season (\(season.firstDate) to \(season.lastDate))")
                 }
                 guard seen.insert(planned.id).inserted else {
                     throw StoreError.invalidValue(field: "event \(planned.id)", reason: "listed twice in the plan")
                 }
                 guard let stored = try event(id: planned.id) else {
                     try insert(planned, at: now)
-                    try recordChange(.imported, old: nil, new: planned, status: .proposed, version: 1,
-                                     oldStatus: nil, reason: reason, actor: actor, at: now)
+                    try recordChange(
+                        .imported, old: nil, new: planned, status: .proposed, version: 1,
+                        oldStatus: nil, reason: reason, actor: actor, at: now)
                     summary.inserted.append(planned.id)
                     continue
                 }
                 guard stored.planned.seasonID == seasonID else {
-                    throw StoreError.eventInOtherSeason(eventID: planned.id,
-                                                        storedSeason: stored.planned.seasonID,
-                                                        planSeason: seasonID)
+                    throw StoreError.eventInOtherSeason(
+                        eventID: planned.id,
+                        storedSeason: stored.planned.seasonID,
+                        planSeason: seasonID)
                 }
                 if stored.planned == planned {
                     summary.unchanged.append(planned.id)
                 } else if stored.status == .proposed {
-                    try update(stored, to: planned, status: .proposed, kind: .replanned,
-                               reason: reason, actor: actor, at: now)
+                    try update(
+                        stored, to: planned, status: .proposed, kind: .replanned,
+                        reason: reason, actor: actor, at: now)
                     summary.updated.append(planned.id)
                 } else {
                     summary.kept.append(planned.id)
@@ -63,7 +70,8 @@ public struct EventStore {
             }
             let proposed = try database.query(
                 "SELECT id FROM events WHERE season_id = ? AND status = 'proposed' ORDER BY id",
-                [seasonID]) { $0.text(0) }
+                [seasonID]
+            ) { $0.text(0) }
             summary.missing = proposed.filter { !seen.contains($0) }
             summary.inserted.sort()
             summary.updated.sort()
@@ -87,8 +95,10 @@ public struct EventStore {
 
     /// Moves a proposed or confirmed evening to `slot`, keeping its status and raising its sequence.
     @discardableResult
-    public func move(id: String, to slot: EventSlot, reason: String, actor: String,
-                     at now: Int64) throws -> Event {
+    public func move(
+        id: String, to slot: EventSlot, reason: String, actor: String,
+        at now: Int64
+    ) throws -> Event {
         try change(id: id, kind: .moved, status: nil, slot: slot, reason: reason, actor: actor, at: now)
     }
 
@@ -116,14 +126,17 @@ public struct EventStore {
     /// `unreadable` instead of failing the whole listing: the daemon goes on with the others.
     /// O(events matched).
     public func readableEvents(seasonID: String? = nil, statuses: [EventStatus] = []) throws -> EventListing {
-        let statusList = statuses.isEmpty
+        let statusList =
+            statuses.isEmpty
             ? nil : "[" + statuses.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]"
-        let rows = try database.query("""
+        let rows = try database.query(
+            """
             SELECT \(Self.columns) FROM events
             WHERE (?1 IS NULL OR season_id = ?1)
               AND (?2 IS NULL OR status IN (SELECT value FROM json_each(?2)))
             ORDER BY date, local_start, id
-            """, [seasonID, statusList]) { statement in Result { () throws(StoreError) in try Self.event(statement) } }
+            """, [seasonID, statusList]
+        ) { statement in Result { () throws(StoreError) in try Self.event(statement) } }
         var listing = EventListing()
         for row in rows {
             switch row {
@@ -137,7 +150,8 @@ public struct EventStore {
 
     /// The event's history, oldest first. O(entries).
     public func history(eventID: String) throws -> [EventChange] {
-        try database.query("""
+        try database.query(
+            """
             SELECT event_id, version, change, old_status, new_status, old_date, new_date,
                    old_local_start, new_local_start, reason, actor, at, id
             FROM event_history WHERE event_id = ? ORDER BY id
@@ -167,12 +181,18 @@ public struct EventStore {
         }
     }
 
-    private func change(id: String, kind: EventChangeKind, status: EventStatus?, slot: EventSlot?,
-                        reason: String, actor: String, at now: Int64) throws -> Event {
+    private func change(
+        id: String, kind: EventChangeKind, status: EventStatus?, slot: EventSlot?,
+        reason: String, actor: String, at now: Int64
+    ) throws -> Event {
         try database.transaction {
             guard let stored = try event(id: id) else { throw StoreError.eventNotFound(id: id) }
-            if let slot { try Self.validate(PlannedEventRecord(id: id, seasonID: stored.planned.seasonID, insee: stored.planned.insee,
-                                                               slot: slot, vehicle: stored.planned.vehicle, tour: nil, km: stored.planned.km)) }
+            if let slot {
+                try Self.validate(
+                    PlannedEventRecord(
+                        id: id, seasonID: stored.planned.seasonID, insee: stored.planned.insee,
+                        slot: slot, vehicle: stored.planned.vehicle, tour: nil, km: stored.planned.km))
+            }
             guard Self.allowedSources(of: kind).contains(stored.status) else {
                 throw StoreError.invalidTransition(eventID: id, from: stored.status, action: kind)
             }
@@ -181,30 +201,39 @@ public struct EventStore {
                 guard slot != planned.slot else { throw StoreError.unchangedMove(eventID: id) }
                 planned.slot = slot
             }
-            return try update(stored, to: planned, status: status ?? stored.status, kind: kind,
-                              reason: reason, actor: actor, at: now)
+            return try update(
+                stored, to: planned, status: status ?? stored.status, kind: kind,
+                reason: reason, actor: actor, at: now)
         }
     }
 
     @discardableResult
-    private func update(_ stored: Event, to planned: PlannedEventRecord, status: EventStatus,
-                        kind: EventChangeKind, reason: String, actor: String, at now: Int64) throws -> Event {
+    private func update(
+        _ stored: Event, to planned: PlannedEventRecord, status: EventStatus,
+        kind: EventChangeKind, reason: String, actor: String, at now: Int64
+    ) throws -> Event {
         let rescheduled = planned.slot != stored.planned.slot || planned.insee != stored.planned.insee
-        let updated = Event(planned: planned, status: status, version: stored.version + 1,
-                            sequence: stored.sequence + (rescheduled ? 1 : 0), updatedAt: now)
-        try database.execute("""
+        let updated = Event(
+            planned: planned, status: status, version: stored.version + 1,
+            sequence: stored.sequence + (rescheduled ? 1 : 0), updatedAt: now)
+        try database.execute(
+            """
             UPDATE events SET insee = ?, date = ?, local_start = ?, local_end = ?, starts_at = ?,
                 ends_at = ?, vehicle = ?, tour = ?, km = ?, status = ?, version = ?, sequence = ?,
                 updated_at = ?
             WHERE id = ? AND version = ?
-            """, [planned.insee, planned.slot.date, planned.slot.localStart, planned.slot.localEnd,
-                  planned.slot.startsAt, planned.slot.endsAt, planned.vehicle, planned.tour,
-                  planned.km, status.rawValue, updated.version, updated.sequence, now,
-                  planned.id, stored.version])
+            """,
+            [
+                planned.insee, planned.slot.date, planned.slot.localStart, planned.slot.localEnd,
+                planned.slot.startsAt, planned.slot.endsAt, planned.vehicle, planned.tour,
+                planned.km, status.rawValue, updated.version, updated.sequence, now,
+                planned.id, stored.version,
+            ])
         guard database.changes == 1 else { throw StoreError.eventNotFound(id: planned.id) }
-        try recordChange(kind, old: stored.planned, new: planned, status: status,
-                         version: updated.version, oldStatus: stored.status,
-                         reason: reason, actor: actor, at: now)
+        try recordChange(
+            kind, old: stored.planned, new: planned, status: status,
+            version: updated.version, oldStatus: stored.status,
+            reason: reason, actor: actor, at: now)
         return updated
     }
 
@@ -212,25 +241,35 @@ public struct EventStore {
         guard try CommuneStore(database).commune(insee: planned.insee) != nil else {
             throw StoreError.communeNotFound(insee: planned.insee)
         }
-        try database.execute("""
+        try database.execute(
+            """
             INSERT INTO events (id, season_id, insee, date, local_start, local_end, starts_at,
                 ends_at, vehicle, tour, km, status, version, sequence, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'proposed', 1, 0, ?)
-            """, [planned.id, planned.seasonID, planned.insee, planned.slot.date,
-                  planned.slot.localStart, planned.slot.localEnd, planned.slot.startsAt,
-                  planned.slot.endsAt, planned.vehicle, planned.tour, planned.km, now])
+            """,
+            [
+                planned.id, planned.seasonID, planned.insee, planned.slot.date,
+                planned.slot.localStart, planned.slot.localEnd, planned.slot.startsAt,
+                planned.slot.endsAt, planned.vehicle, planned.tour, planned.km, now,
+            ])
     }
 
-    private func recordChange(_ kind: EventChangeKind, old: PlannedEventRecord?, new: PlannedEventRecord,
-                              status: EventStatus, version: Int, oldStatus: EventStatus?,
-                              reason: String, actor: String, at now: Int64) throws {
-        try database.execute("""
+    private func recordChange(
+        _ kind: EventChangeKind, old: PlannedEventRecord?, new: PlannedEventRecord,
+        status: EventStatus, version: Int, oldStatus: EventStatus?,
+        reason: String, actor: String, at now: Int64
+    ) throws {
+        try database.execute(
+            """
             INSERT INTO event_history (event_id, version, change, old_status, new_status, old_date,
                 new_date, old_local_start, new_local_start, reason, actor, at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [new.id, version, kind.rawValue, oldStatus?.rawValue, status.rawValue,
-                  old?.slot.date, new.slot.date, old?.slot.localStart, new.slot.localStart,
-                  reason, actor, now])
+            """,
+            [
+                new.id, version, kind.rawValue, oldStatus?.rawValue, status.rawValue,
+                old?.slot.date, new.slot.date, old?.slot.localStart, new.slot.localStart,
+                reason, actor, now,
+            ])
     }
 
     /// Refuses what the schema's CHECK would refuse, naming the event instead of the constraint.
@@ -247,15 +286,19 @@ public struct EventStore {
     /// schema's CHECK binds only the writers that keep it.
     static func event(_ statement: Statement) throws(StoreError) -> Event {
         let row = StoredRow(statement, table: "events", idColumn: 0)
-        let startsAt = statement.int64(6), endsAt = statement.int64(7)
+        let startsAt = statement.int64(6)
+        let endsAt = statement.int64(7)
         guard endsAt > startsAt else { throw row.fault(7, "ends_at", .instantAfter(startsAt)) }
         let km = statement.double(10)
         guard km >= 0, km.isFinite else { throw row.fault(10, "km", .nonNegativeDistance) }
-        let slot = EventSlot(date: try row.date(3, "date"), localStart: try row.time(4, "local_start"),
-                             localEnd: try row.time(5, "local_end"), startsAt: startsAt, endsAt: endsAt)
-        let planned = PlannedEventRecord(id: statement.text(0), seasonID: statement.text(1), insee: statement.text(2),
-                                         slot: slot, vehicle: statement.text(8), tour: statement.optionalText(9), km: km)
-        return Event(planned: planned, status: try row.choice(EventStatus.self, 11, "status"),
-                     version: statement.int(12), sequence: statement.int(13), updatedAt: statement.int64(14))
+        let slot = EventSlot(
+            date: try row.date(3, "date"), localStart: try row.time(4, "local_start"),
+            localEnd: try row.time(5, "local_end"), startsAt: startsAt, endsAt: endsAt)
+        let planned = PlannedEventRecord(
+            id: statement.text(0), seasonID: statement.text(1), insee: statement.text(2),
+            slot: slot, vehicle: statement.text(8), tour: statement.optionalText(9), km: km)
+        return Event(
+            planned: planned, status: try row.choice(EventStatus.self, 11, "status"),
+            version: statement.int(12), sequence: statement.int(13), updatedAt: statement.int64(14))
     }
 }

@@ -43,15 +43,16 @@ public struct MalformedRow: Equatable, Sendable, CustomStringConvertible {
 
     /// English, for logs and tests; `StoreText` in Operations writes it in French for the user.
     public var description: String {
-        let wanted: String = switch expected {
-        case .date: "a date YYYY-MM-DD"
-        case .time: "a time HH:MM"
-        case .oneOf(let words): "one of " + words.joined(separator: ", ")
-        case .stringList: "a JSON array of strings"
-        case .dateNotBefore(let date): "a date not before \(date)"
-        case .instantAfter(let instant): "an instant after \(instant)"
-        case .nonNegativeDistance: "a distance of 0 km or more"
-        }
+        let wanted: String =
+            switch expected {
+            case .date: "a date YYYY-MM-DD"
+            case .time: "a time HH:MM"
+            case .oneOf(let words): "one of " + words.joined(separator: ", ")
+            case .stringList: "a JSON array of strings"
+            case .dateNotBefore(let date): "a date not before \(date)"
+            case .instantAfter(let instant): "an instant after \(instant)"
+            case .nonNegativeDistance: "a distance of 0 km or more"
+            }
         return "table \(table), row \(rowID), column \(column): found « \(found) », expected \(wanted)"
     }
 }

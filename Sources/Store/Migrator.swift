@@ -9,8 +9,9 @@ public struct Migrator: Sendable {
 
     /// Makes a migrator; names must be unique (a programmer error otherwise).
     public init(migrations: [Migration]) {
-        precondition(Set(migrations.map(\.name)).count == migrations.count,
-                     "duplicate migration names")
+        precondition(
+            Set(migrations.map(\.name)).count == migrations.count,
+            "duplicate migration names")
         self.migrations = migrations
     }
 
@@ -38,7 +39,8 @@ public struct Migrator: Sendable {
             let didApply = try database.transaction { () throws -> Bool in
                 // Re-read inside the lock: another process may have migrated meanwhile.
                 let recorded = try database.query(
-                    "SELECT name FROM schema_migrations ORDER BY position") { $0.text(0) }
+                    "SELECT name FROM schema_migrations ORDER BY position"
+                ) { $0.text(0) }
                 try refuseUnknown(recorded, in: database)
                 guard !recorded.contains(migration.name) else { return false }
                 try migration.apply(database)
@@ -53,7 +55,8 @@ public struct Migrator: Sendable {
     }
 
     private func createMigrationTable(in database: Database) throws {
-        try database.execute("""
+        try database.execute(
+            """
             CREATE TABLE IF NOT EXISTS schema_migrations (
                 name TEXT PRIMARY KEY,
                 position INTEGER NOT NULL UNIQUE,

@@ -34,8 +34,10 @@ public struct NewOutboxMessage: Equatable, Sendable {
     public var expiresAt: Int64?
 
     /// Makes a message to queue.
-    public init(eventID: String, rule: String, eventVersion: Int, recipients: [String],
-                subject: String, message: [UInt8], notBefore: Int64, expiresAt: Int64?) {
+    public init(
+        eventID: String, rule: String, eventVersion: Int, recipients: [String],
+        subject: String, message: [UInt8], notBefore: Int64, expiresAt: Int64?
+    ) {
         self.eventID = eventID
         self.rule = rule
         self.eventVersion = eventVersion

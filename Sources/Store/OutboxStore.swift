@@ -28,13 +28,17 @@ public struct OutboxStore {
     @discardableResult
     public func enqueueIfAbsent(_ message: NewOutboxMessage, at now: Int64) throws -> Bool {
         let recipients = try Self.encode(message.recipients)
-        try database.execute("""
+        try database.execute(
+            """
             INSERT INTO outbox (event_id, rule, event_version, recipients, subject, message, status,
                 attempts, next_attempt_at, expires_at, created_at)
             VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)
             ON CONFLICT (event_id, rule, event_version) DO NOTHING
-            """, [message.eventID, message.rule, message.eventVersion, recipients, message.subject,
-                  message.message, message.notBefore, message.expiresAt, now])
+            """,
+            [
+                message.eventID, message.rule, message.eventVersion, recipients, message.subject,
+                message.message, message.notBefore, message.expiresAt, now,
+            ])
         return database.changes == 1
     }
 
@@ -42,12 +46,14 @@ public struct OutboxStore {
     /// nil when nothing is due. Commit happens before the caller hands it to the transport.
     public func claimNext(at now: Int64) throws -> OutboxMessage? {
         try database.transaction {
-            let id = try database.queryOne("""
+            let id = try database.queryOne(
+                """
                 SELECT id FROM outbox
                 WHERE status = 'queued' AND next_attempt_at <= ?1
                   AND (expires_at IS NULL OR expires_at > ?1)
                 ORDER BY next_attempt_at, id LIMIT 1
-                """, [now]) { $0.int64(0) }
+                """, [now]
+            ) { $0.int64(0) }
             guard let id else { return nil }
             try database.execute(
                 "UPDATE outbox SET status = 'sending', attempts = attempts + 1 WHERE id = ?", [id])
@@ -57,64 +63,83 @@ public struct OutboxStore {
 
     /// Marks a message in flight as accepted by the transport.
     public func markSent(id: Int64, at now: Int64) throws {
-        try transition(id: id, from: [.sending], action: "mark sent", sql: """
-            UPDATE outbox SET status = 'sent', sent_at = ?2, last_error = NULL WHERE id = ?1
-            """, [id, now])
+        try transition(
+            id: id, from: [.sending], action: "mark sent",
+            sql: """
+                UPDATE outbox SET status = 'sent', sent_at = ?2, last_error = NULL WHERE id = ?1
+                """, [id, now])
     }
 
     /// Puts a message in flight back in the queue after a temporary failure, for `retryAt`
     /// (the caller computes the backoff and jitter).
     public func markFailed(id: Int64, error: String, retryAt: Int64) throws {
-        try transition(id: id, from: [.sending], action: "mark failed", sql: """
-            UPDATE outbox SET status = 'queued', last_error = ?2, next_attempt_at = ?3 WHERE id = ?1
-            """, [id, error, retryAt])
+        try transition(
+            id: id, from: [.sending], action: "mark failed",
+            sql: """
+                UPDATE outbox SET status = 'queued', last_error = ?2, next_attempt_at = ?3 WHERE id = ?1
+                """, [id, error, retryAt])
     }
 
     /// Parks a queued or in-flight message after a permanent failure or too many attempts.
     public func park(id: Int64, error: String) throws {
-        try transition(id: id, from: [.sending, .queued], action: "park", sql: """
-            UPDATE outbox SET status = 'parked', last_error = ?2 WHERE id = ?1
-            """, [id, error])
+        try transition(
+            id: id, from: [.sending, .queued], action: "park",
+            sql: """
+                UPDATE outbox SET status = 'parked', last_error = ?2 WHERE id = ?1
+                """, [id, error])
     }
 
     /// Puts a parked, cancelled or skipped message back in the queue with fresh attempts, due now.
     public func retry(id: Int64, at now: Int64) throws {
-        try transition(id: id, from: [.parked, .cancelled, .skipped], action: "retry", sql: """
-            UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = ?2,
-                expires_at = NULL WHERE id = ?1
-            """, [id, now])
+        try transition(
+            id: id, from: [.parked, .cancelled, .skipped], action: "retry",
+            sql: """
+                UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = ?2,
+                    expires_at = NULL WHERE id = ?1
+                """, [id, now])
     }
 
     /// Withdraws a queued or parked message.
     public func cancel(id: Int64, reason: String) throws {
-        try transition(id: id, from: [.queued, .parked], action: "cancel", sql: """
-            UPDATE outbox SET status = 'cancelled', last_error = ?2 WHERE id = ?1
-            """, [id, reason])
+        try transition(
+            id: id, from: [.queued, .parked], action: "cancel",
+            sql: """
+                UPDATE outbox SET status = 'cancelled', last_error = ?2 WHERE id = ?1
+                """, [id, reason])
     }
 
     /// Cancels the event's queued messages decided for an older version (superseded by a move or
     /// a cancellation) and returns their ids. O(messages of the event).
     @discardableResult
     public func cancelSuperseded(eventID: String, olderThan version: Int, reason: String) throws -> [Int64] {
-        try database.query("""
+        try database.query(
+            """
             UPDATE outbox SET status = 'cancelled', last_error = ?3
             WHERE event_id = ?1 AND event_version < ?2 AND status = 'queued' RETURNING id
-            """, [eventID, version, reason]) { $0.int64(0) }.sorted()
+            """, [eventID, version, reason]
+        ) { $0.int64(0) }.sorted()
     }
 
     /// Marks queued messages whose `expiresAt` has passed as skipped and returns them for the log.
     /// O(expired messages).
     public func skipExpired(at now: Int64) throws -> [OutboxEntry] {
         try database.transaction {
-            let expired = try database.query("""
+            let expired = try database.query(
+                """
                 SELECT \(Self.entryColumns) FROM outbox
                 WHERE status = 'queued' AND expires_at IS NOT NULL AND expires_at <= ? ORDER BY id
                 """, [now], row: Self.entry)
-            try database.execute("""
+            try database.execute(
+                """
                 UPDATE outbox SET status = 'skipped', last_error = 'expired'
                 WHERE status = 'queued' AND expires_at IS NOT NULL AND expires_at <= ?
                 """, [now])
-            return expired.map { var entry = $0; entry.status = .skipped; entry.lastError = "expired"; return entry }
+            return expired.map {
+                var entry = $0
+                entry.status = .skipped
+                entry.lastError = "expired"
+                return entry
+            }
         }
     }
 
@@ -131,15 +156,17 @@ public struct OutboxStore {
     /// Every (event, rule, event version) key already in the outbox, whatever its status, so the
     /// daemon renders only messages it has not decided yet. O(outbox).
     public func keys() throws -> Set<OutboxKey> {
-        Set(try database.query("SELECT event_id, rule, event_version FROM outbox") {
-            OutboxKey(eventID: $0.text(0), rule: $0.text(1), eventVersion: $0.int(2))
-        })
+        Set(
+            try database.query("SELECT event_id, rule, event_version FROM outbox") {
+                OutboxKey(eventID: $0.text(0), rule: $0.text(1), eventVersion: $0.int(2))
+            })
     }
 
     /// The message with this id, with its body, or nil.
     public func message(id: Int64) throws -> OutboxMessage? {
         try database.queryOne(
-            "SELECT \(Self.entryColumns), message FROM outbox WHERE id = ?", [id]) { row in
+            "SELECT \(Self.entryColumns), message FROM outbox WHERE id = ?", [id]
+        ) { row in
             OutboxMessage(entry: try Self.entry(row), message: row.blob(13))
         }
     }
@@ -148,7 +175,8 @@ public struct OutboxStore {
     /// O(entries returned).
     public func list(statuses: [OutboxStatus] = [], limit: Int = Int.max) throws -> [OutboxEntry] {
         let statusList = statuses.isEmpty ? nil : try Self.encode(statuses.map(\.rawValue))
-        return try database.query("""
+        return try database.query(
+            """
             SELECT \(Self.entryColumns) FROM outbox
             WHERE (?1 IS NULL OR status IN (SELECT value FROM json_each(?1)))
             ORDER BY id LIMIT ?2
@@ -165,14 +193,18 @@ public struct OutboxStore {
         }
     }
 
-    private func transition(id: Int64, from allowed: [OutboxStatus], action: String, sql: String,
-                            _ values: [any SQLBindable]) throws {
+    private func transition(
+        id: Int64, from allowed: [OutboxStatus], action: String, sql: String,
+        _ values: [any SQLBindable]
+    ) throws {
         try database.transaction {
-            guard let status = try database.queryOne(
-                "SELECT status, id FROM outbox WHERE id = ?", [id],
-                row: { statement throws(StoreError) in
-                    try StoredRow(statement, table: "outbox", idColumn: 1).choice(OutboxStatus.self, 0, "status")
-                }) else {
+            guard
+                let status = try database.queryOne(
+                    "SELECT status, id FROM outbox WHERE id = ?", [id],
+                    row: { statement throws(StoreError) in
+                        try StoredRow(statement, table: "outbox", idColumn: 1).choice(OutboxStatus.self, 0, "status")
+                    })
+            else {
                 throw StoreError.outboxMessageNotFound(id: id)
             }
             guard allowed.contains(status) else {
@@ -184,13 +216,14 @@ public struct OutboxStore {
 
     static func entry(_ row: Statement) throws -> OutboxEntry {
         let stored = StoredRow(row, table: "outbox", idColumn: 0)
-        return OutboxEntry(id: row.int64(0), eventID: row.text(1), rule: row.text(2),
-                    eventVersion: row.int(3), recipients: try decode(row.text(4), stored),
-                    subject: row.text(5),
-                    status: try stored.choice(OutboxStatus.self, 6, "status"),
-                    attempts: row.int(7), nextAttemptAt: row.int64(8),
-                    expiresAt: row.optionalInt64(9), lastError: row.optionalText(10),
-                    createdAt: row.int64(11), sentAt: row.optionalInt64(12))
+        return OutboxEntry(
+            id: row.int64(0), eventID: row.text(1), rule: row.text(2),
+            eventVersion: row.int(3), recipients: try decode(row.text(4), stored),
+            subject: row.text(5),
+            status: try stored.choice(OutboxStatus.self, 6, "status"),
+            attempts: row.int(7), nextAttemptAt: row.int64(8),
+            expiresAt: row.optionalInt64(9), lastError: row.optionalText(10),
+            createdAt: row.int64(11), sentAt: row.optionalInt64(12))
     }
 
     private static func encode(_ strings: [String]) throws -> String {

@@ -11,11 +11,13 @@ public struct PartnerStore {
     /// apostrophes, hyphens and spacing are ignored ("Les Amis du Dér" = "les  amis-du-der").
     /// O(length).
     public static func normalizedName(_ name: String) -> String {
-        let folded = name
+        let folded =
+            name
             .replacingOccurrences(of: "œ", with: "oe").replacingOccurrences(of: "Œ", with: "oe")
             .replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "Æ", with: "ae")
-            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
-                     locale: Locale(identifier: "fr_FR"))
+            .folding(
+                options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
+                locale: Locale(identifier: "fr_FR"))
         let words = folded.unicodeScalars
             .map { CharacterSet.alphanumerics.contains($0) ? Character($0) : " " }
         return String(words).split(separator: " ").joined(separator: " ")
@@ -30,13 +32,16 @@ public struct PartnerStore {
             throw StoreError.invalidValue(field: "partner name", reason: "empty or without letters")
         }
         return try database.transaction {
-            try database.execute("""
+            try database.execute(
+                """
                 INSERT INTO partners (name, normalized_name, kind) VALUES (?, ?, ?)
                 ON CONFLICT (normalized_name, kind) DO NOTHING
                 """, [tidy, key, kind.rawValue])
-            guard let partner = try database.queryOne(
-                "SELECT id, name, kind FROM partners WHERE normalized_name = ? AND kind = ?",
-                [key, kind.rawValue], row: Self.partner) else {
+            guard
+                let partner = try database.queryOne(
+                    "SELECT id, name, kind FROM partners WHERE normalized_name = ? AND kind = ?",
+                    [key, kind.rawValue], row: Self.partner)
+            else {
                 throw StoreError.invalidValue(field: "partner name", reason: "vanished during insert")
             }
             return partner
@@ -45,7 +50,8 @@ public struct PartnerStore {
 
     /// Every partner, optionally of one kind, by kind then normalised name. O(partners).
     public func all(kind: PartnerKind? = nil) throws -> [Partner] {
-        try database.query("""
+        try database.query(
+            """
             SELECT id, name, kind FROM partners WHERE (?1 IS NULL OR kind = ?1)
             ORDER BY kind, normalized_name, id
             """, [kind?.rawValue], row: Self.partner)

@@ -16,8 +16,10 @@ public struct PlannedEventRecord: Equatable, Sendable {
     public var km: Double
 
     /// Makes a planned event.
-    public init(id: String, seasonID: String, insee: String, slot: EventSlot, vehicle: String,
-                tour: String?, km: Double) {
+    public init(
+        id: String, seasonID: String, insee: String, slot: EventSlot, vehicle: String,
+        tour: String?, km: Double
+    ) {
         self.id = id
         self.seasonID = seasonID
         self.insee = insee

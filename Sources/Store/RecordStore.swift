@@ -16,7 +16,8 @@ public struct RecordStore {
                 throw StoreError.eventNotFound(id: entry.eventID)
             }
             let existing = try database.queryOne(
-                "SELECT id FROM evening_records WHERE event_id = ?", [entry.eventID]) { $0.int64(0) }
+                "SELECT id FROM evening_records WHERE event_id = ?", [entry.eventID]
+            ) { $0.int64(0) }
             guard existing == nil else { throw StoreError.alreadyRecorded(eventID: entry.eventID) }
             switch event.status {
             case .cancelled:
@@ -26,12 +27,16 @@ public struct RecordStore {
             case .done:
                 break
             }
-            try database.execute("""
+            try database.execute(
+                """
                 INSERT INTO evening_records (event_id, attendance, local_spend_cents, sales_cents,
                     volunteers, weather, notes, recorded_by, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [entry.eventID, entry.attendance, entry.localSpendCents, entry.salesCents,
-                      entry.volunteers, entry.weather, entry.notes, actor, now])
+                """,
+                [
+                    entry.eventID, entry.attendance, entry.localSpendCents, entry.salesCents,
+                    entry.volunteers, entry.weather, entry.notes, actor, now,
+                ])
             let recordID = database.lastInsertRowID
             for (position, title) in entry.animations.enumerated() {
                 try database.execute(
@@ -53,8 +58,10 @@ public struct RecordStore {
     /// is reported (with its 0-based index), then everything is rolled back if any failed.
     /// O(entries).
     @discardableResult
-    public func importRecords(_ entries: [NewEveningRecord], actor: String,
-                              at now: Int64) throws -> [Int64] {
+    public func importRecords(
+        _ entries: [NewEveningRecord], actor: String,
+        at now: Int64
+    ) throws -> [Int64] {
         try database.transaction {
             var ids: [Int64] = []
             var failures: [ImportRowFailure] = []
@@ -87,40 +94,51 @@ public struct RecordStore {
     private func load(seasonID: String?, eventID: String?) throws -> [EveningRecord] {
         let filter = "(?1 IS NULL OR e.season_id = ?1) AND (?2 IS NULL OR r.event_id = ?2)"
         return try database.readTransaction {
-            var records = try database.query("""
+            var records = try database.query(
+                """
                 SELECT r.id, r.event_id, r.attendance, r.local_spend_cents, r.sales_cents,
                        r.volunteers, r.weather, r.notes, r.recorded_by, r.recorded_at
                 FROM evening_records r JOIN events e ON e.id = r.event_id
                 WHERE \(filter) ORDER BY e.date, e.local_start, e.id
-                """, [seasonID, eventID]) { row in
+                """, [seasonID, eventID]
+            ) { row in
                 EveningRecord(
                     id: row.int64(0),
-                    entry: NewEveningRecord(eventID: row.text(1), attendance: row.int(2),
-                                            localSpendCents: row.optionalInt(3),
-                                            salesCents: row.optionalInt(4),
-                                            volunteers: row.optionalInt(5),
-                                            weather: row.optionalText(6), notes: row.optionalText(7)),
+                    entry: NewEveningRecord(
+                        eventID: row.text(1), attendance: row.int(2),
+                        localSpendCents: row.optionalInt(3),
+                        salesCents: row.optionalInt(4),
+                        volunteers: row.optionalInt(5),
+                        weather: row.optionalText(6), notes: row.optionalText(7)),
                     partners: [], recordedBy: row.text(8), recordedAt: row.int64(9))
             }
             var index: [Int64: Int] = [:]
             for (offset, record) in records.enumerated() { index[record.id] = offset }
-            let animations = try database.query("""
+            let animations = try database.query(
+                """
                 SELECT a.record_id, a.title FROM record_animations a
                 JOIN evening_records r ON r.id = a.record_id JOIN events e ON e.id = r.event_id
                 WHERE \(filter) ORDER BY a.record_id, a.position
-                """, [seasonID, eventID]) { ($0.int64(0), $0.text(1)) }
+                """, [seasonID, eventID]
+            ) { ($0.int64(0), $0.text(1)) }
             for (recordID, title) in animations {
                 if let offset = index[recordID] { records[offset].entry.animations.append(title) }
             }
-            let links = try database.query("""
+            let links = try database.query(
+                """
                 SELECT l.record_id, p.id, p.name, p.kind FROM record_partners l
                 JOIN partners p ON p.id = l.partner_id
                 JOIN evening_records r ON r.id = l.record_id JOIN events e ON e.id = r.event_id
                 WHERE \(filter) ORDER BY l.record_id, p.kind, p.normalized_name, p.id
-                """, [seasonID, eventID]) { row in
+                """, [seasonID, eventID]
+            ) { row in
                 let partner = StoredRow(row, table: "partners", idColumn: 1)
-                return (row.int64(0), Partner(id: row.int64(1), name: row.text(2),
-                                              kind: try partner.choice(PartnerKind.self, 3, "kind")))
+                return (
+                    row.int64(0),
+                    Partner(
+                        id: row.int64(1), name: row.text(2),
+                        kind: try partner.choice(PartnerKind.self, 3, "kind"))
+                )
             }
             for (recordID, partner) in links {
                 guard let offset = index[recordID] else { continue }

@@ -14,8 +14,10 @@ public struct SeasonRecord: Equatable, Sendable {
     public var timeZone: String
 
     /// Makes a season.
-    public init(id: String, name: String, firstDate: CivilDate, lastDate: CivilDate,
-                timeZone: String = "Europe/Paris") {
+    public init(
+        id: String, name: String, firstDate: CivilDate, lastDate: CivilDate,
+        timeZone: String = "Europe/Paris"
+    ) {
         self.id = id
         self.name = name
         self.firstDate = firstDate

@@ -7,7 +7,8 @@ public struct SeasonStore {
 
     /// Inserts the season or updates its name and dates.
     public func save(_ season: SeasonRecord) throws {
-        try database.execute("""
+        try database.execute(
+            """
             INSERT INTO seasons (id, name, first_date, last_date, time_zone) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET name = excluded.name, first_date = excluded.first_date,
                 last_date = excluded.last_date, time_zone = excluded.time_zone
@@ -30,9 +31,11 @@ public struct SeasonStore {
 
     static func season(_ statement: Statement) throws(StoreError) -> SeasonRecord {
         let row = StoredRow(statement, table: "seasons", idColumn: 0)
-        let first = try row.date(2, "first_date"), last = try row.date(3, "last_date")
+        let first = try row.date(2, "first_date")
+        let last = try row.date(3, "last_date")
         guard first <= last else { throw row.fault(3, "last_date", .dateNotBefore(first)) }
-        return SeasonRecord(id: statement.text(0), name: statement.text(1), firstDate: first, lastDate: last,
-                            timeZone: statement.text(4))
+        return SeasonRecord(
+            id: statement.text(0), name: statement.text(1), firstDate: first, lastDate: last,
+            timeZone: statement.text(4))
     }
 }

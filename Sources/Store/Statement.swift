@@ -27,8 +27,9 @@ public final class Statement {
         }
         if hasTrailingStatement {
             sqlite3_finalize(prepared)
-            throw DatabaseError(resultCode: SQLITE_MISUSE, extendedCode: SQLITE_MISUSE,
-                                message: "more than one SQL statement in one prepare", sql: sql)
+            throw DatabaseError(
+                resultCode: SQLITE_MISUSE, extendedCode: SQLITE_MISUSE,
+                message: "more than one SQL statement in one prepare", sql: sql)
         }
         self.sql = sql
         self.handle = prepared
@@ -51,9 +52,10 @@ public final class Statement {
     public func bind(_ values: [any SQLBindable]) throws {
         reset()
         guard values.count == Int(parameterCount) else {
-            throw DatabaseError(resultCode: SQLITE_RANGE, extendedCode: SQLITE_RANGE,
-                                message: "\(values.count) values for \(parameterCount) parameters",
-                                sql: sql)
+            throw DatabaseError(
+                resultCode: SQLITE_RANGE, extendedCode: SQLITE_RANGE,
+                message: "\(values.count) values for \(parameterCount) parameters",
+                sql: sql)
         }
         for (offset, value) in values.enumerated() {
             try bind(value, at: Int32(offset + 1))
@@ -75,7 +77,8 @@ public final class Statement {
             code = sqlite3_bind_text(handle, index, text, Int32(text.utf8.count), transient)
         case .blob(let bytes):
             // A zero-length blob with a nil pointer would bind NULL: bind an explicit empty blob.
-            code = bytes.isEmpty
+            code =
+                bytes.isEmpty
                 ? sqlite3_bind_zeroblob(handle, index, 0)
                 : bytes.withUnsafeBytes {
                     sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), transient)
@@ -88,8 +91,9 @@ public final class Statement {
     public func bind(_ value: any SQLBindable, named name: String) throws {
         let index = sqlite3_bind_parameter_index(handle, name)
         guard index > 0 else {
-            throw DatabaseError(resultCode: SQLITE_RANGE, extendedCode: SQLITE_RANGE,
-                                message: "no parameter named \(name)", sql: sql)
+            throw DatabaseError(
+                resultCode: SQLITE_RANGE, extendedCode: SQLITE_RANGE,
+                message: "no parameter named \(name)", sql: sql)
         }
         try bind(value, at: index)
     }

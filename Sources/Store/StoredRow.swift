@@ -42,8 +42,10 @@ struct StoredRow {
     }
 
     /// The column as one of an enumeration's raw values.
-    func choice<T: RawRepresentable & CaseIterable>(_ type: T.Type, _ index: Int32,
-                                                   _ column: String) throws(StoreError) -> T where T.RawValue == String {
+    func choice<T: RawRepresentable & CaseIterable>(
+        _ type: T.Type, _ index: Int32,
+        _ column: String
+    ) throws(StoreError) -> T where T.RawValue == String {
         guard let value = T(rawValue: statement.text(index)) else {
             throw fault(index, column, .oneOf(T.allCases.map(\.rawValue)))
         }

@@ -62,7 +62,9 @@ public struct CSVTable: Sendable {
     }
 
     private static func records(_ bytes: [UInt8], separator: UInt8) throws(CSVError) -> [Row] {
-        let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+        let quote = UInt8(ascii: "\"")
+        let newline = UInt8(ascii: "\n")
+        let carriageReturn = UInt8(ascii: "\r")
         var rows: [Row] = []
         var fields: [String] = []
         var field: [UInt8] = []

@@ -35,13 +35,15 @@ public enum ControlCharacters {
 
     /// The French explanation of a refused character, naming it.
     public static func message(_ scalar: Unicode.Scalar) -> String {
-        let name: String = switch scalar.value {
-        case 0x0D: " (retour chariot)"
-        case 0x0A: " (saut de ligne)"
-        case 0x09: " (tabulation)"
-        case 0x2028, 0x2029: " (séparateur de ligne)"
-        default: ""
-        }
-        return "caractère de contrôle \(codePoint(scalar))\(name) trouvé ; un texte sur une seule ligne est attendu (il peut finir dans un en-tête de courriel ou une ligne de calendrier)"
+        let name: String =
+            switch scalar.value {
+            case 0x0D: " (retour chariot)"
+            case 0x0A: " (saut de ligne)"
+            case 0x09: " (tabulation)"
+            case 0x2028, 0x2029: " (séparateur de ligne)"
+            default: ""
+            }
+        return
+            "caractère de contrôle \(codePoint(scalar))\(name) trouvé ; un texte sur une seule ligne est attendu (il peut finir dans un en-tête de courriel ou une ligne de calendrier)"
     }
 }

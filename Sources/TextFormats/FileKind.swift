@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What a path names when it is not the regular file a reader wanted, in French, so a refusal

@@ -29,8 +29,10 @@ extension JSONObjectReader {
         return values
     }
 
-    private func converted<T>(_ located: JSONValue.Located, path: String, expecting expected: String,
-                              _ convert: (String) -> T?) -> T? {
+    private func converted<T>(
+        _ located: JSONValue.Located, path: String, expecting expected: String,
+        _ convert: (String) -> T?
+    ) -> T? {
         guard case .string(let text) = located.value else {
             log.error(file, line: located.line, key: path, "attendu \(expected), trouvé \(located.value.typeName)")
             return nil

@@ -21,7 +21,8 @@ public struct JSONObjectReader {
     public init?(_ value: JSONValue.Located, file: String, path: String, log: IssueLog) {
         guard !log.isStopped else { return nil }
         guard case .object(let members) = value.value else {
-            log.error(file, line: value.line, key: path.isEmpty ? nil : path, "un objet { … } était attendu, trouvé \(value.value.typeName)")
+            log.error(
+                file, line: value.line, key: path.isEmpty ? nil : path, "un objet { … } était attendu, trouvé \(value.value.typeName)")
             return nil
         }
         self.file = file
@@ -37,8 +38,9 @@ public struct JSONObjectReader {
     /// Logs every member whose key is not in `known`.
     public func rejectUnknownKeys(_ known: [String]) {
         for member in members where !known.contains(member.key) {
-            log.error(file, line: member.line, key: keyPath(ControlCharacters.visible(member.key)),
-                      "clé inconnue ; clés possibles ici : " + known.joined(separator: ", "))
+            log.error(
+                file, line: member.line, key: keyPath(ControlCharacters.visible(member.key)),
+                "clé inconnue ; clés possibles ici : " + known.joined(separator: ", "))
         }
     }
 
@@ -82,8 +84,9 @@ public struct JSONObjectReader {
             return nil
         }
         guard range.contains(number) else {
-            log.error(file, line: located.line, key: keyPath(key),
-                      "nombre entre \(Self.format(range.lowerBound)) et \(Self.format(range.upperBound)) attendu, trouvé \(Self.format(number))")
+            log.error(
+                file, line: located.line, key: keyPath(key),
+                "nombre entre \(Self.format(range.lowerBound)) et \(Self.format(range.upperBound)) attendu, trouvé \(Self.format(number))")
             return nil
         }
         return number
@@ -93,19 +96,22 @@ public struct JSONObjectReader {
     public func integer(_ key: String, required: Bool = true, range: ClosedRange<Int>) -> Int? {
         guard let located = value(key, required: required) else { return nil }
         guard case .number(let number, let literal) = located.value, number.rounded() == number,
-              !literal.contains("."), !literal.lowercased().contains("e") else {
+            !literal.contains("."), !literal.lowercased().contains("e")
+        else {
             mismatch(key, located, expected: "un nombre entier")
             return nil
         }
         guard let integer = Int(literal) else {
             // An integer too large for 64 bits is out of any range a file may ask for.
-            log.error(file, line: located.line, key: keyPath(key),
-                      "entier entre \(range.lowerBound) et \(range.upperBound) attendu, trouvé \(literal)")
+            log.error(
+                file, line: located.line, key: keyPath(key),
+                "entier entre \(range.lowerBound) et \(range.upperBound) attendu, trouvé \(literal)")
             return nil
         }
         guard range.contains(integer) else {
-            log.error(file, line: located.line, key: keyPath(key),
-                      "entier entre \(range.lowerBound) et \(range.upperBound) attendu, trouvé \(integer)")
+            log.error(
+                file, line: located.line, key: keyPath(key),
+                "entier entre \(range.lowerBound) et \(range.upperBound) attendu, trouvé \(integer)")
             return nil
         }
         return integer
@@ -125,7 +131,8 @@ public struct JSONObjectReader {
     public func date(_ key: String, required: Bool = true) -> CivilDate? {
         guard let text = string(key, required: required), let located = value(key, required: false) else { return nil }
         guard let date = CivilDate(iso: text) else {
-            log.error(file, line: located.line, key: keyPath(key), "date AAAA-MM-JJ attendue, trouvé « \(ControlCharacters.visible(text)) »")
+            log.error(
+                file, line: located.line, key: keyPath(key), "date AAAA-MM-JJ attendue, trouvé « \(ControlCharacters.visible(text)) »")
             return nil
         }
         return date
@@ -135,7 +142,9 @@ public struct JSONObjectReader {
     public func time(_ key: String, required: Bool = true) -> LocalTime? {
         guard let text = string(key, required: required), let located = value(key, required: false) else { return nil }
         guard let time = LocalTime(text: text) else {
-            log.error(file, line: located.line, key: keyPath(key), "heure HH:MM attendue (de 00:00 à 23:59), trouvé « \(ControlCharacters.visible(text)) »")
+            log.error(
+                file, line: located.line, key: keyPath(key),
+                "heure HH:MM attendue (de 00:00 à 23:59), trouvé « \(ControlCharacters.visible(text)) »")
             return nil
         }
         return time

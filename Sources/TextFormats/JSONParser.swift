@@ -50,9 +50,15 @@ public struct JSONParser {
         case UInt8(ascii: "{"): value = try parseObject(depth: depth)
         case UInt8(ascii: "["): value = try parseArray(depth: depth)
         case UInt8(ascii: "\""): value = .string(try parseString())
-        case UInt8(ascii: "t"): try expectWord("true"); value = .bool(true)
-        case UInt8(ascii: "f"): try expectWord("false"); value = .bool(false)
-        case UInt8(ascii: "n"): try expectWord("null"); value = .null
+        case UInt8(ascii: "t"):
+            try expectWord("true")
+            value = .bool(true)
+        case UInt8(ascii: "f"):
+            try expectWord("false")
+            value = .bool(false)
+        case UInt8(ascii: "n"):
+            try expectWord("null")
+            value = .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): value = try parseNumber()
         default:
             throw error("caractère inattendu « \(ControlCharacters.visible(currentCharacter)) » : une valeur JSON était attendue")
@@ -79,7 +85,10 @@ public struct JSONParser {
         // A set, not a search of `members`: an object of many keys must not be read in quadratic time.
         var keys = Set<String>()
         skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            return .object(members)
+        }
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
@@ -100,8 +109,14 @@ public struct JSONParser {
             members.append(JSONValue.Member(key: key, line: keyLine, value: value))
             skipWhitespace()
             guard index < bytes.count else { throw error("fin de fichier dans un objet : « } » était attendu") }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+                continue
+            }
+            if bytes[index] == UInt8(ascii: "}") {
+                index += 1
+                return .object(members)
+            }
             throw error("« , » ou « } » était attendu après la valeur de « \(ControlCharacters.visible(key)) »")
         }
     }
@@ -110,14 +125,23 @@ public struct JSONParser {
         index += 1
         var items: [JSONValue.Located] = []
         skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            return .array(items)
+        }
         while true {
             skipWhitespace()
             items.append(try parseValue(depth: depth + 1))
             skipWhitespace()
             guard index < bytes.count else { throw error("fin de fichier dans une liste : « ] » était attendu") }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+                continue
+            }
+            if bytes[index] == UInt8(ascii: "]") {
+                index += 1
+                return .array(items)
+            }
             throw error("« , » ou « ] » était attendu dans la liste")
         }
     }
@@ -168,7 +192,8 @@ public struct JSONParser {
             index += 2
             let low = try parseHex4()
             guard (0xDC00..<0xE000).contains(low),
-                  let scalar = UnicodeScalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)) else {
+                let scalar = UnicodeScalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+            else {
                 throw error("paire UTF-16 invalide dans un échappement \\u")
             }
             return scalar

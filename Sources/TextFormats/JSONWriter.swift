@@ -33,7 +33,10 @@ public indirect enum JSONOutput: Sendable, Equatable {
         case .number(let literal): text += literal
         case .string(let value): JSONOutput.writeString(value, into: &text)
         case .array(let items):
-            guard !items.isEmpty else { text += "[]"; return }
+            guard !items.isEmpty else {
+                text += "[]"
+                return
+            }
             text += "[\n"
             for (index, item) in items.enumerated() {
                 text += indent + "  "
@@ -42,7 +45,10 @@ public indirect enum JSONOutput: Sendable, Equatable {
             }
             text += indent + "]"
         case .object(let members):
-            guard !members.isEmpty else { text += "{}"; return }
+            guard !members.isEmpty else {
+                text += "{}"
+                return
+            }
             text += "{\n"
             let keys = members.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
             for (index, key) in keys.enumerated() {

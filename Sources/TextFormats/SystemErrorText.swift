@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The French words for the `errno` values a file operation meets, since `strerror` speaks

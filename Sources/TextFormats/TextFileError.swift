@@ -15,7 +15,8 @@ public enum TextFileError: Error, Equatable, Sendable, CustomStringConvertible {
     public var path: String {
         switch self {
         case .missing(let path), .notARegularFile(let path, _), .tooLarge(let path, _, _),
-             .notUTF8(let path, _, _), .unreadable(let path, _): path
+            .notUTF8(let path, _, _), .unreadable(let path, _):
+            path
         }
     }
 

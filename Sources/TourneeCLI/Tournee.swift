@@ -9,7 +9,8 @@ public enum Tournee {
     /// Every command, in the order `--help` lists them.
     public static let commands: [any Command.Type] = [
         ValidateCommand.self, EveningsCommand.self, PlanCommand.self, CheckCommand.self, HolidaysCommand.self, CommunesCommand.self,
-        DbCommand.self, ScheduleCommand.self, EventsCommand.self, EventCommand.self, RecordCommand.self, ReportCommand.self, OutboxCommand.self,
+        DbCommand.self, ScheduleCommand.self, EventsCommand.self, EventCommand.self, RecordCommand.self, ReportCommand.self,
+        OutboxCommand.self,
         BenchCommand.self,
     ]
 

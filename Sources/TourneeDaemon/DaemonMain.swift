@@ -3,8 +3,9 @@ import Foundation
 import Mail
 import Operations
 import Store
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `tourneed`'s whole start-up, testable: options, configuration, lock, transport, database,
@@ -17,8 +18,10 @@ public enum DaemonMain {
     }
 
     /// Runs the daemon; `wallClock` is the only source of time (`--now` shifts it).
-    public static func run(arguments: [String], environment: [String: String],
-                           wallClock: @escaping @Sendable () -> Date) -> ExitStatus {
+    public static func run(
+        arguments: [String], environment: [String: String],
+        wallClock: @escaping @Sendable () -> Date
+    ) -> ExitStatus {
         // A relay or msmtp closing its end must give EPIPE, not kill the daemon.
         signal(SIGPIPE, SIG_IGN)
         var logger = Logger.standardError(environment: environment)
@@ -34,13 +37,15 @@ public enum DaemonMain {
             let databasePath = options.database ?? configuration.database
             let lock = try takeLock(databasePath, logger: logger)
             defer { withExtendedLifetime(lock) {} }
-            let transport = try makeTransport(configuration, override: options.transport, environment: environment,
-                                              clock: clock, logger: logger)
+            let transport = try makeTransport(
+                configuration, override: options.transport, environment: environment,
+                clock: clock, logger: logger)
             let database = try openDatabase(databasePath, clock: clock, logger: logger)
             defer { try? database.close() }
-            let service = DaemonService(database: database, configuration: configuration, transport: transport,
-                                        setup: DaemonSetup(options, databasePath: databasePath),
-                                        environment: environment, clock: clock, logger: logger)
+            let service = DaemonService(
+                database: database, configuration: configuration, transport: transport,
+                setup: DaemonSetup(options, databasePath: databasePath),
+                environment: environment, clock: clock, logger: logger)
             return options.once ? try runOnce(service, logger: logger) : service.run()
         } catch {
             return error.status
@@ -76,8 +81,10 @@ public enum DaemonMain {
         do {
             let lock = try InstanceLock(databasePath: databasePath)
             if lock.identity.links > 1 {
-                logger.log(.warning, "la base a d'autres noms (liens physiques) : tout programme qui l'ouvre par un autre nom tiendrait un journal -wal à part ; ouvrez-la toujours par le même chemin",
-                           ["database": databasePath, "links": String(lock.identity.links)])
+                logger.log(
+                    .warning,
+                    "la base a d'autres noms (liens physiques) : tout programme qui l'ouvre par un autre nom tiendrait un journal -wal à part ; ouvrez-la toujours par le même chemin",
+                    ["database": databasePath, "links": String(lock.identity.links)])
             }
             return lock
         } catch {
@@ -90,8 +97,10 @@ public enum DaemonMain {
         }
     }
 
-    private static func makeTransport(_ configuration: DaemonConfiguration, override: TransportURL?, environment: [String: String],
-                                      clock: @escaping @Sendable () -> Date, logger: Logger) throws(Refusal) -> any MailTransport {
+    private static func makeTransport(
+        _ configuration: DaemonConfiguration, override: TransportURL?, environment: [String: String],
+        clock: @escaping @Sendable () -> Date, logger: Logger
+    ) throws(Refusal) -> any MailTransport {
         do {
             return try configuration.makeTransport(override: override, environment: environment, now: clock)
         } catch {

@@ -27,8 +27,9 @@ public struct DaemonOptions: Equatable, Sendable {
         """
 
     /// What the command line accepts: no positional argument.
-    public static let spec = ArgumentSpec(options: [.init("config"), .init("db"), .init("transport"), .init("now")],
-                                          flags: ["once"])
+    public static let spec = ArgumentSpec(
+        options: [.init("config"), .init("db"), .init("transport"), .init("now")],
+        flags: ["once"])
 
     /// Parses the arguments (without the program name).
     public init(arguments: [String]) throws(UsageError) {

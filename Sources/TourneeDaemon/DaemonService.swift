@@ -37,9 +37,11 @@ public final class DaemonService: Sendable {
     private let lastWatchdog = Atomic<UInt64>(0)
 
     /// Makes the service on an open, migrated database.
-    public init(database: SharedDatabase, configuration: DaemonConfiguration, transport: any MailTransport,
-                setup: DaemonSetup, environment: [String: String], clock: @escaping @Sendable () -> Date,
-                logger: Logger) {
+    public init(
+        database: SharedDatabase, configuration: DaemonConfiguration, transport: any MailTransport,
+        setup: DaemonSetup, environment: [String: String], clock: @escaping @Sendable () -> Date,
+        logger: Logger
+    ) {
         self.database = database
         self.setup = setup
         self.environment = environment
@@ -49,13 +51,17 @@ public final class DaemonService: Sendable {
         self.state = Mutex(Self.makeState(configuration, transport: transport, database: database, logger: logger))
     }
 
-    private static func makeState(_ configuration: DaemonConfiguration, transport: any MailTransport,
-                                  database: SharedDatabase, logger: Logger) -> State {
+    private static func makeState(
+        _ configuration: DaemonConfiguration, transport: any MailTransport,
+        database: SharedDatabase, logger: Logger
+    ) -> State {
         let composer = ReminderComposer(identity: configuration.identity, templates: configuration.templates)
-        return State(configuration: configuration,
-                     scheduler: ReminderScheduler(policy: configuration.policy, composer: composer),
-                     dispatcher: OutboxDispatcher(database: database, transport: transport, sender: configuration.identity.from,
-                                                  retry: configuration.retry, logger: logger))
+        return State(
+            configuration: configuration,
+            scheduler: ReminderScheduler(policy: configuration.policy, composer: composer),
+            dispatcher: OutboxDispatcher(
+                database: database, transport: transport, sender: configuration.identity.from,
+                retry: configuration.retry, logger: logger))
     }
 
     private var log: Logger { logger.withLock { $0 } }
@@ -66,10 +72,15 @@ public final class DaemonService: Sendable {
     public func runOnce() throws -> Int {
         try tick()
         let started = ContinuousClock.now
-        let round = try state.withLock { $0.dispatcher }.dispatchDue(now: { self.now }, shouldStop: { self.stopRequested.load(ordering: .relaxed) })
+        let round = try state.withLock { $0.dispatcher }.dispatchDue(
+            now: { self.now }, shouldStop: { self.stopRequested.load(ordering: .relaxed) })
         let sent = round.outcomes.filter { if case .sent = $0 { true } else { false } }.count
-        log.log(.info, "dispatch done", ["sent": String(sent), "attempts": String(round.outcomes.count),
-                                         "duration_ms": Self.milliseconds(since: started)])
+        log.log(
+            .info, "dispatch done",
+            [
+                "sent": String(sent), "attempts": String(round.outcomes.count),
+                "duration_ms": Self.milliseconds(since: started),
+            ])
         return sent
     }
 
@@ -101,10 +112,12 @@ public final class DaemonService: Sendable {
                 }
                 if pausedUntil.map({ instant >= $0 }) ?? true {
                     let dispatcher = state.withLock { $0.dispatcher }
-                    let round = try dispatcher.dispatchDue(now: { self.now }, shouldStop: {
-                        self.pingWatchdogIfDue()
-                        return self.stopRequested.load(ordering: .relaxed)
-                    })
+                    let round = try dispatcher.dispatchDue(
+                        now: { self.now },
+                        shouldStop: {
+                            self.pingWatchdogIfDue()
+                            return self.stopRequested.load(ordering: .relaxed)
+                        })
                     pausedUntil = round.pausedUntil
                     if let pausedUntil { log.log(.warning, "dispatch paused", ["until": String(pausedUntil)]) }
                 }
@@ -127,15 +140,23 @@ public final class DaemonService: Sendable {
         let report = try database.withDatabase { try scheduler.tick($0, at: instant) }
         let log = self.log
         let level: LogLevel = report.queued.isEmpty && report.superseded.isEmpty && report.skipped.isEmpty ? .debug : .info
-        log.log(level, "tick done", ["queued": String(report.queued.count), "withdrawn": String(report.superseded.count),
-                                     "skipped": String(report.skipped.count), "refused": String(report.failures.count),
-                                     "duration_ms": Self.milliseconds(since: started)])
+        log.log(
+            level, "tick done",
+            [
+                "queued": String(report.queued.count), "withdrawn": String(report.superseded.count),
+                "skipped": String(report.skipped.count), "refused": String(report.failures.count),
+                "duration_ms": Self.milliseconds(since: started),
+            ])
         for key in report.queued {
             log.log(.info, "message queued", ["event": key.eventID, "rule": key.rule, "sequence": String(key.eventVersion)])
         }
         for entry in report.superseded {
-            log.log(.info, "message withdrawn", ["id": String(entry.id), "event": entry.eventID, "rule": entry.rule,
-                                                 "reason": entry.lastError ?? ""])
+            log.log(
+                .info, "message withdrawn",
+                [
+                    "id": String(entry.id), "event": entry.eventID, "rule": entry.rule,
+                    "reason": entry.lastError ?? "",
+                ])
         }
         for entry in report.skipped {
             log.log(.warning, "stale message skipped", ["id": String(entry.id), "event": entry.eventID, "rule": entry.rule])
@@ -167,7 +188,9 @@ public final class DaemonService: Sendable {
     }
 
     private func updateStatus() {
-        guard notifier.isActive, let counts = try? database.withDatabase({ try OutboxStore($0).countsByStatus().map { "\($0.status.rawValue) \($0.count)" } }) else { return }
+        guard notifier.isActive,
+            let counts = try? database.withDatabase({ try OutboxStore($0).countsByStatus().map { "\($0.status.rawValue) \($0.count)" } })
+        else { return }
         notifier.notify("STATUS=" + counts.joined(separator: ", "))
     }
 

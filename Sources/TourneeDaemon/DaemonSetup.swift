@@ -22,7 +22,8 @@ public struct DaemonSetup: Sendable {
 
     /// The setup the options give, with the database chosen at start.
     init(_ options: DaemonOptions, databasePath: String) {
-        self.init(configurationFile: options.configuration, databasePath: databasePath,
-                  databaseFromCommandLine: options.database != nil, transportOverride: options.transport)
+        self.init(
+            configurationFile: options.configuration, databasePath: databasePath,
+            databaseFromCommandLine: options.database != nil, transportOverride: options.transport)
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import TextFormats
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One daemon per database file, whatever path names it: an exclusive `flock` on the database
@@ -93,7 +94,8 @@ public final class InstanceLock {
         let device = identity.device
         let major = ((device >> 8) & 0xfff) | ((device >> 32) & ~UInt64(0xfff))
         let minor = (device & 0xff) | ((device >> 12) & ~UInt64(0xff))
-        let wanted = String(major, radix: 16, uppercase: false).leftPadded(to: 2) + ":"
+        let wanted =
+            String(major, radix: 16, uppercase: false).leftPadded(to: 2) + ":"
             + String(minor, radix: 16, uppercase: false).leftPadded(to: 2) + ":\(identity.inode)"
         for line in table.split(separator: "\n") {
             let fields = line.split(separator: " ", omittingEmptySubsequences: true)
@@ -104,6 +106,6 @@ public final class InstanceLock {
     }
 }
 
-private extension String {
-    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
 }

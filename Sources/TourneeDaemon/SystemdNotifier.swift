@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// sd_notify written by hand: one `SOCK_DGRAM` datagram per state change to `$NOTIFY_SOCKET`
@@ -15,7 +16,8 @@ public struct SystemdNotifier: Sendable {
     /// Reads `NOTIFY_SOCKET` and `WATCHDOG_USEC` (honoured only when `WATCHDOG_PID` is absent or ours).
     public init(environment: [String: String]) {
         if let socketPath = environment["NOTIFY_SOCKET"], !socketPath.isEmpty,
-           socketPath.hasPrefix("/") || socketPath.hasPrefix("@") {
+            socketPath.hasPrefix("/") || socketPath.hasPrefix("@")
+        {
             var bytes = Array(socketPath.utf8)
             if bytes[0] == UInt8(ascii: "@") { bytes[0] = 0 }
             address = bytes

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CivilTime
 
 /// The one rule for local times the clock changes skip or repeat (docs/civil-time.md).
@@ -14,7 +15,7 @@ struct DaylightSavingRuleTests {
         let end = local("2028-03-26 02:30")
         #expect(ParisTime.isSkipped(end))
         #expect(!ParisTime.isRepeated(end))
-        #expect(ParisTime.instant(of: end).timeIntervalSince1970 == 1_837_647_000) // 2028-03-26T01:30:00Z
+        #expect(ParisTime.instant(of: end).timeIntervalSince1970 == 1_837_647_000)  // 2028-03-26T01:30:00Z
         #expect(ParisTime.clockReading(of: end) == local("2028-03-26 03:30"))
         #expect(ParisTime.iso8601(on: end.date, at: end.time) == "2028-03-26T03:30:00+02:00")
     }
@@ -32,7 +33,7 @@ struct DaylightSavingRuleTests {
         let end = local("2028-10-29 02:30")
         #expect(ParisTime.isRepeated(end))
         #expect(!ParisTime.isSkipped(end))
-        #expect(ParisTime.instant(of: end).timeIntervalSince1970 == 1_856_392_200) // 2028-10-29T00:30:00Z
+        #expect(ParisTime.instant(of: end).timeIntervalSince1970 == 1_856_392_200)  // 2028-10-29T00:30:00Z
         #expect(ParisTime.iso8601(on: end.date, at: end.time) == "2028-10-29T02:30:00+02:00")
         #expect(!ParisTime.isRepeated(local("2028-10-29 03:00")))
         #expect(!ParisTime.isRepeated(local("2028-10-29 01:59")))

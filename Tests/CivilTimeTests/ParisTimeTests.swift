@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CivilTime
 
 struct ParisTimeTests {
@@ -35,7 +36,8 @@ struct ParisTimeTests {
 
     @Test func yearBoundaryAndLeapDay() {
         #expect(iso("2027-12-31", "23:30") == "2027-12-31T23:30:00+01:00")
-        let (date, _) = ParisTime.civil(ParisTime.instant(on: CivilDate(iso: "2027-12-31")!, at: LocalTime(text: "23:30")!).addingTimeInterval(3600))
+        let (date, _) = ParisTime.civil(
+            ParisTime.instant(on: CivilDate(iso: "2027-12-31")!, at: LocalTime(text: "23:30")!).addingTimeInterval(3600))
         #expect(date.description == "2028-01-01")
         #expect(iso("2028-02-29", "19:00") == "2028-02-29T19:00:00+01:00")
     }

@@ -1,8 +1,9 @@
 import CivilTime
 import Foundation
-@testable import Mail
 import TestSupport
 import Testing
+
+@testable import Mail
 
 /// Events around the 2026 and 2031 DST changes, plus a winter and a summer evening.
 enum SampleCalendar {
@@ -23,25 +24,33 @@ enum SampleCalendar {
         """
 
     static let events: [CalendarEvent] = try! [
-        CalendarEvent(uid: "evt-1@guinguette-mobile.fr", sequence: 0, start: local(2026, 1, 16, 19, 0), end: local(2026, 1, 16, 23, 0),
-                      summary: "Soirée d'hiver à Wassy", location: "Salle des fêtes, Wassy", status: .confirmed),
-        CalendarEvent(uid: "evt-2@guinguette-mobile.fr", sequence: 2, start: local(2026, 3, 28, 20, 0), end: local(2026, 3, 29, 1, 30),
-                      summary: "Guinguette, veille du passage à l'heure d'été", location: "Place de la mairie, Éclaron-Braucourt",
-                      description: longDescription,
-                      position: CalendarEvent.Position(latitude: 48.5741, longitude: 4.8706), status: .tentative,
-                      url: "https://guinguette-mobile.fr/2026/eclaron?soiree=1&x=%C3%A9"),
-        CalendarEvent(uid: "evt-3@guinguette-mobile.fr", start: local(2026, 3, 29, 18, 0), end: local(2026, 3, 29, 23, 0),
-                      summary: "Dimanche du passage à l'heure d'été", location: "Giffaumont-Champaubert"),
-        CalendarEvent(uid: "evt-4@guinguette-mobile.fr", start: local(2026, 7, 14, 19, 30), end: local(2026, 7, 14, 23, 59),
-                      summary: "Bal du 14 juillet", location: "Montier-en-Der"),
-        CalendarEvent(uid: "evt-5@guinguette-mobile.fr", start: local(2026, 10, 24, 20, 0), end: local(2026, 10, 25, 1, 0),
-                      summary: "Veille du passage à l'heure d'hiver", location: "Louvemont"),
-        CalendarEvent(uid: "evt-6@guinguette-mobile.fr", start: local(2026, 10, 25, 17, 0), end: local(2026, 10, 25, 22, 0),
-                      summary: "Dimanche du passage à l'heure d'hiver", location: "Chancenay"),
-        CalendarEvent(uid: "evt-7@guinguette-mobile.fr", start: local(2031, 3, 30, 18, 0), end: local(2031, 3, 30, 22, 0),
-                      summary: "Dimanche 30 mars 2031, heure d'été", location: "Saint-Dizier"),
-        CalendarEvent(uid: "evt-8@guinguette-mobile.fr", start: local(2031, 10, 26, 18, 0), end: local(2031, 10, 26, 22, 0),
-                      summary: "Dimanche 26 octobre 2031, heure d'hiver", location: "Saint-Dizier"),
+        CalendarEvent(
+            uid: "evt-1@guinguette-mobile.fr", sequence: 0, start: local(2026, 1, 16, 19, 0), end: local(2026, 1, 16, 23, 0),
+            summary: "Soirée d'hiver à Wassy", location: "Salle des fêtes, Wassy", status: .confirmed),
+        CalendarEvent(
+            uid: "evt-2@guinguette-mobile.fr", sequence: 2, start: local(2026, 3, 28, 20, 0), end: local(2026, 3, 29, 1, 30),
+            summary: "Guinguette, veille du passage à l'heure d'été", location: "Place de la mairie, Éclaron-Braucourt",
+            description: longDescription,
+            position: CalendarEvent.Position(latitude: 48.5741, longitude: 4.8706), status: .tentative,
+            url: "https://guinguette-mobile.fr/2026/eclaron?soiree=1&x=%C3%A9"),
+        CalendarEvent(
+            uid: "evt-3@guinguette-mobile.fr", start: local(2026, 3, 29, 18, 0), end: local(2026, 3, 29, 23, 0),
+            summary: "Dimanche du passage à l'heure d'été", location: "Giffaumont-Champaubert"),
+        CalendarEvent(
+            uid: "evt-4@guinguette-mobile.fr", start: local(2026, 7, 14, 19, 30), end: local(2026, 7, 14, 23, 59),
+            summary: "Bal du 14 juillet", location: "Montier-en-Der"),
+        CalendarEvent(
+            uid: "evt-5@guinguette-mobile.fr", start: local(2026, 10, 24, 20, 0), end: local(2026, 10, 25, 1, 0),
+            summary: "Veille du passage à l'heure d'hiver", location: "Louvemont"),
+        CalendarEvent(
+            uid: "evt-6@guinguette-mobile.fr", start: local(2026, 10, 25, 17, 0), end: local(2026, 10, 25, 22, 0),
+            summary: "Dimanche du passage à l'heure d'hiver", location: "Chancenay"),
+        CalendarEvent(
+            uid: "evt-7@guinguette-mobile.fr", start: local(2031, 3, 30, 18, 0), end: local(2031, 3, 30, 22, 0),
+            summary: "Dimanche 30 mars 2031, heure d'été", location: "Saint-Dizier"),
+        CalendarEvent(
+            uid: "evt-8@guinguette-mobile.fr", start: local(2031, 10, 26, 18, 0), end: local(2031, 10, 26, 22, 0),
+            summary: "Dimanche 26 octobre 2031, heure d'hiver", location: "Saint-Dizier"),
     ]
 
     static func calendar(method: ICalendar.Method = .publish) -> ICalendar {
@@ -52,7 +61,9 @@ enum SampleCalendar {
     static func utc(_ local: LocalDateTime) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = SampleMessages.paris
-        let date = calendar.date(from: DateComponents(year: local.date.year, month: local.date.month, day: local.date.day, hour: local.time.hour, minute: local.time.minute))!
+        let date = calendar.date(
+            from: DateComponents(
+                year: local.date.year, month: local.date.month, day: local.date.day, hour: local.time.hour, minute: local.time.minute))!
         return date.formatted(.iso8601)
     }
 }
@@ -76,7 +87,11 @@ enum SampleCalendar {
             for (local, time) in [(event.start, read.dtstart), (event.end, read.dtend)] {
                 let expected = SampleCalendar.utc(local)
                 #expect(time.tzid == "Europe/Paris")
-                #expect(time.local == String(format: "%04d-%02d-%02dT%02d:%02d", local.date.year, local.date.month, local.date.day, local.time.hour, local.time.minute))
+                #expect(
+                    time.local
+                        == String(
+                            format: "%04d-%02d-%02dT%02d:%02d", local.date.year, local.date.month, local.date.day, local.time.hour,
+                            local.time.minute))
                 #expect(time.utc == expected, "zone database, \(event.uid)")
                 #expect(time.utc_by_vtimezone == expected, "our VTIMEZONE, \(event.uid)")
             }
@@ -85,7 +100,8 @@ enum SampleCalendar {
 
     @Test func dstWeekendsResolveToTheRightOffsets() throws {
         let parsed = try ParsedCalendar.parse(SampleCalendar.calendar().render())
-        let times = Dictionary(uniqueKeysWithValues: parsed.events.map { ($0.uid ?? "", ($0.dtstart.utc_by_vtimezone, $0.dtend.utc_by_vtimezone)) })
+        let times = Dictionary(
+            uniqueKeysWithValues: parsed.events.map { ($0.uid ?? "", ($0.dtstart.utc_by_vtimezone, $0.dtend.utc_by_vtimezone)) })
         #expect(times["evt-2@guinguette-mobile.fr"]! == ("2026-03-28T19:00:00Z", "2026-03-29T00:30:00Z"))
         #expect(times["evt-3@guinguette-mobile.fr"]! == ("2026-03-29T16:00:00Z", "2026-03-29T21:00:00Z"))
         #expect(times["evt-5@guinguette-mobile.fr"]! == ("2026-10-24T18:00:00Z", "2026-10-24T23:00:00Z"))
@@ -117,9 +133,10 @@ enum SampleCalendar {
     }
 
     @Test func cancelUsesMethodCancelAndTheCalendarMediaType() throws {
-        let cancelled = try CalendarEvent(uid: "evt-2@guinguette-mobile.fr", sequence: 3,
-                                          start: SampleCalendar.local(2026, 3, 28, 20, 0), end: SampleCalendar.local(2026, 3, 29, 1, 30),
-                                          summary: "Annulé : Guinguette", status: .cancelled)
+        let cancelled = try CalendarEvent(
+            uid: "evt-2@guinguette-mobile.fr", sequence: 3,
+            start: SampleCalendar.local(2026, 3, 28, 20, 0), end: SampleCalendar.local(2026, 3, 29, 1, 30),
+            summary: "Annulé : Guinguette", status: .cancelled)
         let calendar = try ICalendar(productID: "-//Tournée//FR", method: .cancel, stamp: SampleCalendar.stamp, events: [cancelled])
         let parsed = try ParsedCalendar.parse(calendar.render())
         #expect(parsed.method == "CANCEL")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Mail
 
 @Suite struct MailAddressTests {
@@ -51,12 +52,15 @@ import Testing
     }
 
     @Test func rendersDisplayNamesAsAtomsQuotedStringsOrEncodedWords() throws {
-        #expect(try MailAddress("a@b.fr", displayName: "Jean Dupont").headerTokens(firstWordLength: 75)
-            == ["Jean", "Dupont", "<a@b.fr>"])
-        #expect(try MailAddress("a@b.fr", displayName: "Dupont, Jean \"JD\" \\").headerTokens(firstWordLength: 75)
-            == ["\"Dupont,", "Jean", "\\\"JD\\\"", "\\\\\"", "<a@b.fr>"])
-        #expect(try MailAddress("a@b.fr", displayName: "Mairie de Montier-en-Der (Haute-Marne), É").headerTokens(firstWordLength: 75)
-            == ["Mairie", "de", "Montier-en-Der", "\"(Haute-Marne),\"", "=?UTF-8?Q?=C3=89?=", "<a@b.fr>"])
+        #expect(
+            try MailAddress("a@b.fr", displayName: "Jean Dupont").headerTokens(firstWordLength: 75)
+                == ["Jean", "Dupont", "<a@b.fr>"])
+        #expect(
+            try MailAddress("a@b.fr", displayName: "Dupont, Jean \"JD\" \\").headerTokens(firstWordLength: 75)
+                == ["\"Dupont,", "Jean", "\\\"JD\\\"", "\\\\\"", "<a@b.fr>"])
+        #expect(
+            try MailAddress("a@b.fr", displayName: "Mairie de Montier-en-Der (Haute-Marne), É").headerTokens(firstWordLength: 75)
+                == ["Mairie", "de", "Montier-en-Der", "\"(Haute-Marne),\"", "=?UTF-8?Q?=C3=89?=", "<a@b.fr>"])
         #expect(try MailAddress("a@b.fr").headerTokens(firstWordLength: 75) == ["a@b.fr"])
         #expect(try MailAddress("a@b.fr", displayName: "").displayName == nil)
     }

@@ -1,13 +1,15 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import Mail
 
 @Suite struct MaildirTransportTests {
     @Test func messagesLandInNewWithUniqueNamesAndParseBack() throws {
         let directory = try TemporaryDirectory().url.appendingPathComponent("dry-run")
-        let transport = MaildirTransport(directory: directory.path, hostname: "poste/1:a",
-                                         now: { SampleMessages.instant("2026-05-27T07:00:00.25Z") })
+        let transport = MaildirTransport(
+            directory: directory.path, hostname: "poste/1:a",
+            now: { SampleMessages.instant("2026-05-27T07:00:00.25Z") })
         let first = try SampleOutgoing.reminderWithCalendar(token: "a.1")
         let second = try SampleOutgoing.reminderWithCalendar(token: "b.2")
         let report = try transport.send(OutgoingMessage(first))

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import Mail
 
 /// Messages the tests send; built from real-looking French reminder content.
@@ -19,12 +20,13 @@ enum SampleMessages {
         .Une ligne qui commence par un point.
         Tarifs = 2 € la boisson ; 5 € l'assiette.   
         \(String(repeating: "Très longue ligne sans retour à la ligne, ", count: 40))fin.
-        
+
         L'équipe de la Guinguette
         """
 
     static func reminder(
-        to: [MailAddress]? = nil, subject: String = "Rappel : la Guinguette arrive à Montier-en-Der mercredi 3 juin 2026 — merci de confirmer 🎶",
+        to: [MailAddress]? = nil,
+        subject: String = "Rappel : la Guinguette arrive à Montier-en-Der mercredi 3 juin 2026 — merci de confirmer 🎶",
         token: String = "j7.evt-42.v3", text: String = body, attachments: [MailAttachment] = []
     ) throws -> Message {
         try Message(
@@ -33,7 +35,11 @@ enum SampleMessages {
                 MailAddress("mairie@montier-en-der.fr", displayName: "Mairie de Montier-en-Der"),
                 MailAddress("secretariat@montier-en-der.fr", displayName: "Dupont, Hélène \"secrétaire\""),
             ],
-            cc: [MailAddress("coordination@guinguette-mobile.fr", displayName: "Éloïse Bérénice Château-Lefèvre de la Coordination Régionale Grand Est")],
+            cc: [
+                MailAddress(
+                    "coordination@guinguette-mobile.fr",
+                    displayName: "Éloïse Bérénice Château-Lefèvre de la Coordination Régionale Grand Est")
+            ],
             replyTo: [MailAddress("contact@guinguette-mobile.fr", displayName: "Coordination")],
             subject: subject,
             date: instant("2026-05-27T07:00:00Z"), timeZone: paris,
@@ -52,9 +58,13 @@ enum SampleMessages {
         let parsed = try ParsedMessage.parse(message.render())
         #expect(parsed.defects.isEmpty)
         #expect(parsed.from == [["La Guinguette mobile", "tournee@guinguette-mobile.fr"]])
-        #expect(parsed.to == [["Mairie de Montier-en-Der", "mairie@montier-en-der.fr"],
-                              ["Dupont, Hélène \"secrétaire\"", "secretariat@montier-en-der.fr"]])
-        #expect(parsed.cc == [["Éloïse Bérénice Château-Lefèvre de la Coordination Régionale Grand Est", "coordination@guinguette-mobile.fr"]])
+        #expect(
+            parsed.to == [
+                ["Mairie de Montier-en-Der", "mairie@montier-en-der.fr"],
+                ["Dupont, Hélène \"secrétaire\"", "secretariat@montier-en-der.fr"],
+            ])
+        #expect(
+            parsed.cc == [["Éloïse Bérénice Château-Lefèvre de la Coordination Régionale Grand Est", "coordination@guinguette-mobile.fr"]])
         #expect(parsed.reply_to == [["Coordination", "contact@guinguette-mobile.fr"]])
         #expect(parsed.subject == message.subject)
         #expect(parsed.date == "2026-05-27T09:00:00+02:00")
@@ -68,9 +78,11 @@ enum SampleMessages {
 
     @Test func linesAreCRLFWithinLimitsAndEncodedWordsAreWholeUTF8() throws {
         let bytes = try SampleMessages.reminder(attachments: [
-            MailAttachment(filename: "guinguette-montier.ics",
-                       mediaType: MediaType(type: "text", subtype: "calendar", parameters: [.init("method", "PUBLISH"), .init("charset", "UTF-8")]),
-                       content: Array(String(repeating: "DESCRIPTION:Soirée guinguette\r\n", count: 20).utf8)),
+            MailAttachment(
+                filename: "guinguette-montier.ics",
+                mediaType: MediaType(
+                    type: "text", subtype: "calendar", parameters: [.init("method", "PUBLISH"), .init("charset", "UTF-8")]),
+                content: Array(String(repeating: "DESCRIPTION:Soirée guinguette\r\n", count: 20).utf8))
         ]).render()
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
@@ -87,9 +99,11 @@ enum SampleMessages {
     @Test func anAttachmentMakesAMultipartMixedBodyInBase64() throws {
         let calendar = Array("BEGIN:VCALENDAR\r\nSUMMARY:Soirée à Wassy\r\nEND:VCALENDAR\r\n".utf8)
         let message = try SampleMessages.reminder(attachments: [
-            MailAttachment(filename: "soiree wassy.ics",
-                       mediaType: MediaType(type: "text", subtype: "calendar", parameters: [.init("method", "PUBLISH"), .init("charset", "UTF-8")]),
-                       content: calendar),
+            MailAttachment(
+                filename: "soiree wassy.ics",
+                mediaType: MediaType(
+                    type: "text", subtype: "calendar", parameters: [.init("method", "PUBLISH"), .init("charset", "UTF-8")]),
+                content: calendar)
         ])
         let parsed = try ParsedMessage.parse(message.render())
         #expect(parsed.defects.isEmpty)
@@ -129,20 +143,26 @@ enum SampleMessages {
     }
 
     @Test func theDateHeaderShowsTheParisOffsetOfTheInstant() throws {
-        let winter = String(decoding: try Message(
-            from: MailAddress("a@b.fr"), to: [MailAddress("c@d.fr")], subject: "x",
-            date: SampleMessages.instant("2026-01-05T08:07:06Z"), timeZone: SampleMessages.paris,
-            messageID: MessageID(token: "t", domain: "b.fr"), text: "x").render(), as: UTF8.self)
+        let winter = String(
+            decoding: try Message(
+                from: MailAddress("a@b.fr"), to: [MailAddress("c@d.fr")], subject: "x",
+                date: SampleMessages.instant("2026-01-05T08:07:06Z"), timeZone: SampleMessages.paris,
+                messageID: MessageID(token: "t", domain: "b.fr"), text: "x"
+            ).render(), as: UTF8.self)
         #expect(winter.hasPrefix("Date: Mon, 5 Jan 2026 09:07:06 +0100\r\n"))
-        let summer = String(decoding: try Message(
-            from: MailAddress("a@b.fr"), to: [MailAddress("c@d.fr")], subject: "x",
-            date: SampleMessages.instant("2026-07-14T10:00:00Z"), timeZone: SampleMessages.paris,
-            messageID: MessageID(token: "t", domain: "b.fr"), text: "x").render(), as: UTF8.self)
+        let summer = String(
+            decoding: try Message(
+                from: MailAddress("a@b.fr"), to: [MailAddress("c@d.fr")], subject: "x",
+                date: SampleMessages.instant("2026-07-14T10:00:00Z"), timeZone: SampleMessages.paris,
+                messageID: MessageID(token: "t", domain: "b.fr"), text: "x"
+            ).render(), as: UTF8.self)
         #expect(summer.hasPrefix("Date: Tue, 14 Jul 2026 12:00:00 +0200\r\n"))
-        let negative = String(decoding: try Message(
-            from: MailAddress("a@b.fr"), to: [MailAddress("c@d.fr")], subject: "x",
-            date: SampleMessages.instant("2026-01-05T02:07:06Z"), timeZone: TimeZone(identifier: "America/St_Johns")!,
-            messageID: MessageID(token: "t", domain: "b.fr"), text: "x").render(), as: UTF8.self)
+        let negative = String(
+            decoding: try Message(
+                from: MailAddress("a@b.fr"), to: [MailAddress("c@d.fr")], subject: "x",
+                date: SampleMessages.instant("2026-01-05T02:07:06Z"), timeZone: TimeZone(identifier: "America/St_Johns")!,
+                messageID: MessageID(token: "t", domain: "b.fr"), text: "x"
+            ).render(), as: UTF8.self)
         #expect(negative.hasPrefix("Date: Sun, 4 Jan 2026 22:37:06 -0330\r\n"))
     }
 
@@ -150,7 +170,8 @@ enum SampleMessages {
         let subject = (1...30).map { "mot\($0)" }.joined(separator: " ")
         let bytes = try SampleMessages.reminder(subject: subject).render()
         let text = String(decoding: bytes, as: UTF8.self)
-        let subjectField = try #require(text.components(separatedBy: "\r\nSubject: ").last?.components(separatedBy: "\r\nMessage-ID:").first)
+        let subjectField = try #require(
+            text.components(separatedBy: "\r\nSubject: ").last?.components(separatedBy: "\r\nMessage-ID:").first)
         #expect(!subjectField.contains("=?UTF-8?"), "plain ASCII subject needs no encoded word")
         #expect(subjectField.contains("\r\n mot"))
         #expect(try ParsedMessage.parse(bytes).subject == subject)
@@ -193,8 +214,9 @@ enum SampleMessages {
 
     @Test func aMessageNeedsARecipientAndListsEachOnce() throws {
         #expect(throws: MessageError.noRecipient) {
-            try Message(from: MailAddress("a@b.fr"), to: [], subject: "x", date: SampleMessages.instant("2026-01-05T08:07:06Z"),
-                        timeZone: SampleMessages.paris, messageID: MessageID(token: "t", domain: "b.fr"), text: "x")
+            try Message(
+                from: MailAddress("a@b.fr"), to: [], subject: "x", date: SampleMessages.instant("2026-01-05T08:07:06Z"),
+                timeZone: SampleMessages.paris, messageID: MessageID(token: "t", domain: "b.fr"), text: "x")
         }
         let message = try SampleMessages.reminder(to: [MailAddress("Mairie@Wassy.fr"), MailAddress("mairie@wassy.fr")])
         #expect(message.recipients.map { $0.addrSpec } == ["Mairie@Wassy.fr", "coordination@guinguette-mobile.fr"])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Mail
 
 @Suite struct SMTPReplyTests {

@@ -1,21 +1,24 @@
 import Foundation
-import TestSupport
 import Glibc
+import TestSupport
 import Testing
+
 @testable import Mail
 
 /// A whole reminder: French subject, display names, QP body and the event's .ics.
 enum SampleOutgoing {
     static func reminderWithCalendar(token: String = "j7.evt-2.v2") throws -> Message {
-        let calendar = try ICalendar(productID: "-//Tournée//Tournée 1.0//FR", method: .publish, stamp: SampleCalendar.stamp,
-                                     events: [SampleCalendar.events[1]])
+        let calendar = try ICalendar(
+            productID: "-//Tournée//Tournée 1.0//FR", method: .publish, stamp: SampleCalendar.stamp,
+            events: [SampleCalendar.events[1]])
         return try SampleMessages.reminder(token: token, attachments: [calendar.attachment(filename: "guinguette-eclaron.ics")])
     }
 
     static func raw(_ text: String, to recipients: [String] = ["mairie@wassy.fr"]) throws -> OutgoingMessage {
-        try OutgoingMessage(sender: MailAddress("tournee@guinguette-mobile.fr"),
-                            recipients: recipients.map { address throws(MessageError) in try MailAddress(address) },
-                            data: Array(text.utf8))
+        try OutgoingMessage(
+            sender: MailAddress("tournee@guinguette-mobile.fr"),
+            recipients: recipients.map { address throws(MessageError) in try MailAddress(address) },
+            data: Array(text.utf8))
     }
 
     static let fast = SMTPTimeouts(connect: .seconds(5), command: .seconds(5), dataTermination: .seconds(10))
@@ -28,8 +31,10 @@ enum SampleOutgoing {
         let server = try SMTPCatcher.mailbox()
         defer { server.stop() }
         let message = try SampleOutgoing.reminderWithCalendar()
-        let report = try SMTPTransport(host: "127.0.0.1", port: server.port, clientName: "tests.tournee.local", timeouts: SampleOutgoing.fast)
-            .send(OutgoingMessage(message))
+        let report = try SMTPTransport(
+            host: "127.0.0.1", port: server.port, clientName: "tests.tournee.local", timeouts: SampleOutgoing.fast
+        )
+        .send(OutgoingMessage(message))
         #expect(report.accepted == message.recipients)
         #expect(report.refused.isEmpty)
         #expect(report.reply.hasPrefix("250"))
@@ -55,7 +60,8 @@ enum SampleOutgoing {
     @Test func aServerThatIsDownIsATemporaryFailure() throws {
         let port = try LoopbackPort.free()
         let error = try #require(throws: TransportError.self) {
-            try SMTPTransport(host: "127.0.0.1", port: port, timeouts: SampleOutgoing.fast).send(SampleOutgoing.raw("Subject: x\r\n\r\nx\r\n"))
+            try SMTPTransport(host: "127.0.0.1", port: port, timeouts: SampleOutgoing.fast).send(
+                SampleOutgoing.raw("Subject: x\r\n\r\nx\r\n"))
         }
         #expect(error.kind == .temporary)
         #expect(error.stage == "connexion")
@@ -70,9 +76,10 @@ enum SampleOutgoing {
         address.sin_family = sa_family_t(AF_INET)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         address.sin_port = in_port_t(UInt16(port).bigEndian)
-        let listening = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
-        } && listen(listener, 4) == 0
+        let listening =
+            withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
+            } && listen(listener, 4) == 0
         try #require(listening)
         let timeouts = SMTPTimeouts(connect: .seconds(2), command: .milliseconds(300), dataTermination: .seconds(1))
         let error = try #require(throws: TransportError.self) {
@@ -84,8 +91,9 @@ enum SampleOutgoing {
     @Test func oneRefusedRecipientIsReportedWhileTheOthersReceiveTheMessage() throws {
         let server = try SMTPCatcher.started(reject: ["inconnu@wassy.fr"], defer: ["plein@wassy.fr"])
         defer { server.stop() }
-        let message = try SampleOutgoing.raw("Subject: Rappel\r\n\r\nBonjour\r\n",
-                                             to: ["inconnu@wassy.fr", "mairie@wassy.fr", "plein@wassy.fr", "staff@guinguette-mobile.fr"])
+        let message = try SampleOutgoing.raw(
+            "Subject: Rappel\r\n\r\nBonjour\r\n",
+            to: ["inconnu@wassy.fr", "mairie@wassy.fr", "plein@wassy.fr", "staff@guinguette-mobile.fr"])
         let report = try SMTPTransport(host: "127.0.0.1", port: server.port, timeouts: SampleOutgoing.fast).send(message)
         #expect(report.accepted.map(\.addrSpec) == ["mairie@wassy.fr", "staff@guinguette-mobile.fr"])
         #expect(report.refused.map(\.recipient.addrSpec) == ["inconnu@wassy.fr", "plein@wassy.fr"])
@@ -143,9 +151,10 @@ enum SampleOutgoing {
         let server = try SMTPCatcher.started(auth: "tournee:s3cret-Passw0rd")
         defer { server.stop() }
         func transport(_ password: String?) -> SMTPTransport {
-            SMTPTransport(host: "127.0.0.1", port: server.port,
-                          credentials: password.map { SMTPCredentials(username: "tournee", password: Secret($0)) },
-                          timeouts: SampleOutgoing.fast)
+            SMTPTransport(
+                host: "127.0.0.1", port: server.port,
+                credentials: password.map { SMTPCredentials(username: "tournee", password: Secret($0)) },
+                timeouts: SampleOutgoing.fast)
         }
         _ = try transport("s3cret-Passw0rd").send(SampleOutgoing.raw("Subject: ok\r\n\r\nx\r\n"))
         #expect(try server.delivered().count == 1)
@@ -169,8 +178,9 @@ enum SampleOutgoing {
         let server = try SMTPCatcher.started(auth: "tournee:s3cret-Passw0rd", loginOnly: true)
         defer { server.stop() }
         func transport(_ password: String) -> SMTPTransport {
-            SMTPTransport(host: "127.0.0.1", port: server.port,
-                          credentials: SMTPCredentials(username: "tournee", password: Secret(password)), timeouts: SampleOutgoing.fast)
+            SMTPTransport(
+                host: "127.0.0.1", port: server.port,
+                credentials: SMTPCredentials(username: "tournee", password: Secret(password)), timeouts: SampleOutgoing.fast)
         }
         _ = try transport("s3cret-Passw0rd").send(SampleOutgoing.raw("Subject: ok\r\n\r\nx\r\n"))
         #expect(try server.delivered().count == 1)
@@ -182,8 +192,10 @@ enum SampleOutgoing {
     @Test func aServerWithoutEHLOGetsHELO() throws {
         let server = try SMTPCatcher.started(noEHLO: true)
         defer { server.stop() }
-        let report = try SMTPTransport(host: "127.0.0.1", port: server.port, clientName: "poste.tournee.local", timeouts: SampleOutgoing.fast)
-            .send(SampleOutgoing.raw("Subject: helo\r\n\r\nx\r\n"))
+        let report = try SMTPTransport(
+            host: "127.0.0.1", port: server.port, clientName: "poste.tournee.local", timeouts: SampleOutgoing.fast
+        )
+        .send(SampleOutgoing.raw("Subject: helo\r\n\r\nx\r\n"))
         #expect(report.accepted.map(\.addrSpec) == ["mairie@wassy.fr"])
         #expect(try server.parsed(calendar: false).map(\.subject) == ["helo"])
     }
@@ -192,8 +204,10 @@ enum SampleOutgoing {
         let server = try SMTPCatcher.started()
         defer { server.stop() }
         let error = try #require(throws: TransportError.self) {
-            try SMTPTransport(host: "127.0.0.1", port: server.port, clientName: "poste\r\nMAIL FROM:<x@y.fr>", timeouts: SampleOutgoing.fast)
-                .send(SampleOutgoing.raw("Subject: x\r\n\r\nx\r\n"))
+            try SMTPTransport(
+                host: "127.0.0.1", port: server.port, clientName: "poste\r\nMAIL FROM:<x@y.fr>", timeouts: SampleOutgoing.fast
+            )
+            .send(SampleOutgoing.raw("Subject: x\r\n\r\nx\r\n"))
         }
         #expect(error.kind == .permanent && error.stage == "EHLO")
         #expect(try server.delivered().isEmpty)
@@ -203,9 +217,11 @@ enum SampleOutgoing {
         let server = try SMTPCatcher.started()
         defer { server.stop() }
         let error = try #require(throws: TransportError.self) {
-            try SMTPTransport(host: "127.0.0.1", port: server.port,
-                              credentials: SMTPCredentials(username: "u", password: Secret("p")), timeouts: SampleOutgoing.fast)
-                .send(SampleOutgoing.raw("Subject: x\r\n\r\nx\r\n"))
+            try SMTPTransport(
+                host: "127.0.0.1", port: server.port,
+                credentials: SMTPCredentials(username: "u", password: Secret("p")), timeouts: SampleOutgoing.fast
+            )
+            .send(SampleOutgoing.raw("Subject: x\r\n\r\nx\r\n"))
         }
         #expect(error.kind == .permanent)
         #expect(error.stage == "AUTH")

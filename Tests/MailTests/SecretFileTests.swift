@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+
 @testable import Mail
 
 @Suite struct SecretFileTests {
@@ -37,7 +38,9 @@ import Testing
 
     @Test func readsFromTheEnvironment() throws {
         #expect(try SecretFile.fromEnvironment("TOURNEE_SMTP_PASSWORD", in: ["TOURNEE_SMTP_PASSWORD": "abc"]).revealed == "abc")
-        #expect(throws: SecretError.missingVariable("TOURNEE_SMTP_PASSWORD")) { try SecretFile.fromEnvironment("TOURNEE_SMTP_PASSWORD", in: [:]) }
+        #expect(throws: SecretError.missingVariable("TOURNEE_SMTP_PASSWORD")) {
+            try SecretFile.fromEnvironment("TOURNEE_SMTP_PASSWORD", in: [:])
+        }
         #expect(throws: SecretError.empty(source: "$X")) { try SecretFile.fromEnvironment("X", in: ["X": ""]) }
     }
 
@@ -48,8 +51,10 @@ import Testing
         let credentials = SMTPCredentials(username: "tournee", password: secret)
         var dumpedCredentials = ""
         dump(credentials, to: &dumpedCredentials)
-        for text in ["\(secret)", String(describing: secret), String(reflecting: secret), dumped,
-                     "\(credentials)", String(reflecting: credentials), dumpedCredentials, "\([secret])"] {
+        for text in [
+            "\(secret)", String(describing: secret), String(reflecting: secret), dumped,
+            "\(credentials)", String(reflecting: credentials), dumpedCredentials, "\([secret])",
+        ] {
             #expect(!text.contains("hunter2"), "\(text)")
         }
         #expect(secret.revealed == "hunter2")

@@ -1,14 +1,17 @@
 import Foundation
-import TestSupport
 import Glibc
+import TestSupport
 import Testing
+
 @testable import Mail
 
 @Suite(.serialized) struct SendmailTransportTests {
     init() { signal(SIGPIPE, SIG_IGN) }
 
-    private func fake(exitCode: Int, sleep: Int = 0, source: SendmailTransport.RecipientSource = .envelope,
-                      timeout: Duration = .seconds(20)) throws -> (SendmailTransport, URL) {
+    private func fake(
+        exitCode: Int, sleep: Int = 0, source: SendmailTransport.RecipientSource = .envelope,
+        timeout: Duration = .seconds(20)
+    ) throws -> (SendmailTransport, URL) {
         let record = try TemporaryDirectory().url
         let transport = SendmailTransport(
             program: "/bin/sh",
@@ -22,8 +25,9 @@ import Testing
         guard FileManager.default.isExecutableFile(atPath: path) else {
             throw SupportError("msmtp is missing at \(path): apt-get install -y msmtp")
         }
-        return SendmailTransport(program: path, arguments: ["-C", "/dev/null", "--host=127.0.0.1", "--port=\(port)", "--auth=off", "--tls=off"],
-                                 recipientSource: source)
+        return SendmailTransport(
+            program: path, arguments: ["-C", "/dev/null", "--host=127.0.0.1", "--port=\(port)", "--auth=off", "--tls=off"],
+            recipientSource: source)
     }
 
     @Test func theProgramGetsTheEnvelopeAndTheExactMessageOnStandardInput() throws {
@@ -33,20 +37,27 @@ import Testing
         #expect(report.accepted == message.recipients)
         #expect(try Data(contentsOf: record.appendingPathComponent("stdin")) == Data(message.data))
         let arguments = try String(contentsOf: record.appendingPathComponent("args"), encoding: .utf8)
-        #expect(arguments == (["-i", "-f", "tournee@guinguette-mobile.fr", "--"] + message.recipients.map(\.addrSpec)).joined(separator: "\n") + "\n")
+        #expect(
+            arguments == (["-i", "-f", "tournee@guinguette-mobile.fr", "--"] + message.recipients.map(\.addrSpec)).joined(separator: "\n")
+                + "\n")
     }
 
     @Test func headersModeAsksForMinusT() throws {
         let (transport, record) = try fake(exitCode: 0, source: .headers)
         _ = try transport.send(SampleOutgoing.raw("To: mairie@wassy.fr\r\nSubject: x\r\n\r\nx\r\n"))
-        #expect(try String(contentsOf: record.appendingPathComponent("args"), encoding: .utf8) == "-t\n-i\n-f\ntournee@guinguette-mobile.fr\n")
+        #expect(
+            try String(contentsOf: record.appendingPathComponent("args"), encoding: .utf8) == "-t\n-i\n-f\ntournee@guinguette-mobile.fr\n")
     }
 
     @Test func exit75IsTemporaryAndOtherCodesArePermanentWithTheErrorOutput() throws {
-        let temporary = try #require(throws: TransportError.self) { try fake(exitCode: 75).0.send(SampleOutgoing.raw("Subject: x\r\n\r\nx\r\n")) }
+        let temporary = try #require(throws: TransportError.self) {
+            try fake(exitCode: 75).0.send(SampleOutgoing.raw("Subject: x\r\n\r\nx\r\n"))
+        }
         #expect(temporary.kind == .temporary)
         #expect(temporary.detail.contains("fake sendmail: exit 75"))
-        let permanent = try #require(throws: TransportError.self) { try fake(exitCode: 67).0.send(SampleOutgoing.raw("Subject: x\r\n\r\nx\r\n")) }
+        let permanent = try #require(throws: TransportError.self) {
+            try fake(exitCode: 67).0.send(SampleOutgoing.raw("Subject: x\r\n\r\nx\r\n"))
+        }
         #expect(permanent.kind == .permanent)
         #expect(permanent.stage == "sendmail")
         #expect(permanent.detail.contains("sortie 67"))
@@ -58,8 +69,10 @@ import Testing
         let error = try #require(throws: TransportError.self) { try transport.send(SampleOutgoing.raw("Subject: x\r\n\r\nx\r\n")) }
         #expect(error.kind == .temporary)
         #expect(error.detail.contains("délai dépassé"))
-        let pid = try #require(Int32(try String(contentsOf: record.appendingPathComponent("pid"), encoding: .utf8)
-            .trimmingCharacters(in: .whitespacesAndNewlines)))
+        let pid = try #require(
+            Int32(
+                try String(contentsOf: record.appendingPathComponent("pid"), encoding: .utf8)
+                    .trimmingCharacters(in: .whitespacesAndNewlines)))
         #expect(kill(pid, 0) == -1 && errno == ESRCH, "the child is gone")
     }
 

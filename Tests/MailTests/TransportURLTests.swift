@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Mail
 
 @Suite struct TransportURLTests {
@@ -42,12 +43,15 @@ import Testing
         let error = TransportURLError.passwordInURL
         #expect(!error.description.contains("hunter2"))
         #expect(error.description.contains("fichier secret"))
-        #expect(TransportURLError.unknownScheme("x").description.contains("smtp://hôte:port, smtp://utilisateur@hôte:port, sendmail:/usr/sbin/sendmail, maildir:/chemin"))
+        #expect(
+            TransportURLError.unknownScheme("x").description.contains(
+                "smtp://hôte:port, smtp://utilisateur@hôte:port, sendmail:/usr/sbin/sendmail, maildir:/chemin"))
     }
 
     @Test func makesTheMatchingTransport() throws {
         let now: @Sendable () -> Date = { Date(timeIntervalSince1970: 0) }
-        let smtp = try #require(try TransportURL(parsing: "smtp://tournee@relay:587").makeTransport(password: Secret("p"), now: now) as? SMTPTransport)
+        let smtp = try #require(
+            try TransportURL(parsing: "smtp://tournee@relay:587").makeTransport(password: Secret("p"), now: now) as? SMTPTransport)
         #expect(smtp.host == "relay" && smtp.port == 587 && smtp.credentials?.username == "tournee")
         #expect(throws: TransportURLError.missingPassword(username: "tournee")) {
             try TransportURL(parsing: "smtp://tournee@relay:587").makeTransport(password: nil, now: now)
@@ -55,8 +59,12 @@ import Testing
         #expect(throws: TransportURLError.passwordWithoutUsername) {
             try TransportURL(parsing: "smtp://relay:587").makeTransport(password: Secret("p"), now: now)
         }
-        #expect((try TransportURL(parsing: "sendmail:/usr/bin/msmtp").makeTransport(password: nil, now: now) as? SendmailTransport)?.program == "/usr/bin/msmtp")
-        #expect((try TransportURL(parsing: "maildir:/tmp/x").makeTransport(password: nil, now: now) as? MaildirTransport)?.directory == "/tmp/x")
+        #expect(
+            (try TransportURL(parsing: "sendmail:/usr/bin/msmtp").makeTransport(password: nil, now: now) as? SendmailTransport)?.program
+                == "/usr/bin/msmtp")
+        #expect(
+            (try TransportURL(parsing: "maildir:/tmp/x").makeTransport(password: nil, now: now) as? MaildirTransport)?.directory == "/tmp/x"
+        )
     }
 
     @Test func theMadeTransportSendsThroughTheProtocol() throws {

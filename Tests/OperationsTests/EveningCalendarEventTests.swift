@@ -1,11 +1,12 @@
 import CivilTime
 import Foundation
 import Mail
-@testable import Operations
-@testable import Planning
 import Store
 import TestSupport
 import Testing
+
+@testable import Operations
+@testable import Planning
 
 /// `plan.ics` and the calendar attached to a reminder describe the same evening with the same
 /// UID, start and end, read back by Python's `icalendar`: otherwise calendar apps would show a
@@ -22,8 +23,9 @@ struct EveningCalendarEventTests {
 
         let file = URL(fileURLWithPath: scratch.file("plan.ics"))
         try Data(PlanCalendar.calendar(for: plan, stamp: Date(timeIntervalSince1970: 1_800_000_000)).render()).write(to: file)
-        let fromPlan = try JSONDecoder().decode(PlanCalendarTests.ParsedCalendar.self,
-                                                from: PythonPeer.run(script: PlanCalendarTests.parser, [file.path]))
+        let fromPlan = try JSONDecoder().decode(
+            PlanCalendarTests.ParsedCalendar.self,
+            from: PythonPeer.run(script: PlanCalendarTests.parser, [file.path]))
         let planEvent = try #require(fromPlan.events.first { $0.uid == EveningCalendarEvent.uid(eventID: planned.id) })
 
         // The same plan through the database, then a message about its first evening.
@@ -33,8 +35,9 @@ struct EveningCalendarEventTests {
         _ = try imported.apply(to: database, actor: "test", at: PlanFixture.importedAt)
         let stored = try #require(try EventStore(database).event(id: planned.id))
         let communes = CommuneStore(database)
-        let facts = ReminderFacts(event: stored, commune: try #require(try communes.commune(insee: stored.planned.insee)),
-                                  contacts: try communes.contacts(insee: stored.planned.insee), record: nil, seasonName: season.name)
+        let facts = ReminderFacts(
+            event: stored, commune: try #require(try communes.commune(insee: stored.planned.insee)),
+            contacts: try communes.contacts(insee: stored.planned.insee), record: nil, seasonName: season.name)
         let rule = try #require(try Fixtures.shippedPolicy().rule(named: "demande-accord"))
         let message = try Fixtures.composer().compose(rule, facts, at: PlanFixture.importedAt + 60)
         let attachment = try #require(try ParsedMessage.parse(message.message, calendar: true).attachments.first?.calendar?.events.first)

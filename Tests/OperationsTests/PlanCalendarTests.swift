@@ -1,10 +1,11 @@
 import CivilTime
 import Foundation
 import Mail
-@testable import Operations
-@testable import Planning
 import TestSupport
 import Testing
+
+@testable import Operations
+@testable import Planning
 
 /// `plan.ics` read back by an independent parser (Python's `icalendar`), event by event.
 struct PlanCalendarTests {
@@ -14,6 +15,8 @@ struct PlanCalendarTests {
                 let local: String
                 let tzid: String?
                 let utc: String
+                // swift-format-ignore: AlwaysUseLowerCamelCase
+                // Named as the Python peer's JSON key.
                 let utc_by_vtimezone: String?
             }
             let uid: String?
@@ -30,7 +33,9 @@ struct PlanCalendarTests {
 
     private func season(_ folder: String) throws -> Season {
         let directory = try CommuneDirectory.loadShipped()
-        return try SeasonLoader(directory: directory).load(folder: PythonPeer.repository.appendingPathComponent(folder), displayPath: folder).season
+        return try SeasonLoader(directory: directory).load(
+            folder: PythonPeer.repository.appendingPathComponent(folder), displayPath: folder
+        ).season
     }
 
     private func parse(_ calendar: ICalendar) throws -> ParsedCalendar {
@@ -67,16 +72,19 @@ struct PlanCalendarTests {
 
     @Test func eveningsOnTheDaylightSavingWeekendKeepTheirLocalHours() throws {
         var season = try season("tours/guinguette-2027")
-        let saturday = CivilDate(iso: "2027-10-30")!, sunday = CivilDate(iso: "2027-10-31")!
+        let saturday = CivilDate(iso: "2027-10-30")!
+        let sunday = CivilDate(iso: "2027-10-31")!
         let events = [saturday, sunday].enumerated().map { index, date in
-            PlannedEvent(id: "dst-\(index)", date: date, start: season.evenings.start, end: season.evenings.end, insee: "51008",
-                         communeName: "Ambrières", vehicle: "camion", tour: "Automne", status: index == 0 ? .confirmed : .proposed,
-                         from: "base", km: 20, minutes: 22)
+            PlannedEvent(
+                id: "dst-\(index)", date: date, start: season.evenings.start, end: season.evenings.end, insee: "51008",
+                communeName: "Ambrières", vehicle: "camion", tour: "Automne", status: index == 0 ? .confirmed : .proposed,
+                from: "base", km: 20, minutes: 22)
         }
         season.name = "Essai"
-        let plan = Plan(season: season, seasonSlug: "dst", events: events,
-                        summary: PlanSummary(evenings: 2, eveningsWanted: 2, communesServed: 1, communes: 1, km: 40, cost: 0, co2Kg: 0),
-                        explanations: [], warnings: [], quality: .heuristic(lowerBound: nil), objective: 0, iterations: 0)
+        let plan = Plan(
+            season: season, seasonSlug: "dst", events: events,
+            summary: PlanSummary(evenings: 2, eveningsWanted: 2, communesServed: 1, communes: 1, km: 40, cost: 0, co2Kg: 0),
+            explanations: [], warnings: [], quality: .heuristic(lowerBound: nil), objective: 0, iterations: 0)
         let parsed = try parse(PlanCalendar.calendar(for: plan, stamp: Date(timeIntervalSince1970: 1_800_000_000)))
         #expect(parsed.events.map(\.dtstart.utc) == ["2027-10-30T16:30:00Z", "2027-10-31T17:30:00Z"])
         #expect(parsed.events.map(\.status) == ["CONFIRMED", "TENTATIVE"])

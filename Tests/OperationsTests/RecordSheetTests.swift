@@ -16,7 +16,12 @@ struct RecordSheetTests {
     @Test func partnersSplitOnTheLastColonAndAcceptFrenchKinds() throws {
         #expect(try RecordFields.partner("Café: le retour:producteur") == PartnerReference(name: "Café: le retour", kind: .producer))
         #expect(try RecordFields.partner(" Pizza Mobile : Food-Truck ") == PartnerReference(name: "Pizza Mobile", kind: .foodTruck))
-        #expect(throws: RecordFieldError(key: "partners", message: "type de partenaire inconnu « plombier » pour « Bob » ; types : association, producteur, artiste, food-truck, autre")) {
+        #expect(
+            throws: RecordFieldError(
+                key: "partners",
+                message:
+                    "type de partenaire inconnu « plombier » pour « Bob » ; types : association, producteur, artiste, food-truck, autre")
+        ) {
             try RecordFields.partner("Bob:plombier")
         }
         #expect(RecordFields.list(" a | | b |") == ["a", "b"])

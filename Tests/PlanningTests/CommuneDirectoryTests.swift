@@ -1,6 +1,7 @@
-@testable import Planning
 import Testing
 import TextFormats
+
+@testable import Planning
 
 struct CommuneDirectoryTests {
     @Test func holdsEveryCommuneOfTheNationalFile() throws {

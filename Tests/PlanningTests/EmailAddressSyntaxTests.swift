@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Planning
 
 struct EmailAddressSyntaxTests {
@@ -7,9 +8,11 @@ struct EmailAddressSyntaxTests {
         #expect(EmailAddressSyntax.isValid(address))
     }
 
-    @Test(arguments: ["mairie", "mairie@", "@curel.fr", "mairie curel@example.org", "mairie@curel", "a@b@c.fr",
-                      "mairie@curel.fr;maire@curel.fr", "mairie..curel@x.fr", "mairie@-curel.fr", "mairie@curel.fr\r\nBcc: x@y.fr",
-                      "mairie@curel.123"])
+    @Test(arguments: [
+        "mairie", "mairie@", "@curel.fr", "mairie curel@example.org", "mairie@curel", "a@b@c.fr",
+        "mairie@curel.fr;maire@curel.fr", "mairie..curel@x.fr", "mairie@-curel.fr", "mairie@curel.fr\r\nBcc: x@y.fr",
+        "mairie@curel.123",
+    ])
     func refusesMistakes(address: String) {
         #expect(!EmailAddressSyntax.isValid(address))
     }

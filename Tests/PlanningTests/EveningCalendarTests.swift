@@ -1,6 +1,7 @@
 import CivilTime
-@testable import Planning
 import Testing
+
+@testable import Planning
 
 struct EveningCalendarTests {
     @Test func excludesHolidaysWeekdaysAndBlackoutsWithTheirReasons() throws {

@@ -1,7 +1,8 @@
 import CivilTime
-@testable import Planning
 import Testing
 import TextFormats
+
+@testable import Planning
 
 struct FrenchHolidaysTests {
     /// Every year of the published list, compared whole (dates and names).

@@ -1,14 +1,17 @@
 import CivilTime
-@testable import Planning
 import Testing
+
+@testable import Planning
 
 struct PlanCheckerTests {
     private let season: Season
     private let plan: Plan
 
     init() throws {
-        season = try SeasonFixtures.loader().load(folder: TestPaths.repository.appendingPathComponent("tours/guinguette-2027"),
-                                                  displayPath: "g").season
+        season = try SeasonFixtures.loader().load(
+            folder: TestPaths.repository.appendingPathComponent("tours/guinguette-2027"),
+            displayPath: "g"
+        ).season
         plan = try Planner(iterations: 300).plan(season, seasonSlug: "g")
     }
 
@@ -20,9 +23,10 @@ struct PlanCheckerTests {
 
     /// The entry on another date (and commune): the rules look at the date, not the instants.
     private func moved(_ entry: PlanDocument.EventPart, to date: String, insee: String? = nil) -> PlanDocument.EventPart {
-        PlanDocument.EventPart(id: entry.id, date: CivilDate(iso: date)!, start: entry.start, startsAt: entry.startsAt,
-                               end: entry.end, endsAt: entry.endsAt, insee: insee ?? entry.insee, vehicle: entry.vehicle,
-                               tour: entry.tour, km: entry.km, status: entry.status, line: entry.line)
+        PlanDocument.EventPart(
+            id: entry.id, date: CivilDate(iso: date)!, start: entry.start, startsAt: entry.startsAt,
+            end: entry.end, endsAt: entry.endsAt, insee: insee ?? entry.insee, vehicle: entry.vehicle,
+            tour: entry.tour, km: entry.km, status: entry.status, line: entry.line)
     }
 
     @Test func thePlannersOwnPlanIsClean() throws {
@@ -50,9 +54,10 @@ struct PlanCheckerTests {
     @Test func aCancelledEventIsIgnoredButTheTourThenLacksAnEvening() throws {
         let messages = try edited { entries in
             let first = entries[0]
-            entries[0] = PlanDocument.EventPart(id: first.id, date: first.date, start: first.start, startsAt: first.startsAt,
-                                                end: first.end, endsAt: first.endsAt, insee: first.insee, vehicle: first.vehicle,
-                                                tour: first.tour, km: first.km, status: .cancelled, line: first.line)
+            entries[0] = PlanDocument.EventPart(
+                id: first.id, date: first.date, start: first.start, startsAt: first.startsAt,
+                end: first.end, endsAt: first.endsAt, insee: first.insee, vehicle: first.vehicle,
+                tour: first.tour, km: first.km, status: .cancelled, line: first.line)
         }
         #expect(messages == ["la tournée « Printemps » a 4 soirées pour 5 demandées"])
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Planning
 
 /// Seasons built to force each explanation and each warning.
@@ -19,7 +20,10 @@ struct PlanExplanationTests {
         let explanation = try #require(plan.explanations.first)
         #expect(plan.explanations.count == 1)
         #expect(explanation.insee == "51144" && explanation.planned == 0 && explanation.wanted == 1)
-        #expect(explanation.text.hasPrefix("Cheminon : 0 visite sur 1 voulue. « Mai » : 2 soirées possibles ; 2 déjà prises par des communes plus proches ou prioritaires (le 2027-05-14 par "))
+        #expect(
+            explanation.text.hasPrefix(
+                "Cheminon : 0 visite sur 1 voulue. « Mai » : 2 soirées possibles ; 2 déjà prises par des communes plus proches ou prioritaires (le 2027-05-14 par "
+            ))
     }
 
     @Test func aSecondVisitUnderTheMinimumGap() throws {
@@ -66,7 +70,9 @@ struct PlanExplanationTests {
         #expect(plan.events.map(\.insee) == ["52235"])
         #expect(plan.warnings.map(\.kind) == [.publicHoliday, .neighbourFete])
         #expect(plan.warnings[0].text == "2027-07-14 : soirée à Hallignicourt un jour férié (Fête nationale)")
-        #expect(plan.warnings[1].text == "2027-07-14 : soirée à Hallignicourt alors que Perthes, à 5 km, est indisponible ce jour-là (sa fête ?)")
+        #expect(
+            plan.warnings[1].text
+                == "2027-07-14 : soirée à Hallignicourt alors que Perthes, à 5 km, est indisponible ce jour-là (sa fête ?)")
     }
 
     @Test func aWarningForAnEveningNearTheDrivingLimit() throws {
@@ -81,7 +87,9 @@ struct PlanExplanationTests {
     @Test func eveningsOnTheDaylightSavingWeekendAndAcrossTheYearEnd() throws {
         let json = SeasonFixtures.seasonJSON(
             period: ("2027-10-01", "2028-01-31"), weekdays: #"["vendredi", "samedi", "dimanche"]"#,
-            tours: #"[{ "name": "Automne", "from": "2027-10-30", "to": "2027-10-31", "evenings": 2 }, { "name": "Hiver", "from": "2027-12-30", "to": "2028-01-02", "evenings": 2 }]"#)
+            tours:
+                #"[{ "name": "Automne", "from": "2027-10-30", "to": "2027-10-31", "evenings": 2 }, { "name": "Hiver", "from": "2027-12-30", "to": "2028-01-02", "evenings": 2 }]"#
+        )
         let plan = try plan(json, "insee,max_visits\n51008,1\n52391,1\n51144,1\n52006,1\n")
         let rendered = PlanJSON.render(plan)
         #expect(rendered.contains(#""start": "2027-10-30T18:30:00+02:00""#))

@@ -1,13 +1,15 @@
 import CivilTime
 import Foundation
-@testable import Planning
 import Testing
+
+@testable import Planning
 
 struct PlannerTests {
     static let shippedSeasons = ["guinguette-2027", "tournee-des-villages-2027"]
 
     private func shipped(_ name: String) throws -> Season {
-        try SeasonFixtures.loader().load(folder: TestPaths.repository.appendingPathComponent("tours/\(name)"), displayPath: "tours/\(name)").season
+        try SeasonFixtures.loader().load(folder: TestPaths.repository.appendingPathComponent("tours/\(name)"), displayPath: "tours/\(name)")
+            .season
     }
 
     private func entries(_ plan: Plan) throws -> [PlanDocument.EventPart] {
@@ -19,7 +21,8 @@ struct PlannerTests {
     @Test(arguments: shippedSeasons)
     func theShippedSeasonsPlanAsTheirGoldenFiles(name: String) throws {
         let plan = try Planner().plan(shipped(name), seasonSlug: name)
-        let golden = try String(contentsOf: TestPaths.repository.appendingPathComponent("Tests/Fixtures/golden/plan-\(name).json"), encoding: .utf8)
+        let golden = try String(
+            contentsOf: TestPaths.repository.appendingPathComponent("Tests/Fixtures/golden/plan-\(name).json"), encoding: .utf8)
         #expect(PlanJSON.render(plan) == golden)
     }
 
@@ -88,14 +91,19 @@ struct PlannerTests {
         let monday = KeptEvent(id: "x", insee: "51008", tour: "Juin", date: CivilDate(iso: "2027-06-07")!, status: .confirmed)
         let plan = try Planner(iterations: 300).plan(season, seasonSlug: "g", kept: [monday])
         #expect(plan.events.contains { $0.id == "x" && $0.date.description == "2027-06-07" })
-        #expect(plan.warnings.contains { $0.kind == .keptEventBreaksRule && $0.text == "événement confirmé x : Ambrières le 2027-06-07 : pas de soirée le lundi" })
+        #expect(
+            plan.warnings.contains {
+                $0.kind == .keptEventBreaksRule && $0.text == "événement confirmé x : Ambrières le 2027-06-07 : pas de soirée le lundi"
+            })
     }
 
     @Test func twoKeptEventsOnTheSameEveningAreRefused() throws {
         let season = try shipped("guinguette-2027")
         let date = CivilDate(iso: "2027-06-04")!
-        let kept = [KeptEvent(id: "a", insee: "51008", tour: "Juin", date: date, status: .confirmed),
-                    KeptEvent(id: "b", insee: "52391", tour: "Juin", date: date, status: .confirmed)]
+        let kept = [
+            KeptEvent(id: "a", insee: "51008", tour: "Juin", date: date, status: .confirmed),
+            KeptEvent(id: "b", insee: "52391", tour: "Juin", date: date, status: .confirmed),
+        ]
         #expect(throws: PlanningError.self) { try Planner(iterations: 100).plan(season, seasonSlug: "g", kept: kept) }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
-@testable import Planning
 import TextFormats
+
+@testable import Planning
 
 /// The national directory, read once for all tests, and small seasons written to temporary folders.
 enum SeasonFixtures {
@@ -9,10 +10,12 @@ enum SeasonFixtures {
     static func loader() throws -> SeasonLoader { try SeasonLoader(directory: directory.get()) }
 
     /// A valid one-vehicle season whose JSON can be edited by the caller.
-    static func seasonJSON(period: (String, String) = ("2027-05-01", "2027-06-30"),
-                           weekdays: String = #"["vendredi", "samedi"]"#,
-                           tours: String = #"[{ "name": "Mai", "from": "2027-05-01", "to": "2027-05-31", "evenings": 3 }]"#,
-                           extraEvenings: String = "") -> String {
+    static func seasonJSON(
+        period: (String, String) = ("2027-05-01", "2027-06-30"),
+        weekdays: String = #"["vendredi", "samedi"]"#,
+        tours: String = #"[{ "name": "Mai", "from": "2027-05-01", "to": "2027-05-31", "evenings": 3 }]"#,
+        extraEvenings: String = ""
+    ) -> String {
         """
         {
           "name": "Essai",

@@ -1,7 +1,8 @@
 import Foundation
-@testable import Planning
 import Testing
 import TextFormats
+
+@testable import Planning
 
 struct SeasonLoaderTests {
     private func shipped(_ name: String) throws -> (Season, [FileIssue]) {
@@ -45,12 +46,13 @@ struct SeasonLoaderTests {
             _ = try SeasonFixtures.load(season: season, communes: communes)
             Issue.record("expected an error")
         } catch let error as SeasonError {
-            #expect(error.issues.map(\.description) == [
-                "essai/communes.csv:2: colonne has_cafe : « oui » ou « non » attendu, trouvé « peut-être »",
-                "essai/communes.csv:3: colonne min_visits : nombre entier entre 0 et 366 attendu, trouvé « x »",
-                "essai/season.json:4: evenings.weekdays[1] : jour de la semaine en français attendu (lundi … dimanche)",
-                "essai/season.json:6: vehicles[0].speedKmh : nombre entre 5 et 200 attendu, trouvé 900",
-            ])
+            #expect(
+                error.issues.map(\.description) == [
+                    "essai/communes.csv:2: colonne has_cafe : « oui » ou « non » attendu, trouvé « peut-être »",
+                    "essai/communes.csv:3: colonne min_visits : nombre entier entre 0 et 366 attendu, trouvé « x »",
+                    "essai/season.json:4: evenings.weekdays[1] : jour de la semaine en français attendu (lundi … dimanche)",
+                    "essai/season.json:6: vehicles[0].speedKmh : nombre entre 5 et 200 attendu, trouvé 900",
+                ])
         }
     }
 
@@ -69,9 +71,14 @@ struct SeasonLoaderTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data([0x69, 0x6E, 0x73, 0x65, 0x65, 0x0A, 0x35, 0x31, 0x30, 0x30, 0x38, 0xE9, 0x0A])
             .write(to: folder.appendingPathComponent("communes.csv"))
-        do { _ = try SeasonFixtures.loader().load(folder: folder, displayPath: "essai"); Issue.record("expected an error") }
-        catch let error as SeasonError {
-            #expect(error.issues.map(\.description) == ["essai/communes.csv:2: pas en UTF-8 : octet 0xE9 invalide (enregistrez le fichier en UTF-8, pas en Latin-1 ou Windows-1252)"])
+        do {
+            _ = try SeasonFixtures.loader().load(folder: folder, displayPath: "essai")
+            Issue.record("expected an error")
+        } catch let error as SeasonError {
+            #expect(
+                error.issues.map(\.description) == [
+                    "essai/communes.csv:2: pas en UTF-8 : octet 0xE9 invalide (enregistrez le fichier en UTF-8, pas en Latin-1 ou Windows-1252)"
+                ])
         }
     }
 
@@ -80,12 +87,20 @@ struct SeasonLoaderTests {
             of: #""seed": 7"#, with: #""seed": 7, "distances": { "matrixFile": "routes.csv" }"#)
         let full = "from,to,km,minutes\n52448,51008,14.2,17\n52448,52391,25.0,28\n51008,52391,22.5,25\n"
         let (loaded, _) = try SeasonFixtures.load(season: season, extraFiles: ["routes.csv": full])
-        guard case .matrix(let matrix) = loaded.distances else { Issue.record("no matrix"); return }
+        guard case .matrix(let matrix) = loaded.distances else {
+            Issue.record("no matrix")
+            return
+        }
         #expect(matrix.leg(from: "51008", to: "52448")?.km == 14.2)
         let partial = "from,to,km,minutes\n52448,51008,14.2,17\n"
-        do { _ = try SeasonFixtures.load(season: season, extraFiles: ["routes.csv": partial]); Issue.record("expected an error") }
-        catch let error as SeasonError {
-            #expect(error.issues.map(\.description) == ["essai/routes.csv: 2 trajets manquants dans la matrice, par exemple 51008→52391, 52391→52448"])
+        do {
+            _ = try SeasonFixtures.load(season: season, extraFiles: ["routes.csv": partial])
+            Issue.record("expected an error")
+        } catch let error as SeasonError {
+            #expect(
+                error.issues.map(\.description) == [
+                    "essai/routes.csv: 2 trajets manquants dans la matrice, par exemple 51008→52391, 52391→52448"
+                ])
         }
     }
 }
@@ -93,16 +108,18 @@ struct SeasonLoaderTests {
 /// The calendars a season relies on, and what happens outside the years they know.
 struct SeasonCalendarRangeTests {
     @Test func refusesASeasonOutsideTheHolidayCalendar() throws {
-        let season = SeasonFixtures.seasonJSON(period: ("2300-05-01", "2300-07-31"),
-                                               tours: #"[{ "name": "Mai", "from": "2300-05-01", "to": "2300-05-31", "evenings": 3 }]"#)
+        let season = SeasonFixtures.seasonJSON(
+            period: ("2300-05-01", "2300-07-31"),
+            tours: #"[{ "name": "Mai", "from": "2300-05-01", "to": "2300-05-31", "evenings": 3 }]"#)
         do {
             _ = try SeasonFixtures.load(season: season)
             Issue.record("expected an error")
         } catch let error as SeasonError {
-            #expect(error.issues.map(\.description) == [
-                "essai/season.json:3: period.from : année 2300 hors du calendrier des jours fériés : une saison entre 1900 et 2200 est attendue",
-                "essai/season.json:3: period.to : année 2300 hors du calendrier des jours fériés : une saison entre 1900 et 2200 est attendue",
-            ])
+            #expect(
+                error.issues.map(\.description) == [
+                    "essai/season.json:3: period.from : année 2300 hors du calendrier des jours fériés : une saison entre 1900 et 2200 est attendue",
+                    "essai/season.json:3: period.to : année 2300 hors du calendrier des jours fériés : une saison entre 1900 et 2200 est attendue",
+                ])
         }
     }
 
@@ -111,9 +128,12 @@ struct SeasonCalendarRangeTests {
         let rule = #", "schoolHolidays": { "zone": "B", "policy": "avoid", "file": "vacances.csv" }"#
         let season = SeasonFixtures.seasonJSON(period: ("2027-05-01", "2028-09-30"), extraEvenings: rule)
         let (_, warnings) = try SeasonFixtures.load(season: season, extraFiles: ["vacances.csv": csv])
-        #expect(warnings.map(\.description).contains(
-            "essai/season.json: avertissement : evenings.schoolHolidays : vacances scolaires de la zone B inconnues pour les années scolaires 2027-2028, 2028-2029 : le fichier n'en donne aucune, elles ne seront pas évitées ; ajoutez-les au fichier"))
-        let (_, allowed) = try SeasonFixtures.load(season: season.replacingOccurrences(of: #""avoid""#, with: #""allow""#), extraFiles: ["vacances.csv": csv])
+        #expect(
+            warnings.map(\.description).contains(
+                "essai/season.json: avertissement : evenings.schoolHolidays : vacances scolaires de la zone B inconnues pour les années scolaires 2027-2028, 2028-2029 : le fichier n'en donne aucune, elles ne seront pas évitées ; ajoutez-les au fichier"
+            ))
+        let (_, allowed) = try SeasonFixtures.load(
+            season: season.replacingOccurrences(of: #""avoid""#, with: #""allow""#), extraFiles: ["vacances.csv": csv])
         #expect(!allowed.contains { $0.key == "evenings.schoolHolidays" })
     }
 }

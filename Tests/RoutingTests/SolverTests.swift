@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Routing
 
 struct SolverTests {
@@ -30,8 +31,9 @@ struct SolverTests {
             return Point(x: 1000 * cos(angle), y: 1000 * sin(angle))
         }
         let matrix = Matrix.euclidean(points)
-        let problem = try Problem(distances: matrix, durations: matrix, jobs: (1..<count).map { Job(location: $0) },
-                                  vehicles: [.roundTrip(depot: 0)], objective: .distance)
+        let problem = try Problem(
+            distances: matrix, durations: matrix, jobs: (1..<count).map { Job(location: $0) },
+            vehicles: [.roundTrip(depot: 0)], objective: .distance)
         let solution = Solver.solve(problem, options: SolverOptions(seed: 5, iterationLimit: 200))
         let optimum = Double(count) * matrix[0, 1]
         #expect(abs(solution.cost.distance - optimum) < 1e-6)
@@ -40,8 +42,10 @@ struct SolverTests {
 
     @Test func prefersFewerVehiclesWhenTheyComeFirst() throws {
         // Four jobs around a depot, one vehicle of capacity 4 can take all of them.
-        let matrix = Matrix.euclidean([Point(x: 0, y: 0), Point(x: 10, y: 0), Point(x: -10, y: 0),
-                                       Point(x: 0, y: 10), Point(x: 0, y: -10)])
+        let matrix = Matrix.euclidean([
+            Point(x: 0, y: 0), Point(x: 10, y: 0), Point(x: -10, y: 0),
+            Point(x: 0, y: 10), Point(x: 0, y: -10),
+        ])
         let jobs = (1...4).map { Job(location: $0, demand: [1]) }
         let fleet = (0..<4).map { _ in Vehicle.roundTrip(depot: 0, capacity: [4]) }
         let problem = try Problem(distances: matrix, durations: matrix, jobs: jobs, vehicles: fleet, objective: .hierarchical)

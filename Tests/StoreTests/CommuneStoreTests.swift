@@ -10,8 +10,9 @@ import Testing
         defer { directory.remove() }
         let database = try makeDatabase(in: directory)
         let store = CommuneStore(database)
-        let corsican = CommuneRecord(insee: "2A004", name: "Ajaccio", latitude: 41.9192, longitude: 8.7386,
-                               population: nil, hasCafe: true)
+        let corsican = CommuneRecord(
+            insee: "2A004", name: "Ajaccio", latitude: 41.9192, longitude: 8.7386,
+            population: nil, hasCafe: true)
         try store.save(corsican)
         var giffaumont = try #require(try store.commune(insee: "51217"))
         giffaumont.hasCafe = true
@@ -30,10 +31,12 @@ import Testing
         defer { directory.remove() }
         let database = try makeDatabase(in: directory)
         let store = CommuneStore(database)
-        try store.replaceContacts(insee: "52448", with: [
-            MairieContactRecord(name: "Secrétariat", email: "mairie@example.fr"),
-            MairieContactRecord(name: "Mme la Maire", role: "maire", phone: "03 25 00 00 00"),
-        ])
+        try store.replaceContacts(
+            insee: "52448",
+            with: [
+                MairieContactRecord(name: "Secrétariat", email: "mairie@example.fr"),
+                MairieContactRecord(name: "Mme la Maire", role: "maire", phone: "03 25 00 00 00"),
+            ])
         let replacement = [MairieContactRecord(name: "M. l'Adjoint", role: "adjoint", email: "adjoint@example.fr")]
         try store.replaceContacts(insee: "52448", with: replacement)
         #expect(try store.contacts(insee: "52448") == replacement)

@@ -1,9 +1,9 @@
-import Foundation
 import CivilTime
+import Foundation
+import Routing
 import SeasonVocabulary
 import Store
 import TestSupport
-import Routing
 import Testing
 
 /// The crash test: a process writing records is killed with SIGKILL at random instants,
@@ -47,21 +47,27 @@ import Testing
                 #expect(record.partners.count == 1)
                 #expect(record.entry.animations.count == 1)
                 let messages = try database.queryOne(
-                    "SELECT count(*) FROM outbox WHERE event_id = ?", [id]) { $0.int(0) }
+                    "SELECT count(*) FROM outbox WHERE event_id = ?", [id]
+                ) { $0.int(0) }
                 #expect(messages == 1, "run \(run): \(id) has \(messages ?? 0) outbox messages")
             }
             // A kill between a commit and its acknowledgement leaves at most one extra record.
             let stored = try database.queryOne(
-                "SELECT count(*) FROM evening_records WHERE event_id LIKE ?", ["crash-\(run)-%"]) { $0.int(0) }
+                "SELECT count(*) FROM evening_records WHERE event_id LIKE ?", ["crash-\(run)-%"]
+            ) { $0.int(0) }
             #expect(stored == ids.count || stored == ids.count + 1, "run \(run)")
             try database.close()
         }
         let database = try Database(path: path)
         let total = try database.queryOne("SELECT count(*) FROM evening_records") { $0.int(0) } ?? 0
         #expect(total >= acknowledged.count)
-        #expect(try database.queryOne(
-            "SELECT count(*) FROM outbox WHERE status NOT IN ('sent', 'queued')") { $0.int(0) } == 0)
+        #expect(
+            try database.queryOne(
+                "SELECT count(*) FROM outbox WHERE status NOT IN ('sent', 'queued')"
+            ) { $0.int(0) } == 0)
         #expect(try database.queryOne("SELECT count(*) FROM outbox") { $0.int(0) } == total)
-        print("crash test: \(acknowledged.count) acknowledged records over 50 kills, \(total) stored, \(runsWithAcknowledgements) runs with acknowledgements, \(recoveredMessages) outbox messages recovered from sending")
+        print(
+            "crash test: \(acknowledged.count) acknowledged records over 50 kills, \(total) stored, \(runsWithAcknowledgements) runs with acknowledgements, \(recoveredMessages) outbox messages recovered from sending"
+        )
     }
 }

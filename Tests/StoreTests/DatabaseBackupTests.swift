@@ -1,9 +1,9 @@
-import Foundation
 import CivilTime
+import Foundation
 import SeasonVocabulary
 import Store
-import TestSupport
 import Synchronization
+import TestSupport
 import Testing
 
 /// A second connection writing pairs of rows on its own thread until told to stop.
@@ -83,8 +83,10 @@ private final class BackgroundWriter: Sendable {
         let database = try makeDatabase(in: directory)
         let destination = directory.file("nightly.db")
         try database.backup(to: destination)
-        try SeasonStore(database).save(SeasonRecord(id: "s2027", name: "Guinguette 2027",
-                                              firstDate: "2027-05-01", lastDate: "2027-09-30"))
+        try SeasonStore(database).save(
+            SeasonRecord(
+                id: "s2027", name: "Guinguette 2027",
+                firstDate: "2027-05-01", lastDate: "2027-09-30"))
         try database.backup(to: destination)
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
             .filter { $0.hasPrefix("nightly") }

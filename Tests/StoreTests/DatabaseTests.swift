@@ -1,6 +1,6 @@
 import CSQLite
-import Foundation
 import CivilTime
+import Foundation
 import SeasonVocabulary
 import Store
 import TestSupport

@@ -30,13 +30,18 @@ import Testing
         defer { directory.remove() }
         let database = try makeDatabase(in: directory)
         let store = EventStore(database)
-        try store.importPlan([plannedEvent("a", day: 1), plannedEvent("b", day: 2),
-                              plannedEvent("c", day: 3), plannedEvent("d", day: 4)],
-                             seasonID: "s2026", reason: "plan", actor: "anne", at: fixtureNow)
+        try store.importPlan(
+            [
+                plannedEvent("a", day: 1), plannedEvent("b", day: 2),
+                plannedEvent("c", day: 3), plannedEvent("d", day: 4),
+            ],
+            seasonID: "s2026", reason: "plan", actor: "anne", at: fixtureNow)
         try store.confirm(id: "b", reason: "mail du maire", actor: "anne", at: fixtureNow + 1)
         try store.markDone(id: "c", reason: "tenue", actor: "anne", at: fixtureNow + 2)
-        let replan = [plannedEvent("a", day: 10), plannedEvent("b", day: 11),
-                      plannedEvent("c", day: 12), plannedEvent("e", day: 14)]
+        let replan = [
+            plannedEvent("a", day: 10), plannedEvent("b", day: 11),
+            plannedEvent("c", day: 12), plannedEvent("e", day: 14),
+        ]
         let summary = try store.importPlan(replan, seasonID: "s2026", reason: "re-plan", actor: "bob", at: fixtureNow + 3)
         #expect(summary.inserted == ["e"])
         #expect(summary.updated == ["a"])
@@ -61,8 +66,9 @@ import Testing
         defer { directory.remove() }
         let database = try makeDatabase(in: directory)
         let store = EventStore(database)
-        try store.importPlan([plannedEvent("a", day: 1), plannedEvent("b", day: 2)],
-                             seasonID: "s2026", reason: "plan", actor: "anne", at: fixtureNow)
+        try store.importPlan(
+            [plannedEvent("a", day: 1), plannedEvent("b", day: 2)],
+            seasonID: "s2026", reason: "plan", actor: "anne", at: fixtureNow)
         let confirmed = try store.confirm(id: "a", reason: "accord", actor: "anne", at: fixtureNow + 10)
         #expect(confirmed.status == .confirmed)
         #expect(confirmed.version == 2)
@@ -112,15 +118,17 @@ import Testing
         let store = EventStore(database)
         let before = try snapshot(database)
         #expect(throws: StoreError.communeNotFound(insee: "99999")) {
-            try store.importPlan([plannedEvent("ok", day: 1), plannedEvent("bad", day: 2, insee: "99999")],
-                                 seasonID: "s2026", reason: "plan", actor: "anne", at: fixtureNow)
+            try store.importPlan(
+                [plannedEvent("ok", day: 1), plannedEvent("bad", day: 2, insee: "99999")],
+                seasonID: "s2026", reason: "plan", actor: "anne", at: fixtureNow)
         }
         #expect(throws: StoreError.seasonNotFound(id: "nope")) {
             try store.importPlan([], seasonID: "nope", reason: "plan", actor: "anne", at: fixtureNow)
         }
         #expect(throws: StoreError.invalidValue(field: "event x", reason: "listed twice in the plan")) {
-            try store.importPlan([plannedEvent("x", day: 1), plannedEvent("x", day: 2)],
-                                 seasonID: "s2026", reason: "plan", actor: "anne", at: fixtureNow)
+            try store.importPlan(
+                [plannedEvent("x", day: 1), plannedEvent("x", day: 2)],
+                seasonID: "s2026", reason: "plan", actor: "anne", at: fixtureNow)
         }
         #expect(throws: StoreError.invalidValue(field: "event k km", reason: "must not be negative (-1.0)")) {
             try store.importPlan([plannedEvent("k", day: 1, km: -1)], seasonID: "s2026", reason: "plan", actor: "anne", at: fixtureNow)

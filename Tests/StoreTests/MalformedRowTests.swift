@@ -11,19 +11,24 @@ import Testing
     /// with the CHECK constraints off, as another program could.
     private func database(_ directory: TemporaryDirectory, column: String, value: String) throws -> Database {
         let database = try makeDatabase(in: directory)
-        try EventStore(database).importPlan([plannedEvent("a", day: 1), plannedEvent("b", day: 2), plannedEvent("c", day: 3)],
-                                            seasonID: "s2026", reason: "plan", actor: "a", at: fixtureNow)
+        try EventStore(database).importPlan(
+            [plannedEvent("a", day: 1), plannedEvent("b", day: 2), plannedEvent("c", day: 3)],
+            seasonID: "s2026", reason: "plan", actor: "a", at: fixtureNow)
         try database.execute("PRAGMA ignore_check_constraints=1")
         try database.execute("UPDATE events SET \(column) = ? WHERE id = 'b'", [value])
         try database.execute("PRAGMA ignore_check_constraints=0")
         return database
     }
 
-    @Test(arguments: [("date", "2027-02-30", MalformedRow.Expectation.date), ("local_start", "25:99", .time),
-                      ("local_end", "7pm", .time),
-                      ("status", "bogus", .oneOf(["proposed", "confirmed", "cancelled", "done"]))])
-    func aBadEventRowIsRefusedByNameAndTheOthersStayReadable(column: String, value: String,
-                                                              expected: MalformedRow.Expectation) throws {
+    @Test(arguments: [
+        ("date", "2027-02-30", MalformedRow.Expectation.date), ("local_start", "25:99", .time),
+        ("local_end", "7pm", .time),
+        ("status", "bogus", .oneOf(["proposed", "confirmed", "cancelled", "done"])),
+    ])
+    func aBadEventRowIsRefusedByNameAndTheOthersStayReadable(
+        column: String, value: String,
+        expected: MalformedRow.Expectation
+    ) throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let database = try database(directory, column: column, value: value)
@@ -45,11 +50,22 @@ import Testing
         try database.execute("UPDATE seasons SET last_date = '2026-13-01' WHERE id = 's2026'")
         try database.execute("UPDATE event_history SET new_local_start = '19h' WHERE event_id = 'c'")
         let problems = try database.check()
-        #expect(problems.contains(.malformedRow(MalformedRow(table: "seasons", rowID: "s2026", column: "last_date",
-                                                             found: "2026-13-01", expected: .date))))
-        #expect(problems.contains { if case .malformedRow(let row) = $0 { row.table == "event_history" && row.column == "new_local_start" } else { false } })
-        #expect(problems.contains(.malformedRow(MalformedRow(table: "events", rowID: "b", column: "km", found: "-3.0",
-                                                             expected: .nonNegativeDistance))))
+        #expect(
+            problems.contains(
+                .malformedRow(
+                    MalformedRow(
+                        table: "seasons", rowID: "s2026", column: "last_date",
+                        found: "2026-13-01", expected: .date))))
+        #expect(
+            problems.contains {
+                if case .malformedRow(let row) = $0 { row.table == "event_history" && row.column == "new_local_start" } else { false }
+            })
+        #expect(
+            problems.contains(
+                .malformedRow(
+                    MalformedRow(
+                        table: "events", rowID: "b", column: "km", found: "-3.0",
+                        expected: .nonNegativeDistance))))
         #expect(throws: StoreError.self) { try SeasonStore(database).season(id: "s2026") }
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import CivilTime
+import Foundation
 import SeasonVocabulary
 import Store
 import TestSupport
@@ -24,10 +24,11 @@ import Testing
         defer { directory.remove() }
         let database = try Database(path: directory.file("a.db"))
         try Migrator.tournee.migrate(database, at: fixtureNow)
-        let extended = Migrator(migrations: Schema.migrations + [
-            Migration(name: "0002-a", sql: "CREATE TABLE a (x INTEGER) STRICT"),
-            Migration(name: "0003-b", sql: "CREATE TABLE b (x INTEGER) STRICT"),
-        ])
+        let extended = Migrator(
+            migrations: Schema.migrations + [
+                Migration(name: "0002-a", sql: "CREATE TABLE a (x INTEGER) STRICT"),
+                Migration(name: "0003-b", sql: "CREATE TABLE b (x INTEGER) STRICT"),
+            ])
         #expect(try extended.migrate(database, at: fixtureNow) == ["0002-a", "0003-b"])
         #expect(try extended.appliedMigrations(in: database) == ["0001-initial-schema", "0002-a", "0003-b"])
     }
@@ -36,9 +37,10 @@ import Testing
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let database = try Database(path: directory.file("a.db"))
-        let broken = Migrator(migrations: Schema.migrations + [
-            Migration(name: "0002-broken", sql: "CREATE TABLE half (x INTEGER) STRICT; CREATE TABLE oops (x NOPE) STRICT"),
-        ])
+        let broken = Migrator(
+            migrations: Schema.migrations + [
+                Migration(name: "0002-broken", sql: "CREATE TABLE half (x INTEGER) STRICT; CREATE TABLE oops (x NOPE) STRICT")
+            ])
         #expect(throws: DatabaseError.self) { try broken.migrate(database, at: fixtureNow) }
         #expect(try Migrator.tournee.appliedMigrations(in: database) == ["0001-initial-schema"])
         #expect(try database.queryOne("SELECT count(*) FROM sqlite_schema WHERE name = 'half'") { $0.int(0) } == 0)
@@ -49,9 +51,10 @@ import Testing
         defer { directory.remove() }
         let path = directory.file("a.db")
         let database = try Database(path: path)
-        let newer = Migrator(migrations: Schema.migrations + [
-            Migration(name: "0002-from-the-future", sql: "CREATE TABLE future (x INTEGER) STRICT"),
-        ])
+        let newer = Migrator(
+            migrations: Schema.migrations + [
+                Migration(name: "0002-from-the-future", sql: "CREATE TABLE future (x INTEGER) STRICT")
+            ])
         try newer.migrate(database, at: fixtureNow)
         let expected = MigrationError.databaseNewerThanProgram(path: path, unknownMigrations: ["0002-from-the-future"])
         #expect(throws: expected) { try Migrator.tournee.migrate(database, at: fixtureNow) }

@@ -8,17 +8,21 @@ import Testing
     private func prepared() throws -> (TemporaryDirectory, Database) {
         let directory = try TemporaryDirectory()
         let database = try makeDatabase(in: directory)
-        try EventStore(database).importPlan([plannedEvent("e1", day: 1), plannedEvent("e2", day: 2)],
-                                            seasonID: "s2026", reason: "plan", actor: "anne", at: fixtureNow)
+        try EventStore(database).importPlan(
+            [plannedEvent("e1", day: 1), plannedEvent("e2", day: 2)],
+            seasonID: "s2026", reason: "plan", actor: "anne", at: fixtureNow)
         return (directory, database)
     }
 
-    private func message(_ event: String, _ rule: String, version: Int = 1, notBefore: Int64 = fixtureNow,
-                         expiresAt: Int64? = nil) -> NewOutboxMessage {
-        NewOutboxMessage(eventID: event, rule: rule, eventVersion: version,
-                         recipients: ["mairie@example.fr", "equipe@example.org"],
-                         subject: "Rappel \(rule)", message: Array("Subject: \(rule)\r\n\r\nBonjour\r\n".utf8),
-                         notBefore: notBefore, expiresAt: expiresAt)
+    private func message(
+        _ event: String, _ rule: String, version: Int = 1, notBefore: Int64 = fixtureNow,
+        expiresAt: Int64? = nil
+    ) -> NewOutboxMessage {
+        NewOutboxMessage(
+            eventID: event, rule: rule, eventVersion: version,
+            recipients: ["mairie@example.fr", "equipe@example.org"],
+            subject: "Rappel \(rule)", message: Array("Subject: \(rule)\r\n\r\nBonjour\r\n".utf8),
+            notBefore: notBefore, expiresAt: expiresAt)
     }
 
     @Test func theSameReminderIsNeverQueuedTwice() throws {
@@ -46,8 +50,11 @@ import Testing
         try outbox.enqueueIfAbsent(message("e2", "j-1", version: 3), at: fixtureNow)
         let claimed = try #require(try outbox.claimNext(at: fixtureNow))
         try outbox.park(id: claimed.id, error: "550")
-        #expect(try outbox.keys() == [OutboxKey(eventID: "e1", rule: "j-7", eventVersion: 1),
-                                      OutboxKey(eventID: "e2", rule: "j-1", eventVersion: 3)])
+        #expect(
+            try outbox.keys() == [
+                OutboxKey(eventID: "e1", rule: "j-7", eventVersion: 1),
+                OutboxKey(eventID: "e2", rule: "j-1", eventVersion: 3),
+            ])
     }
 
     @Test func claimTakesTheOldestDueMessageAndMovesItThroughItsStates() throws {

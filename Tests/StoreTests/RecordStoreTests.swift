@@ -8,8 +8,9 @@ import Testing
     private func prepared() throws -> (TemporaryDirectory, Database) {
         let directory = try TemporaryDirectory()
         let database = try makeDatabase(in: directory)
-        try EventStore(database).importPlan((1...5).map { plannedEvent("e\($0)", day: $0) },
-                                            seasonID: "s2026", reason: "plan", actor: "anne", at: fixtureNow)
+        try EventStore(database).importPlan(
+            (1...5).map { plannedEvent("e\($0)", day: $0) },
+            seasonID: "s2026", reason: "plan", actor: "anne", at: fixtureNow)
         return (directory, database)
     }
 
@@ -19,9 +20,11 @@ import Testing
         let store = RecordStore(database)
         let entry = NewEveningRecord(
             eventID: "e2", attendance: 212, animations: ["Concert", "Quiz"],
-            partners: [PartnerReference(name: "Comité des fêtes", kind: .association),
-                       PartnerReference(name: "Ferme du Val", kind: .producer),
-                       PartnerReference(name: "comite des FETES", kind: .association)],
+            partners: [
+                PartnerReference(name: "Comité des fêtes", kind: .association),
+                PartnerReference(name: "Ferme du Val", kind: .producer),
+                PartnerReference(name: "comite des FETES", kind: .association),
+            ],
             localSpendCents: 45_050, salesCents: 120_000, volunteers: 6, weather: "orage",
             notes: "coupure de courant à 22 h")
         let id = try store.record(entry, actor: "léa", at: fixtureNow + 100)
@@ -58,18 +61,20 @@ import Testing
         ]
         let badRows = rows + [NewEveningRecord(eventID: "nope", attendance: 1), rows[0]]
         let expected = StoreError.importFailed([
-            ImportRowFailure(row: 2, eventID: "e5",
-                             reason: .invalidValue(field: "attendance", reason: "must not be negative (-3)")),
+            ImportRowFailure(
+                row: 2, eventID: "e5",
+                reason: .invalidValue(field: "attendance", reason: "must not be negative (-3)")),
             ImportRowFailure(row: 3, eventID: "nope", reason: .eventNotFound(id: "nope")),
             ImportRowFailure(row: 4, eventID: "e1", reason: .alreadyRecorded(eventID: "e1")),
         ])
         #expect(throws: expected) { try store.importRecords(badRows, actor: "léa", at: fixtureNow) }
-        #expect(expected.description == """
-            row 3 (event e5): attendance: must not be negative (-3)
-            row 4 (event nope): no event nope
-            row 5 (event e1): event e1 already has a record
-            nothing imported
-            """)
+        #expect(
+            expected.description == """
+                row 3 (event e5): attendance: must not be negative (-3)
+                row 4 (event nope): no event nope
+                row 5 (event e1): event e1 already has a record
+                nothing imported
+                """)
         #expect(try snapshot(database) == before)
 
         let ids = try store.importRecords(Array(rows[0...1]), actor: "léa", at: fixtureNow)

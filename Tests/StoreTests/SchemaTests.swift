@@ -13,15 +13,19 @@ import Testing
             try database.execute("UPDATE communes SET population = ? WHERE insee = '52448'", ["beaucoup"])
         }
         #expect(error.isConstraintViolation)
-        let tables = try database.query("""
+        let tables = try database.query(
+            """
             SELECT name FROM pragma_table_list WHERE schema = 'main' AND strict = 0
               AND name NOT LIKE 'sqlite_%'
-            """) { $0.text(0) }
+            """
+        ) { $0.text(0) }
         #expect(tables == [])
     }
 
-    @Test(arguments: [("2026-02-30", "19:00"), ("2026-06-01", "24:00"), ("2026-06-01", "19:60"),
-                      ("2026-6-1", "19:00"), ("2026-06-01", "7:00")])
+    @Test(arguments: [
+        ("2026-02-30", "19:00"), ("2026-06-01", "24:00"), ("2026-06-01", "19:60"),
+        ("2026-6-1", "19:00"), ("2026-06-01", "7:00"),
+    ])
     func impossibleDatesAndTimesAreRefused(date: String, start: String) throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

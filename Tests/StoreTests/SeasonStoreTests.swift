@@ -20,7 +20,9 @@ import Testing
             try store.save(SeasonRecord(id: "bad", name: "x", firstDate: "2026-09-30", lastDate: "2026-05-01"))
         }
         #expect(throws: DatabaseError.self) {
-            try database.execute("INSERT INTO seasons (id, name, first_date, last_date, time_zone) VALUES ('bad', 'x', '2026-02-30', '2026-05-01', 'Europe/Paris')")
+            try database.execute(
+                "INSERT INTO seasons (id, name, first_date, last_date, time_zone) VALUES ('bad', 'x', '2026-02-30', '2026-05-01', 'Europe/Paris')"
+            )
         }
     }
 }

@@ -1,5 +1,5 @@
-import Dispatch
 import CivilTime
+import Dispatch
 import SeasonVocabulary
 import Store
 import TestSupport

@@ -10,8 +10,9 @@ import Testing
         defer { directory.remove() }
         let database = try Database(path: directory.file("a.db"))
         try database.execute("CREATE TABLE t (i INTEGER, r REAL, s TEXT, b BLOB, n ANY) STRICT")
-        try database.execute("INSERT INTO t VALUES (?, ?, ?, ?, ?)",
-                             [Int64.max, 2.5, "Bar-le-Duc ’é\u{0}x", [UInt8](), SQLValue.null])
+        try database.execute(
+            "INSERT INTO t VALUES (?, ?, ?, ?, ?)",
+            [Int64.max, 2.5, "Bar-le-Duc ’é\u{0}x", [UInt8](), SQLValue.null])
         let statement = try database.prepare("SELECT i, r, s, b, n FROM t WHERE s = :name")
         try statement.bind("Bar-le-Duc ’é\u{0}x", named: ":name")
         #expect(try statement.step())

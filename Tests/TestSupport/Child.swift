@@ -12,8 +12,10 @@ public final class Child: @unchecked Sendable {
     public var pid: Int32 { process.processIdentifier }
 
     /// Starts `executable`; standard streams default to /dev/null.
-    public init(executable: String, arguments: [String], environment: [String: String]? = nil,
-                standardInput: Any? = nil, standardOutput: Any? = nil, standardError: Any? = nil) throws {
+    public init(
+        executable: String, arguments: [String], environment: [String: String]? = nil,
+        standardInput: Any? = nil, standardOutput: Any? = nil, standardError: Any? = nil
+    ) throws {
         process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -56,7 +58,8 @@ public final class Child: @unchecked Sendable {
     /// Runs `process` with the signal mask cleared: a child started by Foundation from a Dispatch
     /// or concurrency thread inherits that thread's mask, in which SIGTERM is blocked.
     static func runUnmasked(_ process: Process) throws {
-        var empty = sigset_t(), old = sigset_t()
+        var empty = sigset_t()
+        var old = sigset_t()
         sigemptyset(&empty)
         pthread_sigmask(SIG_SETMASK, &empty, &old)
         defer { pthread_sigmask(SIG_SETMASK, &old, nil) }

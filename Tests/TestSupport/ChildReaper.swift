@@ -35,7 +35,9 @@ public final class ChildReaper: @unchecked Sendable {
         // Close-on-exec on both ends: no other child may hold the socket open, or the watchdog
         // would not see the end of file while that child lives.
         guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &ends) == 0 else {
-            pid = nil; socket = -1; return
+            pid = nil
+            socket = -1
+            return
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")

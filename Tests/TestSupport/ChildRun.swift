@@ -14,9 +14,11 @@ public enum ChildRun {
 
     /// Runs `executable` with empty standard input and waits for it.
     public static func toEnd(executable: String, arguments: [String], environment: [String: String]? = nil) throws -> Result {
-        let output = Pipe(), errors = Pipe()
-        let child = try Child(executable: executable, arguments: arguments, environment: environment,
-                              standardOutput: output, standardError: errors)
+        let output = Pipe()
+        let errors = Pipe()
+        let child = try Child(
+            executable: executable, arguments: arguments, environment: environment,
+            standardOutput: output, standardError: errors)
         let errorData = Mutexed(Data())
         let group = DispatchGroup()
         DispatchQueue.global().async(group: group) { errorData.set(errors.fileHandleForReading.readDataToEndOfFile()) }
@@ -34,7 +36,15 @@ final class Mutexed<Value>: @unchecked Sendable {
 
     init(_ value: Value) { self.value = value }
 
-    func set(_ newValue: Value) { lock.lock(); value = newValue; lock.unlock() }
+    func set(_ newValue: Value) {
+        lock.lock()
+        value = newValue
+        lock.unlock()
+    }
 
-    func get() -> Value { lock.lock(); defer { lock.unlock() }; return value }
+    func get() -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
 }

@@ -1,3 +1,5 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+// The fields are named as the Python peer's JSON keys, which the decoder matches one to one.
 import Foundation
 
 /// A message as `Tests/Fixtures/python/parse_message.py` read it back with Python's `email`.

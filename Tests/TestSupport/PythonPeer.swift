@@ -16,7 +16,9 @@ public enum PythonPeer {
         if let path = ProcessInfo.processInfo.environment["TOURNEE_PYTHON"], !path.isEmpty { return path }
         let path = repository.appendingPathComponent(".venv/bin/python3").path
         guard FileManager.default.isExecutableFile(atPath: path) else {
-            throw SupportError("no Python at \(path): run `Tests/run`, or `python3 -m venv .venv && .venv/bin/pip install -r .ci/requirements-test.txt`, or set TOURNEE_PYTHON")
+            throw SupportError(
+                "no Python at \(path): run `Tests/run`, or `python3 -m venv .venv && .venv/bin/pip install -r .ci/requirements-test.txt`, or set TOURNEE_PYTHON"
+            )
         }
         return path
     }

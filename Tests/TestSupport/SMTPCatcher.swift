@@ -14,8 +14,10 @@ public final class SMTPCatcher {
     private var child: Child?
 
     /// Prepares a fixture server in `folder` (a fresh temporary one by default); `start()` starts it.
-    public init(in folder: String? = nil, reject: [String] = [], defer deferred: [String] = [], auth: String? = nil,
-                loginOnly: Bool = false, noEHLO: Bool = false, port: Int? = nil) throws {
+    public init(
+        in folder: String? = nil, reject: [String] = [], defer deferred: [String] = [], auth: String? = nil,
+        loginOnly: Bool = false, noEHLO: Bool = false, port: Int? = nil
+    ) throws {
         let folder = try folder ?? Self.temporaryFolder()
         self.port = try port ?? LoopbackPort.free()
         maildir = folder + "/maildir-\(UUID().uuidString.prefix(8))"
@@ -42,8 +44,10 @@ public final class SMTPCatcher {
     }
 
     /// The fixture server, started.
-    public static func started(reject: [String] = [], defer deferred: [String] = [], auth: String? = nil,
-                               loginOnly: Bool = false, noEHLO: Bool = false) throws -> SMTPCatcher {
+    public static func started(
+        reject: [String] = [], defer deferred: [String] = [], auth: String? = nil,
+        loginOnly: Bool = false, noEHLO: Bool = false
+    ) throws -> SMTPCatcher {
         let catcher = try SMTPCatcher(reject: reject, defer: deferred, auth: auth, loginOnly: loginOnly, noEHLO: noEHLO)
         try catcher.start()
         return catcher
@@ -54,8 +58,9 @@ public final class SMTPCatcher {
     /// Starts the server and waits until it accepts connections.
     public func start() throws {
         FileManager.default.createFile(atPath: log, contents: nil)
-        let child = try Child(executable: PythonPeer.interpreter(), arguments: arguments,
-                              standardError: try FileHandle(forWritingTo: URL(fileURLWithPath: log)))
+        let child = try Child(
+            executable: PythonPeer.interpreter(), arguments: arguments,
+            standardError: try FileHandle(forWritingTo: URL(fileURLWithPath: log)))
         self.child = child
         for _ in 0..<200 {
             if LoopbackPort.accepts(port) { return }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TestSupport
 
 /// A test that fails, whatever way it fails, leaves no child running.
@@ -36,8 +37,11 @@ struct ChildTests {
         let output = Pipe()
         let started = Date()
         #expect(throws: Planned.self) {
-            try withChild(try Child(executable: "/bin/sh", arguments: ["-c", "trap '' TERM; echo ready; sleep 600 & wait"],
-                                    standardOutput: output)) { child in
+            try withChild(
+                try Child(
+                    executable: "/bin/sh", arguments: ["-c", "trap '' TERM; echo ready; sleep 600 & wait"],
+                    standardOutput: output)
+            ) { child in
                 pid = child.pid
                 // Only once the trap is set does SIGTERM meet a child that ignores it.
                 _ = output.fileHandleForReading.availableData

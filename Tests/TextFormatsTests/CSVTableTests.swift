@@ -1,9 +1,11 @@
 import Testing
+
 @testable import TextFormats
 
 struct CSVTableTests {
     @Test func readsQuotedFieldsWithSeparatorsQuotesAndLineBreaks() throws {
-        let text = "insee,name,notes\n51008,Ambrières,\"place de l'église, \"\"côté nord\"\"\"\n51144,Cheminon,\"deux\nlignes\"\n52391,Planrupt,\n"
+        let text =
+            "insee,name,notes\n51008,Ambrières,\"place de l'église, \"\"côté nord\"\"\"\n51144,Cheminon,\"deux\nlignes\"\n52391,Planrupt,\n"
         let table = try CSVTable(text: text)
         #expect(table.header == ["insee", "name", "notes"])
         #expect(table.rows.map(\.line) == [2, 3, 5])

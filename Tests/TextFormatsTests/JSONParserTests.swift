@@ -1,23 +1,39 @@
 import Testing
+
 @testable import TextFormats
 
 struct JSONParserTests {
     @Test func recordsTheLineOfEveryValue() throws {
         let text = "{\n  \"name\": \"Été\",\n  \"tours\": [\n    {\"evenings\": 7},\n    null\n  ],\n  \"x\": -1.5e2\n}"
         let root = try JSONParser.parse(text)
-        guard case .object(let members) = root.value else { Issue.record("not an object"); return }
+        guard case .object(let members) = root.value else {
+            Issue.record("not an object")
+            return
+        }
         #expect(members.map(\.key) == ["name", "tours", "x"])
         #expect(members.map(\.line) == [2, 3, 7])
-        guard case .string("Été") = members[0].value.value else { Issue.record("name"); return }
-        guard case .array(let tours) = members[1].value.value else { Issue.record("tours"); return }
+        guard case .string("Été") = members[0].value.value else {
+            Issue.record("name")
+            return
+        }
+        guard case .array(let tours) = members[1].value.value else {
+            Issue.record("tours")
+            return
+        }
         #expect(tours.map(\.line) == [4, 5])
-        guard case .number(let number, let literal) = members[2].value.value else { Issue.record("x"); return }
+        guard case .number(let number, let literal) = members[2].value.value else {
+            Issue.record("x")
+            return
+        }
         #expect(number == -150 && literal == "-1.5e2")
     }
 
     @Test func decodesEscapes() throws {
         let root = try JSONParser.parse(#"["a\"b\\c\/d\n\u00e9\ud83c\udf89"]"#)
-        guard case .array(let items) = root.value, case .string(let text) = items[0].value else { Issue.record("shape"); return }
+        guard case .array(let items) = root.value, case .string(let text) = items[0].value else {
+            Issue.record("shape")
+            return
+        }
         #expect(text == "a\"b\\c/d\né🎉")
     }
 

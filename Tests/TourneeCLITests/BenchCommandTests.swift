@@ -28,8 +28,10 @@ struct BenchCommandTests {
         let folder = try BenchData.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let files = ["tsplib/kroA100.tsp", "solomon/C101.txt", "cvrplib-x/X-n101-k25.vrp"]
-        let run = TourneeRun(["bench"] + files.map(BenchData.path) + [
-            "--iterations", "30", "--seed", "5", "--bks", BenchData.path("bks.csv"), "--routes", folder.path])
+        let run = TourneeRun(
+            ["bench"] + files.map(BenchData.path) + [
+                "--iterations", "30", "--seed", "5", "--bks", BenchData.path("bks.csv"), "--routes", folder.path,
+            ])
         #expect(run.status == .success)
         #expect(run.err.isEmpty)
         let lines = try objects(run.out, keys: Self.keys)
@@ -39,7 +41,8 @@ struct BenchCommandTests {
         for (file, line) in zip(files, lines) {
             #expect(line["seed"] as? Int == 5)
             #expect(line["feasible"] as? Bool == true)
-            let cost = try #require(line["cost"] as? Double), bks = try #require(line["bks"] as? Double)
+            let cost = try #require(line["cost"] as? Double)
+            let bks = try #require(line["bks"] as? Double)
             // Vehicles first, the gap is only given at the best known's 10 vehicles.
             if line["objective"] as? String == "distance" || line["vehicles"] as? Int == 10 {
                 let gap = try #require(line["gap_pct"] as? Double)
@@ -73,8 +76,10 @@ struct BenchCommandTests {
     }
 
     @Test func theGapIsLeftOutWhenTheObjectiveOrTheVehicleCountDiffersFromTheBestKnown() throws {
-        let run = TourneeRun(["bench", BenchData.path("solomon/C101.txt"), "--iterations", "5", "--objective", "distance",
-                              "--bks", BenchData.path("bks.csv")])
+        let run = TourneeRun([
+            "bench", BenchData.path("solomon/C101.txt"), "--iterations", "5", "--objective", "distance",
+            "--bks", BenchData.path("bks.csv"),
+        ])
         let line = try #require(try objects(run.out, keys: Self.keys).first)
         #expect(line["objective"] as? String == "distance")
         #expect(line["bks"] is NSNull)
@@ -114,11 +119,15 @@ struct BenchCommandTests {
         (["bench", "a.tsp", "--objective", "vehicles"], "--objective : distance ou hierarchical attendu, trouvé « vehicles »"),
         (["bench", "a.tsp", "--threads", "3"], "--threads : entier entre 1 et 2 attendu, trouvé « 3 »"),
         (["bench", "a.tsp", "--time-limit", "0"], "--time-limit : nombre entre 0.01 et 86400.0 attendu, trouvé « 0 »"),
-        (["bench", "a.tsp", "--time-limit", "5", "--iterations", "9"],
-         "--time-limit et --iterations s'excluent : une durée ou un nombre d'itérations"),
+        (
+            ["bench", "a.tsp", "--time-limit", "5", "--iterations", "9"],
+            "--time-limit et --iterations s'excluent : une durée ou un nombre d'itérations"
+        ),
         (["bench", "--season", "tours/guinguette-2027", "--bks", "bks.csv"], "--bks ne s'applique pas à --season"),
-        (["bench", "--season", "tours/guinguette-2027", "--seed", "3"],
-         "--seed ne s'applique pas à --season (la graine est celle de la saison)"),
+        (
+            ["bench", "--season", "tours/guinguette-2027", "--seed", "3"],
+            "--seed ne s'applique pas à --season (la graine est celle de la saison)"
+        ),
     ])
     func usageErrorsExit64(arguments: [String], message: String) {
         let run = TourneeRun(arguments)
@@ -138,7 +147,10 @@ struct BenchCommandTests {
         try BenchData.text("tsplib/kroA100.tsp").write(to: folder.appendingPathComponent("good.tsp"), atomically: true, encoding: .utf8)
         let run = TourneeRun(["bench", "good.tsp", "broken.txt", "missing.vrp"], in: folder)
         #expect(run.status == .dataError)
-        #expect(run.err == "tournee: broken.txt:12: nombre attendu pour la coordonnée y, trouvé « 4x5 »\ntournee: missing.vrp : fichier introuvable\n")
+        #expect(
+            run.err
+                == "tournee: broken.txt:12: nombre attendu pour la coordonnée y, trouvé « 4x5 »\ntournee: missing.vrp : fichier introuvable\n"
+        )
         #expect(run.out.isEmpty)
     }
 
@@ -149,20 +161,23 @@ struct BenchCommandTests {
         try "NAME : huge\nTYPE : TSP\nDIMENSION : 1000000000000\nEDGE_WEIGHT_TYPE : EUC_2D\nNODE_COORD_SECTION\n1 0 0\n2 3 4\nEOF\n"
             .write(to: folder.appendingPathComponent("huge.tsp"), atomically: true, encoding: .utf8)
         // Used to print the solver's `jobWindows(job: 0)`.
-        try ["W", "VEHICLE", "NUMBER CAPACITY", "2 50", "CUSTOMER", "CUST NO. XCOORD. YCOORD. DEMAND READY DUE SERVICE",
-             "0 40 50 0 0 1236 0", "1 45 68 10 912 900 90", "2 42 66 30 65 146 90"].joined(separator: "\n")
+        try [
+            "W", "VEHICLE", "NUMBER CAPACITY", "2 50", "CUSTOMER", "CUST NO. XCOORD. YCOORD. DEMAND READY DUE SERVICE",
+            "0 40 50 0 0 1236 0", "1 45 68 10 912 900 90", "2 42 66 30 65 146 90",
+        ].joined(separator: "\n")
             .write(to: folder.appendingPathComponent("window.txt"), atomically: true, encoding: .utf8)
         try Data("NAME : b\nTYPE : TSP\u{1}".utf8 + [0xFF, 0xFE] + Data("\n".utf8))
             .write(to: folder.appendingPathComponent("binary.vrp"))
         let run = TourneeRun(["bench", "huge.tsp", "window.txt", "binary.vrp"], in: folder)
         #expect(run.status == .dataError)
-        #expect(run.err == """
-            tournee: huge.tsp:3: DIMENSION vaut 1000000000000, attendu un entier entre 2 et 10 000
-            tournee: window.txt:8: client 1 : fenêtre horaire qui se ferme (900) avant de s'ouvrir (912), \
-            attendu une ouverture inférieure ou égale à la fermeture
-            tournee: binary.vrp:2: octets qui ne sont pas de l'UTF-8, attendu un texte UTF-8
+        #expect(
+            run.err == """
+                tournee: huge.tsp:3: DIMENSION vaut 1000000000000, attendu un entier entre 2 et 10 000
+                tournee: window.txt:8: client 1 : fenêtre horaire qui se ferme (900) avant de s'ouvrir (912), \
+                attendu une ouverture inférieure ou égale à la fermeture
+                tournee: binary.vrp:2: octets qui ne sont pas de l'UTF-8, attendu un texte UTF-8
 
-            """)
+                """)
         #expect(run.out.isEmpty)
     }
 
@@ -170,8 +185,9 @@ struct BenchCommandTests {
         let folder = try BenchData.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try "".write(to: folder.appendingPathComponent("taken"), atomically: true, encoding: .utf8)
-        let run = TourneeRun(["bench", BenchData.folder.appendingPathComponent("tsplib/eil51.tsp").path, "--routes", "taken/out"],
-                             in: folder)
+        let run = TourneeRun(
+            ["bench", BenchData.folder.appendingPathComponent("tsplib/eil51.tsp").path, "--routes", "taken/out"],
+            in: folder)
         #expect(run.status == .cannotCreate)
         #expect(run.err.hasPrefix("tournee: taken/out : dossier impossible à créer ("))
         #expect(run.out.isEmpty)
@@ -183,8 +199,10 @@ struct BenchCommandTests {
         #expect(missing.err == "tournee: nowhere/a280.tsp : fichier introuvable\n")
         let folder = try BenchData.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "instance,file\nkroA100,tsplib/kroA100.tsp\n".write(to: folder.appendingPathComponent("bks.csv"), atomically: true, encoding: .utf8)
-        let broken = TourneeRun(["bench", BenchData.folder.appendingPathComponent("tsplib/kroA100.tsp").path, "--bks", "bks.csv"], in: folder)
+        try "instance,file\nkroA100,tsplib/kroA100.tsp\n".write(
+            to: folder.appendingPathComponent("bks.csv"), atomically: true, encoding: .utf8)
+        let broken = TourneeRun(
+            ["bench", BenchData.folder.appendingPathComponent("tsplib/kroA100.tsp").path, "--bks", "bks.csv"], in: folder)
         #expect(broken.status == .dataError)
         #expect(broken.err == "tournee: bks.csv:1: colonne problem absente de l'en-tête\n")
     }

@@ -54,21 +54,32 @@ struct CheckCommandTests {
         let check = TourneeRun(["check", folder.path, plan.path])
         #expect(check.status == .dataError)
         let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(#""end": "#) }) + 1
-        #expect(check.err == "\(plan.path):\(line): events[0].end : trouvé « 2028-03-26T02:30:00+02:00 », attendu « 2028-03-26T03:30:00+02:00 » (l'heure des horloges de Paris à cet instant, avec son décalage)\n")
+        #expect(
+            check.err
+                == "\(plan.path):\(line): events[0].end : trouvé « 2028-03-26T02:30:00+02:00 », attendu « 2028-03-26T03:30:00+02:00 » (l'heure des horloges de Paris à cet instant, avec son décalage)\n"
+        )
         #expect(check.out.isEmpty)
     }
 
     /// Each hand edit that the checker used to call « plan conforme ».
     @Test(arguments: [
-        (#""date": "2028-03-25""#, #""date": "2028-03-18""#,
-         "events[0].start : trouvé un début le 2028-03-25, attendu le jour de la soirée 2028-03-18"),
-        (#""end": "2028-03-26T03:30:00+02:00""#, #""end": "2028-03-25T21:00:00+01:00""#,
-         "events[0].end : trouvé une fin à 2028-03-25 21:00, attendu une fin après le début 2028-03-25 22:00"),
+        (
+            #""date": "2028-03-25""#, #""date": "2028-03-18""#,
+            "events[0].start : trouvé un début le 2028-03-25, attendu le jour de la soirée 2028-03-18"
+        ),
+        (
+            #""end": "2028-03-26T03:30:00+02:00""#, #""end": "2028-03-25T21:00:00+01:00""#,
+            "events[0].end : trouvé une fin à 2028-03-25 21:00, attendu une fin après le début 2028-03-25 22:00"
+        ),
         (#""km": "#, #""km": -"#, "events[0].km : nombre entre 0 et 100000 attendu, trouvé -"),
-        (#""status": "proposed""#, #""status": "maybe""#,
-         "events[0].status : attendu : l'une des valeurs « proposed », « confirmed », « cancelled », « done » ; trouvé : « maybe »"),
-        (#""start": "2028-03-25T22:00:00+01:00""#, #""start": "samedi soir""#,
-         "events[0].start : trouvé « samedi soir », attendu une date-heure ISO 8601 avec le décalage de Paris, comme 2027-05-15T18:30:00+02:00"),
+        (
+            #""status": "proposed""#, #""status": "maybe""#,
+            "events[0].status : attendu : l'une des valeurs « proposed », « confirmed », « cancelled », « done » ; trouvé : « maybe »"
+        ),
+        (
+            #""start": "2028-03-25T22:00:00+01:00""#, #""start": "samedi soir""#,
+            "events[0].start : trouvé « samedi soir », attendu une date-heure ISO 8601 avec le décalage de Paris, comme 2027-05-15T18:30:00+02:00"
+        ),
     ])
     func aPlanInconsistentWithItselfIsRefused(original: String, edited: String, message: String) throws {
         let (folder, plan, text) = try plannedSpringNight()

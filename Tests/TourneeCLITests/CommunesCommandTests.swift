@@ -7,7 +7,10 @@ struct CommunesCommandTests {
         let run = TourneeRun(["communes", "--epci", "200068666"])
         #expect(run.status == .success)
         let lines = run.out.split(separator: "\n")
-        #expect(lines.first == "insee,name,population,lat,lon,has_cafe,mairie_name,mairie_email,weekdays,unavailable,preferred,min_visits,max_visits,tours,notes")
+        #expect(
+            lines.first
+                == "insee,name,population,lat,lon,has_cafe,mairie_name,mairie_email,weekdays,unavailable,preferred,min_visits,max_visits,tours,notes"
+        )
         #expect(lines.count == 61)
         #expect(lines.contains("52448,Saint-Dizier,22858,48.63746,4.94753,,,,,,,,,,"))
         #expect(lines.contains("51583,Trois-Fontaines-l'Abbaye,191,48.71752,4.94847,,,,,,,,,,"))

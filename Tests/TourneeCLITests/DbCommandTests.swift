@@ -1,8 +1,8 @@
 import CommandLineSupport
 import Foundation
 import Store
-import Testing
 import TestSupport
+import Testing
 import TourneeCLI
 
 struct DbCommandTests {
@@ -28,7 +28,8 @@ struct DbCommandTests {
         // A foreign writer with foreign keys off leaves an orphan history row.
         let database = try world.open()
         try database.execute("PRAGMA foreign_keys=OFF")
-        try database.execute("""
+        try database.execute(
+            """
             INSERT INTO event_history (event_id, version, change, new_status, new_date, new_local_start, reason, actor, at)
             VALUES ('ghost', 1, 'imported', 'proposed', '2023-05-01', '18:30', 'x', 'y', 0)
             """)
@@ -65,7 +66,10 @@ struct DbCommandTests {
         try database.close()
         let check = world.run(["db", "check"])
         #expect(check.status == .dataError)
-        #expect(check.out.contains("ligne illisible : table events, ligne « \(id) », colonne date : trouvé « 2027-02-30 », attendu une date AAAA-MM-JJ qui existe\n"))
+        #expect(
+            check.out.contains(
+                "ligne illisible : table events, ligne « \(id) », colonne date : trouvé « 2027-02-30 », attendu une date AAAA-MM-JJ qui existe\n"
+            ))
         let events = world.run(["events"])
         #expect(events.status == .dataError)
         #expect(events.err.hasPrefix("tournee: \(world.database) : table events, ligne « \(id) », colonne "))
@@ -75,16 +79,20 @@ struct DbCommandTests {
     @Test(arguments: ["zeros", "random", "text"])
     func aFileThatIsNotADatabaseIsNamedInFrench(kind: String) throws {
         let world = try RecordsWorld(initialized: false)
-        let bytes: [UInt8] = switch kind {
-        case "zeros": [UInt8](repeating: 0, count: 8192)
-        case "random": (0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) }
-        default: Array("insee,name\n52448,Saint-Dizier\n".utf8) + [UInt8](repeating: 32, count: 200)
-        }
+        let bytes: [UInt8] =
+            switch kind {
+            case "zeros": [UInt8](repeating: 0, count: 8192)
+            case "random": (0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) }
+            default: Array("insee,name\n52448,Saint-Dizier\n".utf8) + [UInt8](repeating: 32, count: 200)
+            }
         try Data(bytes).write(to: URL(fileURLWithPath: world.database))
         for arguments in [["db", "check"], ["events"]] {
             let run = world.run(arguments)
             #expect(run.status == .dataError)
-            #expect(run.err == "tournee: \(world.database) : n'est pas une base Tournée (fichier abîmé ou d'un autre programme) ; restaurez une sauvegarde (tournee db backup) ou indiquez la bonne base avec --db\n")
+            #expect(
+                run.err
+                    == "tournee: \(world.database) : n'est pas une base Tournée (fichier abîmé ou d'un autre programme) ; restaurez une sauvegarde (tournee db backup) ou indiquez la bonne base avec --db\n"
+            )
             #expect(!run.err.contains("SQL"))
         }
     }

@@ -14,7 +14,9 @@ struct EveningsCommandTests {
         #expect(run.out == (try TourneeRun.golden("evenings-guinguette-2027-all.txt")))
         #expect(run.out.contains("  2027-07-14  mercredi  exclue : pas de soirée le mercredi"))
         #expect(run.out.contains("  2027-05-06  jeudi     exclue : jour férié (Ascension)"))
-        #expect(run.out.contains("  2027-06-19  samedi    exclue : date exclue (Fête de la musique à Saint-Dizier : l'équipe y tient la buvette)"))
+        #expect(
+            run.out.contains(
+                "  2027-06-19  samedi    exclue : date exclue (Fête de la musique à Saint-Dizier : l'équipe y tient la buvette)"))
         #expect(run.out.contains("  2027-07-29  jeudi     exclue : jour de repos (le camion de la Guinguette)"))
         #expect(run.out.contains("    2027-07-10  samedi    exclue : commune indisponible"))
     }

@@ -17,8 +17,10 @@ struct EventCommandTests {
         let world = try Self.scheduled()
         let confirmed = world.run(["event", "confirm", Self.id, "--reason", "accord du maire", "--by", "anne"])
         #expect(confirmed.out == "\(Self.id) : confirmée, 2023-05-12 18:30–23:30 (version 2)\n")
-        let moved = world.run(["event", "move", Self.id, "--date", "2023-05-14", "--start", "19:00", "--end", "00:30",
-                               "--reason", "fête du village", "--by", "paul"])
+        let moved = world.run([
+            "event", "move", Self.id, "--date", "2023-05-14", "--start", "19:00", "--end", "00:30",
+            "--reason", "fête du village", "--by", "paul",
+        ])
         #expect(moved.status == .success, "\(moved.err)")
         #expect(moved.out == "\(Self.id) : confirmée, 2023-05-14 19:00–00:30 (version 3)\n")
         let event = try #require(try EventStore(world.open()).event(id: Self.id))
@@ -55,7 +57,10 @@ struct EventCommandTests {
     }
 
     @Test(arguments: [
-        (["--date", "2023-04-30"], "--date 2023-04-30 : hors de la saison guinguette-2023 (du 2023-05-01 au 2023-09-30) ; rien n'a changé"),
+        (
+            ["--date", "2023-04-30"],
+            "--date 2023-04-30 : hors de la saison guinguette-2023 (du 2023-05-01 au 2023-09-30) ; rien n'a changé"
+        ),
         (["--date", "2023-07-01"], "--date 2023-07-01 : hors de la tournée « Printemps » (du 2023-05-12 au 2023-05-27) ; rien n'a changé"),
     ])
     func movesOutsideTheSeasonOrTourAreRefused(options: [String], message: String) throws {

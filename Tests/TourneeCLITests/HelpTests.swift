@@ -30,10 +30,22 @@ struct HelpTests {
         (["validate"], "tournee: validate : SAISON manquant\nUsage : voir tournee validate --help\n"),
         (["validate", "a", "b"], "tournee: validate : argument en trop « b »\nUsage : voir tournee validate --help\n"),
         (["evenings", "tours/x", "--every"], "tournee: evenings : option inconnue « --every »\nUsage : voir tournee evenings --help\n"),
-        (["holidays", "1899"], "tournee: holidays : ANNÉE : année entre 1900 et 2200 attendue, trouvé « 1899 »\nUsage : voir tournee holidays --help\n"),
-        (["holidays", "2027", "-a"], "tournee: holidays : option inconnue « -a » (les options s'écrivent --nom)\nUsage : voir tournee holidays --help\n"),
-        (["communes"], "tournee: communes : une et une seule des options --insee, --epci, --search attendue\nUsage : voir tournee communes --help\n"),
-        (["communes", "--epci", "2000"], "tournee: communes : --epci : SIREN de 9 chiffres attendu, trouvé « 2000 »\nUsage : voir tournee communes --help\n"),
+        (
+            ["holidays", "1899"],
+            "tournee: holidays : ANNÉE : année entre 1900 et 2200 attendue, trouvé « 1899 »\nUsage : voir tournee holidays --help\n"
+        ),
+        (
+            ["holidays", "2027", "-a"],
+            "tournee: holidays : option inconnue « -a » (les options s'écrivent --nom)\nUsage : voir tournee holidays --help\n"
+        ),
+        (
+            ["communes"],
+            "tournee: communes : une et une seule des options --insee, --epci, --search attendue\nUsage : voir tournee communes --help\n"
+        ),
+        (
+            ["communes", "--epci", "2000"],
+            "tournee: communes : --epci : SIREN de 9 chiffres attendu, trouvé « 2000 »\nUsage : voir tournee communes --help\n"
+        ),
         (["communes", "--insee"], "tournee: communes : --insee attend une valeur\nUsage : voir tournee communes --help\n"),
     ])
     func usageErrorsExit64WithAMessage(arguments: [String], message: String) {

@@ -1,7 +1,7 @@
 import CommandLineSupport
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import TourneeCLI
 
 struct PlanCommandTests {
@@ -25,10 +25,13 @@ struct PlanCommandTests {
         #expect(run.out.hasPrefix("Plan de « La Guinguette mobile 2027 » — graine 2027, optimal prouvé\n"))
         #expect(run.out.hasSuffix("Écrit : \(out.path)/plan.json, \(out.path)/plan.ics, \(out.path)/map.svg\n"))
         let json = try String(contentsOf: out.appendingPathComponent("plan.json"), encoding: .utf8)
-        let golden = try String(contentsOf: TourneeRun.repository.appendingPathComponent("Tests/Fixtures/golden/plan-guinguette-2027.json"), encoding: .utf8)
+        let golden = try String(
+            contentsOf: TourneeRun.repository.appendingPathComponent("Tests/Fixtures/golden/plan-guinguette-2027.json"), encoding: .utf8)
         #expect(json == golden)
-        let svg = try JSONDecoder().decode(SVGSummary.self, from: PythonPeer.run(
-            script: TourneeRun.fixtures.appendingPathComponent("python/check_svg.py"), [out.appendingPathComponent("map.svg").path]))
+        let svg = try JSONDecoder().decode(
+            SVGSummary.self,
+            from: PythonPeer.run(
+                script: TourneeRun.fixtures.appendingPathComponent("python/check_svg.py"), [out.appendingPathComponent("map.svg").path]))
         #expect(svg.root == "{http://www.w3.org/2000/svg}svg")
         #expect(svg.title == "Carte — La Guinguette mobile 2027")
         #expect(svg.circles >= 15 + 2)
@@ -80,7 +83,8 @@ struct PlanCommandTests {
     }
 
     @Test func badArgumentsAndBadKeptPlans() throws {
-        #expect(TourneeRun(["plan", "tours/guinguette-2027", "--threads", "3"]).err
+        #expect(
+            TourneeRun(["plan", "tours/guinguette-2027", "--threads", "3"]).err
                 == "tournee: plan : --threads : entier entre 1 et 2 attendu, trouvé « 3 »\nUsage : voir tournee plan --help\n")
         let missing = TourneeRun(["plan", "tours/guinguette-2027", "--keep", "/nonexistent/plan.json"])
         #expect(missing.status == .noInput)
@@ -88,20 +92,22 @@ struct PlanCommandTests {
         try FileManager.default.createDirectory(at: bad, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: bad) }
         let file = bad.appendingPathComponent("plan.json")
-        try #"{"events": [{"id": "a", "date": "2027-13-01", "commune": {"insee": "51008"}, "tour": "Juin", "vehicle": "camion", "status": "confirmed"}]}"#
+        try
+            #"{"events": [{"id": "a", "date": "2027-13-01", "commune": {"insee": "51008"}, "tour": "Juin", "vehicle": "camion", "status": "confirmed"}]}"#
             .write(to: file, atomically: true, encoding: .utf8)
         let run = TourneeRun(["plan", "tours/guinguette-2027", "--keep", file.path])
         #expect(run.status == .dataError)
-        #expect(run.err == """
-            \(file.path):1: season : clé obligatoire manquante
-            \(file.path):1: events[0].commune.name : clé obligatoire manquante
-            \(file.path):1: events[0].commune.lat : clé obligatoire manquante
-            \(file.path):1: events[0].commune.lon : clé obligatoire manquante
-            \(file.path):1: events[0].date : date AAAA-MM-JJ attendue, trouvé « 2027-13-01 »
-            \(file.path):1: events[0].start : clé obligatoire manquante
-            \(file.path):1: events[0].end : clé obligatoire manquante
-            \(file.path):1: events[0].km : clé obligatoire manquante
+        #expect(
+            run.err == """
+                \(file.path):1: season : clé obligatoire manquante
+                \(file.path):1: events[0].commune.name : clé obligatoire manquante
+                \(file.path):1: events[0].commune.lat : clé obligatoire manquante
+                \(file.path):1: events[0].commune.lon : clé obligatoire manquante
+                \(file.path):1: events[0].date : date AAAA-MM-JJ attendue, trouvé « 2027-13-01 »
+                \(file.path):1: events[0].start : clé obligatoire manquante
+                \(file.path):1: events[0].end : clé obligatoire manquante
+                \(file.path):1: events[0].km : clé obligatoire manquante
 
-            """)
+                """)
     }
 }

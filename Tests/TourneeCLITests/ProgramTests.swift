@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The real `tournee` program, run as a user would: its exit status and its streams.
 struct ProgramTests {

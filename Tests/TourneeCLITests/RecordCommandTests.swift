@@ -16,9 +16,11 @@ struct RecordCommandTests {
 
     @Test func oneEveningFromOptionsIsStoredWithPartnersDeduplicated() throws {
         let world = try Self.scheduled()
-        let first = world.run(["record", "guinguette-2023-51315-1", "--attendance", "212", "--animation", "Bal guinguette",
-                               "--animation", "Quiz", "--partner", "Les Amis du Dér:association", "--partner", "Ferme du Bocage:producteur",
-                               "--local-spend", "1 234,50", "--sales", "800.5", "--volunteers", "6", "--weather", "beau", "--by", "anne"])
+        let first = world.run([
+            "record", "guinguette-2023-51315-1", "--attendance", "212", "--animation", "Bal guinguette",
+            "--animation", "Quiz", "--partner", "Les Amis du Dér:association", "--partner", "Ferme du Bocage:producteur",
+            "--local-spend", "1 234,50", "--sales", "800.5", "--volunteers", "6", "--weather", "beau", "--by", "anne",
+        ])
         #expect(first.status == .success, "\(first.err)")
         #expect(first.out == "Soirée guinguette-2023-51315-1 enregistrée : 212 personnes, 2 animation(s), 2 partenaire(s)\n")
         let second = world.run(["record", "guinguette-2023-52203-2", "--attendance", "150", "--partner", "les amis du der:association"])
@@ -38,7 +40,10 @@ struct RecordCommandTests {
 
     @Test(arguments: [
         (["record", "x", "--attendance", "-3"], "--attendance : nombre entier positif ou nul attendu, trouvé « -3 »"),
-        (["record", "x", "--attendance", "3", "--partner", "Bob:plombier"], "--partner : type de partenaire inconnu « plombier » pour « Bob »"),
+        (
+            ["record", "x", "--attendance", "3", "--partner", "Bob:plombier"],
+            "--partner : type de partenaire inconnu « plombier » pour « Bob »"
+        ),
         (["record", "x", "--attendance", "3", "--sales", "12,345"], "--sales : montant en euros positif ou nul attendu"),
         (["record", "x"], "--attendance N obligatoire"),
         (["record", "--import", "a.csv", "--attendance", "3"], "--import s'emploie seul"),
@@ -54,21 +59,31 @@ struct RecordCommandTests {
 
     /// Each bad sheet: the error names the line, and the database is byte-for-byte the same.
     @Test(arguments: [
-        ("broken quoting",
-         "guinguette-2023-51315-1,200,Bal,,,,,,\r\nguinguette-2023-52203-2,180,\"Concert,,,,,,,\r\n",
-         ":3: guillemet ouvert jamais refermé"),
-        ("unknown event",
-         "guinguette-2023-51315-1,200,Bal,,,,,,\r\nguinguette-2099-00000-1,180,Concert,,,,,,\r\n",
-         ":3: event guinguette-2099-00000-1 : soirée inconnue « guinguette-2099-00000-1 »"),
-        ("negative attendance",
-         "guinguette-2023-51315-1,-200,Bal,,,,,,\r\n",
-         ":2: attendance : nombre entier positif ou nul attendu, trouvé « -200 »"),
-        ("unknown partner kind",
-         "guinguette-2023-51315-1,200,Bal,Les Amis du Der:association | Bob:plombier,,,,,\r\n",
-         ":2: partners : type de partenaire inconnu « plombier » pour « Bob »"),
-        ("recorded twice in the sheet",
-         "guinguette-2023-51315-1,200,Bal,,,,,,\r\nguinguette-2023-51315-1,180,Concert,,,,,,\r\n",
-         ":3: event guinguette-2023-51315-1 : la soirée guinguette-2023-51315-1 a déjà son compte rendu"),
+        (
+            "broken quoting",
+            "guinguette-2023-51315-1,200,Bal,,,,,,\r\nguinguette-2023-52203-2,180,\"Concert,,,,,,,\r\n",
+            ":3: guillemet ouvert jamais refermé"
+        ),
+        (
+            "unknown event",
+            "guinguette-2023-51315-1,200,Bal,,,,,,\r\nguinguette-2099-00000-1,180,Concert,,,,,,\r\n",
+            ":3: event guinguette-2099-00000-1 : soirée inconnue « guinguette-2099-00000-1 »"
+        ),
+        (
+            "negative attendance",
+            "guinguette-2023-51315-1,-200,Bal,,,,,,\r\n",
+            ":2: attendance : nombre entier positif ou nul attendu, trouvé « -200 »"
+        ),
+        (
+            "unknown partner kind",
+            "guinguette-2023-51315-1,200,Bal,Les Amis du Der:association | Bob:plombier,,,,,\r\n",
+            ":2: partners : type de partenaire inconnu « plombier » pour « Bob »"
+        ),
+        (
+            "recorded twice in the sheet",
+            "guinguette-2023-51315-1,200,Bal,,,,,,\r\nguinguette-2023-51315-1,180,Concert,,,,,,\r\n",
+            ":3: event guinguette-2023-51315-1 : la soirée guinguette-2023-51315-1 a déjà son compte rendu"
+        ),
     ])
     func badSheetNamesTheLineAndChangesNothing(name: String, rows: String, message: String) throws {
         let world = try Self.scheduled()
@@ -83,8 +98,11 @@ struct RecordCommandTests {
 
     @Test func everyBadRowOfASheetIsReported() throws {
         let world = try Self.scheduled()
-        let sheet = try world.write("feuille.csv", Self.header
-            + "guinguette-2023-51315-1,-1,Bal,,,,,,\r\nguinguette-2023-52203-2,10,Bal,X:autre,,,,,\r\nguinguette-2023-52528-3,10,Bal,Y:zzz,,,,,\r\n")
+        let sheet = try world.write(
+            "feuille.csv",
+            Self.header
+                + "guinguette-2023-51315-1,-1,Bal,,,,,,\r\nguinguette-2023-52203-2,10,Bal,X:autre,,,,,\r\nguinguette-2023-52528-3,10,Bal,Y:zzz,,,,,\r\n"
+        )
         let run = world.run(["record", "--import", sheet])
         #expect(run.err.split(separator: "\n").filter { $0.contains("feuille.csv:") }.count == 2)
         #expect(run.err.contains(":2: attendance"))

@@ -1,8 +1,8 @@
 import Foundation
-import Store
 import Routing
-import Testing
+import Store
 import TestSupport
+import Testing
 import TourneeCLI
 
 /// Kills the real `tournee record --import` at random instants, 50 times, and checks after each
@@ -30,11 +30,14 @@ struct RecordCrashTests {
         #expect(planImport.status == .success, "\(planImport.err)")
         let lines = try String(contentsOf: world.folder.appendingPathComponent("records-1.csv"), encoding: .utf8)
             .components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        let header = lines[0], rows = Array(lines.dropFirst())
+        let header = lines[0]
+        let rows = Array(lines.dropFirst())
         #expect(rows.count == Self.sheets * Self.rowsPerSheet)
         let tournee = try Self.executable()
         var random = SplitMix64(seed: 2023)
-        var acknowledged = 0, killedMidway = 0, presentSheets = 0
+        var acknowledged = 0
+        var killedMidway = 0
+        var presentSheets = 0
         var window: Double = 0
         for sheet in 0..<Self.sheets {
             let slice = rows[(sheet * Self.rowsPerSheet)..<((sheet + 1) * Self.rowsPerSheet)]
@@ -56,8 +59,10 @@ struct RecordCrashTests {
             let database = try world.open()
             let ids = slice.map { String($0.prefix { $0 != "," }) }
             let list = "[" + ids.map { "\"\($0)\"" }.joined(separator: ",") + "]"
-            let stored = try database.queryOne(
-                "SELECT count(*) FROM evening_records WHERE event_id IN (SELECT value FROM json_each(?))", [list]) { $0.int(0) } ?? -1
+            let stored =
+                try database.queryOne(
+                    "SELECT count(*) FROM evening_records WHERE event_id IN (SELECT value FROM json_each(?))", [list]
+                ) { $0.int(0) } ?? -1
             #expect(stored == 0 || stored == Self.rowsPerSheet, "sheet \(sheet) half imported: \(stored)")
             if finished { #expect(stored == Self.rowsPerSheet, "acknowledged sheet \(sheet) missing") }
             if stored == Self.rowsPerSheet { presentSheets += 1 }

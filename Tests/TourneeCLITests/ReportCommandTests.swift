@@ -2,8 +2,8 @@ import CommandLineSupport
 import Foundation
 import Operations
 import Store
-import Testing
 import TestSupport
+import Testing
 import TourneeCLI
 
 /// The 2023 season of La Guinguette mobile replayed through the real commands: the report's
@@ -18,15 +18,21 @@ struct ReportCommandTests {
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: modelPath)) as! [String: Any]
         let multiplier = try #require((object["localMultiplier"] as? [String: Any])?["value"] as? Double)
         let database = try world.open()
-        let cents = try #require(try database.queryOne(
-            "SELECT sum(coalesce(sales_cents, 0) + coalesce(local_spend_cents, 0)) FROM evening_records") { $0.int(0) })
+        let cents = try #require(
+            try database.queryOne(
+                "SELECT sum(coalesce(sales_cents, 0) + coalesce(local_spend_cents, 0)) FROM evening_records"
+            ) { $0.int(0) })
         return Double(cents) / 100 * multiplier
     }
 
     static func euros(_ value: Double) -> String {
         // Grouped by U+202F, written independently of FrenchNumber.
-        var digits = String(Int(value.rounded())), grouped = ""
-        while digits.count > 3 { grouped = "\u{202F}" + digits.suffix(3) + grouped; digits.removeLast(3) }
+        var digits = String(Int(value.rounded()))
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "\u{202F}" + digits.suffix(3) + grouped
+            digits.removeLast(3)
+        }
         return digits + grouped + "\u{00A0}€"
     }
 
@@ -34,10 +40,11 @@ struct ReportCommandTests {
         let world = try RecordsWorld.guinguette2023()
         let run = world.run(["report", RecordsWorld.season2023])
         #expect(run.status == .success, "\(run.err)")
-        let rows = Dictionary(run.out.split(separator: "\n").compactMap { line -> (String, String)? in
-            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-            return cells.count == 2 ? (cells[0], cells[1]) : nil
-        }, uniquingKeysWith: { first, _ in first })
+        let rows = Dictionary(
+            run.out.split(separator: "\n").compactMap { line -> (String, String)? in
+                let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                return cells.count == 2 ? (cells[0], cells[1]) : nil
+            }, uniquingKeysWith: { first, _ in first })
         #expect(rows["Personnes touchées"] == "5\u{202F}000")
         #expect(rows["Soirées"] == "24")
         #expect(rows["Communes d'accueil"] == "15")
@@ -113,20 +120,39 @@ struct CSVTableReader {
     let rows: [[String]]
 
     init(_ text: String) throws {
-        var records: [[String]] = [], record: [String] = [], field = "", quoted = false
+        var records: [[String]] = []
+        var record: [String] = []
+        var field = ""
+        var quoted = false
         var characters = Array(text.unicodeScalars)[...]
         while let c = characters.popFirst() {
             if quoted {
                 if c == "\"" {
-                    if characters.first == "\"" { characters.removeFirst(); field.unicodeScalars.append("\"") } else { quoted = false }
-                } else { field.unicodeScalars.append(c) }
-            } else if c == "\"" { quoted = true }
-            else if c == "," { record.append(field); field = "" }
-            else if c == "\r" {
+                    if characters.first == "\"" {
+                        characters.removeFirst()
+                        field.unicodeScalars.append("\"")
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.unicodeScalars.append(c)
+                }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == "," {
+                record.append(field)
+                field = ""
+            } else if c == "\r" {
                 guard characters.popFirst() == "\n" else { throw SupportError("CR without LF") }
-                record.append(field); records.append(record); record = []; field = ""
-            } else if c == "\n" { throw SupportError("bare LF line end") }
-            else { field.unicodeScalars.append(c) }
+                record.append(field)
+                records.append(record)
+                record = []
+                field = ""
+            } else if c == "\n" {
+                throw SupportError("bare LF line end")
+            } else {
+                field.unicodeScalars.append(c)
+            }
         }
         guard let first = records.first else { throw SupportError("empty CSV") }
         header = first

@@ -9,10 +9,16 @@ struct ScheduleCommandTests {
         let world = try RecordsWorld()
         let first = world.run(["schedule", "import", RecordsWorld.plan2023, "--by", "anne"])
         #expect(first.status == .success)
-        #expect(first.out == "Plan importé dans la saison guinguette-2023 : 24 ajoutées, 0 mises à jour, 0 inchangées, 0 gardées, 0 absentes du plan\n")
+        #expect(
+            first.out
+                == "Plan importé dans la saison guinguette-2023 : 24 ajoutées, 0 mises à jour, 0 inchangées, 0 gardées, 0 absentes du plan\n"
+        )
         let before = try world.dump()
         let second = world.run(["schedule", "import", RecordsWorld.plan2023, "--by", "paul"])
-        #expect(second.out == "Plan importé dans la saison guinguette-2023 : 0 ajoutées, 0 mises à jour, 24 inchangées, 0 gardées, 0 absentes du plan\n")
+        #expect(
+            second.out
+                == "Plan importé dans la saison guinguette-2023 : 0 ajoutées, 0 mises à jour, 24 inchangées, 0 gardées, 0 absentes du plan\n"
+        )
         #expect(try world.dump() == before)
         let database = try world.open()
         #expect(try CommuneStore(database).all().count == 15)
@@ -42,7 +48,9 @@ struct ScheduleCommandTests {
         let replan = try world.write("replan.json", String(decoding: try JSONSerialization.data(withJSONObject: plan), as: UTF8.self))
         let run = world.run(["schedule", "import", replan])
         #expect(run.status == .success, "\(run.err)")
-        #expect(run.out.hasPrefix("Plan importé dans la saison guinguette-2023 : 0 ajoutées, 1 mises à jour, 19 inchangées, 3 gardées, 1 absentes du plan\n"))
+        #expect(
+            run.out.hasPrefix(
+                "Plan importé dans la saison guinguette-2023 : 0 ajoutées, 1 mises à jour, 19 inchangées, 3 gardées, 1 absentes du plan\n"))
         #expect(run.out.contains("absente du plan, toujours proposée : \(dropped)"))
         let store = EventStore(try world.open())
         #expect(try store.event(id: "guinguette-2023-51315-1")?.planned.slot.date == "2023-05-12")
@@ -62,7 +70,9 @@ struct ScheduleCommandTests {
         let plan = try world.write("plan.json", text)
         let run = world.run(["schedule", "import", plan])
         #expect(run.status == .dataError)
-        #expect(run.err.contains("events[1].start : trouvé « 13 mai 18h30 », attendu une date-heure ISO 8601 avec le décalage de Paris"), "\(run.err)")
+        #expect(
+            run.err.contains("events[1].start : trouvé « 13 mai 18h30 », attendu une date-heure ISO 8601 avec le décalage de Paris"),
+            "\(run.err)")
         #expect(try world.dump() == before)
         let broken = try world.write("broken.json", "{\"events\": [")
         #expect(world.run(["schedule", "import", broken]).err.contains("broken.json:1: JSON mal formé"))
@@ -73,12 +83,24 @@ struct ScheduleCommandTests {
     /// Each slip in a hand-edited plan is refused in French with the file, line and key, exit 65,
     /// and the database is left as it was.
     @Test(arguments: [
-        (#""date": "2023-05-12""#, #""date": "2023-10-12""#, "events[0].date : trouvé 2023-10-12, hors de la saison ; une date du 2023-05-01 au 2023-09-30 attendue"),
+        (
+            #""date": "2023-05-12""#, #""date": "2023-10-12""#,
+            "events[0].date : trouvé 2023-10-12, hors de la saison ; une date du 2023-05-01 au 2023-09-30 attendue"
+        ),
         (#""date": "2023-05-12""#, #""date": "0100-05-12""#, "events[0].date : trouvé 0100-05-12, attendu une date entre 2000 et 2100"),
-        (#""status": "proposed""#, #""status": "peut-etre""#, "events[0].status : attendu : l'une des valeurs « proposed », « confirmed », « cancelled », « done » ; trouvé : « peut-etre »"),
-        (#""email": "mairie@51315.example.org""#, #""email": "mairie at landricourt""#, "events[0].commune.mairie.email : trouvé « mairie at landricourt », attendu une adresse e-mail"),
+        (
+            #""status": "proposed""#, #""status": "peut-etre""#,
+            "events[0].status : attendu : l'une des valeurs « proposed », « confirmed », « cancelled », « done » ; trouvé : « peut-etre »"
+        ),
+        (
+            #""email": "mairie@51315.example.org""#, #""email": "mairie at landricourt""#,
+            "events[0].commune.mairie.email : trouvé « mairie at landricourt », attendu une adresse e-mail"
+        ),
         (#""km": 27.2"#, #""km": -27.2"#, "events[0].km : nombre entre 0 et 100000 attendu, trouvé -27.2"),
-        (#""id": "guinguette-2023-52203-2""#, #""id": "guinguette-2023-51315-1""#, "events[1].id : identifiant « guinguette-2023-51315-1 » en double (déjà ligne "),
+        (
+            #""id": "guinguette-2023-52203-2""#, #""id": "guinguette-2023-51315-1""#,
+            "events[1].id : identifiant « guinguette-2023-51315-1 » en double (déjà ligne "
+        ),
     ])
     func aSlipInThePlanIsRefusedWithFileLineAndKey(original: String, replacement: String, message: String) throws {
         let world = try RecordsWorld()

@@ -15,10 +15,12 @@ struct TourneeRun {
     static let golden = repository.appendingPathComponent("Tests/TourneeCLITests/Golden")
 
     init(_ arguments: [String], in folder: URL = TourneeRun.repository) {
-        let out = Mutex(""), err = Mutex("")
+        let out = Mutex("")
+        let err = Mutex("")
         let console = Console(out: { text in out.withLock { $0 += text } }, err: { text in err.withLock { $0 += text } })
-        let context = CommandContext(console: console, environment: [:], workingDirectory: folder,
-                                     now: { Date(timeIntervalSince1970: 1_800_000_000) })
+        let context = CommandContext(
+            console: console, environment: [:], workingDirectory: folder,
+            now: { Date(timeIntervalSince1970: 1_800_000_000) })
         status = Tournee.main(arguments, context: context)
         self.out = out.withLock { $0 }
         self.err = err.withLock { $0 }

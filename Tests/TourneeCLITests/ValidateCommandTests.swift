@@ -5,8 +5,14 @@ import TourneeCLI
 
 struct ValidateCommandTests {
     @Test(arguments: [
-        ("tours/guinguette-2027", "tours/guinguette-2027 : saison « La Guinguette mobile 2027 » valide — 4 tournées, 24 soirées, 15 communes, 1 véhicule\n"),
-        ("tours/tournee-des-villages-2027", "tours/tournee-des-villages-2027 : saison « Tournée des Villages 2027 » valide — 3 tournées, 12 soirées, 9 communes, 2 véhicules\n"),
+        (
+            "tours/guinguette-2027",
+            "tours/guinguette-2027 : saison « La Guinguette mobile 2027 » valide — 4 tournées, 24 soirées, 15 communes, 1 véhicule\n"
+        ),
+        (
+            "tours/tournee-des-villages-2027",
+            "tours/tournee-des-villages-2027 : saison « Tournée des Villages 2027 » valide — 3 tournées, 12 soirées, 9 communes, 2 véhicules\n"
+        ),
     ])
     func theShippedSeasonsAreValid(path: String, summary: String) {
         let run = TourneeRun(["validate", path])
@@ -30,7 +36,8 @@ struct ValidateCommandTests {
     func aBrokenSeasonIsRefusedWithPreciseMessages(name: String) throws {
         let run = TourneeRun(["validate", "broken/\(name)"], in: TourneeRun.fixtures)
         #expect(run.status == .dataError)
-        let expected = try String(contentsOf: TourneeRun.fixtures.appendingPathComponent("broken/\(name)/expected-stderr.txt"), encoding: .utf8)
+        let expected = try String(
+            contentsOf: TourneeRun.fixtures.appendingPathComponent("broken/\(name)/expected-stderr.txt"), encoding: .utf8)
         #expect(run.err == expected)
         #expect(run.out.isEmpty)
     }
@@ -63,9 +70,11 @@ struct ValidateLargeFileTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tournee-large-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(at: TourneeRun.fixtures.appendingPathComponent("broken/duplicate-insee/season.json"),
-                                         to: folder.appendingPathComponent("season.json"))
-        let national = try String(contentsOf: TourneeRun.repository.appendingPathComponent("Sources/Planning/Resources/communes-fr.csv"), encoding: .utf8)
+        try FileManager.default.copyItem(
+            at: TourneeRun.fixtures.appendingPathComponent("broken/duplicate-insee/season.json"),
+            to: folder.appendingPathComponent("season.json"))
+        let national = try String(
+            contentsOf: TourneeRun.repository.appendingPathComponent("Sources/Planning/Resources/communes-fr.csv"), encoding: .utf8)
         let codes = national.split(separator: "\n").dropFirst().prefix(1_000).map { $0.prefix { $0 != "," } }
         var csv = "insee,name,has_cafe,mairie_email\n"
         for row in 0..<100_000 { csv += "\(codes[row % codes.count]),,non,mairie\(row)@example.org\n" }
@@ -75,8 +84,11 @@ struct ValidateLargeFileTests {
         #expect(named.status == .dataError)
         let lines = named.err.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.count == 103)
-        #expect(lines.first == "\(folder.lastPathComponent)/communes.csv:1002: colonne insee : code INSEE \(codes[0]) en double (déjà ligne 2)")
-        #expect(lines[99] == "\(folder.lastPathComponent)/communes.csv:1101: colonne insee : code INSEE \(codes[99]) en double (déjà ligne 101)")
+        #expect(
+            lines.first == "\(folder.lastPathComponent)/communes.csv:1002: colonne insee : code INSEE \(codes[0]) en double (déjà ligne 2)")
+        #expect(
+            lines[99] == "\(folder.lastPathComponent)/communes.csv:1101: colonne insee : code INSEE \(codes[99]) en double (déjà ligne 101)"
+        )
         #expect(lines[100] == "… et 98900 autres erreurs")
         #expect(lines[101] == "tournee: \(folder.lastPathComponent) : 99000 erreurs ; saison non valide")
         #expect(named.out.isEmpty)
@@ -91,11 +103,12 @@ struct ValidateUnreadableFileTests {
         try FileManager.default.copyItem(at: TourneeRun.fixtures.appendingPathComponent("broken/outside-calendar"), to: folder)
         try FileManager.default.removeItem(at: folder.appendingPathComponent("expected-stderr.txt"))
         try """
-            insee,name,mairie_email
-            51008,,mairie@ambrieres.example.org
-            """.write(to: folder.appendingPathComponent("communes.csv"), atomically: true, encoding: .utf8)
+        insee,name,mairie_email
+        51008,,mairie@ambrieres.example.org
+        """.write(to: folder.appendingPathComponent("communes.csv"), atomically: true, encoding: .utf8)
         let season = try String(contentsOf: folder.appendingPathComponent("season.json"), encoding: .utf8)
-        try season.replacingOccurrences(of: "2300-", with: "2027-").write(to: folder.appendingPathComponent("season.json"), atomically: true, encoding: .utf8)
+        try season.replacingOccurrences(of: "2300-", with: "2027-").write(
+            to: folder.appendingPathComponent("season.json"), atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         try make(folder.appendingPathComponent(name))
         return folder
@@ -105,13 +118,18 @@ struct ValidateUnreadableFileTests {
     private func folder(_ url: URL) throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false) }
 
     @Test func aFIFOOrAFolderAsTheCommunesFileIsRefusedAtOnce() throws {
-        for (make, message) in [(fifo, "c'est un tube nommé (FIFO), attendu un fichier ordinaire"),
-                                (folder, "c'est un dossier, attendu un fichier ordinaire")] as [((URL) throws -> Void, String)] {
+        for (make, message) in [
+            (fifo, "c'est un tube nommé (FIFO), attendu un fichier ordinaire"),
+            (folder, "c'est un dossier, attendu un fichier ordinaire"),
+        ] as [((URL) throws -> Void, String)] {
             let season = try season(replacing: "communes.csv", with: make)
             defer { try? FileManager.default.removeItem(at: season) }
             let run = TourneeRun(["validate", season.lastPathComponent], in: season.deletingLastPathComponent())
             #expect(run.status == .dataError)
-            #expect(run.err == "\(season.lastPathComponent)/communes.csv: \(message)\ntournee: \(season.lastPathComponent) : 1 erreur ; saison non valide\n")
+            #expect(
+                run.err
+                    == "\(season.lastPathComponent)/communes.csv: \(message)\ntournee: \(season.lastPathComponent) : 1 erreur ; saison non valide\n"
+            )
         }
     }
 
@@ -125,9 +143,11 @@ struct ValidateUnreadableFileTests {
     }
 
     @Test func checkRefusesAFIFOAsThePlanWithoutBlocking() throws {
-        let season = try season(replacing: "communes.csv", with: { url in
-            try "insee\n51008\n".write(to: url, atomically: true, encoding: .utf8)
-        })
+        let season = try season(
+            replacing: "communes.csv",
+            with: { url in
+                try "insee\n51008\n".write(to: url, atomically: true, encoding: .utf8)
+            })
         defer { try? FileManager.default.removeItem(at: season) }
         let plan = season.appendingPathComponent("plan.json")
         try fifo(plan)
@@ -138,10 +158,12 @@ struct ValidateUnreadableFileTests {
 
     /// 30 000 unknown keys: the parser's duplicate-key check was quadratic in an object's keys.
     @Test func aSeasonWithThirtyThousandUnknownKeysIsReportedBriefly() throws {
-        let season = try season(replacing: "season.json", with: { url in
-            let keys = (0..<30_000).map { "\"clé\($0)\": \($0)" }.joined(separator: ",\n")
-            try "{\n\(keys)\n}\n".write(to: url, atomically: true, encoding: .utf8)
-        })
+        let season = try season(
+            replacing: "season.json",
+            with: { url in
+                let keys = (0..<30_000).map { "\"clé\($0)\": \($0)" }.joined(separator: ",\n")
+                try "{\n\(keys)\n}\n".write(to: url, atomically: true, encoding: .utf8)
+            })
         defer { try? FileManager.default.removeItem(at: season) }
         let run = TourneeRun(["validate", season.path])
         #expect(run.status == .dataError)

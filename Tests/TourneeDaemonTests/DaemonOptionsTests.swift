@@ -1,13 +1,16 @@
-import Foundation
-import Testing
-import Mail
 import CommandLineSupport
+import Foundation
+import Mail
+import Testing
+
 @testable import TourneeDaemon
 
 struct DaemonOptionsTests {
     @Test func theCommandLineIsReadWithItsOverrides() throws {
-        let options = try DaemonOptions(arguments: ["--config", "/etc/tournee/tourneed.json", "--db", "/var/lib/tournee/t.db",
-                                                    "--transport", "maildir:/tmp/out", "--once", "--now", "2027-05-08T09:00:00+02:00"])
+        let options = try DaemonOptions(arguments: [
+            "--config", "/etc/tournee/tourneed.json", "--db", "/var/lib/tournee/t.db",
+            "--transport", "maildir:/tmp/out", "--once", "--now", "2027-05-08T09:00:00+02:00",
+        ])
         #expect(options.configuration == "/etc/tournee/tourneed.json")
         #expect(options.database == "/var/lib/tournee/t.db")
         #expect(options.transport == .maildir(directory: "/tmp/out"))

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+
 @testable import TourneeDaemon
 
 /// The lock is one per database file: every name of the file meets it. A `flock` is held by an

@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import TestSupport
 import Testing
+
 @testable import TourneeDaemon
 
 /// sd_notify datagrams as systemd would receive them: a datagram socket bound by the test.

@@ -54,7 +54,8 @@ public struct ICalendar: Sendable {
 extension MediaType {
     /// `text/calendar; method=PUBLISH; charset=UTF-8` for an iCalendar attachment (RFC 5545 §8.1).
     public static func calendar(method: ICalendar.Method) -> MediaType {
-        try! MediaType(type: "text", subtype: "calendar",
-                       parameters: [Parameter("method", method.rawValue), Parameter("charset", "UTF-8")])
+        try! MediaType(
+            type: "text", subtype: "calendar",
+            parameters: [Parameter("method", method.rawValue), Parameter("charset", "UTF-8")])
     }
 }

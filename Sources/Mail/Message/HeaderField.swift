@@ -16,7 +16,8 @@ struct HeaderField {
     init(name: String, unstructured value: String) {
         self.name = name
         let words = value.split(separator: " ", omittingEmptySubsequences: false)
-        let isPlain = value.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x7F }
+        let isPlain =
+            value.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x7F }
             && !value.contains("=?")
             && words.allSatisfy { !$0.isEmpty && $0.count <= Self.lineLimit - name.count - 2 }
         if value.isEmpty {

@@ -81,8 +81,9 @@ public struct MailAddress: Hashable, Sendable, CustomStringConvertible {
 
     /// `dot-atom-text` of RFC 5322 §3.2.3: atext runs separated by single dots.
     static func isDotAtomText(_ text: Substring) -> Bool {
-        !text.isEmpty && text.split(separator: ".", omittingEmptySubsequences: false)
-            .allSatisfy { !$0.isEmpty && $0.unicodeScalars.allSatisfy(isAtext) }
+        !text.isEmpty
+            && text.split(separator: ".", omittingEmptySubsequences: false)
+                .allSatisfy { !$0.isEmpty && $0.unicodeScalars.allSatisfy(isAtext) }
     }
 
     private static func validate(addrSpec: String, field: String) throws(MessageError) {
@@ -98,7 +99,7 @@ public struct MailAddress: Hashable, Sendable, CustomStringConvertible {
         for label in domain.split(separator: ".", omittingEmptySubsequences: false) {
             guard !label.isEmpty, label.utf8.count <= 63 else { throw fail("étiquette de domaine vide ou trop longue") }
             guard label.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }),
-                  label.first != "-", label.last != "-"
+                label.first != "-", label.last != "-"
             else { throw fail("domaine hors lettres, chiffres et tirets") }
         }
     }

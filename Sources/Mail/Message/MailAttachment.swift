@@ -19,8 +19,9 @@ public struct MailAttachment: Hashable, Sendable {
 
     /// The MIME part: headers, blank line, base64 in lines of 76 characters, CRLF-terminated. O(n).
     func renderPart() -> String {
-        let withName = try! MediaType(type: mediaType.type, subtype: mediaType.subtype,
-                                      parameters: mediaType.parameters + [.init("name", filename)])
+        let withName = try! MediaType(
+            type: mediaType.type, subtype: mediaType.subtype,
+            parameters: mediaType.parameters + [.init("name", filename)])
         let encoded = Data(content).base64EncodedString(
             options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed])
         return HeaderField(name: "Content-Type", tokens: withName.headerTokens).render()

@@ -14,7 +14,7 @@ public struct MailHeader: Hashable, Sendable {
     /// Validates the name (RFC 5322 §3.6.8 `ftext`) and refuses line breaks in the value. O(n).
     public init(name: String, value: String) throws(MessageError) {
         guard !name.isEmpty, name.utf8.count <= 50,
-              name.unicodeScalars.allSatisfy({ $0.value >= 33 && $0.value <= 126 && $0 != ":" })
+            name.unicodeScalars.allSatisfy({ $0.value >= 33 && $0.value <= 126 && $0 != ":" })
         else { throw .invalidHeaderName(name) }
         guard !Self.reservedNames.contains(name.lowercased()) else { throw .reservedHeader(name) }
         try MessageError.checkHeaderText(value, field: name)

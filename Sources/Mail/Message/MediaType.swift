@@ -47,9 +47,10 @@ public struct MediaType: Hashable, Sendable, CustomStringConvertible {
 
     /// `token` of RFC 2045 §5.1: printable ASCII without space and tspecials.
     static func isToken(_ text: String) -> Bool {
-        !text.isEmpty && text.unicodeScalars.allSatisfy {
-            $0.value > 32 && $0.value < 127 && !"()<>@,;:\\\"/[]?=".unicodeScalars.contains($0)
-        }
+        !text.isEmpty
+            && text.unicodeScalars.allSatisfy {
+                $0.value > 32 && $0.value < 127 && !"()<>@,;:\\\"/[]?=".unicodeScalars.contains($0)
+            }
     }
 
     /// Printable ASCII (space allowed) without the quote and backslash a quoted string would need to escape.

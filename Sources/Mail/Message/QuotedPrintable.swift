@@ -20,7 +20,8 @@ enum QuotedPrintable {
         while position < line.endIndex {
             let byte = line[position]
             let isLast = position == line.index(before: line.endIndex)
-            let literal = (byte >= 33 && byte <= 126 && byte != UInt8(ascii: "="))
+            let literal =
+                (byte >= 33 && byte <= 126 && byte != UInt8(ascii: "="))
                 || ((byte == 32 || byte == 9) && !isLast)
             let token: [UInt8] = literal ? [byte] : Array(("=" + Hex.byte(byte)).utf8)
             // Room for the "=" of a soft break (rule 5) unless this token ends the line.

@@ -69,7 +69,8 @@ public enum SecretError: Error, Hashable, Sendable, CustomStringConvertible {
         case .notARegularFile(let path, let kind):
             return "fichier secret \(path) refusé : c'est \(kind), attendu un fichier ordinaire de mode 600"
         case .tooOpen(let path, let mode):
-            return "fichier secret \(path) refusé : mode 0\(String(mode, radix: 8)) ouvert au groupe ou aux autres ; faire chmod 600 \(path)"
+            return
+                "fichier secret \(path) refusé : mode 0\(String(mode, radix: 8)) ouvert au groupe ou aux autres ; faire chmod 600 \(path)"
         case .empty(let source):
             return "secret vide dans \(source)"
         case .missingVariable(let name):

@@ -30,7 +30,9 @@ public final class MaildirTransport: MailTransport {
         for sub in ["", "/tmp", "/new", "/cur"] {
             if mkdir(directory + sub, 0o700) != 0 && errno != EEXIST { throw failure("création de \(directory + sub)") }
         }
-        var content = Array("Return-Path: <\(message.sender.addrSpec)>\nX-Envelope-To: \(message.recipients.map(\.addrSpec).joined(separator: ", "))\n".utf8)
+        var content = Array(
+            "Return-Path: <\(message.sender.addrSpec)>\nX-Envelope-To: \(message.recipients.map(\.addrSpec).joined(separator: ", "))\n".utf8
+        )
         var lines = HardLines.split(message.data)
         if lines.count > 1 && lines.last!.isEmpty { lines.removeLast() }
         for line in lines { content += line + [10] }

@@ -22,8 +22,10 @@ public struct SendmailTransport: MailTransport {
     public let timeout: Duration
 
     /// A transport running `program`.
-    public init(program: String, arguments: [String] = [], recipientSource: RecipientSource = .envelope,
-                timeout: Duration = .seconds(120)) {
+    public init(
+        program: String, arguments: [String] = [], recipientSource: RecipientSource = .envelope,
+        timeout: Duration = .seconds(120)
+    ) {
         self.program = program
         self.arguments = arguments
         self.recipientSource = recipientSource
@@ -45,7 +47,9 @@ public struct SendmailTransport: MailTransport {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = commandLine(for: message)
-        let input = Pipe(), output = Pipe(), errors = Pipe()
+        let input = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
         process.standardInput = input
         process.standardOutput = output
         process.standardError = errors

@@ -52,8 +52,10 @@ public enum TransportURL: Hashable, Sendable, CustomStringConvertible {
         }
         var host = hostPort
         var port = 25
-        let portSeparator = hostPort.hasPrefix("[") ? hostPort.firstIndex(of: "]").flatMap { hostPort[$0...].firstIndex(of: ":") }
-                                                    : hostPort.lastIndex(of: ":")
+        let portSeparator =
+            hostPort.hasPrefix("[")
+            ? hostPort.firstIndex(of: "]").flatMap { hostPort[$0...].firstIndex(of: ":") }
+            : hostPort.lastIndex(of: ":")
         if let portSeparator {
             let digits = hostPort[hostPort.index(after: portSeparator)...]
             guard let number = Int(digits), (1...65535).contains(number), digits.allSatisfy(\.isASCII) else {
@@ -65,7 +67,9 @@ public enum TransportURL: Hashable, Sendable, CustomStringConvertible {
         let isBracketed = host.hasPrefix("[") && host.hasSuffix("]")
         if isBracketed { host = host.dropFirst().dropLast() }
         guard !host.isEmpty, isBracketed || !host.contains(":"),
-              host.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || ".-:".unicodeScalars.contains($0)) })
+            host.unicodeScalars.allSatisfy({
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || ".-:".unicodeScalars.contains($0))
+            })
         else { throw .invalidSMTP(text, reason: "hôte vide ou invalide") }
         return .smtp(host: String(host), port: port, username: username)
     }
@@ -82,14 +86,17 @@ public enum TransportURL: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The transport this URL names; SMTP with a user name needs `password`, which is refused without one.
-    public func makeTransport(password: Secret?, clientName: String = "localhost", timeouts: SMTPTimeouts = .rfc5321,
-                              now: @escaping @Sendable () -> Date) throws(TransportURLError) -> any MailTransport {
+    public func makeTransport(
+        password: Secret?, clientName: String = "localhost", timeouts: SMTPTimeouts = .rfc5321,
+        now: @escaping @Sendable () -> Date
+    ) throws(TransportURLError) -> any MailTransport {
         switch self {
         case .smtp(let host, let port, let username):
             switch (username, password) {
             case (let username?, let password?):
-                return SMTPTransport(host: host, port: port, clientName: clientName,
-                                     credentials: SMTPCredentials(username: username, password: password), timeouts: timeouts)
+                return SMTPTransport(
+                    host: host, port: port, clientName: clientName,
+                    credentials: SMTPCredentials(username: username, password: password), timeouts: timeouts)
             case (let username?, nil): throw .missingPassword(username: username)
             case (nil, _?): throw .passwordWithoutUsername
             case (nil, nil): return SMTPTransport(host: host, port: port, clientName: clientName, timeouts: timeouts)
@@ -119,17 +126,21 @@ public enum TransportURLError: Error, Hashable, Sendable, CustomStringConvertibl
     /// A password was provided for an SMTP URL without user.
     case passwordWithoutUsername
 
-    private static let forms = "formes admises : smtp://hôte:port, smtp://utilisateur@hôte:port, sendmail:/usr/sbin/sendmail, maildir:/chemin"
+    private static let forms =
+        "formes admises : smtp://hôte:port, smtp://utilisateur@hôte:port, sendmail:/usr/sbin/sendmail, maildir:/chemin"
 
     /// A French explanation for the operator.
     public var description: String {
         switch self {
         case .unknownScheme(let text): return "transport inconnu \(text.debugDescription) ; \(Self.forms)"
         case .invalidSMTP(let text, let reason): return "URL SMTP invalide \(text.debugDescription) : \(reason) ; \(Self.forms)"
-        case .passwordInURL: return "mot de passe interdit dans l'URL du transport : le mettre dans un fichier secret (mode 600) ou une variable d'environnement"
+        case .passwordInURL:
+            return
+                "mot de passe interdit dans l'URL du transport : le mettre dans un fichier secret (mode 600) ou une variable d'environnement"
         case .missingPath(let scheme): return "\(scheme): sans chemin ; \(Self.forms)"
         case .relativeProgram(let path): return "sendmail: demande un chemin absolu, pas \(path.debugDescription)"
-        case .missingPassword(let username): return "l'utilisateur SMTP \(username) n'a pas de mot de passe (fichier secret ou variable d'environnement)"
+        case .missingPassword(let username):
+            return "l'utilisateur SMTP \(username) n'a pas de mot de passe (fichier secret ou variable d'environnement)"
         case .passwordWithoutUsername: return "mot de passe SMTP fourni mais pas d'utilisateur dans l'URL (smtp://utilisateur@hôte:port)"
         }
     }

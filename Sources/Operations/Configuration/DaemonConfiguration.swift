@@ -34,9 +34,11 @@ public struct DaemonConfiguration: Sendable {
     /// Log threshold.
     public var logLevel: LogLevel
 
-    private static let keys = ["database", "transport", "passwordFile", "passwordEnvironment", "smtpClientName",
-                               "smtpTimeoutSeconds", "from", "replyTo", "staff", "eveningContact", "signature",
-                               "messageIDDomain", "reminders", "templates", "tickSeconds", "pollSeconds", "retry", "logLevel"]
+    private static let keys = [
+        "database", "transport", "passwordFile", "passwordEnvironment", "smtpClientName",
+        "smtpTimeoutSeconds", "from", "replyTo", "staff", "eveningContact", "signature",
+        "messageIDDomain", "reminders", "templates", "tickSeconds", "pollSeconds", "retry", "logLevel",
+    ]
 
     /// Loads `path` and the policy and templates it names; the first fault is the refusal (the
     /// daemon's settings are read in `.stopAtFirst` mode). O(size of the files).
@@ -49,8 +51,9 @@ public struct DaemonConfiguration: Sendable {
         let policy = try ReminderPolicy.load(path: settings.remindersPath)
         let templates = try TemplateSet.load(folder: settings.templatesFolder, for: policy, policyFile: settings.remindersPath)
         if settings.identity.staff.isEmpty, policy.rules.contains(where: { $0.recipients.contains(.staff) }) {
-            throw .invalid(file: path, line: root.line, key: "staff",
-                           expected: "liste vide ou absente alors que des règles de \(settings.remindersPath) écrivent à l'équipe (staff)")
+            throw .invalid(
+                file: path, line: root.line, key: "staff",
+                expected: "liste vide ou absente alors que des règles de \(settings.remindersPath) écrivent à l'équipe (staff)")
         }
         return DaemonConfiguration(
             file: path, database: settings.database, transport: settings.transport, passwordFile: settings.passwordFile,
@@ -61,8 +64,10 @@ public struct DaemonConfiguration: Sendable {
 
     /// The configured transport (or `override`), with its password read from the file or the
     /// environment; never logged.
-    public func makeTransport(override: TransportURL?, environment: [String: String],
-                              now: @escaping @Sendable () -> Date) throws -> any MailTransport {
+    public func makeTransport(
+        override: TransportURL?, environment: [String: String],
+        now: @escaping @Sendable () -> Date
+    ) throws -> any MailTransport {
         let url = override ?? transport
         var password: Secret?
         if case .smtp(_, _, _?) = url {
@@ -73,9 +78,10 @@ public struct DaemonConfiguration: Sendable {
             }
         }
         let timeout = Duration.seconds(smtpTimeoutSeconds)
-        return try url.makeTransport(password: password, clientName: clientName,
-                                     timeouts: SMTPTimeouts(connect: timeout, command: timeout, dataTermination: timeout * 2),
-                                     now: now)
+        return try url.makeTransport(
+            password: password, clientName: clientName,
+            timeouts: SMTPTimeouts(connect: timeout, command: timeout, dataTermination: timeout * 2),
+            now: now)
     }
 
     /// The keys of `tourneed.json` itself, before the files it names are read.
@@ -103,12 +109,13 @@ public struct DaemonConfiguration: Sendable {
                 relative.hasPrefix("/") || folder.isEmpty ? relative : (folder as NSString).appendingPathComponent(relative)
             }
             guard reader.requirePresent("database", expecting: "le chemin de la base SQLite"),
-                  let database = reader.string("database"),
-                  reader.requirePresent("transport", expecting: "smtp://hôte:port, sendmail:/chemin ou maildir:/chemin"),
-                  let transport = readTransport(reader),
-                  let identity = readIdentity(reader),
-                  let retry = readRetry(reader),
-                  let logLevel = reader.text("logLevel", expecting: "error, warning, info ou debug", { word in LogLevel.allCases.first { $0.name == word } })
+                let database = reader.string("database"),
+                reader.requirePresent("transport", expecting: "smtp://hôte:port, sendmail:/chemin ou maildir:/chemin"),
+                let transport = readTransport(reader),
+                let identity = readIdentity(reader),
+                let retry = readRetry(reader),
+                let logLevel = reader.text(
+                    "logLevel", expecting: "error, warning, info ou debug", { word in LogLevel.allCases.first { $0.name == word } })
                     ?? (log.isStopped ? nil : .info)
             else { return nil }
             let settings = DaemonSettings(
@@ -138,18 +145,21 @@ public struct DaemonConfiguration: Sendable {
 
         private static func readIdentity(_ reader: JSONObjectReader) -> MailIdentity? {
             guard reader.requirePresent("from", expecting: "un objet {\"address\", \"name\"}"),
-                  let from = reader.object("from").flatMap(readAddress) else { return nil }
+                let from = reader.object("from").flatMap(readAddress)
+            else { return nil }
             let replyTo = readAddresses(reader, "replyTo")
             let staff = readAddresses(reader, "staff")
             guard reader.requirePresent("eveningContact", expecting: "qui appeler le soir (nom, téléphone)"),
-                  let contact = oneLine(reader, "eveningContact"),
-                  reader.requirePresent("signature", expecting: "la formule de fin des messages"),
-                  let signature = reader.string("signature"),
-                  reader.requirePresent("messageIDDomain", expecting: "un nom de domaine pour les Message-ID"),
-                  let domain = oneLine(reader, "messageIDDomain"),
-                  let replyTo, let staff else { return nil }
-            return MailIdentity(from: from, replyTo: replyTo, staff: staff, eveningContact: contact,
-                                signature: signature, messageIDDomain: domain)
+                let contact = oneLine(reader, "eveningContact"),
+                reader.requirePresent("signature", expecting: "la formule de fin des messages"),
+                let signature = reader.string("signature"),
+                reader.requirePresent("messageIDDomain", expecting: "un nom de domaine pour les Message-ID"),
+                let domain = oneLine(reader, "messageIDDomain"),
+                let replyTo, let staff
+            else { return nil }
+            return MailIdentity(
+                from: from, replyTo: replyTo, staff: staff, eveningContact: contact,
+                signature: signature, messageIDDomain: domain)
         }
 
         private static func readAddresses(_ reader: JSONObjectReader, _ key: String) -> [MailAddress]? {
@@ -157,7 +167,8 @@ public struct DaemonConfiguration: Sendable {
             var addresses: [MailAddress] = []
             for item in items {
                 guard let object = JSONObjectReader(item.value, file: reader.file, path: item.path, log: reader.log),
-                      let address = readAddress(object) else { return nil }
+                    let address = readAddress(object)
+                else { return nil }
                 addresses.append(address)
             }
             return addresses
@@ -166,7 +177,8 @@ public struct DaemonConfiguration: Sendable {
         private static func readAddress(_ reader: JSONObjectReader) -> MailAddress? {
             reader.rejectUnknownKeys(["address", "name"])
             guard reader.requirePresent("address", expecting: "une adresse e-mail"),
-                  let text = reader.string("address"), let located = reader.value("address", required: false) else { return nil }
+                let text = reader.string("address"), let located = reader.value("address", required: false)
+            else { return nil }
             let name = reader.string("name", required: false)
             guard !reader.log.isStopped else { return nil }
             do {

@@ -17,16 +17,18 @@ public struct ExternalityFigures: Equatable, Sendable {
     public var tourKgCO2: Double
 
     /// Nothing.
-    public static let zero = ExternalityFigures(spentLocallyCents: 0, localEconomyEuros: 0, avoidedCarKm: 0,
-                                                avoidedKgCO2: 0, tourKm: 0, tourKgCO2: 0)
+    public static let zero = ExternalityFigures(
+        spentLocallyCents: 0, localEconomyEuros: 0, avoidedCarKm: 0,
+        avoidedKgCO2: 0, tourKm: 0, tourKgCO2: 0)
 
     /// Sums two sets of figures.
     public static func + (lhs: ExternalityFigures, rhs: ExternalityFigures) -> ExternalityFigures {
-        ExternalityFigures(spentLocallyCents: lhs.spentLocallyCents + rhs.spentLocallyCents,
-                           localEconomyEuros: lhs.localEconomyEuros + rhs.localEconomyEuros,
-                           avoidedCarKm: lhs.avoidedCarKm + rhs.avoidedCarKm,
-                           avoidedKgCO2: lhs.avoidedKgCO2 + rhs.avoidedKgCO2,
-                           tourKm: lhs.tourKm + rhs.tourKm, tourKgCO2: lhs.tourKgCO2 + rhs.tourKgCO2)
+        ExternalityFigures(
+            spentLocallyCents: lhs.spentLocallyCents + rhs.spentLocallyCents,
+            localEconomyEuros: lhs.localEconomyEuros + rhs.localEconomyEuros,
+            avoidedCarKm: lhs.avoidedCarKm + rhs.avoidedCarKm,
+            avoidedKgCO2: lhs.avoidedKgCO2 + rhs.avoidedKgCO2,
+            tourKm: lhs.tourKm + rhs.tourKm, tourKgCO2: lhs.tourKgCO2 + rhs.tourKgCO2)
     }
 
     /// One evening's figures:
@@ -35,11 +37,13 @@ public struct ExternalityFigures: Equatable, Sendable {
     /// avoided CO2 = avoided km × car factor; tour CO2 = plan km × vehicle factor.
     public static func evening(_ record: NewEveningRecord, event: PlannedEventRecord, model: ExternalityModel) -> ExternalityFigures {
         let spent = (record.salesCents ?? 0) + (record.localSpendCents ?? 0)
-        let avoidedKm = Double(record.attendance) * model.shareWhoWouldHaveDriven.value
+        let avoidedKm =
+            Double(record.attendance) * model.shareWhoWouldHaveDriven.value
             * model.alternativeKm(insee: event.insee) * model.tripsPerOuting.value / model.peoplePerCar.value
-        return ExternalityFigures(spentLocallyCents: spent,
-                                  localEconomyEuros: Double(spent) / 100 * model.localMultiplier.value,
-                                  avoidedCarKm: avoidedKm, avoidedKgCO2: avoidedKm * model.carKgCO2PerKm.value,
-                                  tourKm: event.km, tourKgCO2: event.km * model.tourKgCO2PerKm(vehicle: event.vehicle))
+        return ExternalityFigures(
+            spentLocallyCents: spent,
+            localEconomyEuros: Double(spent) / 100 * model.localMultiplier.value,
+            avoidedCarKm: avoidedKm, avoidedKgCO2: avoidedKm * model.carKgCO2PerKm.value,
+            tourKm: event.km, tourKgCO2: event.km * model.tourKgCO2PerKm(vehicle: event.vehicle))
     }
 }

@@ -26,14 +26,18 @@ public struct ExternalityModel: Equatable, Sendable {
     public var tourKgCO2PerKmByVehicle: [String: Double]
 
     /// The factor keys of the file, in the order the report lists them.
-    public static let factorKeys = ["localMultiplier", "shareWhoWouldHaveDriven", "defaultAlternativeKm",
-                                    "peoplePerCar", "tripsPerOuting", "carKgCO2PerKm", "tourKgCO2PerKm"]
+    public static let factorKeys = [
+        "localMultiplier", "shareWhoWouldHaveDriven", "defaultAlternativeKm",
+        "peoplePerCar", "tripsPerOuting", "carKgCO2PerKm", "tourKgCO2PerKm",
+    ]
 
     /// The factors in report order, each with its key.
     public var factors: [(key: String, factor: ExternalityFactor)] {
-        [("localMultiplier", localMultiplier), ("shareWhoWouldHaveDriven", shareWhoWouldHaveDriven),
-         ("defaultAlternativeKm", defaultAlternativeKm), ("peoplePerCar", peoplePerCar),
-         ("tripsPerOuting", tripsPerOuting), ("carKgCO2PerKm", carKgCO2PerKm), ("tourKgCO2PerKm", tourKgCO2PerKm)]
+        [
+            ("localMultiplier", localMultiplier), ("shareWhoWouldHaveDriven", shareWhoWouldHaveDriven),
+            ("defaultAlternativeKm", defaultAlternativeKm), ("peoplePerCar", peoplePerCar),
+            ("tripsPerOuting", tripsPerOuting), ("carKgCO2PerKm", carKgCO2PerKm), ("tourKgCO2PerKm", tourKgCO2PerKm),
+        ]
     }
 
     /// The one-way distance from `insee` to the nearest café or festival.
@@ -65,16 +69,20 @@ public struct ExternalityModel: Equatable, Sendable {
         func refuse(_ key: String, _ message: String) {
             log.error(file, line: reader.value(key, required: false)?.line ?? root.line, key: key, message)
         }
-        if let share = factors["shareWhoWouldHaveDriven"], share.value > 1 { refuse("shareWhoWouldHaveDriven", "une part entre 0 et 1 est attendue") }
+        if let share = factors["shareWhoWouldHaveDriven"], share.value > 1 {
+            refuse("shareWhoWouldHaveDriven", "une part entre 0 et 1 est attendue")
+        }
         if let people = factors["peoplePerCar"], people.value < 1 { refuse("peoplePerCar", "au moins 1 personne par voiture") }
         guard !log.hasErrors, let multiplier = factors["localMultiplier"], let share = factors["shareWhoWouldHaveDriven"],
-              let distance = factors["defaultAlternativeKm"], let people = factors["peoplePerCar"],
-              let trips = factors["tripsPerOuting"], let car = factors["carKgCO2PerKm"], let tour = factors["tourKgCO2PerKm"] else {
+            let distance = factors["defaultAlternativeKm"], let people = factors["peoplePerCar"],
+            let trips = factors["tripsPerOuting"], let car = factors["carKgCO2PerKm"], let tour = factors["tourKgCO2PerKm"]
+        else {
             throw RecordsError(log.issues)
         }
-        return ExternalityModel(localMultiplier: multiplier, shareWhoWouldHaveDriven: share, defaultAlternativeKm: distance,
-                                peoplePerCar: people, tripsPerOuting: trips, carKgCO2PerKm: car, tourKgCO2PerKm: tour,
-                                alternativeKmByCommune: communes, tourKgCO2PerKmByVehicle: vehicles)
+        return ExternalityModel(
+            localMultiplier: multiplier, shareWhoWouldHaveDriven: share, defaultAlternativeKm: distance,
+            peoplePerCar: people, tripsPerOuting: trips, carKgCO2PerKm: car, tourKgCO2PerKm: tour,
+            alternativeKmByCommune: communes, tourKgCO2PerKmByVehicle: vehicles)
     }
 
     /// A factor `{value, unit, source, label}`: a number ≥ 0 and three non-empty texts.
@@ -82,7 +90,9 @@ public struct ExternalityModel: Equatable, Sendable {
         guard let reader else { return nil }
         reader.rejectUnknownKeys(["value", "unit", "source", "label"])
         let value = reader.number("value", range: 0...1_000_000_000)
-        let unit = reader.string("unit"), source = reader.string("source"), label = reader.string("label")
+        let unit = reader.string("unit")
+        let source = reader.string("source")
+        let label = reader.string("label")
         guard let value, let unit, let source, let label else { return nil }
         return ExternalityFactor(value: value, unit: unit, source: source, label: label)
     }

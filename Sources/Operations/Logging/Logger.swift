@@ -42,7 +42,8 @@ public struct Logger: Sendable {
     }
 
     private static func quotedIfNeeded(_ value: String) -> String {
-        let plain = !value.isEmpty && value.unicodeScalars.allSatisfy { $0.value > 32 && $0 != "\"" && $0 != "=" && $0 != "\\" && $0.value != 127 }
+        let plain =
+            !value.isEmpty && value.unicodeScalars.allSatisfy { $0.value > 32 && $0 != "\"" && $0 != "=" && $0 != "\\" && $0.value != 127 }
         return plain ? value : "\"" + escaped(value).replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 }

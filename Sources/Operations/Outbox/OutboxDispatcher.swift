@@ -1,7 +1,7 @@
 import Foundation
-import Synchronization
 import Mail
 import Store
+import Synchronization
 
 /// Sends the outbox's due messages one at a time through a transport.
 ///
@@ -22,8 +22,10 @@ public final class OutboxDispatcher: Sendable {
     private let transportFailures = Mutex(0)
 
     /// Makes a dispatcher.
-    public init(database: SharedDatabase, transport: any MailTransport, sender: MailAddress,
-                retry: RetryPolicy, logger: Logger) {
+    public init(
+        database: SharedDatabase, transport: any MailTransport, sender: MailAddress,
+        retry: RetryPolicy, logger: Logger
+    ) {
         self.database = database
         self.transport = transport
         self.sender = sender
@@ -42,7 +44,10 @@ public final class OutboxDispatcher: Sendable {
             round.outcomes.append(outcome)
             if case .retrying(_, _, _, transportDown: true) = outcome {
                 // The message kept its place in the queue; pause the round instead.
-                let failures = transportFailures.withLock { count in count += 1; return count }
+                let failures = transportFailures.withLock { count in
+                    count += 1
+                    return count
+                }
                 round.pausedUntil = instant + retry.delay(afterFailures: failures, salt: 0)
                 break
             }
@@ -54,8 +59,9 @@ public final class OutboxDispatcher: Sendable {
         let entry = message.entry
         let outgoing: OutgoingMessage
         do {
-            outgoing = try OutgoingMessage(sender: sender, recipients: try entry.recipients.map { try MailAddress($0) },
-                                           data: message.message)
+            outgoing = try OutgoingMessage(
+                sender: sender, recipients: try entry.recipients.map { try MailAddress($0) },
+                data: message.message)
         } catch {
             return try park(entry, error: "message invalide : \(error)")
         }
@@ -70,22 +76,34 @@ public final class OutboxDispatcher: Sendable {
         case .success(let report):
             try database.withDatabase { try OutboxStore($0).markSent(id: entry.id, at: instant) }
             transportFailures.withLock { $0 = 0 }
-            logger.log(.info, "message sent", ["id": String(entry.id), "event": entry.eventID, "rule": entry.rule,
-                                               "attempt": String(entry.attempts)])
+            logger.log(
+                .info, "message sent",
+                [
+                    "id": String(entry.id), "event": entry.eventID, "rule": entry.rule,
+                    "attempt": String(entry.attempts),
+                ])
             for refusal in report.refused {
-                logger.log(.error, "recipient refused", ["id": String(entry.id), "event": entry.eventID,
-                                                         "rule": entry.rule, "reply": refusal.reply])
+                logger.log(
+                    .error, "recipient refused",
+                    [
+                        "id": String(entry.id), "event": entry.eventID,
+                        "rule": entry.rule, "reply": refusal.reply,
+                    ])
             }
             return .sent(id: entry.id, refused: report.refused)
         case .failure(let error) where error.isTemporary && (Self.isTransportWide(error) || entry.attempts < retry.maxAttempts):
             let wholeTransport = Self.isTransportWide(error)
-            let retryAt = wholeTransport
+            let retryAt =
+                wholeTransport
                 ? entry.nextAttemptAt
                 : instant + retry.delay(afterFailures: entry.attempts, salt: entry.id)
             try database.withDatabase { try OutboxStore($0).markFailed(id: entry.id, error: error.description, retryAt: retryAt) }
-            logger.log(.warning, wholeTransport ? "transport unavailable, will retry" : "message deferred, will retry",
-                       ["id": String(entry.id), "event": entry.eventID, "rule": entry.rule,
-                        "attempt": String(entry.attempts), "stage": error.stage, "retry_at": String(retryAt)])
+            logger.log(
+                .warning, wholeTransport ? "transport unavailable, will retry" : "message deferred, will retry",
+                [
+                    "id": String(entry.id), "event": entry.eventID, "rule": entry.rule,
+                    "attempt": String(entry.attempts), "stage": error.stage, "retry_at": String(retryAt),
+                ])
             return .retrying(id: entry.id, retryAt: retryAt, error: error.description, transportDown: wholeTransport)
         case .failure(let error):
             let reason = error.isTemporary ? "\(entry.attempts) tentatives : \(error.description)" : error.description
@@ -103,8 +121,12 @@ public final class OutboxDispatcher: Sendable {
 
     private func park(_ entry: OutboxEntry, error: String) throws -> DispatchOutcome {
         try database.withDatabase { try OutboxStore($0).park(id: entry.id, error: error) }
-        logger.log(.error, "message parked", ["id": String(entry.id), "event": entry.eventID, "rule": entry.rule,
-                                              "attempts": String(entry.attempts), "error": error])
+        logger.log(
+            .error, "message parked",
+            [
+                "id": String(entry.id), "event": entry.eventID, "rule": entry.rule,
+                "attempts": String(entry.attempts), "error": error,
+            ])
         return .parked(id: entry.id, error: error)
     }
 }

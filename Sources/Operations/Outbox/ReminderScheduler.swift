@@ -32,8 +32,9 @@ public struct ReminderScheduler: Sendable {
             let outbox = OutboxStore(database)
             // All records at once: `RecordStore.record(eventID:)` costs a scan of the events, so
             // one call per event would make the tick quadratic.
-            let records = Dictionary(try RecordStore(database).records().map { ($0.entry.eventID, $0) },
-                                     uniquingKeysWith: { first, _ in first })
+            let records = Dictionary(
+                try RecordStore(database).records().map { ($0.entry.eventID, $0) },
+                uniquingKeysWith: { first, _ in first })
             func isRecorded(_ id: String) -> Bool { records[id] != nil }
             for entry in try outbox.list(statuses: [.queued]) {
                 let reason: String?
@@ -66,10 +67,12 @@ public struct ReminderScheduler: Sendable {
                 for rule in policy.rules {
                     let key = OutboxKey(eventID: event.id, rule: rule.name, eventVersion: event.sequence)
                     guard !existing.contains(key), rule.sendInstant(for: event) <= now,
-                          rule.applies(to: event, isRecorded: isRecorded(event.id))
+                        rule.applies(to: event, isRecorded: isRecorded(event.id))
                     else { continue }
                     do {
-                        if facts == nil { facts = try Self.facts(for: event, record: records[event.id], database, seasonNames: &seasonNames) }
+                        if facts == nil {
+                            facts = try Self.facts(for: event, record: records[event.id], database, seasonNames: &seasonNames)
+                        }
                         guard let facts else { continue }
                         let message = try composer.compose(rule, facts, at: now)
                         if try outbox.enqueueIfAbsent(message, at: now) { report.queued.append(key) }
@@ -83,8 +86,10 @@ public struct ReminderScheduler: Sendable {
         }
     }
 
-    private static func facts(for event: Event, record: EveningRecord?, _ database: Database,
-                              seasonNames: inout [String: String]) throws -> ReminderFacts {
+    private static func facts(
+        for event: Event, record: EveningRecord?, _ database: Database,
+        seasonNames: inout [String: String]
+    ) throws -> ReminderFacts {
         let communes = CommuneStore(database)
         guard let commune = try communes.commune(insee: event.planned.insee) else {
             throw ReminderError.missing(eventID: event.id, what: "commune \(event.planned.insee)")
@@ -96,7 +101,8 @@ public struct ReminderScheduler: Sendable {
         guard let seasonName = seasonNames[seasonID] else {
             throw ReminderError.missing(eventID: event.id, what: "saison \(seasonID)")
         }
-        return ReminderFacts(event: event, commune: commune, contacts: try communes.contacts(insee: event.planned.insee),
-                             record: record, seasonName: seasonName)
+        return ReminderFacts(
+            event: event, commune: commune, contacts: try communes.contacts(insee: event.planned.insee),
+            record: record, seasonName: seasonName)
     }
 }

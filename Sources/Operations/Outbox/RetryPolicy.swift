@@ -29,7 +29,8 @@ public struct RetryPolicy: Equatable, Sendable {
     /// message and failure count always wait the same time while different messages spread out.
     public func delay(afterFailures failures: Int, salt: Int64) -> Int64 {
         let exponent = min(max(failures - 1, 0), 40)
-        let base = min(maxDelay, initialDelay.multipliedReportingOverflow(by: Int64(1) << exponent).overflow ? maxDelay : initialDelay << exponent)
+        let base = min(
+            maxDelay, initialDelay.multipliedReportingOverflow(by: Int64(1) << exponent).overflow ? maxDelay : initialDelay << exponent)
         var generator = SplitMix64(seed: seed ^ (UInt64(bitPattern: salt) &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(failures))
         let unit = Double(generator.next() >> 11) * 0x1.0p-53
         return base + Int64((Double(base) * jitter * unit).rounded(.down))

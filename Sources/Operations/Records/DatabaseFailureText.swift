@@ -19,7 +19,8 @@ public enum DatabaseFailureText {
         let folder = path.map { Self.folder(of: $0) } ?? "son dossier"
         switch error.kind {
         case .notADatabase:
-            return "\(file) : n'est pas une base Tournée (fichier abîmé ou d'un autre programme) ; restaurez une sauvegarde (tournee db backup) ou indiquez la bonne base avec --db"
+            return
+                "\(file) : n'est pas une base Tournée (fichier abîmé ou d'un autre programme) ; restaurez une sauvegarde (tournee db backup) ou indiquez la bonne base avec --db"
         case .diskFull:
             return "\(file) : disque plein, rien n'a été enregistré ; libérez de la place dans \(folder) puis recommencez"
         case .readOnly:

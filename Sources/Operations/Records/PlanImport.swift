@@ -19,9 +19,10 @@ public struct PlanImport: Sendable {
     public static func parse(_ text: String, file: String) throws(RecordsError) -> PlanImport {
         let document: PlanDocument
         do { document = try PlanFile.document(text, file: file) } catch {
-            throw RecordsError(error.issues.filter { $0.severity == .error }.map {
-                RecordsError.Problem(file: $0.file, line: $0.line, key: $0.key, message: $0.message)
-            })
+            throw RecordsError(
+                error.issues.filter { $0.severity == .error }.map {
+                    RecordsError.Problem(file: $0.file, line: $0.line, key: $0.key, message: $0.message)
+                })
         }
         return PlanImport(document)
     }
@@ -29,18 +30,24 @@ public struct PlanImport: Sendable {
     /// The records a checked plan gives.
     public init(_ document: PlanDocument) {
         let slug = document.season.slug
-        season = SeasonRecord(id: slug, name: document.season.name, firstDate: document.season.period.first,
-                              lastDate: document.season.period.last, timeZone: document.season.timeZone)
+        season = SeasonRecord(
+            id: slug, name: document.season.name, firstDate: document.season.period.first,
+            lastDate: document.season.period.last, timeZone: document.season.timeZone)
         communes = document.communes.map { commune in
-            (CommuneRecord(insee: commune.insee, name: commune.name, latitude: commune.latitude, longitude: commune.longitude,
-                           population: commune.population, hasCafe: commune.hasCafe),
-             commune.mairie.map { [MairieContactRecord(name: $0.name ?? "Mairie", email: $0.email)] } ?? [])
+            (
+                CommuneRecord(
+                    insee: commune.insee, name: commune.name, latitude: commune.latitude, longitude: commune.longitude,
+                    population: commune.population, hasCafe: commune.hasCafe),
+                commune.mairie.map { [MairieContactRecord(name: $0.name ?? "Mairie", email: $0.email)] } ?? []
+            )
         }
         events = document.events.map { event in
-            let slot = EventSlot(date: event.date, localStart: event.start.time, localEnd: event.end.time,
-                                 startsAt: event.startsAt, endsAt: event.endsAt)
-            return PlannedEventRecord(id: event.id, seasonID: slug, insee: event.insee, slot: slot,
-                                      vehicle: event.vehicle, tour: event.tour, km: event.km)
+            let slot = EventSlot(
+                date: event.date, localStart: event.start.time, localEnd: event.end.time,
+                startsAt: event.startsAt, endsAt: event.endsAt)
+            return PlannedEventRecord(
+                id: event.id, seasonID: slug, insee: event.insee, slot: slot,
+                vehicle: event.vehicle, tour: event.tour, km: event.km)
         }
     }
 
@@ -56,8 +63,9 @@ public struct PlanImport: Sendable {
                     try store.replaceContacts(insee: entry.commune.insee, with: entry.contacts)
                 }
             }
-            return try EventStore(database).importPlan(events, seasonID: season.id,
-                                                       reason: "import du plan", actor: actor, at: now)
+            return try EventStore(database).importPlan(
+                events, seasonID: season.id,
+                reason: "import du plan", actor: actor, at: now)
         }
     }
 }

@@ -16,8 +16,10 @@ public struct RecordSheet: Sendable {
     public var lines: [Int]
 
     /// The columns a sheet may have, in the order a template lists them.
-    public static let columns = ["event", "attendance", "animations", "partners", "local_spend_eur",
-                                 "sales_eur", "volunteers", "weather", "notes"]
+    public static let columns = [
+        "event", "attendance", "animations", "partners", "local_spend_eur",
+        "sales_eur", "volunteers", "weather", "notes",
+    ]
 
     /// Parses a sheet, reporting every bad row (line and column) rather than the first. O(size).
     public static func parse(_ text: String, file: String) throws(RecordsError) -> RecordSheet {
@@ -28,7 +30,11 @@ public struct RecordSheet: Sendable {
         var problems: [RecordsError.Problem] = []
         let unknown = table.header.filter { !columns.contains($0.lowercased()) }
         if !unknown.isEmpty {
-            problems.append(.init(file: file, line: 1, message: "colonne(s) inconnue(s) : \(unknown.joined(separator: ", ")) ; attendues : \(columns.joined(separator: ", "))"))
+            problems.append(
+                .init(
+                    file: file, line: 1,
+                    message: "colonne(s) inconnue(s) : \(unknown.joined(separator: ", ")) ; attendues : \(columns.joined(separator: ", "))")
+            )
         }
         for required in ["event", "attendance"] where table.column(required) == nil {
             problems.append(.init(file: file, line: 1, key: required, message: "colonne obligatoire absente"))
@@ -64,14 +70,17 @@ public struct RecordSheet: Sendable {
     /// Imports every entry or none; a store refusal (unknown event, already recorded…) names
     /// the row's line. O(entries).
     @discardableResult
-    public func importRecords(into database: Database, file: String, actor: String,
-                              at now: Int64) throws -> [Int64] {
+    public func importRecords(
+        into database: Database, file: String, actor: String,
+        at now: Int64
+    ) throws -> [Int64] {
         do {
             return try RecordStore(database).importRecords(entries, actor: actor, at: now)
         } catch StoreError.importFailed(let failures) {
-            throw RecordsError(failures.map {
-                .init(file: file, line: lines[$0.row], key: "event \($0.eventID)", message: StoreText.french($0.reason))
-            })
+            throw RecordsError(
+                failures.map {
+                    .init(file: file, line: lines[$0.row], key: "event \($0.eventID)", message: StoreText.french($0.reason))
+                })
         }
     }
 }
@@ -98,20 +107,23 @@ public enum RecordFields {
     }
 
     /// A record from its typed fields (empty text: not given).
-    public static func entry(event: String, attendance: String, animations: [String], partners: [String],
-                             localSpend: String, sales: String, volunteers: String, weather: String,
-                             notes: String) throws(RecordFieldError) -> NewEveningRecord {
+    public static func entry(
+        event: String, attendance: String, animations: [String], partners: [String],
+        localSpend: String, sales: String, volunteers: String, weather: String,
+        notes: String
+    ) throws(RecordFieldError) -> NewEveningRecord {
         guard !event.isEmpty else { throw RecordFieldError(key: "event", message: "identifiant de soirée manquant") }
         guard let people = try count(attendance, "attendance") else {
             throw RecordFieldError(key: "attendance", message: "nombre de personnes manquant")
         }
         var references: [PartnerReference] = []
         for partner in partners { references.append(try self.partner(partner)) }
-        return NewEveningRecord(eventID: event, attendance: people, animations: animations, partners: references,
-                                localSpendCents: try euros(localSpend, "local_spend_eur"),
-                                salesCents: try euros(sales, "sales_eur"),
-                                volunteers: try count(volunteers, "volunteers"),
-                                weather: weather.isEmpty ? nil : weather, notes: notes.isEmpty ? nil : notes)
+        return NewEveningRecord(
+            eventID: event, attendance: people, animations: animations, partners: references,
+            localSpendCents: try euros(localSpend, "local_spend_eur"),
+            salesCents: try euros(sales, "sales_eur"),
+            volunteers: try count(volunteers, "volunteers"),
+            weather: weather.isEmpty ? nil : weather, notes: notes.isEmpty ? nil : notes)
     }
 
     /// The kind words accepted, French and English, each with its kind.
@@ -130,7 +142,8 @@ public enum RecordFields {
         let word = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces).lowercased()
         guard let kind = kindWords.first(where: { $0.0 == word })?.1 else {
             let accepted = ["association", "producteur", "artiste", "food-truck", "autre"].joined(separator: ", ")
-            throw RecordFieldError(key: "partners", message: "type de partenaire inconnu « \(word) » pour « \(name) » ; types : \(accepted)")
+            throw RecordFieldError(
+                key: "partners", message: "type de partenaire inconnu « \(word) » pour « \(name) » ; types : \(accepted)")
         }
         guard !name.isEmpty else { throw RecordFieldError(key: "partners", message: "« \(text) » : nom de partenaire vide") }
         return PartnerReference(name: name, kind: kind)
@@ -154,7 +167,8 @@ public enum RecordFields {
         let whole = parts.first.map(String.init) ?? ""
         let fraction = parts.count == 2 ? String(parts[1]) : ""
         guard parts.count <= 2, !whole.isEmpty, whole.allSatisfy(\.isASCII), let units = Int(whole), units >= 0,
-              units < 100_000_000, fraction.count <= 2, fraction.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            units < 100_000_000, fraction.count <= 2, fraction.allSatisfy({ $0.isASCII && $0.isNumber })
+        else {
             throw RecordFieldError(key: key, message: "montant en euros positif ou nul attendu (ex. 1234,50), trouvé « \(text) »")
         }
         let cents = Int(fraction.padding(toLength: 2, withPad: "0", startingAt: 0)) ?? 0

@@ -1,5 +1,5 @@
-import Store
 import SeasonVocabulary
+import Store
 
 /// Store statuses and refusals in French, for listings and messages to the staff.
 public enum StoreText {
@@ -40,21 +40,23 @@ public enum StoreText {
     public static func french(_ error: MigrationError) -> String {
         switch error {
         case .databaseNewerThanProgram(let path, let unknown):
-            return "\(path) : base mise à jour par une version plus récente de Tournée (migrations inconnues : \(unknown.joined(separator: ", "))) ; mettez Tournée à jour pour l'utiliser"
+            return
+                "\(path) : base mise à jour par une version plus récente de Tournée (migrations inconnues : \(unknown.joined(separator: ", "))) ; mettez Tournée à jour pour l'utiliser"
         }
     }
 
     /// A bad stored row in French: table, row, column, what was found and what was expected.
     public static func french(_ row: MalformedRow) -> String {
-        let expected: String = switch row.expected {
-        case .date: "une date AAAA-MM-JJ qui existe"
-        case .time: "une heure HH:MM entre 00:00 et 23:59"
-        case .oneOf(let words): "l'une des valeurs " + words.joined(separator: ", ")
-        case .stringList: "une liste JSON de textes"
-        case .dateNotBefore(let date): "une date au plus tôt le \(date)"
-        case .instantAfter(let instant): "un instant après le début (\(instant), secondes Unix)"
-        case .nonNegativeDistance: "une distance positive ou nulle en km"
-        }
+        let expected: String =
+            switch row.expected {
+            case .date: "une date AAAA-MM-JJ qui existe"
+            case .time: "une heure HH:MM entre 00:00 et 23:59"
+            case .oneOf(let words): "l'une des valeurs " + words.joined(separator: ", ")
+            case .stringList: "une liste JSON de textes"
+            case .dateNotBefore(let date): "une date au plus tôt le \(date)"
+            case .instantAfter(let instant): "un instant après le début (\(instant), secondes Unix)"
+            case .nonNegativeDistance: "une distance positive ou nulle en km"
+            }
         return "table \(row.table), ligne « \(row.rowID) », colonne \(row.column) : trouvé « \(row.found) », attendu \(expected)"
     }
 
@@ -72,7 +74,6 @@ public enum StoreText {
             return "ligne illisible : " + french(row)
         }
     }
-
 
     /// An outbox status as an adjective ("en attente").
     public static func french(_ status: OutboxStatus) -> String {

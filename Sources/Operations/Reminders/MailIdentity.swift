@@ -16,8 +16,10 @@ public struct MailIdentity: Equatable, Sendable {
     public var messageIDDomain: String
 
     /// Makes an identity.
-    public init(from: MailAddress, replyTo: [MailAddress], staff: [MailAddress], eveningContact: String,
-                signature: String, messageIDDomain: String) {
+    public init(
+        from: MailAddress, replyTo: [MailAddress], staff: [MailAddress], eveningContact: String,
+        signature: String, messageIDDomain: String
+    ) {
         self.from = from
         self.replyTo = replyTo
         self.staff = staff

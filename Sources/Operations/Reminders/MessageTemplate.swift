@@ -81,8 +81,9 @@ public struct MessageTemplate: Equatable, Sendable {
             }
             let name = String(rest[rest.index(after: open)..<close])
             guard let field = Placeholder(rawValue: name) else {
-                throw .invalid(file: file, line: line, key: "{\(name)}",
-                               expected: "champ inconnu (champs connus : \(Placeholder.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw .invalid(
+                    file: file, line: line, key: "{\(name)}",
+                    expected: "champ inconnu (champs connus : \(Placeholder.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             if !literal.isEmpty { pieces.append(.text(literal)) }
             literal = ""

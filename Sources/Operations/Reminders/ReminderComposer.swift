@@ -35,9 +35,11 @@ public struct ReminderComposer: Sendable {
                 from: identity.from, to: recipients, replyTo: identity.replyTo, subject: subject,
                 date: Date(timeIntervalSince1970: Double(now)), timeZone: ParisTime.timeZone,
                 messageID: try MessageID(token: token, domain: identity.messageIDDomain),
-                headers: [try MailHeader(name: "Auto-Submitted", value: "auto-generated"),
-                          try MailHeader(name: "X-Tournee-Event", value: event.id),
-                          try MailHeader(name: "X-Tournee-Rule", value: rule.name)],
+                headers: [
+                    try MailHeader(name: "Auto-Submitted", value: "auto-generated"),
+                    try MailHeader(name: "X-Tournee-Event", value: event.id),
+                    try MailHeader(name: "X-Tournee-Rule", value: rule.name),
+                ],
                 text: text, attachments: [calendar])
             return NewOutboxMessage(
                 eventID: event.id, rule: rule.name, eventVersion: event.sequence,
@@ -59,7 +61,11 @@ public struct ReminderComposer: Sendable {
     /// same identifier, so a duplicate after a crash is recognisable.
     public static func messageToken(eventID: String, rule: String, sequence: Int) -> String {
         let safe = { (text: String) in
-            String(text.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "+" || $0 == "_") ? Character($0) : "_" })
+            String(
+                text.unicodeScalars.map {
+                    $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "+" || $0 == "_")
+                        ? Character($0) : "_"
+                })
         }
         return "\(safe(eventID)).\(safe(rule)).s\(sequence)"
     }
@@ -126,12 +132,15 @@ public struct ReminderComposer: Sendable {
         return addresses
     }
 
-    private func calendarAttachment(_ rule: ReminderRule, _ facts: ReminderFacts, values: [Placeholder: String],
-                                    now: Int64) throws -> MailAttachment {
+    private func calendarAttachment(
+        _ rule: ReminderRule, _ facts: ReminderFacts, values: [Placeholder: String],
+        now: Int64
+    ) throws -> MailAttachment {
         let evening = EveningCalendarEvent.Evening(facts.event, commune: facts.commune, seasonName: facts.seasonName)
         let calendarEvent = try EveningCalendarEvent.make(evening, sequence: facts.event.sequence)
-        let calendar = try ICalendar(productID: PlanCalendar.productID, method: rule.trigger == .cancelled ? .cancel : .publish,
-                                     stamp: Date(timeIntervalSince1970: Double(now)), events: [calendarEvent])
+        let calendar = try ICalendar(
+            productID: PlanCalendar.productID, method: rule.trigger == .cancelled ? .cancel : .publish,
+            stamp: Date(timeIntervalSince1970: Double(now)), events: [calendarEvent])
         return try calendar.attachment(filename: "soiree.ics")
     }
 
@@ -141,7 +150,8 @@ public struct ReminderComposer: Sendable {
     }
 
     private static func euros(_ cents: Int) -> String {
-        let whole = cents / 100, rest = cents % 100
+        let whole = cents / 100
+        let rest = cents % 100
         var digits = String(whole)
         var grouped = ""
         while digits.count > 3 {

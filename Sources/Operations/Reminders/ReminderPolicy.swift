@@ -40,8 +40,10 @@ public struct ReminderPolicy: Equatable, Sendable {
         return ReminderPolicy(rules: rules)
     }
 
-    private static let ruleKeys = ["name", "trigger", "days", "sendTime", "recipients", "template",
-                                   "statuses", "requires", "until"]
+    private static let ruleKeys = [
+        "name", "trigger", "days", "sendTime", "recipients", "template",
+        "statuses", "requires", "until",
+    ]
 
     /// The rules of the document, names unique; nil when anything was refused.
     private static func readRules(_ root: JSONValue.Located, file: String, log: IssueLog) -> [ReminderRule]? {
@@ -56,12 +58,15 @@ public struct ReminderPolicy: Equatable, Sendable {
         var complete = true
         for item in items {
             guard let reader = JSONObjectReader(item.value, file: file, path: item.path, log: log),
-                  let rule = readRule(reader) else {
+                let rule = readRule(reader)
+            else {
                 complete = false
                 continue
             }
             if rules.contains(where: { $0.name == rule.name }) {
-                log.error(file, line: item.value.line, key: item.path, "nom de règle « \(rule.name) » déjà utilisé : chaque règle a un nom unique")
+                log.error(
+                    file, line: item.value.line, key: item.path, "nom de règle « \(rule.name) » déjà utilisé : chaque règle a un nom unique"
+                )
                 complete = false
             }
             rules.append(rule)
@@ -81,18 +86,22 @@ public struct ReminderPolicy: Equatable, Sendable {
         let requirement = readRequirement(reader)
         let deadline = readDeadline(reader)
         guard let name, let trigger, let sendTime, let recipients, let template, let statuses, let requirement,
-              let deadline else { return nil }
-        return ReminderRule(name: name, trigger: trigger, sendTime: sendTime, recipients: recipients,
-                            template: template, statuses: statuses, requirement: requirement, deadline: deadline)
+            let deadline
+        else { return nil }
+        return ReminderRule(
+            name: name, trigger: trigger, sendTime: sendTime, recipients: recipients,
+            template: template, statuses: statuses, requirement: requirement, deadline: deadline)
     }
 
     private static func readName(_ reader: JSONObjectReader) -> String? {
         let expected = "un nom de 1 à 40 caractères ASCII (lettres, chiffres, - + _)"
         guard reader.requirePresent("name", expecting: expected) else { return nil }
         return reader.text("name", expecting: expected) { name in
-            let allowed = !name.isEmpty && name.utf8.count <= 40 && name.unicodeScalars.allSatisfy {
-                $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || "-+_".unicodeScalars.contains($0))
-            }
+            let allowed =
+                !name.isEmpty && name.utf8.count <= 40
+                && name.unicodeScalars.allSatisfy {
+                    $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || "-+_".unicodeScalars.contains($0))
+                }
             return allowed ? name : nil
         }
     }
@@ -101,12 +110,14 @@ public struct ReminderPolicy: Equatable, Sendable {
     private static func readTrigger(_ reader: JSONObjectReader) -> ReminderTrigger? {
         let expected = "evening, proposed, cancelled ou moved"
         guard reader.requirePresent("trigger", expecting: expected),
-              let word = reader.text("trigger", expecting: expected, { ["evening", "proposed", "cancelled", "moved"].contains($0) ? $0 : nil })
+            let word = reader.text(
+                "trigger", expecting: expected, { ["evening", "proposed", "cancelled", "moved"].contains($0) ? $0 : nil })
         else { return nil }
         switch word {
         case "evening":
             guard reader.requirePresent("days", expecting: "un nombre de jours par rapport à la soirée (ex. -7)"),
-                  let days = reader.integer("days", range: -366...366) else { return nil }
+                let days = reader.integer("days", range: -366...366)
+            else { return nil }
             return .evening(days: days)
         default:
             if let days = reader.value("days", required: false) {
@@ -128,9 +139,11 @@ public struct ReminderPolicy: Equatable, Sendable {
 
     private static func readRecipients(_ reader: JSONObjectReader) -> [RecipientGroup]? {
         guard reader.requirePresent("recipients", expecting: "une liste parmi mairie, staff"),
-              let groups = reader.texts("recipients", expecting: "mairie ou staff", { RecipientGroup(rawValue: $0) }) else { return nil }
+            let groups = reader.texts("recipients", expecting: "mairie ou staff", { RecipientGroup(rawValue: $0) })
+        else { return nil }
         guard !groups.isEmpty else {
-            reader.log.error(reader.file, line: reader.line, key: reader.keyPath("recipients"), "liste vide ; au moins un destinataire attendu")
+            reader.log.error(
+                reader.file, line: reader.line, key: reader.keyPath("recipients"), "liste vide ; au moins un destinataire attendu")
             return nil
         }
         return groups.reduce(into: []) { unique, group in if !unique.contains(group) { unique.append(group) } }
@@ -145,7 +158,7 @@ public struct ReminderPolicy: Equatable, Sendable {
 
     private static func readStatuses(_ reader: JSONObjectReader) -> [EventStatus]? {
         guard reader.requirePresent("statuses", expecting: "une liste parmi proposed, confirmed, cancelled, done"),
-              let statuses = reader.texts("statuses", expecting: "proposed, confirmed, cancelled ou done", { EventStatus(rawValue: $0) })
+            let statuses = reader.texts("statuses", expecting: "proposed, confirmed, cancelled ou done", { EventStatus(rawValue: $0) })
         else { return nil }
         guard !statuses.isEmpty else {
             reader.log.error(reader.file, line: reader.line, key: reader.keyPath("statuses"), "liste vide ; au moins un statut attendu")
@@ -157,7 +170,9 @@ public struct ReminderPolicy: Equatable, Sendable {
     /// Whether a record is required: `.some(nil)` when absent, nil when refused.
     private static func readRequirement(_ reader: JSONObjectReader) -> RecordRequirement?? {
         guard reader.value("requires", required: false) != nil else { return .some(nil) }
-        guard let requirement = reader.text("requires", expecting: "recorded ou notRecorded", { RecordRequirement(rawValue: $0) }) else { return nil }
+        guard let requirement = reader.text("requires", expecting: "recorded ou notRecorded", { RecordRequirement(rawValue: $0) }) else {
+            return nil
+        }
         return requirement
     }
 

@@ -24,9 +24,11 @@ public struct ReminderRule: Equatable, Sendable {
     public var deadline: ReminderDeadline
 
     /// Makes a rule.
-    public init(name: String, trigger: ReminderTrigger, sendTime: LocalTime?, recipients: [RecipientGroup],
-                template: String, statuses: [EventStatus], requirement: RecordRequirement?,
-                deadline: ReminderDeadline) {
+    public init(
+        name: String, trigger: ReminderTrigger, sendTime: LocalTime?, recipients: [RecipientGroup],
+        template: String, statuses: [EventStatus], requirement: RecordRequirement?,
+        deadline: ReminderDeadline
+    ) {
         self.name = name
         self.trigger = trigger
         self.sendTime = sendTime

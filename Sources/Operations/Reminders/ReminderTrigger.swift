@@ -42,7 +42,8 @@ public struct ReminderDeadline: Equatable, Sendable {
             return
         }
         guard let sign = rest.first, sign == "+" || sign == "-", rest.hasSuffix("d"),
-              let count = Int(rest.dropFirst().dropLast()), count >= 0, count <= 366 else { return nil }
+            let count = Int(rest.dropFirst().dropLast()), count >= 0, count <= 366
+        else { return nil }
         self.init(anchor: anchor, days: sign == "-" ? -count : count)
     }
 

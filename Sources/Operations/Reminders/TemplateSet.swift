@@ -41,11 +41,13 @@ public struct TemplateSet: Equatable, Sendable {
     public func check(_ policy: ReminderPolicy, policyFile: String) throws(ConfigurationError) {
         for rule in policy.rules {
             guard let template = templates[rule.template] else {
-                throw .invalid(file: policyFile, line: nil, key: "règle \(rule.name).template", expected: "modèle « \(rule.template) » inconnu")
+                throw .invalid(
+                    file: policyFile, line: nil, key: "règle \(rule.name).template", expected: "modèle « \(rule.template) » inconnu")
             }
             if rule.requirement != .recorded, let field = template.placeholders.first(where: \.needsRecord) {
-                throw .invalid(file: policyFile, line: nil, key: "règle \(rule.name)",
-                               expected: "le modèle « \(rule.template) » utilise {\(field.rawValue)} : la règle doit avoir \"requires\": \"recorded\"")
+                throw .invalid(
+                    file: policyFile, line: nil, key: "règle \(rule.name)",
+                    expected: "le modèle « \(rule.template) » utilise {\(field.rawValue)} : la règle doit avoir \"requires\": \"recorded\"")
             }
         }
     }

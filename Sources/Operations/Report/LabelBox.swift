@@ -12,7 +12,8 @@ struct LabelBox {
 
     /// The first candidate free of `placed`, else the first (right of the point). O(placed).
     static func place(_ text: String, at point: (x: Double, y: Double), radius: Double, avoiding placed: [LabelBox]) -> LabelBox {
-        let width = width(text), gap = radius + 3
+        let width = width(text)
+        let gap = radius + 3
         let candidates = [
             LabelBox(x: point.x + gap, baseline: point.y + 4, width: width, anchor: "start"),
             LabelBox(x: point.x - gap - width, baseline: point.y + 4, width: width, anchor: "end"),

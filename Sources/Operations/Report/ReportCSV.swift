@@ -4,16 +4,19 @@ import Store
 /// hold a comma, quote or line break), one row per evening, plain numbers. O(evenings).
 public enum ReportCSV {
     /// The header row's columns.
-    public static let columns = ["event", "date", "commune_insee", "commune", "tour", "vehicle", "attendance",
-                                 "animations", "animation_titles", "associations", "producers", "artists",
-                                 "partners", "sales_eur", "local_spend_eur", "local_economy_eur",
-                                 "avoided_car_km", "avoided_kg_co2", "tour_km", "tour_kg_co2", "volunteers", "weather"]
+    public static let columns = [
+        "event", "date", "commune_insee", "commune", "tour", "vehicle", "attendance",
+        "animations", "animation_titles", "associations", "producers", "artists",
+        "partners", "sales_eur", "local_spend_eur", "local_economy_eur",
+        "avoided_car_km", "avoided_kg_co2", "tour_km", "tour_kg_co2", "volunteers", "weather",
+    ]
 
     /// The CSV text.
     public static func render(_ report: SeasonReport) -> String {
         var rows = [columns]
         for evening in report.evenings {
-            let entry = evening.record.entry, figures = evening.figures
+            let entry = evening.record.entry
+            let figures = evening.figures
             func count(_ kind: PartnerKind) -> String { String(evening.record.partners.filter { $0.kind == kind }.count) }
             rows.append([
                 evening.event.id, evening.event.planned.slot.date.description, evening.commune.insee, evening.commune.name,

@@ -40,33 +40,43 @@ public enum ReportHTML {
         html += "</ul>\n"
         let h = report.headline
         if h.cancelled > 0 || h.upcoming > 0 {
-            html += "<p class=\"note\">Soirées annulées : \(e(FrenchNumber.format(h.cancelled))) ; soirées encore à venir : \(e(FrenchNumber.format(h.upcoming))).</p>\n"
+            html +=
+                "<p class=\"note\">Soirées annulées : \(e(FrenchNumber.format(h.cancelled))) ; soirées encore à venir : \(e(FrenchNumber.format(h.upcoming))).</p>\n"
         }
         html += ReportCharts.attendance(report) + ReportCharts.communeShare(report) + ReportCharts.map(report)
         html += "<h2>Comment les externalités sont calculées</h2>\n"
-        html += table(["Chiffre", "Calcul", "Résultat"], numeric: [2],
-                      ReportText.formulas(report).map { [$0.label, $0.formula, $0.result] })
+        html += table(
+            ["Chiffre", "Calcul", "Résultat"], numeric: [2],
+            ReportText.formulas(report).map { [$0.label, $0.formula, $0.result] })
         html += "<h3>Facteurs du modèle et leurs sources</h3>\n"
-        html += "<p class=\"note\">Les valeurs marquées « hypothèse de l'équipe » sont des choix de l'équipe, à affiner par des enquêtes ; elles se changent dans config/externalities.json.</p>\n"
-        html += table(["Facteur", "Valeur", "Unité", "Source"], numeric: [1],
-                      report.model.factors.map { [$0.factor.label, FrenchNumber.factor($0.factor.value), $0.factor.unit, $0.factor.source] })
+        html +=
+            "<p class=\"note\">Les valeurs marquées « hypothèse de l'équipe » sont des choix de l'équipe, à affiner par des enquêtes ; elles se changent dans config/externalities.json.</p>\n"
+        html += table(
+            ["Facteur", "Valeur", "Unité", "Source"], numeric: [1],
+            report.model.factors.map { [$0.factor.label, FrenchNumber.factor($0.factor.value), $0.factor.unit, $0.factor.source] })
         html += "<h2>Par commune</h2>\n"
-        html += table(["Commune", "Soirées", "Personnes", "Animations", "Économie locale", "Km évités"], numeric: [1, 2, 3, 4, 5],
-                      report.communes.map {
-                          [$0.commune.name, FrenchNumber.format($0.evenings), FrenchNumber.format($0.attendance),
-                           FrenchNumber.format($0.animations), FrenchNumber.with($0.figures.localEconomyEuros, unit: "€"),
-                           FrenchNumber.format($0.figures.avoidedCarKm)]
-                      })
+        html += table(
+            ["Commune", "Soirées", "Personnes", "Animations", "Économie locale", "Km évités"], numeric: [1, 2, 3, 4, 5],
+            report.communes.map {
+                [
+                    $0.commune.name, FrenchNumber.format($0.evenings), FrenchNumber.format($0.attendance),
+                    FrenchNumber.format($0.animations), FrenchNumber.with($0.figures.localEconomyEuros, unit: "€"),
+                    FrenchNumber.format($0.figures.avoidedCarKm),
+                ]
+            })
         html += "<h2>Par soirée</h2>\n"
-        html += table(["Date", "Commune", "Tournée", "Personnes", "Animations", "Partenaires", "Économie locale", "Météo"],
-                      numeric: [3, 6],
-                      report.evenings.map { evening in
-                          let entry = evening.record.entry
-                          return [ReportText.frenchDate(evening.event.planned.slot.date), evening.commune.name,
-                                  evening.event.planned.tour ?? "", FrenchNumber.format(entry.attendance),
-                                  entry.animations.joined(separator: ", "), ReportText.partners(evening.record),
-                                  FrenchNumber.with(evening.figures.localEconomyEuros, unit: "€"), entry.weather ?? ""]
-                      })
+        html += table(
+            ["Date", "Commune", "Tournée", "Personnes", "Animations", "Partenaires", "Économie locale", "Météo"],
+            numeric: [3, 6],
+            report.evenings.map { evening in
+                let entry = evening.record.entry
+                return [
+                    ReportText.frenchDate(evening.event.planned.slot.date), evening.commune.name,
+                    evening.event.planned.tour ?? "", FrenchNumber.format(entry.attendance),
+                    entry.animations.joined(separator: ", "), ReportText.partners(evening.record),
+                    FrenchNumber.with(evening.figures.localEconomyEuros, unit: "€"), entry.weather ?? "",
+                ]
+            })
         html += "</body>\n</html>\n"
         return html
     }

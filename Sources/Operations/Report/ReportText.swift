@@ -24,7 +24,8 @@ public enum ReportText {
 
     /// The headline figures, in the order a funder reads them.
     public static func headline(_ report: SeasonReport) -> [Figure] {
-        let h = report.headline, f = h.figures
+        let h = report.headline
+        let f = h.figures
         var figures = [
             Figure(label: "Personnes touchées", value: FrenchNumber.format(h.people)),
             Figure(label: "Soirées", value: FrenchNumber.format(h.evenings)),
@@ -43,43 +44,55 @@ public enum ReportText {
             Figure(label: "Kilomètres en voiture évités aux habitants", value: FrenchNumber.with(f.avoidedCarKm, unit: "km")),
             Figure(label: "CO2 évité aux habitants", value: FrenchNumber.with(f.avoidedKgCO2, unit: "kg")),
         ]
-        if h.volunteers > 0 { figures.append(Figure(label: "Bénévoles mobilisés (cumul des soirées)", value: FrenchNumber.format(h.volunteers))) }
+        if h.volunteers > 0 {
+            figures.append(Figure(label: "Bénévoles mobilisés (cumul des soirées)", value: FrenchNumber.format(h.volunteers)))
+        }
         return figures
     }
 
     /// Each externality with its formula and the factors used.
     public static func formulas(_ report: SeasonReport) -> [Formula] {
-        let model = report.model, f = report.headline.figures
+        let model = report.model
+        let f = report.headline.figures
         let sales = report.evenings.reduce(0) { $0 + ($1.record.entry.salesCents ?? 0) }
         let spend = report.evenings.reduce(0) { $0 + ($1.record.entry.localSpendCents ?? 0) }
         let people = report.headline.people
         let overridden = report.evenings.contains { model.alternativeKmByCommune[$0.commune.insee] != nil }
-        let distance = overridden
+        let distance =
+            overridden
             ? "distance aller de chaque commune (\(FrenchNumber.factor(model.defaultAlternativeKm.value)) km par défaut)"
             : FrenchNumber.factor(model.defaultAlternativeKm.value) + "\u{00A0}km aller"
         let vehicles = Set(report.evenings.map(\.event.planned.vehicle)).sorted()
         let perVehicle = vehicles.contains { model.tourKgCO2PerKmByVehicle[$0] != nil }
         return [
-            Formula(label: "Activité économique locale",
-                    formula: "(ventes des producteurs et partenaires \(FrenchNumber.with(Double(sales) / 100, unit: "€", decimals: 2)) + dépenses locales de la tournée \(FrenchNumber.with(Double(spend) / 100, unit: "€", decimals: 2))) × multiplicateur local \(FrenchNumber.factor(model.localMultiplier.value))",
-                    result: FrenchNumber.with(f.localEconomyEuros, unit: "€")),
-            Formula(label: "Kilomètres en voiture évités",
-                    formula: "\(FrenchNumber.format(people)) participants × \(FrenchNumber.factor(model.shareWhoWouldHaveDriven.value)) (part qui aurait pris la voiture) × \(distance) × \(FrenchNumber.factor(model.tripsPerOuting.value)) trajets ÷ \(FrenchNumber.factor(model.peoplePerCar.value)) personnes par voiture",
-                    result: FrenchNumber.with(f.avoidedCarKm, unit: "km")),
-            Formula(label: "CO2 évité",
-                    formula: "\(FrenchNumber.with(f.avoidedCarKm, unit: "km")) × \(FrenchNumber.factor(model.carKgCO2PerKm.value)) kg CO2e/km",
-                    result: FrenchNumber.with(f.avoidedKgCO2, unit: "kg")),
-            Formula(label: "Kilomètres de la tournée",
-                    formula: "somme des kilomètres du plan pour les \(FrenchNumber.format(report.headline.evenings)) soirées tenues",
-                    result: FrenchNumber.with(f.tourKm, unit: "km")),
-            Formula(label: "CO2 de la tournée",
-                    formula: perVehicle
-                        ? "kilomètres de chaque soirée × facteur de son véhicule (\(FrenchNumber.factor(model.tourKgCO2PerKm.value)) kg CO2e/km par défaut)"
-                        : "\(FrenchNumber.with(f.tourKm, unit: "km")) × \(FrenchNumber.factor(model.tourKgCO2PerKm.value)) kg CO2e/km",
-                    result: FrenchNumber.with(f.tourKgCO2, unit: "kg")),
-            Formula(label: "Bilan CO2 (évité − émis)",
-                    formula: "\(FrenchNumber.with(f.avoidedKgCO2, unit: "kg")) − \(FrenchNumber.with(f.tourKgCO2, unit: "kg"))",
-                    result: FrenchNumber.with(f.avoidedKgCO2 - f.tourKgCO2, unit: "kg")),
+            Formula(
+                label: "Activité économique locale",
+                formula:
+                    "(ventes des producteurs et partenaires \(FrenchNumber.with(Double(sales) / 100, unit: "€", decimals: 2)) + dépenses locales de la tournée \(FrenchNumber.with(Double(spend) / 100, unit: "€", decimals: 2))) × multiplicateur local \(FrenchNumber.factor(model.localMultiplier.value))",
+                result: FrenchNumber.with(f.localEconomyEuros, unit: "€")),
+            Formula(
+                label: "Kilomètres en voiture évités",
+                formula:
+                    "\(FrenchNumber.format(people)) participants × \(FrenchNumber.factor(model.shareWhoWouldHaveDriven.value)) (part qui aurait pris la voiture) × \(distance) × \(FrenchNumber.factor(model.tripsPerOuting.value)) trajets ÷ \(FrenchNumber.factor(model.peoplePerCar.value)) personnes par voiture",
+                result: FrenchNumber.with(f.avoidedCarKm, unit: "km")),
+            Formula(
+                label: "CO2 évité",
+                formula: "\(FrenchNumber.with(f.avoidedCarKm, unit: "km")) × \(FrenchNumber.factor(model.carKgCO2PerKm.value)) kg CO2e/km",
+                result: FrenchNumber.with(f.avoidedKgCO2, unit: "kg")),
+            Formula(
+                label: "Kilomètres de la tournée",
+                formula: "somme des kilomètres du plan pour les \(FrenchNumber.format(report.headline.evenings)) soirées tenues",
+                result: FrenchNumber.with(f.tourKm, unit: "km")),
+            Formula(
+                label: "CO2 de la tournée",
+                formula: perVehicle
+                    ? "kilomètres de chaque soirée × facteur de son véhicule (\(FrenchNumber.factor(model.tourKgCO2PerKm.value)) kg CO2e/km par défaut)"
+                    : "\(FrenchNumber.with(f.tourKm, unit: "km")) × \(FrenchNumber.factor(model.tourKgCO2PerKm.value)) kg CO2e/km",
+                result: FrenchNumber.with(f.tourKgCO2, unit: "kg")),
+            Formula(
+                label: "Bilan CO2 (évité − émis)",
+                formula: "\(FrenchNumber.with(f.avoidedKgCO2, unit: "kg")) − \(FrenchNumber.with(f.tourKgCO2, unit: "kg"))",
+                result: FrenchNumber.with(f.avoidedKgCO2 - f.tourKgCO2, unit: "kg")),
         ]
     }
 

@@ -69,8 +69,10 @@ public struct SeasonReport: Sendable {
             guard let season = try SeasonStore(database).season(id: seasonID) else {
                 throw StoreError.seasonNotFound(id: seasonID)
             }
-            return (season, try EventStore(database).events(seasonID: seasonID),
-                    try RecordStore(database).records(seasonID: seasonID), try CommuneStore(database).all())
+            return (
+                season, try EventStore(database).events(seasonID: seasonID),
+                try RecordStore(database).records(seasonID: seasonID), try CommuneStore(database).all()
+            )
         }
         let communesByInsee = Dictionary(communeList.map { ($0.insee, $0) }, uniquingKeysWith: { first, _ in first })
         let eventsByID = Dictionary(events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -78,12 +80,15 @@ public struct SeasonReport: Sendable {
         evenings.reserveCapacity(records.count)
         for record in records {
             guard let event = eventsByID[record.entry.eventID], let commune = communesByInsee[event.planned.insee] else { continue }
-            evenings.append(Evening(event: event, commune: commune, record: record,
-                                    figures: ExternalityFigures.evening(record.entry, event: event.planned, model: model)))
+            evenings.append(
+                Evening(
+                    event: event, commune: commune, record: record,
+                    figures: ExternalityFigures.evening(record.entry, event: event.planned, model: model)))
         }
         var lines: [String: CommuneLine] = [:]
         for evening in evenings {
-            var line = lines[evening.commune.insee]
+            var line =
+                lines[evening.commune.insee]
                 ?? CommuneLine(commune: evening.commune, evenings: 0, attendance: 0, animations: 0, figures: .zero)
             line.evenings += 1
             line.attendance += evening.record.entry.attendance

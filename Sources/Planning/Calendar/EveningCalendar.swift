@@ -1,4 +1,5 @@
 import CivilTime
+
 /// One day of a tour and whether it can hold an evening, and if not, why.
 public struct DayVerdict: Hashable, Sendable {
     /// The date.
@@ -32,7 +33,8 @@ public struct EveningCalendar: Sendable {
     /// Every day of the tour with its verdict for the tour's vehicle. O(tours) for a tour of the
     /// season, O(days × rules) for another.
     public func days(of tour: Tour) -> [DayVerdict] {
-        if let index = season.tours.firstIndex(where: { $0.name == tour.name && $0.dates == tour.dates && $0.vehicleID == tour.vehicleID }) {
+        if let index = season.tours.firstIndex(where: { $0.name == tour.name && $0.dates == tour.dates && $0.vehicleID == tour.vehicleID })
+        {
             return tourDays[index]
         }
         return tour.dates.map { Self.verdict(on: $0, tour: tour, season: season) }
@@ -47,8 +49,9 @@ public struct EveningCalendar: Sendable {
     public func days(of tour: Tour, for commune: Commune) -> [DayVerdict] {
         days(of: tour).map { day in
             guard day.isCandidate else { return day }
-            return DayVerdict(date: day.date, exclusion: communeExclusion(commune, on: day.date, tour: tour),
-                              holiday: day.holiday, isPreferredDay: day.isPreferredDay)
+            return DayVerdict(
+                date: day.date, exclusion: communeExclusion(commune, on: day.date, tour: tour),
+                holiday: day.holiday, isPreferredDay: day.isPreferredDay)
         }
     }
 
@@ -66,7 +69,8 @@ public struct EveningCalendar: Sendable {
 
     private static func verdict(on date: CivilDate, tour: Tour, season: Season) -> DayVerdict {
         let rules = season.evenings
-        let holiday = FrenchHolidays.supportedYears.contains(date.year)
+        let holiday =
+            FrenchHolidays.supportedYears.contains(date.year)
             ? FrenchHolidays.holiday(on: date, alsaceMoselle: rules.alsaceMoselle) : nil
         let school = rules.schoolHolidays.flatMap { rule in rule.periods.first { $0.days.contains(date) } }
         var preferred = false

@@ -1,4 +1,5 @@
 import CivilTime
+
 /// Why a date cannot hold an evening.
 public enum EveningExclusion: Hashable, Sendable, CustomStringConvertible {
     /// The season does not hold evenings on this weekday.

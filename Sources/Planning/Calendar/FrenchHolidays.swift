@@ -1,4 +1,5 @@
 import CivilTime
+
 /// A public holiday (jour férié) on a given date.
 public struct PublicHoliday: Hashable, Sendable {
     /// The date.

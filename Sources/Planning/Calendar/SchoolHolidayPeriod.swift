@@ -26,8 +26,11 @@ public struct SchoolHolidayPeriod: Hashable, Sendable {
             return ([], [FileIssue(.error, file: file, line: error.line, key: nil, message: error.message)])
         }
         var issues: [FileIssue] = table.duplicateColumns.map { duplicate in
-            FileIssue(.error, file: file, line: 1, key: "colonne \(duplicate.name)",
-                      message: "colonne en double dans l'en-tête (colonnes \(duplicate.first) et \(duplicate.second)) : une seule colonne de ce nom est attendue")
+            FileIssue(
+                .error, file: file, line: 1, key: "colonne \(duplicate.name)",
+                message:
+                    "colonne en double dans l'en-tête (colonnes \(duplicate.first) et \(duplicate.second)) : une seule colonne de ce nom est attendue"
+            )
         }
         guard issues.isEmpty else { return ([], issues) }
         let required = ["zone", "period", "first_day_off", "last_day_off"]
@@ -41,17 +44,22 @@ public struct SchoolHolidayPeriod: Hashable, Sendable {
             let field = { (index: Int) in index < row.fields.count ? row.fields[index].trimmingCharacters(in: .whitespaces) : "" }
             let zone = field(columns[0]).replacingOccurrences(of: "Zone ", with: "")
             guard ["A", "B", "C"].contains(zone) else {
-                issues.append(FileIssue(.error, file: file, line: row.line, key: "colonne zone",
-                                          message: "« Zone A », « Zone B » ou « Zone C » attendu, trouvé « \(field(columns[0])) »"))
+                issues.append(
+                    FileIssue(
+                        .error, file: file, line: row.line, key: "colonne zone",
+                        message: "« Zone A », « Zone B » ou « Zone C » attendu, trouvé « \(field(columns[0])) »"))
                 continue
             }
             guard let first = CivilDate(iso: field(columns[2])), let last = CivilDate(iso: field(columns[3])), first <= last else {
-                issues.append(FileIssue(.error, file: file, line: row.line, key: "colonnes first_day_off/last_day_off",
-                                          message: "deux dates AAAA-MM-JJ dans l'ordre attendues"))
+                issues.append(
+                    FileIssue(
+                        .error, file: file, line: row.line, key: "colonnes first_day_off/last_day_off",
+                        message: "deux dates AAAA-MM-JJ dans l'ordre attendues"))
                 continue
             }
             if let scalar = ControlCharacters.first(in: field(columns[1])) {
-                issues.append(FileIssue(.error, file: file, line: row.line, key: "colonne period", message: ControlCharacters.message(scalar)))
+                issues.append(
+                    FileIssue(.error, file: file, line: row.line, key: "colonne period", message: ControlCharacters.message(scalar)))
                 continue
             }
             periods.append(SchoolHolidayPeriod(zone: zone, name: field(columns[1]), days: DateRange(first, last)))

@@ -25,23 +25,31 @@ public struct CommuneDirectory: Sendable {
         let names = ["insee", "name", "departement", "population", "lat", "lon", "epci_siren", "epci_name"]
         let columns = names.compactMap { table.column($0) }
         guard columns.count == names.count else {
-            throw SeasonError(issues: [FileIssue(.error, file: file, line: 1, key: nil,
-                                                   message: "colonnes attendues : " + names.joined(separator: ","))])
+            throw SeasonError(issues: [
+                FileIssue(
+                    .error, file: file, line: 1, key: nil,
+                    message: "colonnes attendues : " + names.joined(separator: ","))
+            ])
         }
         var communes: [DirectoryCommune] = []
         var index: [String: Int] = [:]
         communes.reserveCapacity(table.rows.count)
         for row in table.rows where row.fields.count >= names.count {
             let f = columns.map { row.fields[$0] }
-            let lat = Double(f[4]), lon = Double(f[5])
+            let lat = Double(f[4])
+            let lon = Double(f[5])
             guard let population = Int(f[3]), (lat == nil) == (lon == nil), (lat != nil) == !f[4].isEmpty else {
-                throw SeasonError(issues: [FileIssue(.error, file: file, line: row.line, key: nil,
-                                                       message: "population entière et lat, lon numériques (ou vides ensemble) attendus")])
+                throw SeasonError(issues: [
+                    FileIssue(
+                        .error, file: file, line: row.line, key: nil,
+                        message: "population entière et lat, lon numériques (ou vides ensemble) attendus")
+                ])
             }
             index[f[0]] = communes.count
-            communes.append(DirectoryCommune(
-                insee: f[0], name: f[1], departement: f[2], population: population,
-                coordinate: lat.map { Coordinate(latitude: $0, longitude: lon!) }, epciSiren: f[6], epciName: f[7]))
+            communes.append(
+                DirectoryCommune(
+                    insee: f[0], name: f[1], departement: f[2], population: population,
+                    coordinate: lat.map { Coordinate(latitude: $0, longitude: lon!) }, epciSiren: f[6], epciName: f[7]))
         }
         self.communes = communes
         self.indexByInsee = index
@@ -76,16 +84,25 @@ public struct CommuneDirectory: Sendable {
 
     /// Loads the shipped national file: from `$TOURNEE_COMMUNES_FILE`, or the resource folder
     /// beside the running binary, or `../share/tournee/` relative to it.
-    public static func loadShipped(environment: [String: String] = ProcessInfo.processInfo.environment) throws(SeasonError) -> CommuneDirectory {
+    public static func loadShipped(environment: [String: String] = ProcessInfo.processInfo.environment) throws(SeasonError)
+        -> CommuneDirectory
+    {
         let candidates = shippedFileCandidates(environment: environment)
         guard let url = candidates.first(where: { FileManager.default.isReadableFile(atPath: $0.path) }) else {
             let places = candidates.map(\.path).joined(separator: ", ")
-            throw SeasonError(issues: [FileIssue(.error, file: fileName, line: nil, key: nil,
-                message: "fichier national des communes introuvable (cherché : \(places)) ; installez le dossier Tournee_Planning.resources à côté de l'exécutable ou définissez \(environmentKey)")])
+            throw SeasonError(issues: [
+                FileIssue(
+                    .error, file: fileName, line: nil, key: nil,
+                    message:
+                        "fichier national des communes introuvable (cherché : \(places)) ; installez le dossier Tournee_Planning.resources à côté de l'exécutable ou définissez \(environmentKey)"
+                )
+            ])
         }
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw SeasonError(issues: [FileIssue(.error, file: url.path, line: nil, key: nil, message: "lecture impossible : \(error.localizedDescription)")])
+            throw SeasonError(issues: [
+                FileIssue(.error, file: url.path, line: nil, key: nil, message: "lecture impossible : \(error.localizedDescription)")
+            ])
         }
         return try CommuneDirectory(csv: text, file: url.path)
     }

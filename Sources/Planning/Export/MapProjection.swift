@@ -12,7 +12,8 @@ public struct MapProjection: Sendable {
 
     /// Fits `points` into `frame` (x, y, width, height) with the same scale on both axes.
     public init(fitting points: [Coordinate], into frame: (x: Double, y: Double, width: Double, height: Double)) {
-        let latitudes = points.map(\.latitude), longitudes = points.map(\.longitude)
+        let latitudes = points.map(\.latitude)
+        let longitudes = points.map(\.longitude)
         let meanLatitude = latitudes.isEmpty ? 46.5 : latitudes.reduce(0, +) / Double(latitudes.count)
         cosine = cos(meanLatitude * .pi / 180)
         minLongitude = longitudes.min() ?? 0
@@ -27,7 +28,9 @@ public struct MapProjection: Sendable {
     /// The drawing position of a coordinate.
     public func point(_ coordinate: Coordinate) -> (x: Double, y: Double) {
         let kmPerDegree = 111.195
-        return (offset.x + (coordinate.longitude - minLongitude) * cosine * kmPerDegree * unitsPerKm,
-                offset.y + (maxLatitude - coordinate.latitude) * kmPerDegree * unitsPerKm)
+        return (
+            offset.x + (coordinate.longitude - minLongitude) * cosine * kmPerDegree * unitsPerKm,
+            offset.y + (maxLatitude - coordinate.latitude) * kmPerDegree * unitsPerKm
+        )
     }
 }

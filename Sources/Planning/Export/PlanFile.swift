@@ -46,12 +46,18 @@ public enum PlanFile {
         let rules = season.evenings
         let expectedStart = ParisTime.instant(on: event.date, at: rules.start)
         if Int64(expectedStart.timeIntervalSince1970) != event.startsAt {
-            fault("start", "« \(event.start) » ne correspond pas au \(event.date) à \(rules.start) (début des soirées de la saison) : « \(ParisTime.iso8601(on: event.date, at: rules.start)) » attendu")
+            fault(
+                "start",
+                "« \(event.start) » ne correspond pas au \(event.date) à \(rules.start) (début des soirées de la saison) : « \(ParisTime.iso8601(on: event.date, at: rules.start)) » attendu"
+            )
         }
         let endDate = rules.end <= rules.start ? event.date.adding(days: 1) : event.date
         let expectedEnd = ParisTime.instant(on: endDate, at: rules.end)
         if Int64(expectedEnd.timeIntervalSince1970) != event.endsAt {
-            fault("end", "« \(event.end) » ne correspond pas au \(endDate) à \(rules.end) (fin des soirées de la saison, heure de Paris) : « \(ParisTime.iso8601(on: endDate, at: rules.end)) » attendu")
+            fault(
+                "end",
+                "« \(event.end) » ne correspond pas au \(endDate) à \(rules.end) (fin des soirées de la saison, heure de Paris) : « \(ParisTime.iso8601(on: endDate, at: rules.end)) » attendu"
+            )
         }
     }
 }

@@ -1,5 +1,6 @@
 import CivilTime
 import TextFormats
+
 /// `plan.json`: the complete plan, stable (sorted keys, events by date), read back for re-planning.
 public enum PlanJSON {
     /// The host commune as the store and the daemon need it: who to write to, where to go.
@@ -11,9 +12,10 @@ public enum PlanJSON {
             fields["lon"] = .number(commune.coordinate.longitude, decimals: 5)
             fields["hasCafe"] = commune.hasCafe.map(JSONOutput.bool) ?? .null
             fields["place"] = commune.notes.map(JSONOutput.string) ?? .null
-            fields["mairie"] = commune.mairie.map { mairie in
-                .object(["name": mairie.name.map(JSONOutput.string) ?? .null, "email": .string(mairie.email)])
-            } ?? .null
+            fields["mairie"] =
+                commune.mairie.map { mairie in
+                    .object(["name": mairie.name.map(JSONOutput.string) ?? .null, "email": .string(mairie.email)])
+                } ?? .null
         }
         return .object(fields)
     }
@@ -42,8 +44,10 @@ public enum PlanJSON {
         switch plan.quality {
         case .provenOptimal: quality = .object(["status": .string("optimal")])
         case .heuristic(let bound):
-            quality = .object(["status": .string("heuristic"), "lowerBound": bound.map { .number($0, decimals: 2) } ?? .null,
-                               "gap": bound.map { .number(plan.objective - $0, decimals: 2) } ?? .null])
+            quality = .object([
+                "status": .string("heuristic"), "lowerBound": bound.map { .number($0, decimals: 2) } ?? .null,
+                "gap": bound.map { .number(plan.objective - $0, decimals: 2) } ?? .null,
+            ])
         }
         return JSONOutput.object([
             "season": .object([
@@ -68,24 +72,26 @@ public enum PlanJSON {
                 "co2Kg": .number(summary.co2Kg, decimals: 1),
             ]),
             "events": .array(events),
-            "explanations": .array(plan.explanations.map { explanation in
-                .object([
-                    "insee": .string(explanation.insee),
-                    "name": .string(explanation.name),
-                    "wanted": .integer(explanation.wanted),
-                    "planned": .integer(explanation.planned),
-                    "reasons": .array(explanation.reasons.map(JSONOutput.string)),
-                    "text": .string(explanation.text),
-                ])
-            }),
-            "warnings": .array(plan.warnings.map { warning in
-                .object([
-                    "kind": .string(warning.kind.rawValue),
-                    "date": warning.date.map { .string($0.description) } ?? .null,
-                    "event": warning.eventID.map(JSONOutput.string) ?? .null,
-                    "text": .string(warning.text),
-                ])
-            }),
+            "explanations": .array(
+                plan.explanations.map { explanation in
+                    .object([
+                        "insee": .string(explanation.insee),
+                        "name": .string(explanation.name),
+                        "wanted": .integer(explanation.wanted),
+                        "planned": .integer(explanation.planned),
+                        "reasons": .array(explanation.reasons.map(JSONOutput.string)),
+                        "text": .string(explanation.text),
+                    ])
+                }),
+            "warnings": .array(
+                plan.warnings.map { warning in
+                    .object([
+                        "kind": .string(warning.kind.rawValue),
+                        "date": warning.date.map { .string($0.description) } ?? .null,
+                        "event": warning.eventID.map(JSONOutput.string) ?? .null,
+                        "text": .string(warning.text),
+                    ])
+                }),
         ]).rendered()
     }
 }

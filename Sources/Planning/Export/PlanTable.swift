@@ -11,14 +11,17 @@ public enum PlanTable {
         switch plan.quality {
         case .provenOptimal: quality = "optimal prouvé"
         case .heuristic(let bound?):
-            quality = "résultat heuristique, au plus \(JSONOutput.fixed(plan.objective - bound, decimals: 2)) € de plus que le meilleur plan possible"
+            quality =
+                "résultat heuristique, au plus \(JSONOutput.fixed(plan.objective - bound, decimals: 2)) € de plus que le meilleur plan possible"
         case .heuristic(nil): quality = "résultat heuristique (\(plan.iterations) itérations)"
         }
         lines.append("Plan de « \(plan.season.name) » — graine \(plan.season.seed), \(quality)")
         lines.append("")
         let rows = plan.events.map { event in
-            [event.date.description, event.date.weekday.frenchName, "\(event.start)–\(event.end)", event.tour,
-             "\(event.communeName) (\(event.insee))", JSONOutput.fixed(event.km, decimals: 1), event.from, statusText(event.status)]
+            [
+                event.date.description, event.date.weekday.frenchName, "\(event.start)–\(event.end)", event.tour,
+                "\(event.communeName) (\(event.insee))", JSONOutput.fixed(event.km, decimals: 1), event.from, statusText(event.status),
+            ]
         }
         let header = ["Date", "Jour", "Heures", "Tournée", "Commune", "Km", "Depuis", "Statut"]
         let rightAligned: Set<Int> = [5]
@@ -34,9 +37,10 @@ public enum PlanTable {
         lines.append(contentsOf: rows.map(format))
         let summary = plan.summary
         lines.append("")
-        lines.append("\(summary.evenings) soirées sur \(summary.eveningsWanted), \(summary.communesServed) communes sur \(summary.communes), "
-                     + "\(JSONOutput.fixed(summary.km, decimals: 0)) km, \(JSONOutput.fixed(summary.cost, decimals: 2)) €, "
-                     + "\(JSONOutput.fixed(summary.co2Kg, decimals: 0)) kg de CO2")
+        lines.append(
+            "\(summary.evenings) soirées sur \(summary.eveningsWanted), \(summary.communesServed) communes sur \(summary.communes), "
+                + "\(JSONOutput.fixed(summary.km, decimals: 0)) km, \(JSONOutput.fixed(summary.cost, decimals: 2)) €, "
+                + "\(JSONOutput.fixed(summary.co2Kg, decimals: 0)) kg de CO2")
         if !plan.explanations.isEmpty {
             lines.append("")
             lines.append("Communes moins visitées que voulu :")

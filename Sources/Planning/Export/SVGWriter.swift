@@ -19,8 +19,7 @@ public struct SVGWriter {
     /// Appends an element with attributes in the given order, and optional text content.
     public mutating func element(_ name: String, _ attributes: KeyValuePairs<String, String>, text: String? = nil) {
         let rendered = attributes.map { " \($0.key)=\"\(Self.escape($0.value))\"" }.joined()
-        if let text { body.append("<\(name)\(rendered)>\(Self.escape(text))</\(name)>") }
-        else { body.append("<\(name)\(rendered)/>") }
+        if let text { body.append("<\(name)\(rendered)>\(Self.escape(text))</\(name)>") } else { body.append("<\(name)\(rendered)/>") }
     }
 
     /// Opens a group (`<g>`) that must be closed with `close(_:)`.

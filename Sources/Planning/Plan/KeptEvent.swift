@@ -1,5 +1,6 @@
 import CivilTime
 import SeasonVocabulary
+
 /// An event of an earlier plan that must stay where it is when re-planning (confirmed or done).
 public struct KeptEvent: Sendable, Hashable {
     /// The event's identifier in the earlier plan, kept in the new one.

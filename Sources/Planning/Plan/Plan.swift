@@ -1,5 +1,6 @@
 import CivilTime
 import SeasonVocabulary
+
 /// A planned evening: a commune hosts a tour's vehicle on a date.
 public struct PlannedEvent: Sendable, Hashable {
     /// Stable identifier: the same event keeps it across re-plans (`SAISON-INSEE-TOUR-N`).
@@ -61,7 +62,10 @@ public struct PlanExplanation: Sendable, Hashable {
     public let reasons: [String]
 
     /// The explanation as one paragraph.
-    public var text: String { "\(name) : \(planned) visite\(planned > 1 ? "s" : "") sur \(wanted) voulue\(wanted > 1 ? "s" : ""). " + reasons.joined(separator: " ") }
+    public var text: String {
+        "\(name) : \(planned) visite\(planned > 1 ? "s" : "") sur \(wanted) voulue\(wanted > 1 ? "s" : ""). "
+            + reasons.joined(separator: " ")
+    }
 }
 
 /// Something a planner wants to know before publishing.

@@ -1,4 +1,5 @@
 import TextFormats
+
 /// Checks a plan written by hand (or edited) against every rule of its season, in the same words
 /// as the planner's explanations.
 public struct PlanChecker: Sendable {
@@ -29,24 +30,33 @@ public struct PlanChecker: Sendable {
         var issues: [(Evening, String)] = []
         for entry in events {
             guard let commune = season.communes.first(where: { $0.insee == entry.insee }) else {
-                issues.append((entry, "commune \(entry.insee) absente de la saison")); continue
+                issues.append((entry, "commune \(entry.insee) absente de la saison"))
+                continue
             }
             guard let tour = season.tours.first(where: { $0.name == entry.tour }) else {
-                issues.append((entry, "tournée inconnue « \(entry.tour) »")); continue
+                issues.append((entry, "tournée inconnue « \(entry.tour) »"))
+                continue
             }
             if entry.vehicle != tour.vehicleID {
                 issues.append((entry, "la tournée « \(tour.name) » est faite par « \(tour.vehicleID) », pas par « \(entry.vehicle) »"))
             }
             guard tour.dates.contains(entry.date) else {
-                issues.append((entry, "\(entry.date) hors de la tournée « \(tour.name) » (\(tour.dates.first) → \(tour.dates.last))")); continue
+                issues.append((entry, "\(entry.date) hors de la tournée « \(tour.name) » (\(tour.dates.first) → \(tour.dates.last))"))
+                continue
             }
             if let day = calendar.days(of: tour, for: commune).first(where: { $0.date == entry.date }), let exclusion = day.exclusion {
                 issues.append((entry, "\(commune.name) le \(entry.date) : \(exclusion)"))
             }
             if let vehicle = season.vehicle(id: tour.vehicleID), vehicle.travel == .returnToBase,
-               let km = season.distances.kilometres(from: vehicle.base.coordinate, vehicle.base.insee, to: commune.coordinate, commune.insee),
-               SeasonProblem.exceedsReturnLimits(vehicle, km: 2 * km) {
-                issues.append((entry, "\(commune.name) est trop loin : \(JSONOutput.fixed(2 * km, decimals: 0)) km aller-retour depuis \(vehicle.base.name), au-delà des limites de \(vehicle.name)"))
+                let km = season.distances.kilometres(
+                    from: vehicle.base.coordinate, vehicle.base.insee, to: commune.coordinate, commune.insee),
+                SeasonProblem.exceedsReturnLimits(vehicle, km: 2 * km)
+            {
+                issues.append(
+                    (
+                        entry,
+                        "\(commune.name) est trop loin : \(JSONOutput.fixed(2 * km, decimals: 0)) km aller-retour depuis \(vehicle.base.name), au-delà des limites de \(vehicle.name)"
+                    ))
             }
         }
         return issues
@@ -66,7 +76,10 @@ public struct PlanChecker: Sendable {
             let own = events.filter { $0.insee == commune.insee }
             for (index, entry) in own.enumerated() {
                 if let previous = own.prefix(index).last, previous.date.days(to: entry.date) < season.minDaysBetweenVisits {
-                    broken(entry, "\(commune.name) le \(entry.date) est à \(previous.date.days(to: entry.date)) jours de sa visite du \(previous.date) (écart minimal \(season.minDaysBetweenVisits) jours)")
+                    broken(
+                        entry,
+                        "\(commune.name) le \(entry.date) est à \(previous.date.days(to: entry.date)) jours de sa visite du \(previous.date) (écart minimal \(season.minDaysBetweenVisits) jours)"
+                    )
                 }
             }
             if own.count > commune.maxVisits {
@@ -79,16 +92,21 @@ public struct PlanChecker: Sendable {
         for tour in season.tours {
             let own = events.filter { $0.tour == tour.name }
             if own.count != tour.evenings {
-                broken(own.count > tour.evenings ? own.last : nil,
-                       "la tournée « \(tour.name) » a \(own.count) soirées pour \(tour.evenings) demandées")
+                broken(
+                    own.count > tour.evenings ? own.last : nil,
+                    "la tournée « \(tour.name) » a \(own.count) soirées pour \(tour.evenings) demandées")
             }
             guard let vehicle = season.vehicle(id: tour.vehicleID), vehicle.travel == .straightOn,
-                  let limit = [vehicle.maxKmPerDay, vehicle.maxKmPerEvening].compactMap({ $0 }).min() else { continue }
+                let limit = [vehicle.maxKmPerDay, vehicle.maxKmPerEvening].compactMap({ $0 }).min()
+            else { continue }
             var previous: (Coordinate, String?, String) = (vehicle.base.coordinate, vehicle.base.insee, vehicle.base.name)
             for entry in own {
                 guard let commune = season.communes.first(where: { $0.insee == entry.insee }) else { continue }
                 if let km = season.distances.kilometres(from: previous.0, previous.1, to: commune.coordinate, commune.insee), km > limit {
-                    broken(entry, "trajet de \(JSONOutput.fixed(km, decimals: 0)) km depuis \(previous.2), au-delà des \(JSONOutput.fixed(limit, decimals: 0)) km permis par jour")
+                    broken(
+                        entry,
+                        "trajet de \(JSONOutput.fixed(km, decimals: 0)) km depuis \(previous.2), au-delà des \(JSONOutput.fixed(limit, decimals: 0)) km permis par jour"
+                    )
                 }
                 previous = (commune.coordinate, commune.insee, commune.name)
             }

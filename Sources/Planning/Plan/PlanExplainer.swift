@@ -18,7 +18,8 @@ struct PlanExplainer {
                 guard commune.tours.isEmpty || commune.tours.contains(tour.name) else { continue }
                 let vehicle = season.vehicle(id: tour.vehicleID)!
                 if vehicle.travel == .returnToBase, let location = compiled.communeLocation[compiled.tourVehicle[t]][c],
-                   SeasonProblem.exceedsReturnLimits(vehicle, km: 2 * compiled.kilometres[compiled.tourBase[t], location]) {
+                    SeasonProblem.exceedsReturnLimits(vehicle, km: 2 * compiled.kilometres[compiled.tourBase[t], location])
+                {
                     reasons.append("« \(tour.name) » : trop loin de \(vehicle.base.name) pour les limites de \(vehicle.name).")
                     continue
                 }
@@ -29,7 +30,8 @@ struct PlanExplainer {
                     continue
                 }
                 let tourEvents = events.filter { $0.tour == tour.name }
-                var taken: [String] = [], tooClose: [String] = []
+                var taken: [String] = []
+                var tooClose: [String] = []
                 for date in dates {
                     if let other = tourEvents.first(where: { $0.date == date }) {
                         taken.append("le \(date) par \(other.communeName)")
@@ -41,7 +43,9 @@ struct PlanExplainer {
                 let count = dates.count
                 parts.append("« \(tour.name) » : \(count) soirée\(count > 1 ? "s" : "") possible\(count > 1 ? "s" : "")")
                 if !taken.isEmpty {
-                    parts.append("\(taken.count) déjà prise\(taken.count > 1 ? "s" : "") par des communes plus proches ou prioritaires (" + Self.list(taken) + ")")
+                    parts.append(
+                        "\(taken.count) déjà prise\(taken.count > 1 ? "s" : "") par des communes plus proches ou prioritaires ("
+                            + Self.list(taken) + ")")
                 }
                 if !tooClose.isEmpty {
                     parts.append("sous l'écart minimal de \(season.minDaysBetweenVisits) jours (" + Self.list(tooClose) + ")")
@@ -53,18 +57,23 @@ struct PlanExplainer {
                 }
                 reasons.append(parts.joined(separator: " ; ") + ".")
             }
-            result.append(PlanExplanation(insee: commune.insee, name: commune.name, wanted: commune.minVisits,
-                                          planned: own.count, reasons: reasons))
+            result.append(
+                PlanExplanation(
+                    insee: commune.insee, name: commune.name, wanted: commune.minVisits,
+                    planned: own.count, reasons: reasons))
         }
         return result
     }
 
     /// The routing engine's verdict on the commune's cheapest missing visit in that tour.
     private func costReason(commune: Int, tour: Int) -> String {
-        let mine = solution.unassigned.filter { compiled.jobs[$0.job].commune == commune && compiled.jobs[$0.job].vehicle == compiled.tourVehicle[tour] }
+        let mine = solution.unassigned.filter {
+            compiled.jobs[$0.job].commune == commune && compiled.jobs[$0.job].vehicle == compiled.tourVehicle[tour]
+        }
         for item in mine {
             if case .penaltyBelowInsertionCost(let penalty, let insertion) = item.reason {
-                return String(format: "la recevoir coûterait %.0f € de plus, au-delà de la valeur de la visite (%.0f €)", insertion, penalty)
+                return String(
+                    format: "la recevoir coûterait %.0f € de plus, au-delà de la valeur de la visite (%.0f €)", insertion, penalty)
             }
         }
         return "les soirées restantes donnent un meilleur plan d'ensemble ailleurs"

@@ -15,8 +15,10 @@ struct PlanWarnings {
         var warnings: [PlanWarning] = []
         for event in events {
             if let holiday = FrenchHolidays.holiday(on: event.date, alsaceMoselle: season.evenings.alsaceMoselle) {
-                warnings.append(PlanWarning(kind: .publicHoliday, date: event.date, eventID: event.id,
-                                            text: "\(event.date) : soirée à \(event.communeName) un jour férié (\(holiday.name))"))
+                warnings.append(
+                    PlanWarning(
+                        kind: .publicHoliday, date: event.date, eventID: event.id,
+                        text: "\(event.date) : soirée à \(event.communeName) un jour férié (\(holiday.name))"))
             }
             warnings.append(contentsOf: neighbourFetes(event))
             if let warning = longLeg(event) { warnings.append(warning) }
@@ -25,8 +27,12 @@ struct PlanWarnings {
         for tour in season.tours {
             let count = events.filter { $0.tour == tour.name }.count
             if count < tour.evenings {
-                warnings.append(PlanWarning(kind: .tourNotFilled, date: nil, eventID: nil,
-                                            text: "tournée « \(tour.name) » : \(count) soirées planifiées sur \(tour.evenings) demandées, faute de communes disponibles"))
+                warnings.append(
+                    PlanWarning(
+                        kind: .tourNotFilled, date: nil, eventID: nil,
+                        text:
+                            "tournée « \(tour.name) » : \(count) soirées planifiées sur \(tour.evenings) demandées, faute de communes disponibles"
+                    ))
             }
         }
         return warnings
@@ -37,8 +43,9 @@ struct PlanWarnings {
         let kept = events.filter { $0.status.isFixed }
         guard !kept.isEmpty else { return [] }
         return PlanChecker(season: season).eventIssues(kept).map { entry, message in
-            PlanWarning(kind: .keptEventBreaksRule, date: entry.date, eventID: entry.id,
-                        text: "événement \(entry.status == .done ? "fait" : "confirmé") \(entry.id) : \(message)")
+            PlanWarning(
+                kind: .keptEventBreaksRule, date: entry.date, eventID: entry.id,
+                text: "événement \(entry.status == .done ? "fait" : "confirmé") \(entry.id) : \(message)")
         }
     }
 
@@ -50,19 +57,25 @@ struct PlanWarnings {
             guard other.insee != host.insee, other.unavailable.contains(where: { $0.contains(event.date) }) else { return nil }
             let km = host.coordinate.kilometres(to: other.coordinate) * factor
             guard km <= Self.neighbourKm else { return nil }
-            return PlanWarning(kind: .neighbourFete, date: event.date, eventID: event.id,
-                               text: String(format: "%@ : soirée à %@ alors que %@, à %.0f km, est indisponible ce jour-là (sa fête ?)",
-                                            event.date.description, event.communeName, other.name, km))
+            return PlanWarning(
+                kind: .neighbourFete, date: event.date, eventID: event.id,
+                text: String(
+                    format: "%@ : soirée à %@ alors que %@, à %.0f km, est indisponible ce jour-là (sa fête ?)",
+                    event.date.description, event.communeName, other.name, km))
         }
     }
 
     private func longLeg(_ event: PlannedEvent) -> PlanWarning? {
         guard let vehicle = season.vehicle(id: event.vehicle) else { return nil }
-        let limit = vehicle.travel == .returnToBase
+        let limit =
+            vehicle.travel == .returnToBase
             ? [vehicle.maxKmPerEvening, vehicle.maxKmPerDay].compactMap { $0 }.min()
             : [vehicle.maxKmPerDay, vehicle.maxKmPerEvening].compactMap { $0 }.min()
         guard let limit, event.km >= Self.nearLimitShare * limit else { return nil }
-        return PlanWarning(kind: .longLeg, date: event.date, eventID: event.id,
-                           text: String(format: "%@ : %.0f km pour la soirée à %@, près de la limite de %.0f km", event.date.description, event.km, event.communeName, limit))
+        return PlanWarning(
+            kind: .longLeg, date: event.date, eventID: event.id,
+            text: String(
+                format: "%@ : %.0f km pour la soirée à %@, près de la limite de %.0f km", event.date.description, event.km,
+                event.communeName, limit))
     }
 }

@@ -23,10 +23,13 @@ public struct Planner: Sendable {
     /// Plans `season`, keeping `kept` events where they are; `seasonSlug` prefixes identifiers.
     public func plan(_ season: Season, seasonSlug: String, kept: [KeptEvent] = []) throws(PlanningError) -> Plan {
         let compiled = try SeasonProblem(season: season, kept: kept)
-        let solution = Solver.solve(compiled.problem, options: SolverOptions(seed: season.seed, iterationLimit: iterations, threads: threads))
+        let solution = Solver.solve(
+            compiled.problem, options: SolverOptions(seed: season.seed, iterationLimit: iterations, threads: threads))
         if let missing = solution.unassigned.first(where: { compiled.problem.jobs[$0.job].isMandatory }) {
             let event = compiled.jobs[missing.job].kept!
-            throw .keptPlan("l'événement confirmé \(event.id) (\(event.date), \(event.insee)) ne peut pas être gardé : il enfreint une règle de la saison ; vérifiez-le avec `tournee check`")
+            throw .keptPlan(
+                "l'événement confirmé \(event.id) (\(event.date), \(event.insee)) ne peut pas être gardé : il enfreint une règle de la saison ; vérifiez-le avec `tournee check`"
+            )
         }
         let events = Self.events(compiled, solution, seasonSlug: seasonSlug)
         let summary = Self.summary(compiled, solution, events)
@@ -37,8 +40,9 @@ public struct Planner: Sendable {
         let objective = solution.cost.unservedPenalty + summary.cost
         let bound = max(SeasonBound.lowerBound(of: compiled), solution.lowerBound ?? -.infinity)
         let quality: PlanQuality = solution.isProvenOptimal || objective <= bound + 1e-6 ? .provenOptimal : .heuristic(lowerBound: bound)
-        return Plan(season: season, seasonSlug: seasonSlug, events: events, summary: summary, explanations: explanations,
-                    warnings: warnings, quality: quality, objective: objective, iterations: iterations)
+        return Plan(
+            season: season, seasonSlug: seasonSlug, events: events, summary: summary, explanations: explanations,
+            warnings: warnings, quality: quality, objective: objective, iterations: iterations)
     }
 
     /// How a tour's vehicle drives its route, by its travel policy: the leg into each evening
@@ -61,13 +65,15 @@ public struct Planner: Sendable {
             let location = compiled.problem.jobs[stop.job].location
             let date = compiled.date(ofServiceStart: stop.serviceStart, tour: t)
             if vehicle.travel == .returnToBase {
-                result.legs.append((stop.job, date, vehicle.base.name, 2 * compiled.kilometres[base, location], 2 * compiled.minutes[base, location]))
+                result.legs.append(
+                    (stop.job, date, vehicle.base.name, 2 * compiled.kilometres[base, location], 2 * compiled.minutes[base, location]))
             } else if previous != base, previousDate?.adding(days: 1) == date {
                 let from = season.communes[compiled.locationCommune[previous]!].name
                 result.legs.append((stop.job, date, from, compiled.kilometres[previous, location], compiled.minutes[previous, location]))
             } else {
                 if previous != base { result.returnKm += compiled.kilometres[previous, base] }
-                result.legs.append((stop.job, date, vehicle.base.name, compiled.kilometres[base, location], compiled.minutes[base, location]))
+                result.legs.append(
+                    (stop.job, date, vehicle.base.name, compiled.kilometres[base, location], compiled.minutes[base, location]))
             }
             previous = location
             previousDate = date
@@ -91,15 +97,18 @@ public struct Planner: Sendable {
             let commune = season.communes[meaning.commune]
             let tour = season.tours[draft.tour]
             let id: String
-            if let kept = meaning.kept { id = kept.id } else {
+            if let kept = meaning.kept {
+                id = kept.id
+            } else {
                 var n = 1
                 while usedIDs.contains(Self.identifier(seasonSlug, commune.insee, tour.name, n)) { n += 1 }
                 id = Self.identifier(seasonSlug, commune.insee, tour.name, n)
                 usedIDs.insert(id)
             }
-            return PlannedEvent(id: id, date: draft.date, start: season.evenings.start, end: season.evenings.end,
-                                insee: commune.insee, communeName: commune.name, vehicle: tour.vehicleID, tour: tour.name,
-                                status: meaning.kept?.status ?? .proposed, from: draft.from, km: draft.km, minutes: draft.minutes)
+            return PlannedEvent(
+                id: id, date: draft.date, start: season.evenings.start, end: season.evenings.end,
+                insee: commune.insee, communeName: commune.name, vehicle: tour.vehicleID, tour: tour.name,
+                status: meaning.kept?.status ?? .proposed, from: draft.from, km: draft.km, minutes: draft.minutes)
         }
     }
 
@@ -113,15 +122,20 @@ public struct Planner: Sendable {
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "fr_FR"))
         var result = ""
         for scalar in folded.unicodeScalars {
-            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) { result.unicodeScalars.append(scalar) }
-            else if !result.isEmpty, !result.hasSuffix("-") { result += "-" }
+            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+                result.unicodeScalars.append(scalar)
+            } else if !result.isEmpty, !result.hasSuffix("-") {
+                result += "-"
+            }
         }
         return result.hasSuffix("-") ? String(result.dropLast()) : result
     }
 
     private static func summary(_ compiled: SeasonProblem, _ solution: Solution, _ events: [PlannedEvent]) -> PlanSummary {
         let season = compiled.season
-        var km = 0.0, cost = 0.0, co2 = 0.0
+        var km = 0.0
+        var cost = 0.0
+        var co2 = 0.0
         for route in solution.routes {
             let vehicle = season.vehicles[compiled.tourVehicle[route.vehicle]]
             let drive = driving(route, compiled)
@@ -130,9 +144,10 @@ public struct Planner: Sendable {
             cost += routeKm * vehicle.costPerKm
             co2 += routeKm * vehicle.co2KgPerKm
         }
-        return PlanSummary(evenings: events.count, eveningsWanted: season.tours.reduce(0) { $0 + $1.evenings },
-                           communesServed: Set(events.map(\.insee)).count, communes: season.communes.count,
-                           km: km, cost: cost, co2Kg: co2)
+        return PlanSummary(
+            evenings: events.count, eveningsWanted: season.tours.reduce(0) { $0 + $1.evenings },
+            communesServed: Set(events.map(\.insee)).count, communes: season.communes.count,
+            km: km, cost: cost, co2Kg: co2)
     }
 
 }

@@ -12,7 +12,8 @@ public enum SeasonBound {
     public static func lowerBound(of compiled: SeasonProblem) -> Double {
         let problem = compiled.problem
         let season = compiled.season
-        var totalPenalty = 0.0, keptCost = 0.0
+        var totalPenalty = 0.0
+        var keptCost = 0.0
         var valuesByCommune: [Int: [Double]] = [:]
         var keptByCommune: [Int: Int] = [:]
         for (index, job) in problem.jobs.enumerated() {

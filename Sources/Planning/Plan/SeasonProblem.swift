@@ -93,10 +93,11 @@ public struct SeasonProblem: Sendable {
             JobGroup(minimumSeparation: Double(season.minDaysBetweenVisits * 1440) - 0.5, maximumServed: commune.maxVisits)
         }
         do {
-            problem = try Problem(distances: try Self.matrix(places.count, travel.routingKm),
-                                  durations: try Self.matrix(places.count, travel.routingMinutes),
-                                  jobs: compiled.jobs, vehicles: vehicles, groups: groups,
-                                  objective: .weighted(unservedPenalty: 1, vehicles: 0, cost: 1))
+            problem = try Problem(
+                distances: try Self.matrix(places.count, travel.routingKm),
+                durations: try Self.matrix(places.count, travel.routingMinutes),
+                jobs: compiled.jobs, vehicles: vehicles, groups: groups,
+                objective: .weighted(unservedPenalty: 1, vehicles: 0, cost: 1))
         } catch {
             throw .model("\(error)")
         }
@@ -116,7 +117,8 @@ public struct SeasonProblem: Sendable {
     /// Real minutes at each vehicle's speed, and the routing matrices, which follow its travel
     /// policy (a vehicle that returns to base drives each leg through it).
     private static func travel(_ season: Season, places: SeasonProblemPlaces, kilometres: Matrix)
-        -> (realMinutes: ContiguousArray<Double>, routingKm: ContiguousArray<Double>, routingMinutes: ContiguousArray<Double>) {
+        -> (realMinutes: ContiguousArray<Double>, routingKm: ContiguousArray<Double>, routingMinutes: ContiguousArray<Double>)
+    {
         let n = places.count
         var realMinutes = ContiguousArray<Double>(repeating: 0, count: n * n)
         var routingKm = ContiguousArray<Double>(repeating: 0, count: n * n)
@@ -149,11 +151,12 @@ public struct SeasonProblem: Sendable {
             let last = Double(origin.days(to: tour.dates.last) + 1) * 1440 + 12 * 60
             let legKm = [vehicle.maxKmPerDay, vehicle.maxKmPerEvening].compactMap { $0 }.min()
             let straightOn = vehicle.travel == .straightOn
-            vehicles.append(Routing.Vehicle(
-                start: tourBase[t], end: tourBase[t], shift: TimeWindow(start: first, end: last), skills: [tourVehicle[t]],
-                costPerDistance: vehicle.costPerKm, maxJobs: tour.evenings,
-                maxLegDistance: straightOn ? legKm : nil,
-                maxLegDuration: straightOn ? vehicle.maxDrivingMinutesPerDay.map(Double.init) : nil))
+            vehicles.append(
+                Routing.Vehicle(
+                    start: tourBase[t], end: tourBase[t], shift: TimeWindow(start: first, end: last), skills: [tourVehicle[t]],
+                    costPerDistance: vehicle.costPerKm, maxJobs: tour.evenings,
+                    maxLegDistance: straightOn ? legKm : nil,
+                    maxLegDuration: straightOn ? vehicle.maxDrivingMinutesPerDay.map(Double.init) : nil))
         }
         return vehicles
     }

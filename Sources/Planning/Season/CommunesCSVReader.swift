@@ -13,8 +13,10 @@ struct CommunesCSVReader {
     let log: IssueLog
 
     /// The columns a communes file may have, in the order `tournee communes` writes them.
-    static let columns = ["insee", "name", "population", "lat", "lon", "has_cafe", "mairie_name", "mairie_email",
-                          "weekdays", "unavailable", "preferred", "min_visits", "max_visits", "tours", "notes"]
+    static let columns = [
+        "insee", "name", "population", "lat", "lon", "has_cafe", "mairie_name", "mairie_email",
+        "weekdays", "unavailable", "preferred", "min_visits", "max_visits", "tours", "notes",
+    ]
 
     func read(_ text: String) -> [Commune] {
         let table: CSVTable
@@ -24,16 +26,22 @@ struct CommunesCSVReader {
         }
         let duplicates = table.duplicateColumns
         for duplicate in duplicates {
-            log.error(file, line: 1, key: "colonne \(duplicate.name)",
-                      "colonne en double dans l'en-tête (colonnes \(duplicate.first) et \(duplicate.second)) : une seule colonne de ce nom est attendue")
+            log.error(
+                file, line: 1, key: "colonne \(duplicate.name)",
+                "colonne en double dans l'en-tête (colonnes \(duplicate.first) et \(duplicate.second)) : une seule colonne de ce nom est attendue"
+            )
         }
         guard duplicates.isEmpty else { return [] }
         guard table.column("insee") != nil else {
-            log.error(file, line: 1, key: nil, "colonne « insee » manquante dans l'en-tête ; colonnes possibles : " + Self.columns.joined(separator: ","))
+            log.error(
+                file, line: 1, key: nil,
+                "colonne « insee » manquante dans l'en-tête ; colonnes possibles : " + Self.columns.joined(separator: ","))
             return []
         }
         for name in table.header where !Self.columns.contains(name.lowercased()) {
-            log.warning(file, line: 1, key: "colonne \(name)", "colonne inconnue, ignorée ; colonnes possibles : " + Self.columns.joined(separator: ","))
+            log.warning(
+                file, line: 1, key: "colonne \(name)",
+                "colonne inconnue, ignorée ; colonnes possibles : " + Self.columns.joined(separator: ","))
         }
         if table.rows.isEmpty { log.error(file, line: 1, key: nil, "aucune commune : au moins une ligne après l'en-tête attendue") }
         let columnIndex = Dictionary(uniqueKeysWithValues: table.header.enumerated().map { ($0.element.lowercased(), $0.offset) })
@@ -41,7 +49,10 @@ struct CommunesCSVReader {
         var firstLineByInsee: [String: Int] = [:]
         for row in table.rows {
             if row.fields.count != table.header.count {
-                log.error(file, line: row.line, key: nil, "\(table.header.count) champs attendus comme dans l'en-tête, trouvé \(row.fields.count) (séparateur « \(table.separator) » ; un guillemet manque-t-il ?)")
+                log.error(
+                    file, line: row.line, key: nil,
+                    "\(table.header.count) champs attendus comme dans l'en-tête, trouvé \(row.fields.count) (séparateur « \(table.separator) » ; un guillemet manque-t-il ?)"
+                )
                 continue
             }
             guard let commune = readRow(row, columnIndex: columnIndex) else { continue }
@@ -79,17 +90,26 @@ struct CommunesCSVReader {
 
         let insee = field("insee")
         var known: DirectoryCommune?
-        if insee.isEmpty { fail("insee", "code INSEE obligatoire") }
-        else if let match = directory.commune(insee: insee) { known = match }
-        else if insee.count == 4, let padded = directory.commune(insee: "0" + insee) {
-            fail("insee", "code INSEE inconnu « \(insee) » : le zéro initial a-t-il été perdu par le tableur ? (\(padded.insee) \(padded.name))")
-        } else { fail("insee", "code INSEE inconnu « \(insee) » (fichier national COG 2026)") }
+        if insee.isEmpty {
+            fail("insee", "code INSEE obligatoire")
+        } else if let match = directory.commune(insee: insee) {
+            known = match
+        } else if insee.count == 4, let padded = directory.commune(insee: "0" + insee) {
+            fail(
+                "insee",
+                "code INSEE inconnu « \(insee) » : le zéro initial a-t-il été perdu par le tableur ? (\(padded.insee) \(padded.name))")
+        } else {
+            fail("insee", "code INSEE inconnu « \(insee) » (fichier national COG 2026)")
+        }
 
         let name = field("name").isEmpty ? known?.name : field("name")
         var population = known?.population
         if !field("population").isEmpty {
-            if let value = Int(field("population").replacingOccurrences(of: " ", with: "")), value >= 0 { population = value }
-            else { fail("population", "nombre entier positif attendu, trouvé « \(field("population")) »") }
+            if let value = Int(field("population").replacingOccurrences(of: " ", with: "")), value >= 0 {
+                population = value
+            } else {
+                fail("population", "nombre entier positif attendu, trouvé « \(field("population")) »")
+            }
         }
         let coordinate = readCoordinate(field("lat"), field("lon"), known: known, fail: fail)
 
@@ -104,8 +124,11 @@ struct CommunesCSVReader {
         var mairie: MairieContact?
         let email = field("mairie_email")
         if !email.isEmpty {
-            if EmailAddressSyntax.isValid(email) { mairie = MairieContact(name: field("mairie_name").isEmpty ? nil : field("mairie_name"), email: email) }
-            else { fail("mairie_email", "adresse e-mail invalide « \(email) » (forme attendue : nom@domaine.fr)") }
+            if EmailAddressSyntax.isValid(email) {
+                mairie = MairieContact(name: field("mairie_name").isEmpty ? nil : field("mairie_name"), email: email)
+            } else {
+                fail("mairie_email", "adresse e-mail invalide « \(email) » (forme attendue : nom@domaine.fr)")
+            }
         } else if !field("mairie_name").isEmpty {
             fail("mairie_email", "un contact sans adresse e-mail ne peut pas être prévenu : ajoutez l'adresse")
         }
@@ -114,8 +137,11 @@ struct CommunesCSVReader {
         if !field("weekdays").isEmpty {
             let items = field("weekdays").split(whereSeparator: { $0 == ";" || $0 == "," || $0 == " " })
             let days = items.compactMap { Weekday(frenchName: String($0)) }
-            if days.count != items.count { fail("weekdays", "jours en français séparés par « ; » attendus (ex. « vendredi;samedi »), trouvé « \(field("weekdays")) »") }
-            else { weekdays = Array(Set(days)).sorted() }
+            if days.count != items.count {
+                fail("weekdays", "jours en français séparés par « ; » attendus (ex. « vendredi;samedi »), trouvé « \(field("weekdays")) »")
+            } else {
+                weekdays = Array(Set(days)).sorted()
+            }
         }
         let unavailable = dateRanges(field("unavailable"), column: "unavailable", fail: fail)
         let preferred = dateRanges(field("preferred"), column: "preferred", fail: fail)
@@ -129,13 +155,16 @@ struct CommunesCSVReader {
         let tours = field("tours").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
 
         guard log.errorCount == errorsBefore, let name, let population, let coordinate, let minVisits, let maxVisits else { return nil }
-        return Commune(insee: insee, name: name, coordinate: coordinate, population: population, hasCafe: hasCafe,
-                       mairie: mairie, weekdays: weekdays, unavailable: unavailable, preferred: preferred,
-                       minVisits: minVisits, maxVisits: maxVisits, tours: tours,
-                       notes: field("notes").isEmpty ? nil : field("notes"), line: row.line)
+        return Commune(
+            insee: insee, name: name, coordinate: coordinate, population: population, hasCafe: hasCafe,
+            mairie: mairie, weekdays: weekdays, unavailable: unavailable, preferred: preferred,
+            minVisits: minVisits, maxVisits: maxVisits, tours: tours,
+            notes: field("notes").isEmpty ? nil : field("notes"), line: row.line)
     }
 
-    private func readCoordinate(_ latText: String, _ lonText: String, known: DirectoryCommune?, fail: (String, String) -> Void) -> Coordinate? {
+    private func readCoordinate(_ latText: String, _ lonText: String, known: DirectoryCommune?, fail: (String, String) -> Void)
+        -> Coordinate?
+    {
         if latText.isEmpty && lonText.isEmpty {
             if let known, known.coordinate == nil {
                 fail("lat", "le fichier national ne donne pas la position de \(known.name) : renseignez lat et lon")
@@ -148,12 +177,21 @@ struct CommunesCSVReader {
         }
         let lat = Double(latText.replacingOccurrences(of: ",", with: "."))
         let lon = Double(lonText.replacingOccurrences(of: ",", with: "."))
-        guard let lat, (-90...90).contains(lat) else { fail("lat", "latitude en degrés décimaux entre -90 et 90 attendue, trouvé « \(latText) »"); return nil }
-        guard let lon, (-180...180).contains(lon) else { fail("lon", "longitude en degrés décimaux entre -180 et 180 attendue, trouvé « \(lonText) »"); return nil }
+        guard let lat, (-90...90).contains(lat) else {
+            fail("lat", "latitude en degrés décimaux entre -90 et 90 attendue, trouvé « \(latText) »")
+            return nil
+        }
+        guard let lon, (-180...180).contains(lon) else {
+            fail("lon", "longitude en degrés décimaux entre -180 et 180 attendue, trouvé « \(lonText) »")
+            return nil
+        }
         let coordinate = Coordinate(latitude: lat, longitude: lon)
         if let known, let reference = known.coordinate, coordinate.kilometres(to: reference) > 20 {
-            log.warning(file, line: nil, key: "commune \(known.insee)",
-                        String(format: "position à %.0f km de la mairie de %@ : latitude et longitude inversées ?", coordinate.kilometres(to: reference), known.name))
+            log.warning(
+                file, line: nil, key: "commune \(known.insee)",
+                String(
+                    format: "position à %.0f km de la mairie de %@ : latitude et longitude inversées ?",
+                    coordinate.kilometres(to: reference), known.name))
         }
         return coordinate
     }

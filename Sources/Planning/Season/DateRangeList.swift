@@ -1,4 +1,5 @@
 import CivilTime
+
 /// Reads the date lists planners write: `2027-07-14`, or a range `2027-08-09..2027-08-15`,
 /// several separated by `;`, `,` or spaces.
 enum DateRangeList {
@@ -7,7 +8,8 @@ enum DateRangeList {
         let parts = text.components(separatedBy: "..")
         if parts.count == 1, let date = CivilDate(iso: parts[0]) { return DateRange(date, date) }
         guard parts.count == 2, let first = CivilDate(iso: parts[0]), let last = CivilDate(iso: parts[1]),
-              first <= last else { return nil }
+            first <= last
+        else { return nil }
         return DateRange(first, last)
     }
 

@@ -31,8 +31,10 @@ public struct DistanceMatrixFile: Sendable {
             return nil
         }
         for duplicate in table.duplicateColumns {
-            log.error(file, line: 1, key: "colonne \(duplicate.name)",
-                      "colonne en double dans l'en-tête (colonnes \(duplicate.first) et \(duplicate.second)) : une seule colonne de ce nom est attendue")
+            log.error(
+                file, line: 1, key: "colonne \(duplicate.name)",
+                "colonne en double dans l'en-tête (colonnes \(duplicate.first) et \(duplicate.second)) : une seule colonne de ce nom est attendue"
+            )
         }
         guard table.duplicateColumns.isEmpty else { return nil }
         let names = ["from", "to", "km", "minutes"]

@@ -11,15 +11,17 @@ public enum EmailAddressSyntax {
     public static func isValid(_ address: String) -> Bool {
         let parts = address.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, address.utf8.count <= 254 else { return false }
-        let local = parts[0], domain = parts[1]
+        let local = parts[0]
+        let domain = parts[1]
         let localAtoms = local.split(separator: ".", omittingEmptySubsequences: false)
         guard !local.isEmpty, local.count <= 64, localAtoms.allSatisfy({ !$0.isEmpty && $0.allSatisfy(atext.contains) }) else {
             return false
         }
         let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
-        return labels.count >= 2 && labels.allSatisfy { label in
-            !label.isEmpty && label.count <= 63 && label.allSatisfy(labelCharacters.contains)
-                && label.first != "-" && label.last != "-"
-        } && labels.last!.count >= 2 && labels.last!.allSatisfy(\.isLetter)
+        return labels.count >= 2
+            && labels.allSatisfy { label in
+                !label.isEmpty && label.count <= 63 && label.allSatisfy(labelCharacters.contains)
+                    && label.first != "-" && label.last != "-"
+            } && labels.last!.count >= 2 && labels.last!.allSatisfy(\.isLetter)
     }
 }

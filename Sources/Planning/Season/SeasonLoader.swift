@@ -26,7 +26,9 @@ public struct SeasonLoader {
         }
         let root: JSONValue.Located
         do { root = try JSONParser.parse(text) } catch {
-            throw SeasonError(issues: [FileIssue(.error, file: file, line: error.line, key: nil, message: "JSON mal formé : " + error.message)])
+            throw SeasonError(issues: [
+                FileIssue(.error, file: file, line: error.line, key: nil, message: "JSON mal formé : " + error.message)
+            ])
         }
         guard let season = readSeason(root, folder: folder, displayPath: displayPath, file: file, log: log) else {
             throw SeasonError(issues: Self.sorted(log.issues))
@@ -46,7 +48,8 @@ public struct SeasonLoader {
     static func sorted(_ issues: [FileIssue]) -> [FileIssue] {
         issues.enumerated().sorted { a, b in
             if a.element.file != b.element.file { return a.element.file < b.element.file }
-            let lineA = a.element.line ?? 0, lineB = b.element.line ?? 0
+            let lineA = a.element.line ?? 0
+            let lineB = b.element.line ?? 0
             return lineA != lineB ? lineA < lineB : a.offset < b.offset
         }.map(\.element)
     }
@@ -77,8 +80,10 @@ public struct SeasonLoader {
 
     private func readSeason(_ root: JSONValue.Located, folder: URL, displayPath: String, file: String, log: IssueLog) -> Season? {
         guard let object = JSONObjectReader(root, file: file, path: "", log: log) else { return nil }
-        object.rejectUnknownKeys(["name", "period", "evenings", "tours", "vehicles", "communesFile",
-                                  "minDaysBetweenVisits", "objective", "seed", "distances"])
+        object.rejectUnknownKeys([
+            "name", "period", "evenings", "tours", "vehicles", "communesFile",
+            "minDaysBetweenVisits", "objective", "seed", "distances",
+        ])
         let name = object.singleLine("name")
         let period = readRange(object.object("period"))
         // Each array is asked for once: asking again would log a missing key twice.
@@ -107,9 +112,10 @@ public struct SeasonLoader {
             }
         }
         guard let name, let period, let evenings, let objective, let distances, let communesFile, !log.hasErrors else { return nil }
-        return Season(name: name, directory: folder, period: period, evenings: evenings, tours: tours,
-                      vehicles: vehicles, communesFile: communesFile, communes: communes, minDaysBetweenVisits: minDays,
-                      objective: objective, seed: UInt64(seedValue), distances: distances)
+        return Season(
+            name: name, directory: folder, period: period, evenings: evenings, tours: tours,
+            vehicles: vehicles, communesFile: communesFile, communes: communes, minDaysBetweenVisits: minDays,
+            objective: objective, seed: UInt64(seedValue), distances: distances)
     }
 
     private func readRange(_ object: JSONObjectReader?) -> DateRange? {
@@ -119,8 +125,10 @@ public struct SeasonLoader {
         // Planning a season the holiday rules do not cover would silently ignore its holidays.
         let years = FrenchHolidays.supportedYears
         for (key, date) in [("from", from), ("to", to)] where !years.contains(date.year) {
-            object.log.error(object.file, line: object.value(key, required: false)?.line ?? object.line, key: object.keyPath(key),
-                             "année \(date.year) hors du calendrier des jours fériés : une saison entre \(years.lowerBound) et \(years.upperBound) est attendue")
+            object.log.error(
+                object.file, line: object.value(key, required: false)?.line ?? object.line, key: object.keyPath(key),
+                "année \(date.year) hors du calendrier des jours fériés : une saison entre \(years.lowerBound) et \(years.upperBound) est attendue"
+            )
         }
         guard years.contains(from.year), years.contains(to.year) else { return nil }
         guard from <= to else {
@@ -144,15 +152,20 @@ public struct SeasonLoader {
                 if let range = DateRangeList.range(text) {
                     blackouts.append(Blackout(dates: range, reason: nil))
                 } else {
-                    object.log.error(object.file, line: item.value.line, key: item.path, "date AAAA-MM-JJ ou plage AAAA-MM-JJ..AAAA-MM-JJ attendue, trouvé « \(ControlCharacters.visible(text)) »")
+                    object.log.error(
+                        object.file, line: item.value.line, key: item.path,
+                        "date AAAA-MM-JJ ou plage AAAA-MM-JJ..AAAA-MM-JJ attendue, trouvé « \(ControlCharacters.visible(text)) »")
                 }
             } else if let entry = JSONObjectReader(item.value, file: object.file, path: item.path, log: object.log) {
                 entry.rejectUnknownKeys(["from", "to", "reason"])
                 let reason = entry.singleLine("reason", required: false)
                 if let from = entry.date("from") {
                     let to = entry.date("to", required: false) ?? from
-                    if from <= to { blackouts.append(Blackout(dates: DateRange(from, to), reason: reason)) }
-                    else { entry.log.error(entry.file, line: entry.line, key: entry.keyPath("to"), "la fin (\(to)) précède le début (\(from))") }
+                    if from <= to {
+                        blackouts.append(Blackout(dates: DateRange(from, to), reason: reason))
+                    } else {
+                        entry.log.error(entry.file, line: entry.line, key: entry.keyPath("to"), "la fin (\(to)) précède le début (\(from))")
+                    }
                 }
             }
         }
@@ -176,8 +189,9 @@ public struct SeasonLoader {
             }
         }
         guard let weekdays, let start, let end, let holidays else { return nil }
-        return EveningRules(weekdays: weekdays, start: start, end: end, blackouts: blackouts,
-                            publicHolidays: holidays, alsaceMoselle: alsaceMoselle, schoolHolidays: school)
+        return EveningRules(
+            weekdays: weekdays, start: start, end: end, blackouts: blackouts,
+            publicHolidays: holidays, alsaceMoselle: alsaceMoselle, schoolHolidays: school)
     }
 
     private func readWeekdays(_ object: JSONObjectReader, key: String) -> [Weekday]? {
@@ -185,8 +199,9 @@ public struct SeasonLoader {
         var days: [Weekday] = []
         for item in items {
             guard case .string(let text) = item.value.value, let day = Weekday(frenchName: text) else {
-                object.log.error(object.file, line: item.value.line, key: item.path,
-                                 "jour de la semaine en français attendu (lundi … dimanche)")
+                object.log.error(
+                    object.file, line: item.value.line, key: item.path,
+                    "jour de la semaine en français attendu (lundi … dimanche)")
                 continue
             }
             if !days.contains(day) { days.append(day) }
@@ -201,7 +216,8 @@ public struct SeasonLoader {
         guard case .array(let items)? = value?.value else { return [] }
         return items.compactMap { item in
             guard case .object(let members) = item.value,
-                  case .string(let id)? = members.first(where: { $0.key == "id" })?.value.value else { return nil }
+                case .string(let id)? = members.first(where: { $0.key == "id" })?.value.value
+            else { return nil }
             return id
         }
     }
@@ -210,13 +226,15 @@ public struct SeasonLoader {
         guard let object = JSONObjectReader(value, file: file, path: path, log: log) else { return nil }
         object.rejectUnknownKeys(["name", "from", "to", "evenings", "vehicle"])
         let name = object.singleLine("name")
-        let from = object.date("from"), to = object.date("to")
+        let from = object.date("from")
+        let to = object.date("to")
         let evenings = object.integer("evenings", range: 1...366)
         var vehicleID = object.singleLine("vehicle", required: vehicleIDs.count > 1)
         if vehicleID == nil, vehicleIDs.count == 1 { vehicleID = vehicleIDs[0] }
         if let id = vehicleID, !vehicleIDs.isEmpty, !vehicleIDs.contains(id) {
-            log.error(file, line: object.value("vehicle", required: false)?.line ?? object.line, key: object.keyPath("vehicle"),
-                      "véhicule inconnu « \(id) » ; véhicules déclarés : " + vehicleIDs.joined(separator: ", "))
+            log.error(
+                file, line: object.value("vehicle", required: false)?.line ?? object.line, key: object.keyPath("vehicle"),
+                "véhicule inconnu « \(id) » ; véhicules déclarés : " + vehicleIDs.joined(separator: ", "))
         }
         guard let name, let from, let to, let evenings, let vehicleID else { return nil }
         guard from <= to else {
@@ -228,8 +246,10 @@ public struct SeasonLoader {
 
     private func readVehicle(_ value: JSONValue.Located, path: String, file: String, log: IssueLog) -> Vehicle? {
         guard let object = JSONObjectReader(value, file: file, path: path, log: log) else { return nil }
-        object.rejectUnknownKeys(["id", "name", "base", "speedKmh", "costPerKm", "co2KgPerKm", "maxKmPerEvening",
-                                  "maxKmPerDay", "maxDrivingMinutesPerDay", "setupMinutes", "daysOff", "travel"])
+        object.rejectUnknownKeys([
+            "id", "name", "base", "speedKmh", "costPerKm", "co2KgPerKm", "maxKmPerEvening",
+            "maxKmPerDay", "maxDrivingMinutesPerDay", "setupMinutes", "daysOff", "travel",
+        ])
         let id = object.singleLine("id")
         let name = object.singleLine("name", required: false) ?? id
         let base = object.object("base").flatMap(readPlace)
@@ -250,9 +270,10 @@ public struct SeasonLoader {
         }
         let travel: TravelPolicy? = object.choice("travel")
         guard let id, let name, let base, let speed, let cost, let co2, let travel else { return nil }
-        return Vehicle(id: id, name: name, base: base, speedKmh: speed, costPerKm: cost, co2KgPerKm: co2,
-                       maxKmPerEvening: maxKmEvening, maxKmPerDay: maxKmDay, maxDrivingMinutesPerDay: maxMinutes,
-                       setupMinutes: setup, daysOff: daysOff, travel: travel)
+        return Vehicle(
+            id: id, name: name, base: base, speedKmh: speed, costPerKm: cost, co2KgPerKm: co2,
+            maxKmPerEvening: maxKmEvening, maxKmPerDay: maxKmDay, maxDrivingMinutesPerDay: maxMinutes,
+            setupMinutes: setup, daysOff: daysOff, travel: travel)
     }
 
     private func readPlace(_ object: JSONObjectReader) -> Place? {
@@ -260,7 +281,8 @@ public struct SeasonLoader {
         let insee = object.singleLine("insee", required: false)
         let known = insee.flatMap { directory.commune(insee: $0) }
         if let insee, known == nil {
-            object.log.error(object.file, line: object.line, key: object.keyPath("insee"), "code INSEE inconnu « \(insee) » (fichier national COG 2026)")
+            object.log.error(
+                object.file, line: object.line, key: object.keyPath("insee"), "code INSEE inconnu « \(insee) » (fichier national COG 2026)")
             return nil
         }
         let explicitPosition = object.value("lat", required: false) != nil || object.value("lon", required: false) != nil
@@ -269,7 +291,9 @@ public struct SeasonLoader {
         let name = object.singleLine("name", required: known == nil) ?? known?.name
         let coordinate = (lat != nil && lon != nil) ? Coordinate(latitude: lat!, longitude: lon!) : known?.coordinate
         if coordinate == nil, let known, !explicitPosition {
-            object.log.error(object.file, line: object.line, key: object.keyPath("lat"), "le fichier national ne donne pas la position de \(known.name) : ajoutez lat et lon")
+            object.log.error(
+                object.file, line: object.line, key: object.keyPath("lat"),
+                "le fichier national ne donne pas la position de \(known.name) : ajoutez lat et lon")
         }
         guard let name, let coordinate else { return nil }
         return Place(name: name, insee: insee, coordinate: coordinate)
@@ -278,10 +302,13 @@ public struct SeasonLoader {
     private func readObjective(_ object: JSONObjectReader?) -> ObjectiveWeights? {
         var weights = ObjectiveWeights.defaults
         guard let object else { return weights }
-        object.rejectUnknownKeys(["missedVisitPenalty", "noCafeFactor", "smallVillagePopulation", "smallVillageFactor", "preferredDateBonus"])
+        object.rejectUnknownKeys([
+            "missedVisitPenalty", "noCafeFactor", "smallVillagePopulation", "smallVillageFactor", "preferredDateBonus",
+        ])
         weights.missedVisitPenalty = object.number("missedVisitPenalty", required: false, range: 0...1e9) ?? weights.missedVisitPenalty
         weights.noCafeFactor = object.number("noCafeFactor", required: false, range: 1...100) ?? weights.noCafeFactor
-        weights.smallVillagePopulation = object.integer("smallVillagePopulation", required: false, range: 0...10_000_000) ?? weights.smallVillagePopulation
+        weights.smallVillagePopulation =
+            object.integer("smallVillagePopulation", required: false, range: 0...10_000_000) ?? weights.smallVillagePopulation
         weights.smallVillageFactor = object.number("smallVillageFactor", required: false, range: 1...100) ?? weights.smallVillageFactor
         weights.preferredDateBonus = object.number("preferredDateBonus", required: false, range: 0...1e9) ?? weights.preferredDateBonus
         return weights

@@ -29,17 +29,25 @@ struct SeasonValidator {
             }
             seen[tour.name] = index
             if !season.period.contains(tour.dates.first) || !season.period.contains(tour.dates.last) {
-                log.error(file, line: tour.line, key: key, "la tournée « \(tour.name) » (\(tour.dates.first) → \(tour.dates.last)) sort de la saison (\(season.period.first) → \(season.period.last))")
+                log.error(
+                    file, line: tour.line, key: key,
+                    "la tournée « \(tour.name) » (\(tour.dates.first) → \(tour.dates.last)) sort de la saison (\(season.period.first) → \(season.period.last))"
+                )
                 continue
             }
             for (otherIndex, other) in season.tours.enumerated().prefix(index)
             where other.vehicleID == tour.vehicleID && other.dates.overlaps(tour.dates) {
-                log.error(file, line: tour.line, key: key, "la tournée « \(tour.name) » chevauche « \(other.name) » (tours[\(otherIndex)]) pour le même véhicule « \(tour.vehicleID) »")
+                log.error(
+                    file, line: tour.line, key: key,
+                    "la tournée « \(tour.name) » chevauche « \(other.name) » (tours[\(otherIndex)]) pour le même véhicule « \(tour.vehicleID) »"
+                )
             }
             let candidates = calendar.candidateDates(of: tour).count
             if tour.evenings > candidates {
-                log.error(file, line: tour.line, key: key + ".evenings",
-                          "\(tour.evenings) soirées demandées mais le calendrier n'en permet que \(candidates) entre le \(tour.dates.first) et le \(tour.dates.last) (jours autorisés, dates exclues, jours fériés) ; voir `tournee evenings --all`")
+                log.error(
+                    file, line: tour.line, key: key + ".evenings",
+                    "\(tour.evenings) soirées demandées mais le calendrier n'en permet que \(candidates) entre le \(tour.dates.first) et le \(tour.dates.last) (jours autorisés, dates exclues, jours fériés) ; voir `tournee evenings --all`"
+                )
             }
         }
     }
@@ -58,7 +66,8 @@ struct SeasonValidator {
 
     private func checkBlackouts() {
         for (index, blackout) in season.evenings.blackouts.enumerated() where !blackout.dates.overlaps(season.period) {
-            log.warning(file, line: nil, key: "evenings.blackouts[\(index)]", "date exclue \(blackout.dates.first) hors de la saison : sans effet")
+            log.warning(
+                file, line: nil, key: "evenings.blackouts[\(index)]", "date exclue \(blackout.dates.first) hors de la saison : sans effet")
         }
     }
 
@@ -68,8 +77,10 @@ struct SeasonValidator {
         guard !years.isEmpty else { return }
         let named = years.map { "\($0)-\($0 + 1)" }.joined(separator: ", ")
         let plural = years.count > 1
-        log.warning(file, line: nil, key: "evenings.schoolHolidays",
-                    "vacances scolaires de la zone \(rule.zone) inconnues pour \(plural ? "les années scolaires" : "l'année scolaire") \(named) : le fichier n'en donne aucune, elles ne seront pas \(rule.policy == .avoid ? "évitées" : "préférées") ; ajoutez-les au fichier")
+        log.warning(
+            file, line: nil, key: "evenings.schoolHolidays",
+            "vacances scolaires de la zone \(rule.zone) inconnues pour \(plural ? "les années scolaires" : "l'année scolaire") \(named) : le fichier n'en donne aucune, elles ne seront pas \(rule.policy == .avoid ? "évitées" : "préférées") ; ajoutez-les au fichier"
+        )
     }
 
     private func checkCommunes() {
@@ -77,8 +88,9 @@ struct SeasonValidator {
         let tourNames = season.tours.map(\.name)
         for commune in season.communes {
             for name in commune.tours where !tourNames.contains(name) {
-                log.error(communesFile, line: commune.line, key: "colonne tours",
-                          "tournée inconnue « \(name) » ; tournées de la saison : " + tourNames.joined(separator: ", "))
+                log.error(
+                    communesFile, line: commune.line, key: "colonne tours",
+                    "tournée inconnue « \(name) » ; tournées de la saison : " + tourNames.joined(separator: ", "))
             }
             let reachableTours = season.tours.filter { tour in
                 guard let vehicle = season.vehicle(id: tour.vehicleID) else { return false }
@@ -86,17 +98,22 @@ struct SeasonValidator {
             }
             let dates = calendar.candidateDates(for: commune).filter { pair in reachableTours.contains { $0.name == pair.tour.name } }
             if dates.isEmpty {
-                log.error(communesFile, line: commune.line, key: "commune \(commune.insee) \(commune.name)",
-                          "ne peut jamais être visitée : " + neverVisitableReason(commune, calendar: calendar))
+                log.error(
+                    communesFile, line: commune.line, key: "commune \(commune.insee) \(commune.name)",
+                    "ne peut jamais être visitée : " + neverVisitableReason(commune, calendar: calendar))
             } else if commune.minVisits > 1 {
                 let spread = maxVisitsWithSeparation(dates.map(\.date))
                 if spread < commune.minVisits {
-                    log.warning(communesFile, line: commune.line, key: "commune \(commune.insee) \(commune.name)",
-                                "\(commune.minVisits) visites demandées mais au plus \(spread) possibles avec \(season.minDaysBetweenVisits) jours d'écart")
+                    log.warning(
+                        communesFile, line: commune.line, key: "commune \(commune.insee) \(commune.name)",
+                        "\(commune.minVisits) visites demandées mais au plus \(spread) possibles avec \(season.minDaysBetweenVisits) jours d'écart"
+                    )
                 }
             }
             for date in commune.preferred.map(\.first) where !season.period.contains(date) {
-                log.warning(communesFile, line: commune.line, key: "colonne preferred", "date préférée \(date) hors de la saison (\(season.period.first) → \(season.period.last))")
+                log.warning(
+                    communesFile, line: commune.line, key: "colonne preferred",
+                    "date préférée \(date) hors de la saison (\(season.period.first) → \(season.period.last))")
             }
             if !(41...51.5).contains(commune.coordinate.latitude) || !(-5.5...10).contains(commune.coordinate.longitude) {
                 log.warning(communesFile, line: commune.line, key: "colonnes lat/lon", "position hors de la France métropolitaine")
@@ -105,7 +122,9 @@ struct SeasonValidator {
         let asked = season.communes.reduce(0) { $0 + $1.minVisits }
         let offered = season.tours.reduce(0) { $0 + $1.evenings }
         if asked > offered {
-            log.warning(communesFile, line: nil, key: nil, "les communes demandent au moins \(asked) visites pour \(offered) soirées : certaines seront moins visitées que voulu")
+            log.warning(
+                communesFile, line: nil, key: nil,
+                "les communes demandent au moins \(asked) visites pour \(offered) soirées : certaines seront moins visitées que voulu")
         }
     }
 
@@ -113,7 +132,8 @@ struct SeasonValidator {
     private func reach(of vehicle: Vehicle, to commune: Commune) -> String? {
         guard vehicle.travel == .returnToBase, let limit = vehicle.maxKmPerEvening else { return nil }
         let roundTrip = 2 * roadKilometres(from: vehicle.base, to: commune)
-        return roundTrip > limit ? String(format: "%.0f km aller-retour depuis %@ pour %.0f km permis par soirée", roundTrip, vehicle.base.name, limit) : nil
+        return roundTrip > limit
+            ? String(format: "%.0f km aller-retour depuis %@ pour %.0f km permis par soirée", roundTrip, vehicle.base.name, limit) : nil
     }
 
     private func roadKilometres(from base: Place, to commune: Commune) -> Double {
@@ -139,7 +159,9 @@ struct SeasonValidator {
             }
             let unavailableCount = refusals.filter { $0 == .communeUnavailable }.count
             if unavailableCount > 0 { parts.append("\(unavailableCount) pendant ses indisponibilités") }
-            return "« \(tour.name) » : sur \(candidates.count) soirée\(candidates.count > 1 ? "s" : "") possible\(candidates.count > 1 ? "s" : ""), " + parts.joined(separator: " et ")
+            return
+                "« \(tour.name) » : sur \(candidates.count) soirée\(candidates.count > 1 ? "s" : "") possible\(candidates.count > 1 ? "s" : ""), "
+                + parts.joined(separator: " et ")
         }.joined(separator: " ; ")
     }
 
@@ -165,11 +187,14 @@ struct SeasonValidator {
             }
         }
         if !missing.isEmpty {
-            log.error(matrix.file, line: nil, key: nil,
-                      "\(missing.count) trajets manquants dans la matrice, par exemple " + missing.prefix(5).joined(separator: ", "))
+            log.error(
+                matrix.file, line: nil, key: nil,
+                "\(missing.count) trajets manquants dans la matrice, par exemple " + missing.prefix(5).joined(separator: ", "))
         }
         for (index, vehicle) in season.vehicles.enumerated() where vehicle.base.insee == nil {
-            log.error(file, line: nil, key: "vehicles[\(index)].base.insee", "avec une matrice de distances, la base doit être donnée par son code INSEE")
+            log.error(
+                file, line: nil, key: "vehicles[\(index)].base.insee",
+                "avec une matrice de distances, la base doit être donnée par son code INSEE")
         }
     }
 

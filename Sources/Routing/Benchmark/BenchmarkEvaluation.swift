@@ -1,4 +1,3 @@
-
 /// Routes scored from the benchmark file alone, under its own distance convention, sharing no code
 /// with the mapping to the solver's model nor with `SolutionChecker`: a second opinion on what
 /// `tournee bench` reports, with the rules the published benchmark scorers apply.

@@ -1,4 +1,3 @@
-
 /// A benchmark instance turned into the solver's model, with the table to map routes back to nodes.
 ///
 /// Every node but the depot becomes one mandatory job at its own location (job `j` serves
@@ -27,7 +26,8 @@ public struct BenchmarkProblem: Sendable {
         let matrix = try Matrix(count: instance.nodeCount, values: ContiguousArray(instance.distanceMatrix()))
         let hasWindows = instance.kind == .vrptw && !instance.timeWindows.isEmpty
         let jobs = nodes.map { node in
-            Job(location: node,
+            Job(
+                location: node,
                 serviceDuration: instance.serviceTimes.isEmpty ? 0 : instance.serviceTimes[node],
                 timeWindows: hasWindows ? [Self.window(instance.timeWindows[node])] : [],
                 demand: instance.capacity == nil ? [] : [Double(instance.demands[node])])
@@ -37,8 +37,9 @@ public struct BenchmarkProblem: Sendable {
         let fleet = instance.kind == .tsp ? 1 : max(1, instance.vehicleLimit ?? nodes.count)
         let vehicles = Array(repeating: Vehicle.roundTrip(depot: depot, shift: shift, capacity: capacity), count: fleet)
         self.objective = instance.kind == .vrptw ? objective : .distance
-        problem = try Problem(distances: matrix, durations: matrix, jobs: jobs, vehicles: vehicles,
-                              objective: self.objective == .hierarchical ? .hierarchical : .distance)
+        problem = try Problem(
+            distances: matrix, durations: matrix, jobs: jobs, vehicles: vehicles,
+            objective: self.objective == .hierarchical ? .hierarchical : .distance)
         jobNodes = nodes
     }
 

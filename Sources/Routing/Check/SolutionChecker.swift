@@ -28,8 +28,9 @@ public struct SolutionChecker: Sendable {
         var seen = [Bool](repeating: false, count: problem.jobs.count)
         var vehicleUsed = [Bool](repeating: false, count: problem.vehicles.count)
         var starts: [(job: Int, start: Double)] = []
-        var cost = CostBreakdown(unservedMandatory: 0, unservedPenalty: 0, vehicles: 0, distance: 0,
-                                 fixedCost: 0, distanceCost: 0)
+        var cost = CostBreakdown(
+            unservedMandatory: 0, unservedPenalty: 0, vehicles: 0, distance: 0,
+            fixedCost: 0, distanceCost: 0)
         for (index, route) in solution.routes.enumerated() {
             guard (0..<problem.vehicles.count).contains(route.vehicle), !vehicleUsed[route.vehicle] else {
                 violations.append(.invalidVehicle(route: index, vehicle: route.vehicle))
@@ -84,8 +85,10 @@ public struct SolutionChecker: Sendable {
     }
 
     /// Checks one non-empty route and returns its recomputed distance.
-    private func checkRoute(_ route: Route, seen: inout [Bool], starts: inout [(job: Int, start: Double)],
-                            violations: inout [Violation]) -> Double {
+    private func checkRoute(
+        _ route: Route, seen: inout [Bool], starts: inout [(job: Int, start: Double)],
+        violations: inout [Violation]
+    ) -> Double {
         let v = route.vehicle
         let vehicle = problem.vehicles[v]
         var load = [Double](repeating: 0, count: problem.capacityDimensions)
@@ -94,7 +97,8 @@ public struct SolutionChecker: Sendable {
         var distance = 0.0
         if !atMost(vehicle.shift.start, route.departure) { violations.append(.departureBeforeShift(vehicle: v)) }
         func leg(to next: Int, job: Int?) {
-            let legDistance = problem.distances[location, next], legDuration = problem.durations[location, next]
+            let legDistance = problem.distances[location, next]
+            let legDuration = problem.durations[location, next]
             if let limit = vehicle.maxLegDistance, !atMost(legDistance, limit) {
                 violations.append(.legDistance(vehicle: v, toJob: job))
             }
@@ -116,9 +120,11 @@ public struct SolutionChecker: Sendable {
             if !close(stop.arrival, leave + problem.durations[location, job.location]) {
                 violations.append(.inconsistentArrival(vehicle: v, job: stop.job))
             }
-            let inWindow = job.timeWindows.isEmpty || job.timeWindows.contains {
-                atMost($0.start, stop.serviceStart) && atMost(stop.serviceStart, $0.end)
-            }
+            let inWindow =
+                job.timeWindows.isEmpty
+                || job.timeWindows.contains {
+                    atMost($0.start, stop.serviceStart) && atMost(stop.serviceStart, $0.end)
+                }
             if !atMost(stop.arrival, stop.serviceStart) || !inWindow {
                 violations.append(.timeWindow(vehicle: v, job: stop.job))
             }

@@ -68,7 +68,8 @@ private struct InsertionTable {
         cacheAfter[index] = -1
         let route = state.routes[r]
         guard instance.compatible[route.vehicle * instance.jobCount + j], !state.groupIsFull(j),
-              state.canTakeLoad(of: j, route: r) else { return }
+            state.canTakeLoad(of: j, route: r)
+        else { return }
         let served = state.unservedDelta(j, sign: -1)
         for p in 0...route.count {
             let e = state.evaluateInsertion(j, route: r, after: p)
@@ -131,8 +132,12 @@ private struct InsertionTable {
     /// that the class still offers one empty vehicle; returns it, nil when the class has none left.
     private mutating func activateUnusedVehicle(like route: Int) -> Int? {
         let vehicleClass = instance.vehicleClass[state.routes[route].vehicle]
-        guard let next = (0..<routeCount).first(where: { state.routes[$0].count == 0 && !active.contains($0)
-            && instance.vehicleClass[state.routes[$0].vehicle] == vehicleClass }) else { return nil }
+        guard
+            let next = (0..<routeCount).first(where: {
+                state.routes[$0].count == 0 && !active.contains($0)
+                    && instance.vehicleClass[state.routes[$0].vehicle] == vehicleClass
+            })
+        else { return nil }
         active.append(next)
         return next
     }

@@ -53,7 +53,8 @@ struct RouteLabelSearch {
     /// Fills `load` from each set's set without its lowest job.
     private mutating func computeSetLoads() {
         for mask in 1..<full {
-            let j = mask.trailingZeroBitCount, rest = mask & (mask - 1)
+            let j = mask.trailingZeroBitCount
+            let rest = mask & (mask - 1)
             for d in 0..<dimensions { load[mask * dimensions + d] = load[rest * dimensions + d] + instance.demand[j * dimensions + d] }
         }
     }
@@ -76,7 +77,10 @@ struct RouteLabelSearch {
         for index in bucket[key] {
             let other = labels[index]
             if other.time <= label.time && other.distance <= label.distance
-                && (!limitsDuration || other.departure >= label.departure) { return }
+                && (!limitsDuration || other.departure >= label.departure)
+            {
+                return
+            }
         }
         bucket[key].removeAll { [labels, limitsDuration] index in
             let other = labels[index]
@@ -94,9 +98,12 @@ struct RouteLabelSearch {
             let jobLocation = instance.jobLocation[j]
             guard legAllowed(startLocation, jobLocation) else { continue }
             let start = instance.earliestStart(j, arrival: shiftStart + instance.time(startLocation, jobLocation))
-            guard start < .infinity, !instance.exceeds(instance.dist(startLocation, jobLocation), instance.maxDistance[vehicle]) else { continue }
+            guard start < .infinity, !instance.exceeds(instance.dist(startLocation, jobLocation), instance.maxDistance[vehicle]) else {
+                continue
+            }
             let departure = max(shiftStart, start - instance.time(startLocation, jobLocation))
-            add(Label(time: start, distance: instance.dist(startLocation, jobLocation), departure: departure, last: j, parent: -1),
+            add(
+                Label(time: start, distance: instance.dist(startLocation, jobLocation), departure: departure, last: j, parent: -1),
                 mask: 1 << j)
         }
     }
@@ -124,21 +131,25 @@ struct RouteLabelSearch {
 
     /// The cost of going to the end from `label`'s last job, nil when that breaks a limit.
     private func closedRouteCost(_ label: Label) -> Double? {
-        let lastLocation = instance.jobLocation[label.last], leave = label.time + instance.service[label.last]
+        let lastLocation = instance.jobLocation[label.last]
+        let leave = label.time + instance.service[label.last]
         let arrival = leave + instance.time(lastLocation, endLocation)
         let distance = label.distance + instance.dist(lastLocation, endLocation)
         guard endLocation < 0 || legAllowed(lastLocation, endLocation), !instance.exceeds(arrival, instance.shiftEnd[vehicle]),
-              !instance.exceeds(distance, instance.maxDistance[vehicle]),
-              !(limitsDuration && instance.exceeds(arrival - label.departure, instance.maxDuration[vehicle])) else { return nil }
+            !instance.exceeds(distance, instance.maxDistance[vehicle]),
+            !(limitsDuration && instance.exceeds(arrival - label.departure, instance.maxDuration[vehicle]))
+        else { return nil }
         return instance.arcFactor[vehicle] * distance + instance.fixedCost[vehicle]
     }
 
     /// Adds the labels of label `index` (of set `mask`) followed by each job it can take next.
     private mutating func extend(_ index: Int, mask: Int) {
         let label = labels[index]
-        let lastLocation = instance.jobLocation[label.last], leave = label.time + instance.service[label.last]
+        let lastLocation = instance.jobLocation[label.last]
+        let leave = label.time + instance.service[label.last]
         for j in 0..<jobCount where mask & (1 << j) == 0 && instance.compatible[vehicle * jobCount + j] {
-            let next = mask | (1 << j), jobLocation = instance.jobLocation[j]
+            let next = mask | (1 << j)
+            let jobLocation = instance.jobLocation[j]
             guard fits(next), legAllowed(lastLocation, jobLocation) else { continue }
             let start = instance.earliestStart(j, arrival: leave + instance.time(lastLocation, jobLocation))
             let distance = label.distance + instance.dist(lastLocation, jobLocation)

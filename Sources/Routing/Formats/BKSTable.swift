@@ -56,9 +56,14 @@ public struct BKSTable: Sendable {
             }
             return index
         }
-        let instance = try column("instance"), file = try column("file"), problem = try column("problem")
-        let vehicles = try column("bks_vehicles"), cost = try column("bks_cost"), objective = try column("objective")
-        let convention = try column("convention"), status = try column("status")
+        let instance = try column("instance")
+        let file = try column("file")
+        let problem = try column("problem")
+        let vehicles = try column("bks_vehicles")
+        let cost = try column("bks_cost")
+        let objective = try column("objective")
+        let convention = try column("convention")
+        let status = try column("status")
 
         var entries: [Entry] = []
         var byInstance: [String: Int] = [:]
@@ -74,8 +79,9 @@ public struct BKSTable: Sendable {
                 throw fail(.notANumber(field: "bks_vehicles", text: fields[vehicles]))
             }
             guard (1...BenchmarkLimits.maximumVehicles).contains(vehicleCount) else {
-                throw fail(.valueOutOfRange(
-                    field: "bks_vehicles", found: fields[vehicles], expected: TextLines.describe(1...BenchmarkLimits.maximumVehicles)))
+                throw fail(
+                    .valueOutOfRange(
+                        field: "bks_vehicles", found: fields[vehicles], expected: TextLines.describe(1...BenchmarkLimits.maximumVehicles)))
             }
             guard let value = Double(fields[cost]), value.isFinite else {
                 throw fail(.notANumber(field: "bks_cost", text: fields[cost]))
@@ -90,10 +96,11 @@ public struct BKSTable: Sendable {
                 throw fail(.unexpectedLine(expected: "une ligne par instance", found: "une deuxième ligne pour \(fields[instance])"))
             }
             byInstance[fields[instance]] = entries.count
-            entries.append(Entry(
-                instance: fields[instance], file: fields[file], kind: kind, vehicles: vehicleCount, cost: value,
-                objective: try parseObjective(fields[objective], fail: fail),
-                convention: try parseConvention(fields[convention], fail: fail), status: fields[status]))
+            entries.append(
+                Entry(
+                    instance: fields[instance], file: fields[file], kind: kind, vehicles: vehicleCount, cost: value,
+                    objective: try parseObjective(fields[objective], fail: fail),
+                    convention: try parseConvention(fields[convention], fail: fail), status: fields[status]))
         }
         return BKSTable(entries: entries, byInstance: byInstance)
     }
@@ -107,9 +114,10 @@ public struct BKSTable: Sendable {
         if text.hasPrefix("distance only") || text == "tour length" {
             return .distance
         }
-        throw fail(.unsupportedValue(
-            keyword: "objective", value: text,
-            expected: ["tour length", "distance only…", "hierarchical: vehicles, then distance"]))
+        throw fail(
+            .unsupportedValue(
+                keyword: "objective", value: text,
+                expected: ["tour length", "distance only…", "hierarchical: vehicles, then distance"]))
     }
 
     private static func parseConvention(
@@ -124,8 +132,9 @@ public struct BKSTable: Sendable {
         if text.hasPrefix("DIMACS") {
             return .truncatedEuclidean
         }
-        throw fail(.unsupportedValue(
-            keyword: "convention", value: text,
-            expected: ["(TSPLIB) nint EUC_2D", "real Euclidean", "DIMACS: … truncated to 1 decimal"]))
+        throw fail(
+            .unsupportedValue(
+                keyword: "convention", value: text,
+                expected: ["(TSPLIB) nint EUC_2D", "real Euclidean", "DIMACS: … truncated to 1 decimal"]))
     }
 }

@@ -9,8 +9,10 @@ public enum BenchmarkReader {
         case "txt":
             return try SolomonReader.parse(text, fileName: fileName)
         default:
-            throw BenchmarkFormatError(fileName: fileName, line: nil, reason: .unsupportedValue(
-                keyword: "l'extension de fichier", value: fileExtension, expected: ["tsp", "vrp", "txt"]))
+            throw BenchmarkFormatError(
+                fileName: fileName, line: nil,
+                reason: .unsupportedValue(
+                    keyword: "l'extension de fichier", value: fileExtension, expected: ["tsp", "vrp", "txt"]))
         }
     }
 }

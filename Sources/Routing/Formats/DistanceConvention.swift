@@ -67,8 +67,10 @@ public enum DistanceConvention: String, Sendable, CaseIterable {
     /// TSPLIB95 §2.4 `GEO`, with π = 3.141592 as the specification writes it and degrees truncated toward zero
     /// (the TSPLIB FAQ's reading; rounding them would mistake 5.59 for 6 degrees minus 41 minutes).
     private static func geoDistance(_ a: BenchmarkInstance.Point, _ b: BenchmarkInstance.Point) -> Double {
-        let latitudeA = geoRadians(a.x), longitudeA = geoRadians(a.y)
-        let latitudeB = geoRadians(b.x), longitudeB = geoRadians(b.y)
+        let latitudeA = geoRadians(a.x)
+        let longitudeA = geoRadians(a.y)
+        let latitudeB = geoRadians(b.x)
+        let longitudeB = geoRadians(b.y)
         let q1 = cos(longitudeA - longitudeB)
         let q2 = cos(latitudeA - latitudeB)
         let q3 = cos(latitudeA + latitudeB)

@@ -27,9 +27,11 @@ enum ExplicitWeights: String, CaseIterable {
         var present = 0
         for row in section.rows {
             if present + row.fields.count > expected {
-                throw text.error(row.number, .unexpectedLine(
-                    expected: "\(expected) valeurs dans EDGE_WEIGHT_SECTION (\(rawValue), DIMENSION \(n)), pas plus",
-                    found: String(row.text)))
+                throw text.error(
+                    row.number,
+                    .unexpectedLine(
+                        expected: "\(expected) valeurs dans EDGE_WEIGHT_SECTION (\(rawValue), DIMENSION \(n)), pas plus",
+                        found: String(row.text)))
             }
             present += row.fields.count
         }

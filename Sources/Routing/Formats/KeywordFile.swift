@@ -36,8 +36,10 @@ struct KeywordFile {
             let first = line.fields[0]
             guard let initial = first.first, initial.isLetter else {
                 guard open != nil else {
-                    throw text.error(line.number, .unexpectedLine(
-                        expected: "une ligne « MOT-CLÉ : valeur » ou un en-tête *_SECTION", found: String(line.text)))
+                    throw text.error(
+                        line.number,
+                        .unexpectedLine(
+                            expected: "une ligne « MOT-CLÉ : valeur » ou un en-tête *_SECTION", found: String(line.text)))
                 }
                 open?.rows.append(line)
                 continue
@@ -62,8 +64,10 @@ struct KeywordFile {
                 let value = TextLines.trimmed(content[content.index(after: colon)...])
                 entries[keyword] = Entry(value: String(value), line: line.number)
             } else {
-                throw text.error(line.number, .unexpectedLine(
-                    expected: "« MOT-CLÉ : valeur », un en-tête *_SECTION ou EOF", found: String(line.text)))
+                throw text.error(
+                    line.number,
+                    .unexpectedLine(
+                        expected: "« MOT-CLÉ : valeur », un en-tête *_SECTION ou EOF", found: String(line.text)))
             }
         }
         close()
@@ -143,8 +147,10 @@ struct KeywordFile {
         var read: [(id: Int, row: NodeRow)] = []
         for row in section.rows {
             guard row.fields.count == values + 1 else {
-                throw text.error(row.number, .wrongFieldCount(
-                    context: "\(name) (\(labels))", expected: values + 1, found: row.fields.count))
+                throw text.error(
+                    row.number,
+                    .wrongFieldCount(
+                        context: "\(name) (\(labels))", expected: values + 1, found: row.fields.count))
             }
             let id = try text.integer(row.fields[0], field: "numéro de nœud dans \(name)", line: row.number)
             guard (1...dimension).contains(id) else {

@@ -69,9 +69,11 @@ public struct RouteFile: Equatable, Sendable {
             var nodes: [Int] = []
             for number in route {
                 guard number >= 1, let node = instance.node(forRouteFileNumber: number) else {
-                    throw BenchmarkFormatError(fileName: fileName, line: line, reason: .badNodeNumber(
-                        context: "une route de \(instance.name)", number: number,
-                        validRange: 1...max(1, instance.nodeCount - 1)))
+                    throw BenchmarkFormatError(
+                        fileName: fileName, line: line,
+                        reason: .badNodeNumber(
+                            context: "une route de \(instance.name)", number: number,
+                            validRange: 1...max(1, instance.nodeCount - 1)))
                 }
                 nodes.append(node)
             }

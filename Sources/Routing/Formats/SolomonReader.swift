@@ -17,8 +17,10 @@ public enum SolomonReader {
             throw lines.error(vehicleHeader, .unexpectedLine(expected: "le nombre de véhicules et leur capacité", found: ""))
         }
         guard fleetLine.fields.count == 2 else {
-            throw lines.error(fleetLine.number, .wrongFieldCount(
-                context: "la ligne des véhicules (nombre capacité)", expected: 2, found: fleetLine.fields.count))
+            throw lines.error(
+                fleetLine.number,
+                .wrongFieldCount(
+                    context: "la ligne des véhicules (nombre capacité)", expected: 2, found: fleetLine.fields.count))
         }
         let vehicleLimit = try lines.integer(
             fleetLine.fields[0], field: "le nombre de véhicules", line: fleetLine.number, in: 1...BenchmarkLimits.maximumVehicles)
@@ -30,9 +32,11 @@ public enum SolomonReader {
         // The rows left are the customers: counted before any array is sized, so the limit holds first.
         let customerRows = lines.lines.count - 6
         guard customerRows <= BenchmarkLimits.maximumNodes else {
-            throw lines.error(customerHeader, .valueOutOfRange(
-                field: "le nombre de clients (dépôt compris)", found: String(customerRows),
-                expected: "au plus \(TextLines.grouped(BenchmarkLimits.maximumNodes))"))
+            throw lines.error(
+                customerHeader,
+                .valueOutOfRange(
+                    field: "le nombre de clients (dépôt compris)", found: String(customerRows),
+                    expected: "au plus \(TextLines.grouped(BenchmarkLimits.maximumNodes))"))
         }
         var coordinates: [BenchmarkInstance.Point] = []
         var demands: [Int] = []
@@ -40,8 +44,10 @@ public enum SolomonReader {
         var services: [Double] = []
         while let row = cursor.next() {
             guard row.fields.count == 7 else {
-                throw lines.error(row.number, .wrongFieldCount(
-                    context: "une ligne client (numéro x y demande début fin service)", expected: 7, found: row.fields.count))
+                throw lines.error(
+                    row.number,
+                    .wrongFieldCount(
+                        context: "une ligne client (numéro x y demande début fin service)", expected: 7, found: row.fields.count))
             }
             // An integer, not a double: `Int(1e300)` would trap where `Int("1e300")` is only nil.
             let number = try lines.integer(row.fields[0], field: columnLabels[0], line: row.number)
@@ -50,23 +56,29 @@ public enum SolomonReader {
                 values.append(try lines.number(field, field: label, line: row.number))
             }
             guard number == coordinates.count else {
-                throw lines.error(row.number, .badNodeNumber(
-                    context: "les lignes clients (numérotées 0, 1, 2… dans l'ordre)", number: number,
-                    validRange: coordinates.count...coordinates.count))
+                throw lines.error(
+                    row.number,
+                    .badNodeNumber(
+                        context: "les lignes clients (numérotées 0, 1, 2… dans l'ordre)", number: number,
+                        validRange: coordinates.count...coordinates.count))
             }
             let customer = number == 0 ? "dépôt (client 0)" : "client \(number)"
             guard let demand = Int(exactly: values[3]), (0...capacity).contains(demand) else {
-                throw lines.error(row.number, .valueOutOfRange(
-                    field: "la demande du \(customer)", found: String(row.fields[3]),
-                    expected: TextLines.describe(0...capacity) + " (la capacité)"))
+                throw lines.error(
+                    row.number,
+                    .valueOutOfRange(
+                        field: "la demande du \(customer)", found: String(row.fields[3]),
+                        expected: TextLines.describe(0...capacity) + " (la capacité)"))
             }
             // The solver's model checks these too, but without the file or the line to name.
             guard values[4] <= values[5] else {
                 throw lines.error(row.number, .reversedTimeWindow(node: customer, earliest: values[4], latest: values[5]))
             }
             guard values[6] >= 0 else {
-                throw lines.error(row.number, .valueOutOfRange(
-                    field: "la durée de service du \(customer)", found: String(row.fields[6]), expected: "un nombre positif ou nul"))
+                throw lines.error(
+                    row.number,
+                    .valueOutOfRange(
+                        field: "la durée de service du \(customer)", found: String(row.fields[6]), expected: "un nombre positif ou nul"))
             }
             coordinates.append(BenchmarkInstance.Point(x: values[1], y: values[2]))
             demands.append(demand)
@@ -94,8 +106,10 @@ public enum SolomonReader {
             throw lines.error(previous.number, .unexpectedLine(expected: "une ligne « \(word) » après celle-ci", found: ""))
         }
         guard line.fields.count == 1, line.fields[0].uppercased() == word else {
-            throw lines.error(line.number, .unexpectedLine(
-                expected: "« \(word) »", found: String(line.text)))
+            throw lines.error(
+                line.number,
+                .unexpectedLine(
+                    expected: "« \(word) »", found: String(line.text)))
         }
     }
 

@@ -24,9 +24,11 @@ public enum TSPLIBReader {
         if convention == .explicit {
             let formatEntry = try file.required("EDGE_WEIGHT_FORMAT")
             guard let layout = ExplicitWeights(rawValue: formatEntry.value.uppercased()) else {
-                throw lines.error(formatEntry.line, .unsupportedValue(
-                    keyword: "EDGE_WEIGHT_FORMAT", value: formatEntry.value,
-                    expected: ExplicitWeights.allCases.map(\.rawValue)))
+                throw lines.error(
+                    formatEntry.line,
+                    .unsupportedValue(
+                        keyword: "EDGE_WEIGHT_FORMAT", value: formatEntry.value,
+                        expected: ExplicitWeights.allCases.map(\.rawValue)))
             }
             explicitDistances = try layout.matrix(
                 from: file.requiredSection("EDGE_WEIGHT_SECTION"), nodes: dimension, text: lines)
@@ -35,7 +37,8 @@ public enum TSPLIBReader {
         var instance = BenchmarkInstance(
             name: file.entry("NAME")?.value ?? fileName, kind: kind, convention: convention,
             coordinates: coordinates, explicitDistances: explicitDistances, depotIndex: 0, demands: [],
-            capacity: nil, vehicleLimit: try file.integer("VEHICLES", in: 1...BenchmarkLimits.maximumVehicles), serviceTimes: [], timeWindows: [],
+            capacity: nil, vehicleLimit: try file.integer("VEHICLES", in: 1...BenchmarkLimits.maximumVehicles), serviceTimes: [],
+            timeWindows: [],
             nodeCount: dimension)
         if kind != .tsp {
             try readVehicleData(file, dimension: dimension, into: &instance)
@@ -50,8 +53,10 @@ public enum TSPLIBReader {
         case "CVRP": return .cvrp
         case "VRPTW": return .vrptw
         default:
-            throw file.text.error(entry.line, .unsupportedValue(
-                keyword: "TYPE", value: entry.value, expected: ["TSP", "CVRP", "VRPTW"]))
+            throw file.text.error(
+                entry.line,
+                .unsupportedValue(
+                    keyword: "TYPE", value: entry.value, expected: ["TSP", "CVRP", "VRPTW"]))
         }
     }
 
@@ -66,9 +71,11 @@ public enum TSPLIBReader {
         case "GEO": return .geo
         case "EXPLICIT": return .explicit
         default:
-            throw file.text.error(entry.line, .unsupportedValue(
-                keyword: "EDGE_WEIGHT_TYPE", value: entry.value,
-                expected: ["EUC_2D", "CEIL_2D", "ATT", "GEO", "EXPLICIT"]))
+            throw file.text.error(
+                entry.line,
+                .unsupportedValue(
+                    keyword: "EDGE_WEIGHT_TYPE", value: entry.value,
+                    expected: ["EUC_2D", "CEIL_2D", "ATT", "GEO", "EXPLICIT"]))
         }
     }
 
@@ -83,9 +90,11 @@ public enum TSPLIBReader {
         for row in try file.nodeRows("DEMAND_SECTION", columns: ["demande"], dimension: dimension, integral: true) {
             // A demand over the capacity can never be served: say so here, with the line, not after a solve.
             guard let demand = Int(exactly: row.values[0]), (0...capacity).contains(demand) else {
-                throw file.text.error(row.line, .valueOutOfRange(
-                    field: "la demande dans DEMAND_SECTION", found: BenchmarkFormatError.format(row.values[0]),
-                    expected: TextLines.describe(0...capacity) + " (CAPACITY)"))
+                throw file.text.error(
+                    row.line,
+                    .valueOutOfRange(
+                        field: "la demande dans DEMAND_SECTION", found: BenchmarkFormatError.format(row.values[0]),
+                        expected: TextLines.describe(0...capacity) + " (CAPACITY)"))
             }
             demands.append(demand)
         }
@@ -97,16 +106,20 @@ public enum TSPLIBReader {
         }
         let windowRows = try file.nodeRows("TIME_WINDOW_SECTION", columns: ["début", "fin"], dimension: dimension)
         for (index, row) in windowRows.enumerated() where row.values[0] > row.values[1] {
-            throw file.text.error(row.line, .reversedTimeWindow(
-                node: "nœud \(index + 1) de TIME_WINDOW_SECTION", earliest: row.values[0], latest: row.values[1]))
+            throw file.text.error(
+                row.line,
+                .reversedTimeWindow(
+                    node: "nœud \(index + 1) de TIME_WINDOW_SECTION", earliest: row.values[0], latest: row.values[1]))
         }
         instance.timeWindows = windowRows.map { BenchmarkInstance.TimeWindow(earliest: $0.values[0], latest: $0.values[1]) }
         if file.section("SERVICE_TIME_SECTION") != nil {
             let serviceRows = try file.nodeRows("SERVICE_TIME_SECTION", columns: ["durée"], dimension: dimension)
             if let negative = serviceRows.first(where: { $0.values[0] < 0 }) {
-                throw file.text.error(negative.line, .valueOutOfRange(
-                    field: "la durée de service", found: BenchmarkFormatError.format(negative.values[0]),
-                    expected: "un nombre positif ou nul"))
+                throw file.text.error(
+                    negative.line,
+                    .valueOutOfRange(
+                        field: "la durée de service", found: BenchmarkFormatError.format(negative.values[0]),
+                        expected: "un nombre positif ou nul"))
             }
             instance.serviceTimes = serviceRows.map { $0.values[0] }
         } else {
@@ -130,15 +143,19 @@ public enum TSPLIBReader {
                     break
                 }
                 guard (1...dimension).contains(id) else {
-                    throw file.text.error(row.number, .badNodeNumber(
-                        context: "DEPOT_SECTION", number: id, validRange: 1...dimension))
+                    throw file.text.error(
+                        row.number,
+                        .badNodeNumber(
+                            context: "DEPOT_SECTION", number: id, validRange: 1...dimension))
                 }
                 depots.append(id)
             }
         }
         guard depots.count == 1 else {
-            throw file.text.error(section.headerLine, .unsupportedValue(
-                keyword: "DEPOT_SECTION", value: "\(depots.count) dépôts", expected: ["un seul dépôt"]))
+            throw file.text.error(
+                section.headerLine,
+                .unsupportedValue(
+                    keyword: "DEPOT_SECTION", value: "\(depots.count) dépôts", expected: ["un seul dépôt"]))
         }
         return depots[0] - 1
     }

@@ -84,7 +84,8 @@ struct TextLines {
     }
 
     /// The bound every number read must respect, in words.
-    static let magnitudeBound = "un nombre entre -\(grouped(Int(BenchmarkLimits.maximumMagnitude))) et \(grouped(Int(BenchmarkLimits.maximumMagnitude)))"
+    static let magnitudeBound =
+        "un nombre entre -\(grouped(Int(BenchmarkLimits.maximumMagnitude))) et \(grouped(Int(BenchmarkLimits.maximumMagnitude)))"
 
     /// `10 000`: digits in groups of three, as French writes them.
     static func grouped(_ value: Int) -> String {

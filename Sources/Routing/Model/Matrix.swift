@@ -57,7 +57,8 @@ public struct Matrix: Sendable, Hashable {
     /// Euclidean distances between points, rounded as the benchmark format requires; O(n²).
     public static func euclidean(_ points: [Point], rounding: EuclideanRounding = .none) -> Matrix {
         build(points.count) { a, b in
-            let dx = points[a].x - points[b].x, dy = points[a].y - points[b].y
+            let dx = points[a].x - points[b].x
+            let dy = points[a].y - points[b].y
             let d = (dx * dx + dy * dy).squareRoot()
             switch rounding {
             case .none: return d
@@ -72,8 +73,10 @@ public struct Matrix: Sendable, Hashable {
     public static func greatCircle(_ coordinates: [GeoCoordinate], detourFactor: Double = 1.3) -> Matrix {
         let radians = coordinates.map { ($0.latitude * .pi / 180, $0.longitude * .pi / 180) }
         return build(coordinates.count) { a, b in
-            let (lat1, lon1) = radians[a], (lat2, lon2) = radians[b]
-            let s1 = sin((lat2 - lat1) / 2), s2 = sin((lon2 - lon1) / 2)
+            let (lat1, lon1) = radians[a]
+            let (lat2, lon2) = radians[b]
+            let s1 = sin((lat2 - lat1) / 2)
+            let s2 = sin((lon2 - lon1) / 2)
             let h = s1 * s1 + cos(lat1) * cos(lat2) * s2 * s2
             return 2 * 6371.0088 * asin(min(1, h.squareRoot())) * detourFactor
         }

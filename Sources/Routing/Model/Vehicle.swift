@@ -57,8 +57,10 @@ public struct Vehicle: Sendable, Hashable {
     }
 
     /// A vehicle that starts and ends at the same depot.
-    public static func roundTrip(depot: Int, shift: TimeWindow = TimeWindow(start: 0, end: .infinity),
-                                 capacity: [Double] = []) -> Vehicle {
+    public static func roundTrip(
+        depot: Int, shift: TimeWindow = TimeWindow(start: 0, end: .infinity),
+        capacity: [Double] = []
+    ) -> Vehicle {
         Vehicle(start: depot, end: depot, shift: shift, capacity: capacity)
     }
 }

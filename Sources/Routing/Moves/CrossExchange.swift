@@ -7,18 +7,36 @@ struct CrossExchange: Move {
 
     func improve(_ s: SearchState, _ u: Int, _ v: Int) -> Bool {
         guard let firstRoute = s.placeOf[u].route, let secondRoute = s.placeOf[v].route, firstRoute != secondRoute else { return false }
-        let a = s.positionOf[u], b = s.positionOf[v]
-        let lastA = a + firstLength - 1, lastB = b + secondLength - 1
+        let a = s.positionOf[u]
+        let b = s.positionOf[v]
+        let lastA = a + firstLength - 1
+        let lastB = b + secondLength - 1
         guard lastA <= s.routes[firstRoute].count, lastB <= s.routes[secondRoute].count else { return false }
-        let firstVehicle = s.routes[firstRoute].vehicle, secondVehicle = s.routes[secondRoute].vehicle
+        let firstVehicle = s.routes[firstRoute].vehicle
+        let secondVehicle = s.routes[secondRoute].vehicle
         guard s.instance.canServe(secondVehicle, s.routes[firstRoute].jobs[(a - 1)..<lastA]),
-              s.instance.canServe(firstVehicle, s.routes[secondRoute].jobs[(b - 1)..<lastB]) else { return false }
-        guard s.evaluatePair(firstRoute, fillA: { s.appendMiddle(route: secondRoute, b...lastB); return (a - 1, firstRoute, lastA + 1) },
-                             secondRoute, fillB: { s.appendMiddle(route: firstRoute, a...lastA); return (b - 1, secondRoute, lastB + 1) }) != nil
+            s.instance.canServe(firstVehicle, s.routes[secondRoute].jobs[(b - 1)..<lastB])
         else { return false }
-        let segmentA = s.jobs(of: firstRoute, a...lastA), segmentB = s.jobs(of: secondRoute, b...lastB)
-        let newA = s.jobs(of: firstRoute, from: 1, to: a - 1) + segmentB + s.jobs(of: firstRoute, from: lastA + 1, to: s.routes[firstRoute].count)
-        let newB = s.jobs(of: secondRoute, from: 1, to: b - 1) + segmentA + s.jobs(of: secondRoute, from: lastB + 1, to: s.routes[secondRoute].count)
+        guard
+            s.evaluatePair(
+                firstRoute,
+                fillA: {
+                    s.appendMiddle(route: secondRoute, b...lastB)
+                    return (a - 1, firstRoute, lastA + 1)
+                },
+                secondRoute,
+                fillB: {
+                    s.appendMiddle(route: firstRoute, a...lastA)
+                    return (b - 1, secondRoute, lastB + 1)
+                }) != nil
+        else { return false }
+        let segmentA = s.jobs(of: firstRoute, a...lastA)
+        let segmentB = s.jobs(of: secondRoute, b...lastB)
+        let newA =
+            s.jobs(of: firstRoute, from: 1, to: a - 1) + segmentB + s.jobs(of: firstRoute, from: lastA + 1, to: s.routes[firstRoute].count)
+        let newB =
+            s.jobs(of: secondRoute, from: 1, to: b - 1) + segmentA
+            + s.jobs(of: secondRoute, from: lastB + 1, to: s.routes[secondRoute].count)
         s.setJobs(firstRoute, newA)
         s.setJobs(secondRoute, newB)
         return true

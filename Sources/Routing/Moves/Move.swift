@@ -29,7 +29,9 @@ extension SearchState {
     /// Evaluates the two new routes of an inter-route move. Each `fill` puts its route's middle
     /// jobs in `middle` and returns (prefix end in its own route, suffix route, suffix start).
     /// Returns nil when infeasible or not improving.
-    func evaluatePair(_ firstRoute: Int, fillA: () -> (Int, Int, Int), _ secondRoute: Int, fillB: () -> (Int, Int, Int)) -> (Evaluation, Evaluation)? {
+    func evaluatePair(_ firstRoute: Int, fillA: () -> (Int, Int, Int), _ secondRoute: Int, fillB: () -> (Int, Int, Int)) -> (
+        Evaluation, Evaluation
+    )? {
         beginMove()
         middle.removeAll(keepingCapacity: true)
         let (firstPrefixEnd, firstSuffixRoute, firstSuffixStart) = fillA()
@@ -39,7 +41,8 @@ extension SearchState {
         let (secondPrefixEnd, secondSuffixRoute, secondSuffixStart) = fillB()
         let secondEvaluation = evaluate(secondRoute, through: secondPrefixEnd, then: secondSuffixRoute, from: secondSuffixStart)
         guard secondEvaluation.isFeasible, delta(firstRoute, firstEvaluation, secondRoute, secondEvaluation).isBetter(than: .zero),
-              separationHolds(excluding: firstRoute, secondRoute) else { return nil }
+            separationHolds(excluding: firstRoute, secondRoute)
+        else { return nil }
         return (firstEvaluation, secondEvaluation)
     }
 

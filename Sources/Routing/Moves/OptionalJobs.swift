@@ -26,8 +26,10 @@ struct OptionalJobs {
     /// Replaces served optional job `u` by unassigned job `w` at u's place if that improves.
     func replace(_ s: SearchState, _ u: Int, by w: Int) -> Bool {
         guard let r = s.placeOf[u].route, s.placeOf[w] == .unassigned, !s.instance.isMandatory[u],
-              s.instance.compatible[s.routes[r].vehicle * s.instance.jobCount + w] else { return false }
-        let gu = s.instance.group[u], gw = s.instance.group[w]
+            s.instance.compatible[s.routes[r].vehicle * s.instance.jobCount + w]
+        else { return false }
+        let gu = s.instance.group[u]
+        let gw = s.instance.group[w]
         guard gw < 0 || gw == gu || !s.groupIsFull(w) else { return false }
         let p = s.positionOf[u]
         let extra = s.unservedDelta(u, sign: 1) + s.unservedDelta(w, sign: -1)

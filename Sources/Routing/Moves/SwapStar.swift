@@ -12,12 +12,17 @@ struct SwapStar: Move {
 
     func improve(_ s: SearchState, _ u: Int, _ v: Int) -> Bool {
         guard let firstRoute = s.placeOf[u].route, let secondRoute = s.placeOf[v].route, firstRoute != secondRoute else { return false }
-        let a = s.positionOf[u], b = s.positionOf[v]
-        guard s.instance.canServe(s.routes[secondRoute].vehicle, [u]), s.instance.canServe(s.routes[firstRoute].vehicle, [v]) else { return false }
+        let a = s.positionOf[u]
+        let b = s.positionOf[v]
+        guard s.instance.canServe(s.routes[secondRoute].vehicle, [u]), s.instance.canServe(s.routes[firstRoute].vehicle, [v]) else {
+            return false
+        }
         // The estimates are exact distance changes, so a pair whose total does not lower the cost
         // needs no feasibility check, nor do the pairs after it.
-        let factorA = s.instance.arcFactor[s.routes[firstRoute].vehicle], factorB = s.instance.arcFactor[s.routes[secondRoute].vehicle]
-        let removal = factorA * removalChange(s, route: firstRoute, position: a) + factorB * removalChange(s, route: secondRoute, position: b)
+        let factorA = s.instance.arcFactor[s.routes[firstRoute].vehicle]
+        let factorB = s.instance.arcFactor[s.routes[secondRoute].vehicle]
+        let removal =
+            factorA * removalChange(s, route: firstRoute, position: a) + factorB * removalChange(s, route: secondRoute, position: b)
         let placesU = places(s, job: u, route: secondRoute, removed: b)
         let placesV = places(s, job: v, route: firstRoute, removed: a)
         var pairs: [(Place, Place, Double)] = []
@@ -27,8 +32,10 @@ struct SwapStar: Move {
         pairs.sort { ($0.2, $0.0.after, $0.1.after) < ($1.2, $1.0.after, $1.1.after) }
         for (pu, pv, change) in pairs {
             guard change < 0 else { break }
-            guard s.evaluatePair(firstRoute, fillA: { fill(s, route: firstRoute, removed: a, after: pv.after, job: v) },
-                                 secondRoute, fillB: { fill(s, route: secondRoute, removed: b, after: pu.after, job: u) }) != nil
+            guard
+                s.evaluatePair(
+                    firstRoute, fillA: { fill(s, route: firstRoute, removed: a, after: pv.after, job: v) },
+                    secondRoute, fillB: { fill(s, route: secondRoute, removed: b, after: pu.after, job: u) }) != nil
             else { continue }
             let newA = sequence(s, route: firstRoute, removed: a, after: pv.after, job: v)
             let newB = sequence(s, route: secondRoute, removed: b, after: pu.after, job: u)
@@ -41,17 +48,22 @@ struct SwapStar: Move {
 
     /// The distance change of taking the job at `position` out of route `r`.
     private func removalChange(_ s: SearchState, route r: Int, position p: Int) -> Double {
-        let route = s.routes[r], instance = s.instance
-        return instance.dist(route.loc[p - 1], route.loc[p + 1]) - instance.dist(route.loc[p - 1], route.loc[p]) - instance.dist(route.loc[p], route.loc[p + 1])
+        let route = s.routes[r]
+        let instance = s.instance
+        return instance.dist(route.loc[p - 1], route.loc[p + 1]) - instance.dist(route.loc[p - 1], route.loc[p])
+            - instance.dist(route.loc[p], route.loc[p + 1])
     }
 
     /// The three cheapest places for `job` in `route` once position `removed` is gone, by distance,
     /// plus the removed job's own place (`after == removed - 1`).
     private func places(_ s: SearchState, job: Int, route r: Int, removed: Int) -> [Place] {
-        let route = s.routes[r], instance = s.instance, jobLocation = instance.jobLocation[job]
+        let route = s.routes[r]
+        let instance = s.instance
+        let jobLocation = instance.jobLocation[job]
         var best: [Place] = []
         for q in 0...route.count where q != removed && q != removed - 1 {
-            let from = route.loc[q], to = route.loc[q + 1]
+            let from = route.loc[q]
+            let to = route.loc[q + 1]
             let estimate = instance.dist(from, jobLocation) + instance.dist(jobLocation, to) - instance.dist(from, to)
             if best.count < 3 || estimate < best[best.count - 1].estimate {
                 best.append(Place(after: q, estimate: estimate))
@@ -59,8 +71,11 @@ struct SwapStar: Move {
                 if best.count > 3 { best.removeLast() }
             }
         }
-        let from = route.loc[removed - 1], to = route.loc[removed + 1]
-        best.append(Place(after: removed - 1, estimate: instance.dist(from, jobLocation) + instance.dist(jobLocation, to) - instance.dist(from, to)))
+        let from = route.loc[removed - 1]
+        let to = route.loc[removed + 1]
+        best.append(
+            Place(after: removed - 1, estimate: instance.dist(from, jobLocation) + instance.dist(jobLocation, to) - instance.dist(from, to))
+        )
         return best
     }
 

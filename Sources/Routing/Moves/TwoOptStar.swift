@@ -4,13 +4,20 @@
 struct TwoOptStar: Move {
     func improve(_ s: SearchState, _ u: Int, _ v: Int) -> Bool {
         guard let firstRoute = s.placeOf[u].route, let secondRoute = s.placeOf[v].route, firstRoute != secondRoute else { return false }
-        let a = s.positionOf[u], b = s.positionOf[v]
-        let firstCount = s.routes[firstRoute].count, secondCount = s.routes[secondRoute].count
-        let firstVehicle = s.routes[firstRoute].vehicle, secondVehicle = s.routes[secondRoute].vehicle
-        guard s.instance.canServe(firstVehicle, s.routes[secondRoute].jobs[(b - 1)...]), s.instance.canServe(secondVehicle, s.routes[firstRoute].jobs[a...]) else {
+        let a = s.positionOf[u]
+        let b = s.positionOf[v]
+        let firstCount = s.routes[firstRoute].count
+        let secondCount = s.routes[secondRoute].count
+        let firstVehicle = s.routes[firstRoute].vehicle
+        let secondVehicle = s.routes[secondRoute].vehicle
+        guard s.instance.canServe(firstVehicle, s.routes[secondRoute].jobs[(b - 1)...]),
+            s.instance.canServe(secondVehicle, s.routes[firstRoute].jobs[a...])
+        else {
             return false
         }
-        guard s.evaluatePair(firstRoute, fillA: { (a, secondRoute, b) }, secondRoute, fillB: { (b - 1, firstRoute, a + 1) }) != nil else { return false }
+        guard s.evaluatePair(firstRoute, fillA: { (a, secondRoute, b) }, secondRoute, fillB: { (b - 1, firstRoute, a + 1) }) != nil else {
+            return false
+        }
         let newA = s.jobs(of: firstRoute, from: 1, to: a) + s.jobs(of: secondRoute, from: b, to: secondCount)
         let newB = s.jobs(of: secondRoute, from: 1, to: b - 1) + s.jobs(of: firstRoute, from: a + 1, to: firstCount)
         s.setJobs(firstRoute, newA)

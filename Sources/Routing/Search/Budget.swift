@@ -8,7 +8,8 @@ struct Budget {
     let startTime: Double
 
     init(_ options: SolverOptions) {
-        iterationLimit = options.iterationLimit ?? (options.timeLimit == nil || options.elapsedSeconds == nil ? SolverOptions.defaultIterations : nil)
+        iterationLimit =
+            options.iterationLimit ?? (options.timeLimit == nil || options.elapsedSeconds == nil ? SolverOptions.defaultIterations : nil)
         timeLimit = options.timeLimit
         elapsed = options.elapsedSeconds
         startTime = options.elapsedSeconds?() ?? 0
@@ -23,14 +24,16 @@ struct Budget {
 
     /// The first `share` (0...1) of this budget, for a phase that starts now.
     func leading(_ share: Double) -> Budget {
-        Budget(iterationLimit: iterationLimit.map { Int((Double($0) * share).rounded()) },
-               timeLimit: timeLimit.map { max(0, $0 * share - secondsUsed) }, elapsed: elapsed, startTime: now)
+        Budget(
+            iterationLimit: iterationLimit.map { Int((Double($0) * share).rounded()) },
+            timeLimit: timeLimit.map { max(0, $0 * share - secondsUsed) }, elapsed: elapsed, startTime: now)
     }
 
     /// What is left of this budget once a phase has used `iterations` of it, starting now.
     func remainder(afterIterations iterations: Int) -> Budget {
-        Budget(iterationLimit: iterationLimit.map { max(0, $0 - iterations) },
-               timeLimit: timeLimit.map { max(0, $0 - secondsUsed) }, elapsed: elapsed, startTime: now)
+        Budget(
+            iterationLimit: iterationLimit.map { max(0, $0 - iterations) },
+            timeLimit: timeLimit.map { max(0, $0 - secondsUsed) }, elapsed: elapsed, startTime: now)
     }
 
     private var now: Double { elapsed?() ?? startTime }

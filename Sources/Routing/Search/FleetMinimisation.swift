@@ -18,7 +18,8 @@ struct FleetMinimisation {
     /// vehicles ranked before cost.
     static func applies(to instance: Instance) -> Bool {
         guard case .lexicographic(let criteria) = instance.problem.objective,
-              let vehicles = criteria.firstIndex(of: .vehicles) else { return false }
+            let vehicles = criteria.firstIndex(of: .vehicles)
+        else { return false }
         let cost = criteria.firstIndex(of: .cost) ?? criteria.count
         return vehicles < cost && instance.isMandatory.allSatisfy { $0 } && instance.jobCount > 1
     }
@@ -30,7 +31,8 @@ struct FleetMinimisation {
         for d in 0..<instance.dimensions {
             let total = (0..<instance.jobCount).reduce(0) { $0 + instance.demand[$1 * instance.dimensions + d] }
             let capacities = (0..<instance.vehicleCount).map { instance.capacity[$0 * instance.dimensions + d] }.sorted(by: >)
-            var held = 0.0, count = 0
+            var held = 0.0
+            var count = 0
             while count < capacities.count && instance.exceeds(total, held) {
                 held += capacities[count]
                 count += 1
@@ -59,7 +61,8 @@ struct FleetMinimisation {
         // way to the next smallest route (one holding a job that needs its own vehicle can never
         // go); after `attempts` such failures in a row the cost phase gets the rest.
         var attempt = 0
-        var fewestLeftOut = 0, lastLow = 0.0
+        var fewestLeftOut = 0
+        var lastLow = 0.0
         func startElimination() {
             eliminateRoute(current, rank: attempt)
             fewestLeftOut = current.unassigned.count
@@ -83,7 +86,8 @@ struct FleetMinimisation {
             // Only the ruined routes gained room: a job left out far from them most likely fails
             // again, and retrying every one each time would cost more than it finds.
             let retrying = candidate.unassigned.filter { j in
-                !removed.contains(j) && instance.neighbours[j].contains { neighbour in current.placeOf[neighbour].route.map(touched.contains) ?? false }
+                !removed.contains(j)
+                    && instance.neighbours[j].contains { neighbour in current.placeOf[neighbour].route.map(touched.contains) ?? false }
             }
             // A route the ruin empties stays closed: when its jobs fit elsewhere, two routes go at
             // once. Letting it be refilled left 3 more vehicles over the 56 Solomon files and one
@@ -118,4 +122,3 @@ struct FleetMinimisation {
         s.remove(s.routes[used[min(rank, used.count - 1)]].jobs)
     }
 }
-

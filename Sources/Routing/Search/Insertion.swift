@@ -19,10 +19,13 @@ extension SearchState {
 
     /// Whether route `r` has room for job `j`: capacity and job count, the position-free checks.
     @inline(__always) func canTakeLoad(of j: Int, route r: Int) -> Bool {
-        let route = routes[r], v = route.vehicle, dimensions = instance.dimensions
+        let route = routes[r]
+        let v = route.vehicle
+        let dimensions = instance.dimensions
         guard route.count < instance.maxJobs[v] else { return false }
         let total = (route.count + 1) * dimensions
-        for d in 0..<dimensions where instance.exceeds(route.cumLoad[total + d] + instance.demand[j * dimensions + d], instance.capacity[v * dimensions + d]) {
+        for d in 0..<dimensions
+        where instance.exceeds(route.cumLoad[total + d] + instance.demand[j * dimensions + d], instance.capacity[v * dimensions + d]) {
             return false
         }
         return true
@@ -65,7 +68,8 @@ extension SearchState {
         if best == nil || !best!.usesRoute {
             let others = routes.indices.filter { routeMark[$0] != routeStamp && routes[$0].count > 0 }
             if let other = bestInsertion(of: j, routes: others, blink: blink, rng: &rng),
-               best == nil || other.delta.isBetter(than: best!.delta) {
+                best == nil || other.delta.isBetter(than: best!.delta)
+            {
                 best = other
             }
         }
@@ -96,11 +100,14 @@ extension SearchState {
             let factor = instance.arcFactor[route.vehicle]
             let service = instance.service[j]
             for p in 0...route.count {
-                let from = route.loc[p], to = route.loc[p + 1]
+                let from = route.loc[p]
+                let to = route.loc[p + 1]
                 // The O(1) window test of `evaluate`, done here to skip hopeless positions early.
                 let leave = route.start[p] + (p == 0 ? 0 : instance.service[route.jobs[p - 1]])
                 let start = instance.earliestStart(j, arrival: leave + instance.time(from, jobLocation))
-                if start == .infinity || instance.exceeds(start + service + instance.time(jobLocation, to), route.latest[p + 1]) { continue }
+                if start == .infinity || instance.exceeds(start + service + instance.time(jobLocation, to), route.latest[p + 1]) {
+                    continue
+                }
                 let estimate = factor * (instance.dist(from, jobLocation) + instance.dist(jobLocation, to) - instance.dist(from, to))
                 positionBuffer.append((estimate, r, p))
             }
@@ -112,8 +119,10 @@ extension SearchState {
             if picked == 8 { positionBuffer[picked...].sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) } }
             if picked < 8 {
                 var m = picked
-                for k in (picked + 1)..<positionBuffer.count where (positionBuffer[k].0, positionBuffer[k].1, positionBuffer[k].2)
-                    < (positionBuffer[m].0, positionBuffer[m].1, positionBuffer[m].2) { m = k }
+                for k in (picked + 1)..<positionBuffer.count
+                where (positionBuffer[k].0, positionBuffer[k].1, positionBuffer[k].2)
+                    < (positionBuffer[m].0, positionBuffer[m].1, positionBuffer[m].2)
+                { m = k }
                 positionBuffer.swapAt(picked, m)
             }
             let (estimate, r, p) = positionBuffer[picked]

@@ -77,7 +77,9 @@ final class Instance: @unchecked Sendable {
         let jobs = problem.jobs
         jobLocation = jobs.map(\.location)
         service = jobs.map(\.serviceDuration)
-        var offsets = [0], starts: [Double] = [], ends: [Double] = []
+        var offsets = [0]
+        var starts: [Double] = []
+        var ends: [Double] = []
         for job in jobs {
             let windows = job.timeWindows.isEmpty ? [TimeWindow.always] : job.timeWindows
             starts.append(contentsOf: windows.map(\.start))
@@ -153,7 +155,8 @@ final class Instance: @unchecked Sendable {
     @inline(__always) func earliestStart(_ j: Int, arrival: Double) -> Double {
         // Same tolerance as `exceeds`: a sum of distances that lands a rounding error past a
         // window's end must not pass the feasibility tests and then get no start here.
-        var low = windowOffset[j], high = windowOffset[j + 1]
+        var low = windowOffset[j]
+        var high = windowOffset[j + 1]
         if high - low == 1 {
             return exceeds(arrival, windowEnd[low]) ? .infinity : max(arrival, windowStart[low])
         }
@@ -168,7 +171,8 @@ final class Instance: @unchecked Sendable {
     @inline(__always) func latestStart(_ j: Int, notAfter bound: Double) -> Double {
         // Within the tolerance of `exceeds`, as `earliestStart`: a bound that a rounding error
         // puts just before a window's start still allows a start at that window's opening.
-        var low = windowOffset[j], high = windowOffset[j + 1]
+        var low = windowOffset[j]
+        var high = windowOffset[j + 1]
         if high - low == 1 {
             return exceeds(windowStart[low], bound) ? -.infinity : min(max(bound, windowStart[low]), windowEnd[low])
         }
@@ -196,11 +200,14 @@ final class Instance: @unchecked Sendable {
     /// job mandatory, no window, capacity, skill, group or route limit binding.
     var isPlainTSP: Bool {
         guard vehicleCount == 1, let vehicle = problem.vehicles.first, vehicle.end == vehicle.start,
-              vehicle.maxDistance == nil, vehicle.maxDuration == nil, vehicle.maxJobs == nil,
-              vehicle.maxLegDistance == nil, vehicle.maxLegDuration == nil,
-              vehicle.shift.start == 0 || vehicle.shift.start == -.infinity, vehicle.shift.end == .infinity,
-              problem.groups.isEmpty, jobCount >= 5 else { return false }
-        let windowless = problem.jobs.allSatisfy { $0.timeWindows.isEmpty || $0.timeWindows.allSatisfy { $0.start <= 0 && $0.end == .infinity } }
+            vehicle.maxDistance == nil, vehicle.maxDuration == nil, vehicle.maxJobs == nil,
+            vehicle.maxLegDistance == nil, vehicle.maxLegDuration == nil,
+            vehicle.shift.start == 0 || vehicle.shift.start == -.infinity, vehicle.shift.end == .infinity,
+            problem.groups.isEmpty, jobCount >= 5
+        else { return false }
+        let windowless = problem.jobs.allSatisfy {
+            $0.timeWindows.isEmpty || $0.timeWindows.allSatisfy { $0.start <= 0 && $0.end == .infinity }
+        }
         let loadFree = capacity.allSatisfy { $0 == .infinity }
         return windowless && loadFree && isMandatory.allSatisfy { $0 } && compatible.allSatisfy { $0 }
             && problem.distances.isSymmetric

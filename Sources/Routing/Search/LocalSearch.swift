@@ -2,7 +2,8 @@
 /// improvement, jobs in random order, each with its Γ nearest neighbours), plus the
 /// optional-job moves. Each pass costs O(jobs × Γ × moves × evaluation).
 struct LocalSearch {
-    private let pairMoves: [any Move] = [Relocate(), Swap(), TwoOpt(), TwoOptStar(), OrOpt(), SwapStar()]
+    private let pairMoves: [any Move] =
+        [Relocate(), Swap(), TwoOpt(), TwoOptStar(), OrOpt(), SwapStar()]
         + CrossExchange.variants.map { $0 as any Move }
     private let optional = OptionalJobs()
     /// Passes over all jobs before giving up on a local optimum (a safeguard, rarely reached).
@@ -37,8 +38,10 @@ struct LocalSearch {
                         if optional.replace(state, u, by: v) { improved = true }
                         continue
                     }
-                    guard !skipsUnchanged || state.routes[routeOfU].version > since
-                        || state.routes[routeOfV].version > since else { continue }
+                    guard
+                        !skipsUnchanged || state.routes[routeOfU].version > since
+                            || state.routes[routeOfV].version > since
+                    else { continue }
                     for move in pairMoves where state.placeOf[v].route != nil && state.placeOf[u].route != nil {
                         if move.improve(state, u, v) { improved = true }
                     }

@@ -28,7 +28,9 @@ struct RouteState: Sendable {
 
     /// Recomputes every summary from `jobs`; O(n log windows).
     mutating func rebuild(_ instance: Instance) {
-        let n = jobs.count, dimensions = instance.dimensions, v = vehicle
+        let n = jobs.count
+        let dimensions = instance.dimensions
+        let v = vehicle
         resize(&loc, n + 2)
         resize(&start, n + 2)
         resize(&latest, n + 2)
@@ -48,7 +50,9 @@ struct RouteState: Sendable {
                 let j = jobs[p - 1]
                 start[p] = instance.earliestStart(j, arrival: arrival)
                 leave = start[p] + instance.service[j]
-                for d in 0..<dimensions { cumLoad[p * dimensions + d] = cumLoad[(p - 1) * dimensions + d] + instance.demand[j * dimensions + d] }
+                for d in 0..<dimensions {
+                    cumLoad[p * dimensions + d] = cumLoad[(p - 1) * dimensions + d] + instance.demand[j * dimensions + d]
+                }
             } else {
                 start[p] = arrival
                 for d in 0..<dimensions { cumLoad[p * dimensions + d] = cumLoad[(p - 1) * dimensions + d] }

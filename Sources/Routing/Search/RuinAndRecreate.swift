@@ -85,7 +85,8 @@ struct RuinAndRecreate {
         let candidate = state.copy()
         let arcs = Double(state.instance.jobCount + max(1, state.usedRouteCount))
         let meanArc = max(state.totalDistance / arcs, 1e-6)
-        let initialTemperature = 0.5 * meanArc, finalTemperature = 0.005 * meanArc
+        let initialTemperature = 0.5 * meanArc
+        let finalTemperature = 0.005 * meanArc
         var iteration = 0
         while !budget.isExhausted(iteration) {
             iteration += 1

@@ -6,13 +6,15 @@ struct Components: Sendable {
     var cost: Double = 0
 
     static func + (a: Components, b: Components) -> Components {
-        Components(mandatory: a.mandatory + b.mandatory, penalty: a.penalty + b.penalty,
-                   vehicles: a.vehicles + b.vehicles, cost: a.cost + b.cost)
+        Components(
+            mandatory: a.mandatory + b.mandatory, penalty: a.penalty + b.penalty,
+            vehicles: a.vehicles + b.vehicles, cost: a.cost + b.cost)
     }
 
     static func - (a: Components, b: Components) -> Components {
-        Components(mandatory: a.mandatory - b.mandatory, penalty: a.penalty - b.penalty,
-                   vehicles: a.vehicles - b.vehicles, cost: a.cost - b.cost)
+        Components(
+            mandatory: a.mandatory - b.mandatory, penalty: a.penalty - b.penalty,
+            vehicles: a.vehicles - b.vehicles, cost: a.cost - b.cost)
     }
 }
 
@@ -86,9 +88,12 @@ struct ScoreMap: Sendable {
     /// The score of `c`.
     func score(_ c: Components) -> Score {
         let (a, b, d) = (weights[0], weights[1], weights[2])
-        return Score(levels: (c.mandatory,
-                              a.0 * c.penalty + a.1 * c.vehicles + a.2 * c.cost,
-                              b.0 * c.penalty + b.1 * c.vehicles + b.2 * c.cost,
-                              d.0 * c.penalty + d.1 * c.vehicles + d.2 * c.cost))
+        return Score(
+            levels: (
+                c.mandatory,
+                a.0 * c.penalty + a.1 * c.vehicles + a.2 * c.cost,
+                b.0 * c.penalty + b.1 * c.vehicles + b.2 * c.cost,
+                d.0 * c.penalty + d.1 * c.vehicles + d.2 * c.cost
+            ))
     }
 }

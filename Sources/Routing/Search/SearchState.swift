@@ -238,7 +238,8 @@ final class SearchState {
     func separationHolds(excluding r1: Int, _ r2: Int) -> Bool {
         guard instance.hasSeparation else { return true }
         for k in 0..<pendingJobs.count {
-            let u = pendingJobs[k], g = instance.group[u]
+            let u = pendingJobs[k]
+            let g = instance.group[u]
             let separation = instance.groupSeparation[g]
             guard separation > 0 else { continue }
             let s = pendingStarts[k]
@@ -280,7 +281,8 @@ final class SearchState {
     /// The walk standing at position `i` of route `r`, its load in `load`, the prefix's starts recorded.
     @inline(__always) private func startWalk(along r: Int, through i: Int) -> RouteWalk {
         let route = routes[r]
-        let vehicle = route.vehicle, dimensions = instance.dimensions
+        let vehicle = route.vehicle
+        let dimensions = instance.dimensions
         let walk = RouteWalk(
             vehicle: vehicle, startLocation: route.loc[0],
             maxLegDistance: instance.maxLegDistance[vehicle], maxLegDuration: instance.maxLegDuration[vehicle],
@@ -295,8 +297,10 @@ final class SearchState {
 
     /// Extends the walk to job `u`, or returns the leg limit or window it breaks.
     @inline(__always) private func visit(_ u: Int, _ walk: inout RouteWalk) -> InsertionObstacle? {
-        let jobLocation = instance.jobLocation[u], dimensions = instance.dimensions
-        let legLength = instance.dist(walk.location, jobLocation), legTime = instance.time(walk.location, jobLocation)
+        let jobLocation = instance.jobLocation[u]
+        let dimensions = instance.dimensions
+        let legLength = instance.dist(walk.location, jobLocation)
+        let legTime = instance.time(walk.location, jobLocation)
         if instance.exceeds(legLength, walk.maxLegDistance) { return .legDistance }
         if instance.exceeds(legTime, walk.maxLegDuration) { return .legDuration }
         let start = instance.earliestStart(u, arrival: walk.time + walk.serviceTime + legTime)
@@ -319,9 +323,11 @@ final class SearchState {
     /// distance, count and load; O(1) unless `rescheduleTail` must re-walk it.
     @inline(__always) private func joinTail(of r: Int, from j: Int, _ walk: inout RouteWalk) -> InsertionObstacle? {
         let tail = routes[r]
-        let tailCount = tail.count, dimensions = instance.dimensions
+        let tailCount = tail.count
+        let dimensions = instance.dimensions
         let next = tail.loc[j]
-        let legLength = instance.dist(walk.location, next), legTime = instance.time(walk.location, next)
+        let legLength = instance.dist(walk.location, next)
+        let legTime = instance.time(walk.location, next)
         if instance.exceeds(legLength, walk.maxLegDistance) { return .legDistance }
         if instance.exceeds(legTime, walk.maxLegDuration) { return .legDuration }
         let arrival = walk.time + walk.serviceTime + legTime
@@ -341,8 +347,10 @@ final class SearchState {
     /// Re-walks the schedule of `tail` from position j, arriving at `arrival`, until it meets its
     /// old one: the separation check needs its starts, the duration limit its end and, when the
     /// head is empty, its first start.
-    @inline(__always) private func rescheduleTail(_ tail: RouteState, from j: Int, arrival: Double, headCount: Int,
-                                                  _ walk: inout RouteWalk) {
+    @inline(__always) private func rescheduleTail(
+        _ tail: RouteState, from j: Int, arrival: Double, headCount: Int,
+        _ walk: inout RouteWalk
+    ) {
         let tailCount = tail.count
         var arrival = arrival
         var p = j
@@ -372,7 +380,8 @@ final class SearchState {
             if let obstacle = visit(tail.jobs[p - 1], &walk) { return obstacle }
         }
         let end = instance.endLocation[walk.vehicle]
-        let legLength = instance.dist(walk.location, end), legTime = instance.time(walk.location, end)
+        let legLength = instance.dist(walk.location, end)
+        let legTime = instance.time(walk.location, end)
         if end >= 0 {
             if instance.exceeds(legLength, walk.maxLegDistance) { return .legDistance }
             if instance.exceeds(legTime, walk.maxLegDuration) { return .legDuration }
@@ -385,7 +394,8 @@ final class SearchState {
 
     /// The whole-route limit the finished walk breaks, if any: capacity, job count, distance, duration.
     @inline(__always) private func routeLimitObstacle(_ walk: RouteWalk) -> InsertionObstacle? {
-        let vehicle = walk.vehicle, dimensions = instance.dimensions
+        let vehicle = walk.vehicle
+        let dimensions = instance.dimensions
         for d in 0..<dimensions where instance.exceeds(load[d], instance.capacity[vehicle * dimensions + d]) { return .capacity }
         if walk.count > instance.maxJobs[vehicle] { return .routeJobs }
         if instance.exceeds(walk.distance, instance.maxDistance[vehicle]) { return .routeDistance }

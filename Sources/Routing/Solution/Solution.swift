@@ -57,8 +57,10 @@ public struct CostBreakdown: Sendable, Hashable {
     public var distanceCost: Double
 
     /// Creates a breakdown.
-    public init(unservedMandatory: Int, unservedPenalty: Double, vehicles: Int, distance: Double,
-                fixedCost: Double, distanceCost: Double) {
+    public init(
+        unservedMandatory: Int, unservedPenalty: Double, vehicles: Int, distance: Double,
+        fixedCost: Double, distanceCost: Double
+    ) {
         self.unservedMandatory = unservedMandatory
         self.unservedPenalty = unservedPenalty
         self.vehicles = vehicles
@@ -87,8 +89,10 @@ public struct Solution: Sendable, Hashable {
     public var lowerBound: Double?
 
     /// Creates a solution.
-    public init(routes: [Route], unassigned: [UnassignedJob], cost: CostBreakdown,
-                isProvenOptimal: Bool = false, lowerBound: Double? = nil) {
+    public init(
+        routes: [Route], unassigned: [UnassignedJob], cost: CostBreakdown,
+        isProvenOptimal: Bool = false, lowerBound: Double? = nil
+    ) {
         self.routes = routes
         self.unassigned = unassigned
         self.cost = cost

@@ -16,7 +16,11 @@ struct OneTreeBound {
         var sinceImprovement = 0
         for _ in 0..<iterations {
             // Minimum spanning tree on nodes 1..<n, then node 0's two cheapest edges.
-            for i in 0..<n { degree[i] = 0; inTree[i] = false; key[i] = .infinity }
+            for i in 0..<n {
+                degree[i] = 0
+                inTree[i] = false
+                key[i] = .infinity
+            }
             key[1] = 0
             parent[1] = -1
             var total = 0.0
@@ -25,13 +29,20 @@ struct OneTreeBound {
                 for i in 1..<n where !inTree[i] && (u < 0 || key[i] < key[u]) { u = i }
                 inTree[u] = true
                 total += key[u]
-                if parent[u] >= 0 { degree[u] += 1; degree[parent[u]] += 1 }
+                if parent[u] >= 0 {
+                    degree[u] += 1
+                    degree[parent[u]] += 1
+                }
                 for i in 1..<n where !inTree[i] {
                     let c = cost[u * n + i] + penalty[u] + penalty[i]
-                    if c < key[i] { key[i] = c; parent[i] = u }
+                    if c < key[i] {
+                        key[i] = c
+                        parent[i] = u
+                    }
                 }
             }
-            var first = -1, second = -1
+            var first = -1
+            var second = -1
             for i in 1..<n {
                 let c = cost[i] + penalty[0] + penalty[i]
                 if first < 0 || c < cost[first] + penalty[0] + penalty[first] {
@@ -46,8 +57,16 @@ struct OneTreeBound {
             degree[first] += 1
             degree[second] += 1
             let value = total - 2 * penalty.reduce(0, +)
-            if value > best + 1e-9 { best = value; sinceImprovement = 0 } else { sinceImprovement += 1 }
-            if sinceImprovement >= 10 { scale /= 2; sinceImprovement = 0 }
+            if value > best + 1e-9 {
+                best = value
+                sinceImprovement = 0
+            } else {
+                sinceImprovement += 1
+            }
+            if sinceImprovement >= 10 {
+                scale /= 2
+                sinceImprovement = 0
+            }
             let norm = degree.reduce(0) { $0 + Double(($1 - 2) * ($1 - 2)) }
             if norm == 0 { break }
             let step = scale * max(upper - value, 0) / norm

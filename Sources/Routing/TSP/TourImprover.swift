@@ -47,7 +47,8 @@ struct TourImprover {
         nearestNeighbourTour()
         for a in 0..<n { push(a) }
         improve()
-        var best = tour, bestLength = length
+        var best = tour
+        var bestLength = length
         var iteration = 0
         while !budget.isExhausted(iteration) && n >= 8 {
             iteration += 1
@@ -79,7 +80,10 @@ struct TourImprover {
         var order = [0]
         for _ in 1..<n {
             var chosen = -1
-            for c in neighbours[current] where !visited[c] { chosen = c; break }
+            for c in neighbours[current] where !visited[c] {
+                chosen = c
+                break
+            }
             if chosen < 0 {
                 var bestCost = Double.infinity
                 for c in 0..<n where !visited[c] && d(current, c) < bestCost {
@@ -107,23 +111,29 @@ struct TourImprover {
     /// or b→a … d→c; reverses the shorter of the two paths.
     private mutating func exchange(_ a: Int, _ b: Int, _ c: Int, _ d: Int) {
         if next(a) == b { reversePath(b, c) } else { reversePath(a, d) }
-        push(a); push(b); push(c); push(d)
+        push(a)
+        push(b)
+        push(c)
+        push(d)
     }
 
     /// Reverses the path from `x` forward to `y` (or, equivalently, its complement).
     private mutating func reversePath(_ x: Int, _ y: Int) {
-        var i = position[x], j = position[y]
+        var i = position[x]
+        var j = position[y]
         var length = j - i
         if length < 0 { length += n }
         length += 1
         if 2 * length > n {
-            let newI = j + 1, newJ = i - 1
+            let newI = j + 1
+            let newJ = i - 1
             i = newI == n ? 0 : newI
             j = newJ < 0 ? n - 1 : newJ
             length = n - length
         }
         for _ in 0..<(length / 2) {
-            let u = tour[i], v = tour[j]
+            let u = tour[i]
+            let v = tour[j]
             tour[i] = v
             position[v] = i
             tour[j] = u
@@ -169,7 +179,9 @@ struct TourImprover {
         var s2 = a
         for k in 1...3 {
             if k > 1 { s2 = next(s2) }
-            let s1 = a, p = prev(s1), nx = next(s2)
+            let s1 = a
+            let p = prev(s1)
+            let nx = next(s2)
             if nx == p || s2 == p { break }
             let removalGain = d(p, s1) + d(s2, nx) - d(p, nx)
             if removalGain <= 1e-9 { continue }
@@ -208,13 +220,18 @@ struct TourImprover {
     /// Double bridge on three consecutive short segments after a random node: A B C D → A C B D.
     private mutating func kick(_ rng: inout SplitMix64) {
         let span = max(1, min(50, (n - 2) / 3))
-        let l1 = 1 + rng.below(span), l2 = 1 + rng.below(span)
+        let l1 = 1 + rng.below(span)
+        let l2 = 1 + rng.below(span)
         let first = rng.below(n)
         let total = l1 + l2
         var segment = [Int](repeating: 0, count: total)
         for k in 0..<total { segment[k] = tour[(first + 1 + k) % n] }
-        let before = tour[first], after = tour[(first + total + 1) % n]
-        let b1 = segment[0], b2 = segment[l1 - 1], c1 = segment[l1], c2 = segment[total - 1]
+        let before = tour[first]
+        let after = tour[(first + total + 1) % n]
+        let b1 = segment[0]
+        let b2 = segment[l1 - 1]
+        let c1 = segment[l1]
+        let c2 = segment[total - 1]
         length += d(before, c1) + d(c2, b1) + d(b2, after) - d(before, b1) - d(b2, c1) - d(c2, after)
         for k in 0..<total {
             let node = segment[(k + l1) % total]

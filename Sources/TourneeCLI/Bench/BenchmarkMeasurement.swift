@@ -27,10 +27,12 @@ struct BenchmarkMeasurement {
         seconds = stopwatch.seconds
         let report = SolutionChecker(problem: benchmark.problem).check(solution)
         evaluation = BenchmarkEvaluation(routes: benchmark.nodeRoutes(of: solution), of: benchmark.instance)
-        let agree = evaluation.vehicles == solution.cost.vehicles
+        let agree =
+            evaluation.vehicles == solution.cost.vehicles
             && abs(evaluation.distance - report.cost.distance) <= 1e-6 * max(1, evaluation.distance)
         isFeasible = report.isFeasible && evaluation.isFeasible && agree
-        problems = report.violations.map { "vérificateur : \($0)" } + evaluation.problems.map { "réévaluation : " + $0 }
+        problems =
+            report.violations.map { "vérificateur : \($0)" } + evaluation.problems.map { "réévaluation : " + $0 }
             + (agree ? [] : ["les deux vérifications diffèrent sur la distance ou les véhicules"])
     }
 
@@ -40,7 +42,8 @@ struct BenchmarkMeasurement {
     /// The best-known entry to compare with: same instance name, convention and objective.
     func comparableEntry(in table: BKSTable?) -> BKSTable.Entry? {
         guard let entry = table?.entry(forInstance: benchmark.instance.name),
-              entry.convention == benchmark.instance.convention else { return nil }
+            entry.convention == benchmark.instance.convention
+        else { return nil }
         switch (entry.objective, benchmark.objective) {
         case (.distance, .distance), (.vehiclesThenDistance, .hierarchical): return entry
         default: return nil

@@ -53,8 +53,10 @@ public struct BenchCommand: Command {
         66 fichier introuvable, 73 écriture impossible.
         """
     public static let spec = ArgumentSpec(
-        options: [.init("time-limit"), .init("iterations"), .init("seed"), .init("objective"), .init("bks"),
-                  .init("threads"), .init("routes")],
+        options: [
+            .init("time-limit"), .init("iterations"), .init("seed"), .init("objective"), .init("bks"),
+            .init("threads"), .init("routes"),
+        ],
         flags: ["season"], positionals: ["FICHIER"], minimumPositionals: 1, maximumPositionals: .some(nil))
 
     let paths: [String]
@@ -72,7 +74,8 @@ public struct BenchCommand: Command {
         isSeasonBench = arguments.has("season")
         if isSeasonBench {
             for option in ["time-limit", "seed", "objective", "bks", "routes"] where arguments.value(option) != nil {
-                throw UsageError("--\(option) ne s'applique pas à --season" + (option == "seed" ? " (la graine est celle de la saison)" : ""))
+                throw UsageError(
+                    "--\(option) ne s'applique pas à --season" + (option == "seed" ? " (la graine est celle de la saison)" : ""))
             }
         }
         if arguments.value("time-limit") != nil, arguments.value("iterations") != nil {
@@ -143,7 +146,8 @@ public struct BenchCommand: Command {
                 do {
                     try Data(measurement.routeFile.utf8).write(to: routesFolder.appendingPathComponent(fileName), options: .atomic)
                 } catch {
-                    context.console.error("\(SeasonLoader.join(routesPath, fileName)) : écriture impossible (\(error.localizedDescription))")
+                    context.console.error(
+                        "\(SeasonLoader.join(routesPath, fileName)) : écriture impossible (\(error.localizedDescription))")
                     return .cannotCreate
                 }
             }

@@ -51,7 +51,8 @@ public struct CheckCommand: Command {
         let issues = PlanChecker(season: season).check(entries, file: planPath)
         SeasonLoading.printIssues(issues, context: context)
         guard issues.isEmpty else {
-            context.console.error("\(planPath) : \(issues.count) règle\(issues.count > 1 ? "s" : "") enfreinte\(issues.count > 1 ? "s" : "")")
+            context.console.error(
+                "\(planPath) : \(issues.count) règle\(issues.count > 1 ? "s" : "") enfreinte\(issues.count > 1 ? "s" : "")")
             return .dataError
         }
         let evenings = entries.filter { $0.status != .cancelled }.count

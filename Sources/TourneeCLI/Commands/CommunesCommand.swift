@@ -66,7 +66,9 @@ public struct CommunesCommand: Command {
                 if let commune = directory.commune(insee: code) { rows.append(commune) } else { unknown.append(code) }
             }
             guard unknown.isEmpty else {
-                context.console.error("--insee : code\(unknown.count > 1 ? "s" : "") INSEE inconnu\(unknown.count > 1 ? "s" : "") : " + unknown.joined(separator: ", "))
+                context.console.error(
+                    "--insee : code\(unknown.count > 1 ? "s" : "") INSEE inconnu\(unknown.count > 1 ? "s" : "") : "
+                        + unknown.joined(separator: ", "))
                 return .dataError
             }
         case .epci(let siren):

@@ -21,10 +21,15 @@ public struct DbCommand: Command {
         \(DatabaseAccess.help)
           -h, --help        affiche cette aide
         """
-    public static let spec = ArgumentSpec(options: DatabaseAccess.options, positionals: ["ACTION", "CHEMIN"],
-                                          minimumPositionals: 1, maximumPositionals: 2)
+    public static let spec = ArgumentSpec(
+        options: DatabaseAccess.options, positionals: ["ACTION", "CHEMIN"],
+        minimumPositionals: 1, maximumPositionals: 2)
 
-    enum Action: Sendable { case initialize, migrate, backup(String), check }
+    enum Action: Sendable {
+        case initialize, migrate
+        case backup(String)
+        case check
+    }
     let action: Action
     let access: DatabaseAccess
 
@@ -49,7 +54,8 @@ public struct DbCommand: Command {
         case .success(let found): path = found
         }
         let exists = FileManager.default.fileExists(atPath: path)
-        if case .initialize = action {} else if !exists {
+        if case .initialize = action {
+        } else if !exists {
             context.console.error("\(path) : base absente ; créez-la avec « tournee db init »")
             return .noInput
         }
@@ -58,8 +64,10 @@ public struct DbCommand: Command {
             switch action {
             case .initialize, .migrate:
                 let applied = try Migrator.tournee.migrate(database, at: DatabaseAccess.now(context))
-                context.console.line(applied.isEmpty ? "Base à jour : \(path)"
-                                     : "Base \(exists ? "mise à jour" : "créée") : \(path) (migrations : \(applied.joined(separator: ", ")))")
+                context.console.line(
+                    applied.isEmpty
+                        ? "Base à jour : \(path)"
+                        : "Base \(exists ? "mise à jour" : "créée") : \(path) (migrations : \(applied.joined(separator: ", ")))")
             case .backup(let target):
                 let destination = context.url(for: target).path
                 try database.backup(to: destination)
@@ -68,7 +76,9 @@ public struct DbCommand: Command {
                 // An empty file opens as an empty database: it has none of Tournée's tables.
                 let pending = try Migrator.tournee.pendingMigrations(in: database)
                 guard pending.count < Migrator.tournee.migrations.count else {
-                    context.console.error("\(path) : n'est pas une base Tournée (fichier vide ou sans schéma) ; créez-la avec « tournee db init » ou indiquez la bonne base avec --db")
+                    context.console.error(
+                        "\(path) : n'est pas une base Tournée (fichier vide ou sans schéma) ; créez-la avec « tournee db init » ou indiquez la bonne base avec --db"
+                    )
                     return .dataError
                 }
                 let problems = try database.check()

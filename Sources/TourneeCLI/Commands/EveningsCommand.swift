@@ -41,7 +41,9 @@ public struct EveningsCommand: Command {
             let candidates = days.filter(\.isCandidate)
             let vehicle = season.vehicle(id: tour.vehicleID)?.name ?? tour.vehicleID
             console.line()
-            console.line("Tournée « \(tour.name) » (\(tour.dates.first) → \(tour.dates.last), \(vehicle)) : \(tour.evenings) soirées demandées, \(candidates.count) possibles")
+            console.line(
+                "Tournée « \(tour.name) » (\(tour.dates.first) → \(tour.dates.last), \(vehicle)) : \(tour.evenings) soirées demandées, \(candidates.count) possibles"
+            )
             for day in days where day.isCandidate || showsExcluded {
                 console.line("  " + line(for: day))
             }
@@ -51,7 +53,9 @@ public struct EveningsCommand: Command {
         for commune in season.communes {
             let dates = calendar.candidateDates(for: commune)
             console.line()
-            console.line("\(commune.name) (\(commune.insee)) : \(dates.count) soirée\(dates.count > 1 ? "s" : "") possible\(dates.count > 1 ? "s" : ""), \(visitsText(commune))")
+            console.line(
+                "\(commune.name) (\(commune.insee)) : \(dates.count) soirée\(dates.count > 1 ? "s" : "") possible\(dates.count > 1 ? "s" : ""), \(visitsText(commune))"
+            )
             for tour in season.tours {
                 let days = calendar.days(of: tour, for: commune)
                 let shown = days.filter { $0.isCandidate || (showsExcluded && isCommuneSpecific($0.exclusion)) }

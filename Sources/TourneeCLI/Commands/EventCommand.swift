@@ -1,5 +1,5 @@
-import CommandLineSupport
 import CivilTime
+import CommandLineSupport
 import Foundation
 import Operations
 import Planning
@@ -72,7 +72,9 @@ public struct EventCommand: Command {
         if let text = arguments.value("date") {
             guard let date = CivilDate(iso: text) else { throw UsageError("--date : date AAAA-MM-JJ attendue, trouvé « \(text) »") }
             self.date = date
-        } else { date = nil }
+        } else {
+            date = nil
+        }
         if action == .move, date == nil, start == nil, end == nil {
             throw UsageError("move : --date (et/ou --start, --end) attendu")
         }
@@ -84,7 +86,8 @@ public struct EventCommand: Command {
     public func run(_ context: CommandContext) -> ExitStatus {
         access.withDatabase(context) { database in
             let events = EventStore(database)
-            let actor = DatabaseAccess.actor(by, context), now = DatabaseAccess.now(context)
+            let actor = DatabaseAccess.actor(by, context)
+            let now = DatabaseAccess.now(context)
             do {
                 let changed: Event
                 switch action {
@@ -99,7 +102,9 @@ public struct EventCommand: Command {
                     }
                 }
                 let slot = changed.planned.slot
-                context.console.line("\(changed.id) : \(StoreText.french(changed.status)), \(slot.date) \(slot.localStart)–\(slot.localEnd) (version \(changed.version))")
+                context.console.line(
+                    "\(changed.id) : \(StoreText.french(changed.status)), \(slot.date) \(slot.localStart)–\(slot.localEnd) (version \(changed.version))"
+                )
                 return .success
             } catch {
                 return DatabaseAccess.report(error, path: database.path, context: context)
@@ -110,46 +115,66 @@ public struct EventCommand: Command {
     /// The new slot, refused when the date leaves the season or the evening's tour.
     private func slot(for event: Event, database: Database) throws -> Result<EventSlot, CommandFailure> {
         let current = event.planned.slot
-        let day = date ?? current.date, from = start ?? current.localStart, to = end ?? current.localEnd
+        let day = date ?? current.date
+        let from = start ?? current.localStart
+        let to = end ?? current.localEnd
         guard let season = try SeasonStore(database).season(id: event.planned.seasonID) else {
             throw StoreError.seasonNotFound(id: event.planned.seasonID)
         }
         if !season.contains(day) {
-            return .failure(CommandFailure(.dataError, "--date \(day) : hors de la saison \(season.id) (du \(season.firstDate) au \(season.lastDate)) ; rien n'a changé"))
+            return .failure(
+                CommandFailure(
+                    .dataError,
+                    "--date \(day) : hors de la saison \(season.id) (du \(season.firstDate) au \(season.lastDate)) ; rien n'a changé"))
         }
         if let tour = event.planned.tour {
             let dates = try EventStore(database).events(seasonID: season.id).filter { $0.planned.tour == tour }.map(\.planned.slot.date)
             if let first = dates.min(), let last = dates.max(), day < first || day > last {
-                return .failure(CommandFailure(.dataError, "--date \(day) : hors de la tournée « \(tour) » (du \(first) au \(last)) ; rien n'a changé"))
+                return .failure(
+                    CommandFailure(.dataError, "--date \(day) : hors de la tournée « \(tour) » (du \(first) au \(last)) ; rien n'a changé"))
             }
         }
         guard from != to else { return .failure(CommandFailure(.usage, "--start et --end : la soirée doit durer")) }
         let startsAt = ParisTime.instant(on: day, at: from)
         let endsAt = ParisTime.instant(on: to < from ? day.adding(days: 1) : day, at: to)
-        return .success(EventSlot(date: day, localStart: from, localEnd: to,
-                                  startsAt: Int64(startsAt.timeIntervalSince1970), endsAt: Int64(endsAt.timeIntervalSince1970)))
+        return .success(
+            EventSlot(
+                date: day, localStart: from, localEnd: to,
+                startsAt: Int64(startsAt.timeIntervalSince1970), endsAt: Int64(endsAt.timeIntervalSince1970)))
     }
 
     private func printHistory(_ events: EventStore, _ context: CommandContext) throws -> ExitStatus {
         guard try events.event(id: id) != nil else { throw StoreError.eventNotFound(id: id) }
         let history = try events.history(eventID: id)
         if json {
-            context.console.out(JSONOutput.array(history.map { (change: EventChange) -> JSONOutput in
-                let text = { (value: (any CustomStringConvertible)?) -> JSONOutput in value.map { .string($0.description) } ?? .null }
-                return .object(["id": .string("\(change.eventID)#\(change.version)"), "event": .string(change.eventID),
-                         "version": .integer(change.version), "change": .string(change.kind.rawValue),
-                         "oldStatus": change.oldStatus.map { .string($0.rawValue) } ?? .null,
-                         "newStatus": .string(change.newStatus.rawValue),
-                         "oldDate": text(change.oldDate), "newDate": text(change.newDate),
-                         "oldStart": text(change.oldLocalStart), "newStart": text(change.newLocalStart),
-                         "reason": .string(change.reason), "by": .string(change.actor), "at": .integer(Int(change.at))])
-            }).rendered())
+            context.console.out(
+                JSONOutput.array(
+                    history.map { (change: EventChange) -> JSONOutput in
+                        let text = { (value: (any CustomStringConvertible)?) -> JSONOutput in value.map { .string($0.description) } ?? .null
+                        }
+                        return .object([
+                            "id": .string("\(change.eventID)#\(change.version)"), "event": .string(change.eventID),
+                            "version": .integer(change.version), "change": .string(change.kind.rawValue),
+                            "oldStatus": change.oldStatus.map { .string($0.rawValue) } ?? .null,
+                            "newStatus": .string(change.newStatus.rawValue),
+                            "oldDate": text(change.oldDate), "newDate": text(change.newDate),
+                            "oldStart": text(change.oldLocalStart), "newStart": text(change.newLocalStart),
+                            "reason": .string(change.reason), "by": .string(change.actor), "at": .integer(Int(change.at)),
+                        ])
+                    }
+                ).rendered())
             return .success
         }
         for change in history {
             let when = ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(change.at)))
-            let moved = change.oldDate.map { old in old != change.newDate || change.oldLocalStart != change.newLocalStart ? " \(old) \(change.oldLocalStart.map(\.description) ?? "") → \(change.newDate) \(change.newLocalStart)" : "" } ?? ""
-            context.console.line("v\(change.version)  \(when)  \(change.actor)  \(change.kind.rawValue) → \(StoreText.french(change.newStatus))\(moved)  « \(change.reason) »")
+            let moved =
+                change.oldDate.map { old in
+                    old != change.newDate || change.oldLocalStart != change.newLocalStart
+                        ? " \(old) \(change.oldLocalStart.map(\.description) ?? "") → \(change.newDate) \(change.newLocalStart)" : ""
+                } ?? ""
+            context.console.line(
+                "v\(change.version)  \(when)  \(change.actor)  \(change.kind.rawValue) → \(StoreText.french(change.newStatus))\(moved)  « \(change.reason) »"
+            )
         }
         return .success
     }

@@ -23,8 +23,9 @@ public struct EventsCommand: Command {
         \(DatabaseAccess.help)
           -h, --help        affiche cette aide
         """
-    public static let spec = ArgumentSpec(options: DatabaseAccess.options + [.init("season"), .init("status", repeatable: true)],
-                                          flags: ["json"])
+    public static let spec = ArgumentSpec(
+        options: DatabaseAccess.options + [.init("season"), .init("status", repeatable: true)],
+        flags: ["json"])
 
     let season: String?
     let statuses: [EventStatus]
@@ -50,15 +51,21 @@ public struct EventsCommand: Command {
             do {
                 if let season, try SeasonStore(database).season(id: season) == nil { throw StoreError.seasonNotFound(id: season) }
                 let events = try EventStore(database).events(seasonID: season, statuses: statuses)
-                let names = Dictionary(try CommuneStore(database).all().map { ($0.insee, $0.name) }, uniquingKeysWith: { first, _ in first })
+                let names = Dictionary(
+                    try CommuneStore(database).all().map { ($0.insee, $0.name) }, uniquingKeysWith: { first, _ in first })
                 if json {
-                    context.console.out(JSONOutput.array(events.map { Self.json($0, communeName: names[$0.planned.insee] ?? "") }).rendered())
+                    context.console.out(
+                        JSONOutput.array(events.map { Self.json($0, communeName: names[$0.planned.insee] ?? "") }).rendered())
                     return .success
                 }
                 for event in events {
                     let slot = event.planned.slot
-                    context.console.line([event.id, slot.date.description, "\(slot.localStart)–\(slot.localEnd)", names[event.planned.insee] ?? event.planned.insee,
-                                          event.planned.tour ?? "-", StoreText.french(event.status), "v\(event.version)"].joined(separator: "  "))
+                    context.console.line(
+                        [
+                            event.id, slot.date.description, "\(slot.localStart)–\(slot.localEnd)",
+                            names[event.planned.insee] ?? event.planned.insee,
+                            event.planned.tour ?? "-", StoreText.french(event.status), "v\(event.version)",
+                        ].joined(separator: "  "))
                 }
                 context.console.line("\(events.count) soirée(s)")
                 return .success

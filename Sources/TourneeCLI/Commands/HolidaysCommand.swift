@@ -24,7 +24,9 @@ public struct HolidaysCommand: Command {
     public init(_ arguments: ParsedArguments) throws(UsageError) {
         let text = arguments.positionals[0]
         guard let year = Int(text), FrenchHolidays.supportedYears.contains(year) else {
-            throw UsageError("ANNÉE : année entre \(FrenchHolidays.supportedYears.lowerBound) et \(FrenchHolidays.supportedYears.upperBound) attendue, trouvé « \(text) »")
+            throw UsageError(
+                "ANNÉE : année entre \(FrenchHolidays.supportedYears.lowerBound) et \(FrenchHolidays.supportedYears.upperBound) attendue, trouvé « \(text) »"
+            )
         }
         self.year = year
         alsaceMoselle = arguments.has("alsace-moselle")

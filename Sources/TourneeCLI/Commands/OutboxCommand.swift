@@ -34,8 +34,9 @@ public struct OutboxCommand: Command {
           --config FICHIER  la configuration de tourneed qui nomme la base
           -h, --help        affiche cette aide
         """
-    public static let spec = ArgumentSpec(options: [.init("status", repeatable: true), .init("db"), .init("config")],
-                                          flags: ["json"], positionals: ["ACTION", "ID"], minimumPositionals: 1)
+    public static let spec = ArgumentSpec(
+        options: [.init("status", repeatable: true), .init("db"), .init("config")],
+        flags: ["json"], positionals: ["ACTION", "ID"], minimumPositionals: 1)
 
     enum Action: Equatable {
         case list(statuses: [OutboxStatus], json: Bool)
@@ -61,7 +62,8 @@ public struct OutboxCommand: Command {
             var statuses: [OutboxStatus] = []
             for text in arguments.options["status"] ?? [] {
                 guard let status = OutboxStatus(rawValue: text) else {
-                    throw UsageError("--status : statut inconnu « \(text) » (\(OutboxStatus.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    throw UsageError(
+                        "--status : statut inconnu « \(text) » (\(OutboxStatus.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }
                 statuses.append(status)
             }
@@ -71,7 +73,8 @@ public struct OutboxCommand: Command {
         case "cancel": action = .cancel(try identifier())
         default: throw UsageError("action inconnue « \(words[0]) » : list, show, retry ou cancel")
         }
-        if case .list = action {} else if arguments.has("json") || arguments.options["status"] != nil {
+        if case .list = action {
+        } else if arguments.has("json") || arguments.options["status"] != nil {
             throw UsageError("--json et --status ne valent que pour list")
         }
         access = DatabaseAccess(arguments)
@@ -124,8 +127,10 @@ public struct OutboxCommand: Command {
     }
 
     private static func row(_ entry: OutboxEntry) -> String {
-        [String(entry.id), entry.status.rawValue, entry.eventID, entry.rule, "s\(entry.eventVersion)",
-         String(entry.attempts), parisTime(entry.nextAttemptAt), entry.subject].joined(separator: "\t")
+        [
+            String(entry.id), entry.status.rawValue, entry.eventID, entry.rule, "s\(entry.eventVersion)",
+            String(entry.attempts), parisTime(entry.nextAttemptAt), entry.subject,
+        ].joined(separator: "\t")
     }
 
     private static func details(_ message: OutboxMessage) -> String {

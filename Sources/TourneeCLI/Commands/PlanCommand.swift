@@ -28,8 +28,9 @@ public struct PlanCommand: Command {
           --threads N       1 ou 2 fils de recherche (défaut 1)
           -h, --help        affiche cette aide
         """
-    public static let spec = ArgumentSpec(options: [.init("out"), .init("keep"), .init("iterations"), .init("threads")],
-                                          positionals: ["SAISON"])
+    public static let spec = ArgumentSpec(
+        options: [.init("out"), .init("keep"), .init("iterations"), .init("threads")],
+        positionals: ["SAISON"])
 
     let path: String
     let out: String?
@@ -40,8 +41,9 @@ public struct PlanCommand: Command {
         path = arguments.positionals[0]
         out = arguments.value("out")
         keep = arguments.value("keep")
-        planner = Planner(iterations: try arguments.integer("iterations", in: 1...10_000_000) ?? Planner.defaultIterations,
-                          threads: try arguments.integer("threads", in: 1...2) ?? 1)
+        planner = Planner(
+            iterations: try arguments.integer("iterations", in: 1...10_000_000) ?? Planner.defaultIterations,
+            threads: try arguments.integer("threads", in: 1...2) ?? 1)
     }
 
     public func run(_ context: CommandContext) -> ExitStatus {

@@ -39,12 +39,17 @@ public struct RecordCommand: Command {
           -h, --help           affiche cette aide
         """
     public static let spec = ArgumentSpec(
-        options: DatabaseAccess.options + [.init("attendance"), .init("animation", repeatable: true),
-                                           .init("partner", repeatable: true), .init("local-spend"), .init("sales"),
-                                           .init("volunteers"), .init("weather"), .init("notes"), .init("import"), .init("by")],
+        options: DatabaseAccess.options + [
+            .init("attendance"), .init("animation", repeatable: true),
+            .init("partner", repeatable: true), .init("local-spend"), .init("sales"),
+            .init("volunteers"), .init("weather"), .init("notes"), .init("import"), .init("by"),
+        ],
         positionals: ["ID"], minimumPositionals: 0, maximumPositionals: 1)
 
-    enum Input: Sendable { case single(NewEveningRecord), sheet(String) }
+    enum Input: Sendable {
+        case single(NewEveningRecord)
+        case sheet(String)
+    }
     let input: Input
     let by: String?
     let access: DatabaseAccess
@@ -63,13 +68,14 @@ public struct RecordCommand: Command {
         guard let id = arguments.positionals.first else { throw UsageError("ID de la soirée (ou --import FEUILLE.csv) manquant") }
         guard arguments.value("attendance") != nil else { throw UsageError("--attendance N obligatoire") }
         do {
-            input = .single(try RecordFields.entry(
-                event: id, attendance: arguments.value("attendance") ?? "",
-                animations: (arguments.options["animation"] ?? []).map { $0.trimmingCharacters(in: .whitespaces) },
-                partners: arguments.options["partner"] ?? [],
-                localSpend: arguments.value("local-spend") ?? "", sales: arguments.value("sales") ?? "",
-                volunteers: arguments.value("volunteers") ?? "", weather: arguments.value("weather") ?? "",
-                notes: arguments.value("notes") ?? ""))
+            input = .single(
+                try RecordFields.entry(
+                    event: id, attendance: arguments.value("attendance") ?? "",
+                    animations: (arguments.options["animation"] ?? []).map { $0.trimmingCharacters(in: .whitespaces) },
+                    partners: arguments.options["partner"] ?? [],
+                    localSpend: arguments.value("local-spend") ?? "", sales: arguments.value("sales") ?? "",
+                    volunteers: arguments.value("volunteers") ?? "", weather: arguments.value("weather") ?? "",
+                    notes: arguments.value("notes") ?? ""))
         } catch {
             let option = ["partners": "partner", "local_spend_eur": "local-spend", "sales_eur": "sales"][error.key] ?? error.key
             throw UsageError("--\(option) : \(error.message)")
@@ -86,12 +92,15 @@ public struct RecordCommand: Command {
             text = read
         }
         return access.withDatabase(context) { database in
-            let actor = DatabaseAccess.actor(by, context), now = DatabaseAccess.now(context)
+            let actor = DatabaseAccess.actor(by, context)
+            let now = DatabaseAccess.now(context)
             do {
                 switch input {
                 case .single(let entry):
                     try RecordStore(database).record(entry, actor: actor, at: now)
-                    context.console.line("Soirée \(entry.eventID) enregistrée : \(entry.attendance) personnes, \(entry.animations.count) animation(s), \(entry.partners.count) partenaire(s)")
+                    context.console.line(
+                        "Soirée \(entry.eventID) enregistrée : \(entry.attendance) personnes, \(entry.animations.count) animation(s), \(entry.partners.count) partenaire(s)"
+                    )
                 case .sheet(let file):
                     let sheet = try RecordSheet.parse(text, file: file)
                     try sheet.importRecords(into: database, file: file, actor: actor, at: now)

@@ -27,8 +27,9 @@ public struct ReportCommand: Command {
         \(DatabaseAccess.help)
           -h, --help               affiche cette aide
         """
-    public static let spec = ArgumentSpec(options: DatabaseAccess.options + [.init("format"), .init("out"), .init("externalities")],
-                                          positionals: ["SAISON"])
+    public static let spec = ArgumentSpec(
+        options: DatabaseAccess.options + [.init("format"), .init("out"), .init("externalities")],
+        positionals: ["SAISON"])
 
     enum Format: String, Sendable { case md, html, csv }
     let season: String

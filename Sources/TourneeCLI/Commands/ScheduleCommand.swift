@@ -46,7 +46,9 @@ public struct ScheduleCommand: Command {
             do {
                 let imported = try PlanImport.parse(text, file: plan)
                 let summary = try imported.apply(to: database, actor: DatabaseAccess.actor(by, context), at: DatabaseAccess.now(context))
-                context.console.line("Plan importé dans la saison \(imported.season.id) : \(summary.inserted.count) ajoutées, \(summary.updated.count) mises à jour, \(summary.unchanged.count) inchangées, \(summary.kept.count) gardées, \(summary.missing.count) absentes du plan")
+                context.console.line(
+                    "Plan importé dans la saison \(imported.season.id) : \(summary.inserted.count) ajoutées, \(summary.updated.count) mises à jour, \(summary.unchanged.count) inchangées, \(summary.kept.count) gardées, \(summary.missing.count) absentes du plan"
+                )
                 for id in summary.kept { context.console.line("gardée (déjà confirmée, faite ou annulée) : \(id)") }
                 for id in summary.missing { context.console.line("absente du plan, toujours proposée : \(id)") }
                 return .success

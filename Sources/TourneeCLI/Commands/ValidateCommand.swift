@@ -29,7 +29,9 @@ public struct ValidateCommand: Command {
     public func run(_ context: CommandContext) -> ExitStatus {
         SeasonLoading.withSeason(path, context: context) { season, warnings in
             let evenings = season.tours.reduce(0) { $0 + $1.evenings }
-            context.console.line("\(path) : saison « \(season.name) » valide — \(season.tours.count) tournée\(season.tours.count > 1 ? "s" : ""), \(evenings) soirées, \(season.communes.count) communes, \(season.vehicles.count) véhicule\(season.vehicles.count > 1 ? "s" : "")" + (warnings.isEmpty ? "" : ", \(warnings.count) avertissement\(warnings.count > 1 ? "s" : "")"))
+            context.console.line(
+                "\(path) : saison « \(season.name) » valide — \(season.tours.count) tournée\(season.tours.count > 1 ? "s" : ""), \(evenings) soirées, \(season.communes.count) communes, \(season.vehicles.count) véhicule\(season.vehicles.count > 1 ? "s" : "")"
+                    + (warnings.isEmpty ? "" : ", \(warnings.count) avertissement\(warnings.count > 1 ? "s" : "")"))
             return .success
         }
     }

@@ -30,8 +30,10 @@ public struct CommandContext: Sendable {
     public let now: @Sendable () -> Date
 
     /// Creates a context.
-    public init(console: Console, environment: [String: String], workingDirectory: URL,
-                now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(
+        console: Console, environment: [String: String], workingDirectory: URL,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
         self.console = console
         self.environment = environment
         self.workingDirectory = workingDirectory

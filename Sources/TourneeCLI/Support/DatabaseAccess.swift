@@ -35,7 +35,11 @@ struct DatabaseAccess: Sendable {
         let file = context.url(for: config ?? "config/tourneed.json")
         guard FileManager.default.fileExists(atPath: file.path) else {
             if let config { return .failure(CommandFailure(.noInput, "\(config) : configuration introuvable")) }
-            return .failure(CommandFailure(.usage, "aucune base indiquée : donnez --db FICHIER, $TOURNEE_DB ou une configuration (config/tourneed.json) avec la clé « database »"))
+            return .failure(
+                CommandFailure(
+                    .usage,
+                    "aucune base indiquée : donnez --db FICHIER, $TOURNEE_DB ou une configuration (config/tourneed.json) avec la clé « database »"
+                ))
         }
         let shown = config ?? "config/tourneed.json"
         // The daemon's own reading layer, so both programs refuse a configuration in the same words.
@@ -45,7 +49,8 @@ struct DatabaseAccess: Sendable {
         }
         let log = IssueLog(mode: .stopAtFirst)
         guard let database = JSONObjectReader(root, file: shown, path: "", log: log)?.string("database") else {
-            return .failure(CommandFailure(.configuration, log.firstError?.description ?? "\(shown) : clé « database » (chemin de la base) manquante"))
+            return .failure(
+                CommandFailure(.configuration, log.firstError?.description ?? "\(shown) : clé « database » (chemin de la base) manquante"))
         }
         if database.hasPrefix("/") { return .success(database) }
         return .success(file.deletingLastPathComponent().appendingPathComponent(database).standardizedFileURL.path)
@@ -65,7 +70,9 @@ struct DatabaseAccess: Sendable {
             let database = try Database(path: path)
             let pending = try Migrator.tournee.pendingMigrations(in: database)
             guard pending.isEmpty else {
-                return .failure(CommandFailure(.dataError, "\(path) : base à mettre à jour (\(pending.joined(separator: ", "))) ; lancez « tournee db migrate »"))
+                return .failure(
+                    CommandFailure(
+                        .dataError, "\(path) : base à mettre à jour (\(pending.joined(separator: ", "))) ; lancez « tournee db migrate »"))
             }
             return .success(database)
         } catch let error as DatabaseError {
@@ -111,7 +118,8 @@ struct DatabaseAccess: Sendable {
             context.console.error("rien n'a été enregistré")
             return .dataError
         case StoreError.malformedRow(let row):
-            context.console.error((path.map { "\($0) : " } ?? "") + StoreText.french(row) + " ; rien n'a changé, réparez la ligne (tournee db check)")
+            context.console.error(
+                (path.map { "\($0) : " } ?? "") + StoreText.french(row) + " ; rien n'a changé, réparez la ligne (tournee db check)")
             return .dataError
         case let error as StoreError:
             for line in StoreText.french(error).split(separator: "\n") { context.console.error(String(line)) }

@@ -60,7 +60,8 @@ enum SeasonLoading {
         for issue in issues.prefix(shownIssues) { context.console.err(issue.description + "\n") }
         let hidden = issues.dropFirst(shownIssues)
         guard !hidden.isEmpty else { return }
-        let errors = hidden.count { $0.severity == .error }, warnings = hidden.count - errors
+        let errors = hidden.count { $0.severity == .error }
+        let warnings = hidden.count - errors
         var parts: [String] = []
         if errors > 0 { parts.append(errors > 1 ? "\(errors) autres erreurs" : "1 autre erreur") }
         if warnings > 0 { parts.append(warnings > 1 ? "\(warnings) autres avertissements" : "1 autre avertissement") }

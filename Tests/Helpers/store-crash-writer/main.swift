@@ -1,3 +1,4 @@
+import CivilTime
 // Test helper for the store's crash-safety tests: writes until killed, acknowledging each commit.
 //
 //   store-crash-writer DB records RUN   writes evening records for events "crash-RUN-N", N = 0, 1, …
@@ -8,7 +9,6 @@
 //                                       applies the schema, then starts one more migration, prints
 //                                       "IN-MIGRATION" from inside its transaction and sleeps
 import Foundation
-import CivilTime
 import Store
 
 /// The one instant every write uses: the test checks data, not times.
@@ -19,31 +19,40 @@ func acknowledge(_ line: String) {
 }
 
 func writeRecords(database: Database, run: String) throws {
-    try SeasonStore(database).save(SeasonRecord(id: "crash", name: "Crash test", firstDate: CivilDate(year: 2026, month: 5, day: 1)!,
-                                          lastDate: CivilDate(year: 2026, month: 9, day: 30)!))
-    try CommuneStore(database).save(CommuneRecord(insee: "52448", name: "Saint-Dizier", latitude: 48.64,
-                                            longitude: 4.95, population: 24_000, hasCafe: true))
+    try SeasonStore(database).save(
+        SeasonRecord(
+            id: "crash", name: "Crash test", firstDate: CivilDate(year: 2026, month: 5, day: 1)!,
+            lastDate: CivilDate(year: 2026, month: 9, day: 30)!))
+    try CommuneStore(database).save(
+        CommuneRecord(
+            insee: "52448", name: "Saint-Dizier", latitude: 48.64,
+            longitude: 4.95, population: 24_000, hasCafe: true))
     var index = 0
     while true {
         let id = "crash-\(run)-\(index)"
         try database.transaction {
             let day = 1 + index % 28
-            let slot = EventSlot(date: CivilDate(year: 2026, month: 6, day: day)!, localStart: LocalTime(hour: 19, minute: 0)!,
-                                 localEnd: LocalTime(hour: 23, minute: 0)!, startsAt: now + Int64(index) * 86_400,
-                                 endsAt: now + Int64(index) * 86_400 + 14_400)
-            let event = PlannedEventRecord(id: id, seasonID: "crash", insee: "52448", slot: slot,
-                                     vehicle: "van", tour: nil, km: 12.5)
-            _ = try EventStore(database).importPlan([event], seasonID: "crash", reason: "crash test",
-                                                    actor: "writer", at: now)
+            let slot = EventSlot(
+                date: CivilDate(year: 2026, month: 6, day: day)!, localStart: LocalTime(hour: 19, minute: 0)!,
+                localEnd: LocalTime(hour: 23, minute: 0)!, startsAt: now + Int64(index) * 86_400,
+                endsAt: now + Int64(index) * 86_400 + 14_400)
+            let event = PlannedEventRecord(
+                id: id, seasonID: "crash", insee: "52448", slot: slot,
+                vehicle: "van", tour: nil, km: 12.5)
+            _ = try EventStore(database).importPlan(
+                [event], seasonID: "crash", reason: "crash test",
+                actor: "writer", at: now)
             try RecordStore(database).record(
-                NewEveningRecord(eventID: id, attendance: index, animations: ["concert \(index)"],
-                                 partners: [PartnerReference(name: "Asso \(index % 7)", kind: .association)],
-                                 localSpendCents: index * 100),
+                NewEveningRecord(
+                    eventID: id, attendance: index, animations: ["concert \(index)"],
+                    partners: [PartnerReference(name: "Asso \(index % 7)", kind: .association)],
+                    localSpendCents: index * 100),
                 actor: "writer", at: now)
             try OutboxStore(database).enqueueIfAbsent(
-                NewOutboxMessage(eventID: id, rule: "j+1", eventVersion: 1, recipients: ["staff@example.org"],
-                                 subject: "Soirée \(index)", message: Array("Bonjour \(index)".utf8),
-                                 notBefore: now, expiresAt: nil),
+                NewOutboxMessage(
+                    eventID: id, rule: "j+1", eventVersion: 1, recipients: ["staff@example.org"],
+                    subject: "Soirée \(index)", message: Array("Bonjour \(index)".utf8),
+                    notBefore: now, expiresAt: nil),
                 at: now)
         }
         acknowledge("ACK \(id)")

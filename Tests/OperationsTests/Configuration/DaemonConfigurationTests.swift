@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import Mail
+import Testing
+
 @testable import Operations
 
 struct DaemonConfigurationTests {

@@ -1,8 +1,9 @@
 import Foundation
-import TestSupport
 import Glibc
 import Routing
+import TestSupport
 import Testing
+
 @testable import Operations
 @testable import Store
 
@@ -20,8 +21,11 @@ import Testing
         try PlanFixture.importPlan(PlanFixture.synthetic(count: count), into: database, at: PlanFixture.importedAt)
         try database.close()
         let closedPort = try LoopbackPort.free()
-        let result = try DaemonProcess.run(["--config", configuration, "--once", "--now", Self.importInstant,
-                                            "--transport", "smtp://127.0.0.1:\(closedPort)"], scratch: scratch)
+        let result = try DaemonProcess.run(
+            [
+                "--config", configuration, "--once", "--now", Self.importInstant,
+                "--transport", "smtp://127.0.0.1:\(closedPort)",
+            ], scratch: scratch)
         #expect(result.status == 0, "\(result.stderr)")
         let check = try Database(path: path)
         #expect(try OutboxStore(check).countsByStatus().first { $0.status == .queued }?.count == count)
@@ -43,8 +47,10 @@ import Testing
         daemon.signal(SIGTERM)
         #expect(daemon.waitForExit(seconds: 10))
         #expect(daemon.process.terminationStatus == 0)
-        #expect(try server.deliveredMessageIDs() == [ReminderSchedulerTests.e1, ReminderSchedulerTests.e2, ReminderSchedulerTests.e3]
-            .map { "<\($0).demande-accord.s0@guinguette.example.org>" })
+        #expect(
+            try server.deliveredMessageIDs()
+                == [ReminderSchedulerTests.e1, ReminderSchedulerTests.e2, ReminderSchedulerTests.e3]
+                .map { "<\($0).demande-accord.s0@guinguette.example.org>" })
         #expect(daemon.stderr.contains("warning transport unavailable, will retry id=1"))
     }
 
@@ -58,9 +64,12 @@ import Testing
         try PlanFixture.database(at: scratch.file("t.db"))
         let result = try DaemonProcess.run(["--config", configuration, "--once", "--now", Self.importInstant], scratch: scratch)
         #expect(result.status == 0)
-        #expect(result.stderr.contains("error message parked id=1 event=\(ReminderSchedulerTests.e1) rule=demande-accord attempts=1 error="))
-        #expect(try server.deliveredMessageIDs() == [ReminderSchedulerTests.e2, ReminderSchedulerTests.e3]
-            .map { "<\($0).demande-accord.s0@guinguette.example.org>" })
+        #expect(
+            result.stderr.contains("error message parked id=1 event=\(ReminderSchedulerTests.e1) rule=demande-accord attempts=1 error="))
+        #expect(
+            try server.deliveredMessageIDs()
+                == [ReminderSchedulerTests.e2, ReminderSchedulerTests.e3]
+                .map { "<\($0).demande-accord.s0@guinguette.example.org>" })
         let parked = try OutboxStore(try Database(path: scratch.file("t.db"))).list(statuses: [.parked])
         #expect(parked.map(\.eventID) == [ReminderSchedulerTests.e1])
         #expect(parked.first?.lastError?.contains("550") == true)
@@ -81,15 +90,24 @@ import Testing
         #expect(daemon.waitForExit(seconds: 10))
         let lines = daemon.stderr.split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix("warning message deferred, will retry id=1 ") }.count == 2)
-        #expect(lines.contains { $0.hasPrefix("error message parked id=1 event=\(ReminderSchedulerTests.e1) rule=demande-accord attempts=3 error=\"3 tentatives : échec temporaire à l'étape RCPT TO") })
-        #expect(try server.deliveredMessageIDs() == [ReminderSchedulerTests.e2, ReminderSchedulerTests.e3]
-            .map { "<\($0).demande-accord.s0@guinguette.example.org>" })
+        #expect(
+            lines.contains {
+                $0.hasPrefix(
+                    "error message parked id=1 event=\(ReminderSchedulerTests.e1) rule=demande-accord attempts=3 error=\"3 tentatives : échec temporaire à l'étape RCPT TO"
+                )
+            })
+        #expect(
+            try server.deliveredMessageIDs()
+                == [ReminderSchedulerTests.e2, ReminderSchedulerTests.e3]
+                .map { "<\($0).demande-accord.s0@guinguette.example.org>" })
     }
 
     @Test func sigtermFinishesTheMessageInFlightAndExitsZero() throws {
         let world = try MailWorld()
         defer { world.close() }
-        let scratch = world.scratch, server = world.server, configuration = world.configuration
+        let scratch = world.scratch
+        let server = world.server
+        let configuration = world.configuration
         let path = try queuedSeason(scratch, count: 300, configuration: configuration)
         let daemon = try DaemonProcess(["--config", configuration, "--now", Self.importInstant], scratch: scratch)
         #expect(DaemonProcess.waitUntil(seconds: 20) { server.delivered().count >= 20 })
@@ -107,12 +125,15 @@ import Testing
     @Test func sigkillAtRandomPointsLosesNothingAndRepeatsOnlyTheMessageInFlight() throws {
         let world = try MailWorld()
         defer { world.close() }
-        let scratch = world.scratch, server = world.server, configuration = world.configuration
+        let scratch = world.scratch
+        let server = world.server
+        let configuration = world.configuration
         // Enough messages that 50 short runs never drain the outbox, however fast the machine.
         let total = 2_000
         let path = try queuedSeason(scratch, count: total, configuration: configuration)
         var generator = SplitMix64(seed: 2027)
-        var kills = 0, killedWhileSending = 0
+        var kills = 0
+        var killedWhileSending = 0
         var recovered: [Int64: Int] = [:]
         // Until 50 kills have interrupted a dispatch. Each kill waits for the run's first delivery
         // and then a random few milliseconds, so it lands mid-dispatch however loaded the machine
@@ -127,20 +148,28 @@ import Testing
             kills += 1
             if server.delivered().count > before { killedWhileSending += 1 }
             for line in daemon.stderr.split(separator: "\n") where line.contains("message in flight at the last stop queued again") {
-                if let id = line.split(separator: " ").last?.split(separator: "=").last.flatMap({ Int64($0) }) { recovered[id, default: 0] += 1 }
+                if let id = line.split(separator: " ").last?.split(separator: "=").last.flatMap({ Int64($0) }) {
+                    recovered[id, default: 0] += 1
+                }
             }
         }
         let finish = try DaemonProcess.run(["--config", configuration, "--once", "--now", Self.importInstant], scratch: scratch)
         #expect(finish.status == 0)
         for line in finish.stderr.split(separator: "\n") where line.contains("message in flight at the last stop queued again") {
-            if let id = line.split(separator: " ").last?.split(separator: "=").last.flatMap({ Int64($0) }) { recovered[id, default: 0] += 1 }
+            if let id = line.split(separator: " ").last?.split(separator: "=").last.flatMap({ Int64($0) }) {
+                recovered[id, default: 0] += 1
+            }
         }
         let outbox = OutboxStore(try Database(path: path))
         let entries = try outbox.list()
         #expect(entries.allSatisfy { $0.status == .sent })
-        let tokenOf = Dictionary(uniqueKeysWithValues: entries.map {
-            ($0.id, "<\(ReminderComposer.messageToken(eventID: $0.eventID, rule: $0.rule, sequence: $0.eventVersion))@guinguette.example.org>")
-        })
+        let tokenOf = Dictionary(
+            uniqueKeysWithValues: entries.map {
+                (
+                    $0.id,
+                    "<\(ReminderComposer.messageToken(eventID: $0.eventID, rule: $0.rule, sequence: $0.eventVersion))@guinguette.example.org>"
+                )
+            })
         let delivered = try server.deliveredMessageIDs()
         #expect(Set(delivered) == Set(tokenOf.values), "every queued message arrives")
         var seen: [String: Int] = [:]
@@ -153,13 +182,17 @@ import Testing
             #expect(count - 1 <= recoveries[token, default: 0], "\(token) arrived \(count) times")
         }
         #expect(killedWhileSending >= 50, "only \(killedWhileSending) of \(kills) kills hit a dispatch before all \(total) messages left")
-        print("SIGKILL: kills=\(kills) during-dispatch=\(killedWhileSending) messages=\(total) delivered=\(delivered.count) duplicates=\(delivered.count - seen.count) recovered-in-flight=\(recovered.values.reduce(0, +))")
+        print(
+            "SIGKILL: kills=\(kills) during-dispatch=\(killedWhileSending) messages=\(total) delivered=\(delivered.count) duplicates=\(delivered.count - seen.count) recovered-in-flight=\(recovered.values.reduce(0, +))"
+        )
     }
 
     @Test func sighupReloadsAndABadConfigurationKeepsTheOldOne() throws {
         let world = try MailWorld(tickSeconds: 3_600)
         defer { world.close() }
-        let scratch = world.scratch, server = world.server, configuration = world.configuration
+        let scratch = world.scratch
+        let server = world.server
+        let configuration = world.configuration
         try PlanFixture.database(at: scratch.file("t.db"))
         let daemon = try DaemonProcess(["--config", configuration, "--now", Self.importInstant], scratch: scratch)
         defer { if daemon.process.isRunning { daemon.signal(SIGKILL) } }
@@ -170,8 +203,9 @@ import Testing
         #expect(DaemonProcess.waitUntil(seconds: 10) { daemon.stderr.contains("error configuration refused, keeping the previous one") })
         // Still working with the old configuration: a change made by `tournee` is mailed at once.
         let database = try Database(path: scratch.file("t.db"))
-        try EventStore(database).cancel(id: ReminderSchedulerTests.e3, reason: "travaux", actor: "test",
-                                        at: Fixtures.instant("2027-03-01T08:59:00Z"))
+        try EventStore(database).cancel(
+            id: ReminderSchedulerTests.e3, reason: "travaux", actor: "test",
+            at: Fixtures.instant("2027-03-01T08:59:00Z"))
         try database.close()
         #expect(DaemonProcess.waitUntil(seconds: 10) { server.delivered().count == 4 })
         try good.write(toFile: configuration, atomically: true, encoding: .utf8)
@@ -188,7 +222,8 @@ import Testing
         defer { scratch.remove() }
         var result = try DaemonProcess.run(["--config", scratch.file("absent.json")], scratch: scratch)
         #expect(result.status == 78)
-        #expect(result.stderr == "error configuration refused error=\"\(scratch.file("absent.json")) : lecture impossible : fichier absent\"\n")
+        #expect(
+            result.stderr == "error configuration refused error=\"\(scratch.file("absent.json")) : lecture impossible : fichier absent\"\n")
         let broken = scratch.file("broken.json")
         try "{\n  \"database\": \"t.db\",\n  \"transport\": \n}\n".write(toFile: broken, atomically: true, encoding: .utf8)
         result = try DaemonProcess.run(["--config", broken], scratch: scratch)
@@ -200,19 +235,28 @@ import Testing
             .write(toFile: configuration, atomically: true, encoding: .utf8)
         result = try DaemonProcess.run(["--config", configuration], scratch: scratch)
         #expect(result.status == 78)
-        #expect(result.stderr == "error configuration refused error=\"\(configuration):14 : clé « pollSeconds » : attendu : un nombre entier ; trouvé : « 1 »\"\n")
+        #expect(
+            result.stderr
+                == "error configuration refused error=\"\(configuration):14 : clé « pollSeconds » : attendu : un nombre entier ; trouvé : « 1 »\"\n"
+        )
         // A template with an unknown field stops the start, naming file, line and field.
         let templates = scratch.file("templates")
         try FileManager.default.copyItem(atPath: PlanFixture.configFolder + "/templates", toPath: templates)
-        try "Objet : {commune}\n\nBonjour {nom_du_maire},\n".write(toFile: templates + "/rappel-veille.txt", atomically: true, encoding: .utf8)
+        try "Objet : {commune}\n\nBonjour {nom_du_maire},\n".write(
+            toFile: templates + "/rappel-veille.txt", atomically: true, encoding: .utf8)
         try text.replacingOccurrences(of: "\(PlanFixture.configFolder)/templates", with: templates)
             .write(toFile: configuration, atomically: true, encoding: .utf8)
         result = try DaemonProcess.run(["--config", configuration], scratch: scratch)
         #expect(result.status == 78)
-        #expect(result.stderr.hasPrefix("error configuration refused error=\"\(templates)/rappel-veille.txt:3 : clé « {nom_du_maire} » : champ inconnu"))
+        #expect(
+            result.stderr.hasPrefix(
+                "error configuration refused error=\"\(templates)/rappel-veille.txt:3 : clé « {nom_du_maire} » : champ inconnu"))
         result = try DaemonProcess.run(["--config", configuration, "--now", "demain"], scratch: scratch)
         #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("error tourneed: --now : instant ISO 8601 attendu (ex. 2027-05-08T09:00:00+02:00), trouvé « demain »\nusage : tourneed --config FICHIER"))
+        #expect(
+            result.stderr.hasPrefix(
+                "error tourneed: --now : instant ISO 8601 attendu (ex. 2027-05-08T09:00:00+02:00), trouvé « demain »\nusage : tourneed --config FICHIER"
+            ))
         #expect(try DaemonProcess.run(["--help"], scratch: scratch).status == 0)
     }
 
@@ -247,6 +291,9 @@ import Testing
         #expect(DaemonProcess.waitUntil(seconds: 10) { first.stderr.contains("daemon started") })
         let second = try DaemonProcess.run(["--config", configuration, "--now", Self.importInstant], scratch: scratch)
         #expect(second.status == 75)
-        #expect(second.stderr == "error tourneed: une autre instance de tourneed tourne déjà sur cette base (pid \(first.process.processIdentifier)) : \(scratch.file("t.db")) est verrouillée (le même fichier, quel que soit le chemin ou le lien qui y mène) database=\(scratch.file("t.db"))\n")
+        #expect(
+            second.stderr
+                == "error tourneed: une autre instance de tourneed tourne déjà sur cette base (pid \(first.process.processIdentifier)) : \(scratch.file("t.db")) est verrouillée (le même fichier, quel que soit le chemin ou le lien qui y mène) database=\(scratch.file("t.db"))\n"
+        )
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import Glibc
-import Testing
 import TestSupport
+import Testing
+
 @testable import Store
 
 /// The real binary against what an operator's machine may hold: other names for the database,
@@ -22,9 +23,12 @@ import TestSupport
         try FileManager.default.createSymbolicLink(atPath: scratch.file("other/symbolic.db"), withDestinationPath: scratch.file("t.db"))
         #expect(link(scratch.file("t.db"), scratch.file("other/hard.db")) == 0)
         for name in ["other/symbolic.db", "other/hard.db", "other/../t.db"] {
-            let second = try DaemonProcess.run(["--config", configuration, "--db", scratch.file(name), "--now", Self.now], scratch: scratch)
+            let second = try DaemonProcess.run(
+                ["--config", configuration, "--db", scratch.file(name), "--now", Self.now], scratch: scratch)
             #expect(second.status == 75, "\(name): \(second.stderr)")
-            #expect(second.stderr.contains("une autre instance de tourneed tourne déjà sur cette base (pid \(first.process.processIdentifier))"), "\(name)")
+            #expect(
+                second.stderr.contains(
+                    "une autre instance de tourneed tourne déjà sur cette base (pid \(first.process.processIdentifier))"), "\(name)")
         }
     }
 
@@ -33,13 +37,17 @@ import TestSupport
         let scratch = try Scratch()
         defer { scratch.remove() }
         #expect(mkfifo(scratch.file("smtp-password"), 0o600) == 0)
-        let configuration = try TestConfiguration.write(in: scratch, port: try LoopbackPort.free(), user: "tournee", passwordFile: "smtp-password")
+        let configuration = try TestConfiguration.write(
+            in: scratch, port: try LoopbackPort.free(), user: "tournee", passwordFile: "smtp-password")
         try PlanFixture.database(at: scratch.file("t.db"))
         let daemon = try DaemonProcess(["--config", configuration, "--once", "--now", Self.now], scratch: scratch)
         defer { if daemon.process.isRunning { daemon.signal(SIGKILL) } }
         #expect(daemon.waitForExit(seconds: 10), "tourneed blocked on the FIFO")
         #expect(daemon.process.terminationStatus == 78)
-        #expect(daemon.stderr.contains("fichier secret \(scratch.file("smtp-password")) refusé : c'est un tube nommé (FIFO), attendu un fichier ordinaire de mode 600"))
+        #expect(
+            daemon.stderr.contains(
+                "fichier secret \(scratch.file("smtp-password")) refusé : c'est un tube nommé (FIFO), attendu un fichier ordinaire de mode 600"
+            ))
     }
 
     /// A read-only folder used to exit 75 as if another daemon held the lock.
@@ -60,10 +68,14 @@ import TestSupport
         // Root writes anywhere: the check must run as an ordinary user.
         var command = [try DaemonProcess.executable(), "--config", configuration, "--once", "--now", Self.now]
         if getuid() == 0 { command = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] + command }
-        let result = try ChildRun.toEnd(executable: command[0], arguments: Array(command.dropFirst()), environment: ["PATH": "/usr/bin:/bin"])
+        let result = try ChildRun.toEnd(
+            executable: command[0], arguments: Array(command.dropFirst()), environment: ["PATH": "/usr/bin:/bin"])
         let stderr = String(decoding: result.stderr, as: UTF8.self)
         #expect(result.status == 74, "\(stderr)")
-        #expect(stderr.contains("base \(folder)/t.db : le dossier \(folder) n'est pas accessible en écriture (permission refusée) ; SQLite y crée t.db-wal et -shm"), "\(stderr)")
+        #expect(
+            stderr.contains(
+                "base \(folder)/t.db : le dossier \(folder) n'est pas accessible en écriture (permission refusée) ; SQLite y crée t.db-wal et -shm"
+            ), "\(stderr)")
     }
 
     /// Bad configurations answer at once, in French, naming the file and what it is.
@@ -75,7 +87,9 @@ import TestSupport
         defer { if fifo.process.isRunning { fifo.signal(SIGKILL) } }
         #expect(fifo.waitForExit(seconds: 10), "tourneed blocked on a FIFO as its configuration")
         #expect(fifo.process.terminationStatus == 78)
-        #expect(fifo.stderr.contains("\(scratch.file("fifo.json")) : lecture impossible : c'est un tube nommé (FIFO), attendu un fichier ordinaire"))
+        #expect(
+            fifo.stderr.contains(
+                "\(scratch.file("fifo.json")) : lecture impossible : c'est un tube nommé (FIFO), attendu un fichier ordinaire"))
         var result = try DaemonProcess.run(["--config", scratch.path], scratch: scratch)
         #expect(result.status == 78)
         #expect(result.stderr.contains("\(scratch.path) : lecture impossible : c'est un dossier, attendu un fichier ordinaire"))

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import Operations
 @testable import Store
 
@@ -12,7 +13,9 @@ import Testing
     @Test func aSeasonFromProposalToThankYouSendsEveryMessageOnce() throws {
         let world = try MailWorld()
         defer { world.close() }
-        let scratch = world.scratch, server = world.server, configuration = world.configuration
+        let scratch = world.scratch
+        let server = world.server
+        let configuration = world.configuration
         let databasePath = scratch.file("t.db")
         try PlanFixture.database(at: databasePath)
         func once(_ instant: String) throws {
@@ -27,21 +30,29 @@ import Testing
         let events = { (database: Database) in EventStore(database) }
 
         try once("2027-03-01T10:00:00+01:00")
-        try once("2027-03-01T10:05:00+01:00") // nothing new: no repeat
+        try once("2027-03-01T10:05:00+01:00")  // nothing new: no repeat
         try change { try events($0).confirm(id: Self.e1, reason: "accord", actor: "test", at: Fixtures.instant("2027-03-01T12:00:00Z")) }
         try change { try events($0).cancel(id: Self.e3, reason: "travaux", actor: "test", at: Fixtures.instant("2027-03-01T12:00:00Z")) }
         try once("2027-03-02T10:00:00+01:00")
         try once("2027-04-20T09:00:00+02:00")
         try change { try events($0).confirm(id: Self.e2, reason: "accord", actor: "test", at: Fixtures.instant("2027-04-21T12:00:00Z")) }
-        for instant in ["2027-04-30T09:00:00+02:00", "2027-05-05T09:00:00+02:00", "2027-05-08T09:00:00+02:00",
-                        "2027-05-13T09:00:00+02:00", "2027-05-14T10:00:00+02:00", "2027-05-16T09:00:00+02:00"] {
+        for instant in [
+            "2027-04-30T09:00:00+02:00", "2027-05-05T09:00:00+02:00", "2027-05-08T09:00:00+02:00",
+            "2027-05-13T09:00:00+02:00", "2027-05-14T10:00:00+02:00", "2027-05-16T09:00:00+02:00",
+        ] {
             try once(instant)
         }
-        try change { try RecordStore($0).record(NewEveningRecord(eventID: Self.e1, attendance: 85, animations: ["Bal folk"],
-                                                                 localSpendCents: 42_000, volunteers: 6),
-                                                actor: "camille", at: Fixtures.instant("2027-05-16T10:00:00Z")) }
-        for instant in ["2027-05-17T10:00:00+02:00", "2027-05-19T10:00:00+02:00", "2027-05-21T09:00:00+02:00",
-                        "2027-06-30T10:00:00+02:00"] {
+        try change {
+            try RecordStore($0).record(
+                NewEveningRecord(
+                    eventID: Self.e1, attendance: 85, animations: ["Bal folk"],
+                    localSpendCents: 42_000, volunteers: 6),
+                actor: "camille", at: Fixtures.instant("2027-05-16T10:00:00Z"))
+        }
+        for instant in [
+            "2027-05-17T10:00:00+02:00", "2027-05-19T10:00:00+02:00", "2027-05-21T09:00:00+02:00",
+            "2027-06-30T10:00:00+02:00",
+        ] {
             try once(instant)
         }
 
@@ -94,8 +105,11 @@ import Testing
         try "account default\nhost 127.0.0.1\nport \(server.port)\nfrom tournee@guinguette.example.org\nauth off\ntls off\n"
             .write(toFile: rc, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: rc)
-        let result = try DaemonProcess.run(["--config", configuration, "--once", "--now", DaemonFaultTests.importInstant,
-                                            "--transport", "sendmail:\(msmtp)"], scratch: scratch, environment: ["HOME": scratch.path])
+        let result = try DaemonProcess.run(
+            [
+                "--config", configuration, "--once", "--now", DaemonFaultTests.importInstant,
+                "--transport", "sendmail:\(msmtp)",
+            ], scratch: scratch, environment: ["HOME": scratch.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try server.deliveredMessageIDs() == [Self.e1, Self.e2, Self.e3].map { "<\($0).demande-accord.s0@guinguette.example.org>" })
         #expect(try server.parsed().allSatisfy { $0.defects.isEmpty && $0.header("X-Envelope-From") == "tournee@guinguette.example.org" })
@@ -104,18 +118,25 @@ import Testing
     @Test func afterDowntimeMeaningfulMessagesGoAndStaleOnesAreSkippedAndLogged() throws {
         let world = try MailWorld()
         defer { world.close() }
-        let scratch = world.scratch, server = world.server, configuration = world.configuration
+        let scratch = world.scratch
+        let server = world.server
+        let configuration = world.configuration
         let database = try PlanFixture.database(at: scratch.file("t.db"))
         try EventStore(database).confirm(id: Self.e1, reason: "accord", actor: "test", at: PlanFixture.importedAt + 60)
         try database.close()
         // First start on 14 May at 10:00: everything since the import was missed.
         let result = try DaemonProcess.run(["--config", configuration, "--once", "--now", "2027-05-14T10:00:00+02:00"], scratch: scratch)
         #expect(result.status == 0)
-        #expect(try server.deliveredMessageIDs() == [(Self.e2, "j-15"), (Self.e3, "j-15"), (Self.e1, "j-7"), (Self.e1, "j-1")]
-            .map { "<\($0.0).\($0.1).s0@guinguette.example.org>" })
+        #expect(
+            try server.deliveredMessageIDs()
+                == [(Self.e2, "j-15"), (Self.e3, "j-15"), (Self.e1, "j-7"), (Self.e1, "j-1")]
+                .map { "<\($0.0).\($0.1).s0@guinguette.example.org>" })
         let skipped = result.stderr.split(separator: "\n").filter { $0.hasPrefix("warning stale message skipped ") }
             .map { $0.split(separator: " ").filter { $0.hasPrefix("event=") || $0.hasPrefix("rule=") }.joined(separator: " ") }
-        #expect(skipped == ["event=\(Self.e1) rule=j-15", "event=\(Self.e2) rule=demande-accord", "event=\(Self.e2) rule=j-30",
-                            "event=\(Self.e3) rule=demande-accord", "event=\(Self.e3) rule=j-30"])
+        #expect(
+            skipped == [
+                "event=\(Self.e1) rule=j-15", "event=\(Self.e2) rule=demande-accord", "event=\(Self.e2) rule=j-30",
+                "event=\(Self.e3) rule=demande-accord", "event=\(Self.e3) rule=j-30",
+            ])
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import TestSupport
 import Glibc
+import TestSupport
 import Testing
 
 /// The real daemon's sd_notify datagrams, received on a socket bound by the test as systemd would.
@@ -12,8 +12,9 @@ import Testing
         let listener = try NotifySocketListener(socketPath)
         let configuration = try TestConfiguration.write(in: scratch, port: try LoopbackPort.free())
         try PlanFixture.database(at: scratch.file("t.db"))
-        let daemon = try DaemonProcess(["--config", configuration, "--now", DaemonFaultTests.importInstant], scratch: scratch,
-                                       environment: ["NOTIFY_SOCKET": socketPath, "WATCHDOG_USEC": "400000", "JOURNAL_STREAM": "8:1234"])
+        let daemon = try DaemonProcess(
+            ["--config", configuration, "--now", DaemonFaultTests.importInstant], scratch: scratch,
+            environment: ["NOTIFY_SOCKET": socketPath, "WATCHDOG_USEC": "400000", "JOURNAL_STREAM": "8:1234"])
         defer { if daemon.process.isRunning { daemon.signal(SIGKILL) } }
         let started = listener.collect(seconds: 10) { $0 == "WATCHDOG=1" }
         #expect(started.first?.hasPrefix("READY=1\nSTATUS=") == true)

@@ -1,7 +1,8 @@
 import Foundation
-@testable import Operations
 import TestSupport
 import Testing
+
+@testable import Operations
 
 /// Mutations of the shipped configuration (config/), a record sheet and the golden plans: each
 /// reader the daemon and the records commands rely on answers with its own French refusal naming
@@ -37,13 +38,15 @@ struct OperationsReaderFuzzTests {
 
     static func fuzz(_ name: String, seeds: [[UInt8]], seed: UInt64, body: (FuzzInput) throws -> Void) throws {
         try #require(!seeds.isEmpty, "no seed for \(name)")
-        let report = try Fuzzer.run(name: name, seeds: seeds, count: Fuzzer.inputCount(default: defaultCount), seed: seed,
-                                    maximumSize: maximumSize, body: body)
+        let report = try Fuzzer.run(
+            name: name, seeds: seeds, count: Fuzzer.inputCount(default: defaultCount), seed: seed,
+            maximumSize: maximumSize, body: body)
         #expect(report.slowestSeconds < slowestAllowed, "\(report)")
     }
 
     /// A sheet in the form staff fill in, with French numbers, quotes and several partners.
-    static let recordSheet = Array(#"""
+    static let recordSheet = Array(
+        #"""
         event,attendance,animations,partners,local_spend_eur,sales_eur,volunteers,weather,notes
         guinguette-2027-51315-printemps-1,235,Concert | Karaoké,Les Amis du Der:association | Ferme du Bocage:producteur,"216,33","700,61",9,chaud,
         guinguette-2027-52203-printemps-2,1 200,Cinéma plein air,Brasserie du Der:producteur,180 €,,4,nuageux,"Belle soirée, merci ""la mairie"""
@@ -79,7 +82,8 @@ struct OperationsReaderFuzzTests {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
         let seeds = try names.map { try Self.bytes("config/templates/" + $0) }
         try Self.fuzz("templates", seeds: seeds, seed: 14) { input in
-            do { _ = try MessageTemplate(name: "modele", text: input.lossyText, file: "modele.txt") } catch let error as ConfigurationError {
+            do { _ = try MessageTemplate(name: "modele", text: input.lossyText, file: "modele.txt") } catch let error as ConfigurationError
+            {
                 try Self.check(error.description, names: "modele.txt")
             }
         }

@@ -1,5 +1,6 @@
 import Synchronization
 import Testing
+
 @testable import Operations
 
 struct LoggerTests {
@@ -16,9 +17,10 @@ struct LoggerTests {
         logger.log(.debug, "dropped")
         logger.journald = false
         logger.log(.warning, "retry", ["stage": "connexion"])
-        #expect(captured.all == [
-            #"<3>error message parked id=12 error="550 5.1.1 <x@y>: unknown\r\nuser" rule=j-7"#,
-            "warning retry stage=connexion",
-        ])
+        #expect(
+            captured.all == [
+                #"<3>error message parked id=12 error="550 5.1.1 <x@y>: unknown\r\nuser" rule=j-7"#,
+                "warning retry stage=connexion",
+            ])
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import Operations
 @testable import Store
 
@@ -29,9 +30,14 @@ struct ReminderSchedulerTests {
         #expect(report.queued == keys([(Self.e1, "demande-accord"), (Self.e3, "demande-accord")]))
         let failure = try #require(report.failures.first)
         #expect(report.failures.count == 1)
-        guard case .unreadableEvent(let row) = failure else { Issue.record("unexpected \(failure)"); return }
+        guard case .unreadableEvent(let row) = failure else {
+            Issue.record("unexpected \(failure)")
+            return
+        }
         #expect(row.table == "events" && row.rowID == Self.e2 && row.column == column && row.found == value)
-        #expect(failure.description.hasPrefix("événement \(Self.e2) ignoré : table events, ligne « \(Self.e2) », colonne \(column) : trouvé « \(value) », attendu "))
+        #expect(
+            failure.description.hasPrefix(
+                "événement \(Self.e2) ignoré : table events, ligne « \(Self.e2) », colonne \(column) : trouvé « \(value) », attendu "))
     }
 
     @Test func aSeasonIsDecidedOnceQueuedMovedAndCancelled() throws {
@@ -52,17 +58,26 @@ struct ReminderSchedulerTests {
         try EventStore(database).confirm(id: Self.e1, reason: "accord", actor: "test", at: start + 60)
         let may8 = Fixtures.instant("2027-05-08T07:00:00Z")
         report = try scheduler.tick(database, at: may8)
-        #expect(report.queued == keys([(Self.e1, "j-15"), (Self.e1, "j-7"), (Self.e2, "j-30"), (Self.e2, "j-15"),
-                                       (Self.e3, "j-30"), (Self.e3, "j-15")]))
+        #expect(
+            report.queued
+                == keys([
+                    (Self.e1, "j-15"), (Self.e1, "j-7"), (Self.e2, "j-30"), (Self.e2, "j-15"),
+                    (Self.e3, "j-30"), (Self.e3, "j-15"),
+                ]))
         #expect(names(report.superseded) == ["\(Self.e1) demande-accord s0"])
-        #expect(names(report.skipped) == ["\(Self.e2) demande-accord s0", "\(Self.e3) demande-accord s0",
-                                          "\(Self.e2) j-30 s0", "\(Self.e3) j-30 s0"])
+        #expect(
+            names(report.skipped) == [
+                "\(Self.e2) demande-accord s0", "\(Self.e3) demande-accord s0",
+                "\(Self.e2) j-30 s0", "\(Self.e3) j-30 s0",
+            ])
         #expect(report.skipped.allSatisfy { $0.status == .skipped })
 
         // Moving the evening withdraws what was queued for the old date and decides again.
-        try EventStore(database).move(id: Self.e1, to: EventSlot(
-            date: "2027-05-16", localStart: "18:30", localEnd: "23:30",
-            startsAt: Fixtures.instant("2027-05-16T16:30:00Z"), endsAt: Fixtures.instant("2027-05-16T21:30:00Z")),
+        try EventStore(database).move(
+            id: Self.e1,
+            to: EventSlot(
+                date: "2027-05-16", localStart: "18:30", localEnd: "23:30",
+                startsAt: Fixtures.instant("2027-05-16T16:30:00Z"), endsAt: Fixtures.instant("2027-05-16T21:30:00Z")),
             reason: "fête", actor: "test", at: may8 + 60)
         report = try scheduler.tick(database, at: may8 + 120)
         #expect(names(report.superseded) == ["\(Self.e1) j-15 s0", "\(Self.e1) j-7 s0"])
@@ -74,7 +89,8 @@ struct ReminderSchedulerTests {
         #expect(names(report.superseded) == ["\(Self.e2) j-15 s0"])
         #expect(report.queued == keys([(Self.e2, "annulation")]))
         let outbox = OutboxStore(database)
-        #expect(try outbox.list(statuses: [.queued]).map { "\($0.eventID) \($0.rule) s\($0.eventVersion)" }
+        #expect(
+            try outbox.list(statuses: [.queued]).map { "\($0.eventID) \($0.rule) s\($0.eventVersion)" }
                 == ["\(Self.e3) j-15 s0", "\(Self.e1) j-15 s1", "\(Self.e1) nouvelle-date s1", "\(Self.e2) annulation s0"])
     }
 
@@ -89,9 +105,11 @@ struct ReminderSchedulerTests {
         var report = try scheduler.tick(database, at: may18)
         #expect(report.queued.contains(OutboxKey(eventID: Self.e1, rule: "j+1-saisie", eventVersion: 0)))
         #expect(!report.queued.contains { $0.rule == "j+2-merci" })
-        try RecordStore(database).record(NewEveningRecord(eventID: Self.e1, attendance: 85, animations: ["Bal folk"],
-                                                          localSpendCents: 123_450, volunteers: 6),
-                                         actor: "camille", at: may18 + 60)
+        try RecordStore(database).record(
+            NewEveningRecord(
+                eventID: Self.e1, attendance: 85, animations: ["Bal folk"],
+                localSpendCents: 123_450, volunteers: 6),
+            actor: "camille", at: may18 + 60)
         report = try scheduler.tick(database, at: may18 + 120)
         #expect(names(report.superseded) == ["\(Self.e1) j+1-saisie s0"])
         #expect(report.queued == keys([(Self.e1, "j+2-merci")]))
@@ -99,14 +117,17 @@ struct ReminderSchedulerTests {
         let message = try #require(try OutboxStore(database).message(id: thanks.id))
         let parsed = try ParsedMessage.parse(message.message, calendar: true)
         let body = try #require(parsed.body)
-        #expect(body.contains("- participants : 85 ;\n- bénévoles : 6 ;\n- animations : Bal folk ;\n- dépenses locales : 1\u{202F}234,50\u{00A0}€.\n"))
+        #expect(
+            body.contains(
+                "- participants : 85 ;\n- bénévoles : 6 ;\n- animations : Bal folk ;\n- dépenses locales : 1\u{202F}234,50\u{00A0}€.\n"))
     }
 
     @Test func aBadContactIsReportedAndOtherEventsGoOn() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let database = try PlanFixture.database(at: scratch.file("t.db"))
-        try CommuneStore(database).replaceContacts(insee: "51315", with: [MairieContactRecord(name: "Mairie\r\nBcc: x@y.z", email: "mairie@landricourt.example.org")])
+        try CommuneStore(database).replaceContacts(
+            insee: "51315", with: [MairieContactRecord(name: "Mairie\r\nBcc: x@y.z", email: "mairie@landricourt.example.org")])
         let scheduler = ReminderScheduler(policy: try Fixtures.shippedPolicy(), composer: try Fixtures.composer())
         let report = try scheduler.tick(database, at: PlanFixture.importedAt + 60)
         #expect(report.failures == [.controlCharacter(eventID: Self.e1, field: "contact_mairie")])

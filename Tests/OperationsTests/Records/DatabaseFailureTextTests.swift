@@ -25,8 +25,10 @@ struct DatabaseFailureTextTests {
         #expect(!text.contains("SQL") && !text.contains("full"))
     }
 
-    @Test(arguments: [(Int32(8), DatabaseError.Kind.readOnly, Int32(74)), (14, .cannotOpen, 74), (5, .busy, 75),
-                      (26, .notADatabase, 65), (19, .constraint, 70)])
+    @Test(arguments: [
+        (Int32(8), DatabaseError.Kind.readOnly, Int32(74)), (14, .cannotOpen, 74), (5, .busy, 75),
+        (26, .notADatabase, 65), (19, .constraint, 70),
+    ])
     func eachResultCodeHasItsKindAndStatus(code: Int32, kind: DatabaseError.Kind, status: Int32) {
         let error = DatabaseError(resultCode: code, extendedCode: code, message: "raw SQLite text", sql: "COMMIT")
         #expect(error.kind == kind)

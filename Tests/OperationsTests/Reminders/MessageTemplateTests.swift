@@ -1,12 +1,14 @@
 import CivilTime
-@testable import Operations
 import Planning
 import Testing
 
+@testable import Operations
+
 struct MessageTemplateTests {
     @Test func aTemplateHasASubjectABlankLineAndKnownFields() throws {
-        let template = try MessageTemplate(name: "t", text: "Objet : Soirée à {commune}\n\nBonjour {contact_mairie},\nle {date}.\n\n",
-                                           file: "t.txt")
+        let template = try MessageTemplate(
+            name: "t", text: "Objet : Soirée à {commune}\n\nBonjour {contact_mairie},\nle {date}.\n\n",
+            file: "t.txt")
         #expect(template.placeholders == [.commune, .contactMairie, .date])
         let (subject, body) = template.render([.commune: "Landricourt", .contactMairie: "M. Thiébaut", .date: "samedi 15 mai 2027"])
         #expect(subject == "Soirée à Landricourt")
@@ -14,11 +16,18 @@ struct MessageTemplateTests {
     }
 
     @Test func unknownFieldsAndBadShapesAreRefusedWithTheirLine() {
-        #expect(throws: ConfigurationError.invalid(file: "t.txt", line: 4, key: "{nom}",
-                                                   expected: "champ inconnu (champs connus : commune, date, debut, fin, lieu, contact_mairie, contact_soiree, saison, vehicule, evenement, participants, benevoles, animations, depenses_locales, signature)")) {
+        #expect(
+            throws: ConfigurationError.invalid(
+                file: "t.txt", line: 4, key: "{nom}",
+                expected:
+                    "champ inconnu (champs connus : commune, date, debut, fin, lieu, contact_mairie, contact_soiree, saison, vehicule, evenement, participants, benevoles, animations, depenses_locales, signature)"
+            )
+        ) {
             try MessageTemplate(name: "t", text: "Objet : x\n\nBonjour,\n{nom}\n", file: "t.txt")
         }
-        #expect(throws: ConfigurationError.invalid(file: "t.txt", line: 1, key: "Objet", expected: "la première ligne doit être « Objet : … »")) {
+        #expect(
+            throws: ConfigurationError.invalid(file: "t.txt", line: 1, key: "Objet", expected: "la première ligne doit être « Objet : … »")
+        ) {
             try MessageTemplate(name: "t", text: "Bonjour\n\nx\n", file: "t.txt")
         }
         #expect(throws: ConfigurationError.invalid(file: "t.txt", line: 2, key: "Objet", expected: "une ligne vide après l'objet")) {

@@ -2,6 +2,7 @@ import CivilTime
 import Foundation
 import TestSupport
 import Testing
+
 @testable import Operations
 @testable import Store
 
@@ -11,9 +12,10 @@ struct ReminderComposerTests {
     private func facts(_ database: Database, _ id: String = landricourt) throws -> ReminderFacts {
         let event = try #require(try EventStore(database).event(id: id))
         let communes = CommuneStore(database)
-        return ReminderFacts(event: event, commune: try #require(try communes.commune(insee: event.planned.insee)),
-                             contacts: try communes.contacts(insee: event.planned.insee), record: nil,
-                             seasonName: "La Guinguette mobile 2027")
+        return ReminderFacts(
+            event: event, commune: try #require(try communes.commune(insee: event.planned.insee)),
+            contacts: try communes.contacts(insee: event.planned.insee), record: nil,
+            seasonName: "La Guinguette mobile 2027")
     }
 
     @Test func aReminderIsAMIMEMessageWithTheEventsCalendar() throws {
@@ -59,7 +61,9 @@ struct ReminderComposerTests {
         defer { scratch.remove() }
         let database = try PlanFixture.database(at: scratch.file("t.db"))
         var gapFacts = try facts(database)
-        let date = CivilDate(iso: "2028-03-25")!, start = LocalTime(text: "22:00")!, end = LocalTime(text: "02:30")!
+        let date = CivilDate(iso: "2028-03-25")!
+        let start = LocalTime(text: "22:00")!
+        let end = LocalTime(text: "02:30")!
         let startsAt = Int64(ParisTime.instant(on: date, at: start).timeIntervalSince1970)
         let endsAt = Int64(ParisTime.instant(on: date.adding(days: 1), at: end).timeIntervalSince1970)
         #expect(endsAt - startsAt == 4 * 3600 + 1800)  // the evening keeps its length
@@ -79,8 +83,10 @@ struct ReminderComposerTests {
         defer { scratch.remove() }
         let database = try PlanFixture.database(at: scratch.file("t.db"))
         let moved = try EventStore(database).move(
-            id: Self.landricourt, to: EventSlot(date: "2027-05-16", localStart: "18:30", localEnd: "23:30",
-                                                startsAt: Fixtures.instant("2027-05-16T16:30:00Z"), endsAt: Fixtures.instant("2027-05-16T21:30:00Z")),
+            id: Self.landricourt,
+            to: EventSlot(
+                date: "2027-05-16", localStart: "18:30", localEnd: "23:30",
+                startsAt: Fixtures.instant("2027-05-16T16:30:00Z"), endsAt: Fixtures.instant("2027-05-16T21:30:00Z")),
             reason: "fête", actor: "test", at: PlanFixture.importedAt + 60)
         #expect(moved.sequence == 1)
         try EventStore(database).cancel(id: Self.landricourt, reason: "pluie", actor: "test", at: PlanFixture.importedAt + 120)

@@ -1,11 +1,15 @@
 import Testing
+
 @testable import Operations
 
 struct ReminderPolicyTests {
     @Test func shippedPolicyLoadsWithItsTemplates() throws {
         let policy = try Fixtures.shippedPolicy()
-        #expect(policy.rules.map(\.name) == ["demande-accord", "j-30", "j-15", "j-7", "j-1", "j+1-saisie",
-                                             "j+2-merci", "annulation", "nouvelle-date"])
+        #expect(
+            policy.rules.map(\.name) == [
+                "demande-accord", "j-30", "j-15", "j-7", "j-1", "j+1-saisie",
+                "j+2-merci", "annulation", "nouvelle-date",
+            ])
         #expect(policy.rule(named: "j-7")?.trigger == .evening(days: -7))
         #expect(policy.rule(named: "j-7")?.deadline == ReminderDeadline(anchor: .start, days: -1))
         #expect(policy.rule(named: "j+2-merci")?.requirement == .recorded)
@@ -22,27 +26,39 @@ struct ReminderPolicyTests {
     }
 
     @Test func errorsNameTheFileLineKeyAndExpectation() {
-        let rule = #"{"name": "j-7", "trigger": "evening", "days": -7, "sendTime": "SEND", "recipients": ["mairie"], "template": "t", "statuses": ["confirmed"], "until": "start"}"#
-        #expect(error("{\"rules\": [\n" + rule.replacingOccurrences(of: "SEND", with: "9h") + "]}")
+        let rule =
+            #"{"name": "j-7", "trigger": "evening", "days": -7, "sendTime": "SEND", "recipients": ["mairie"], "template": "t", "statuses": ["confirmed"], "until": "start"}"#
+        #expect(
+            error("{\"rules\": [\n" + rule.replacingOccurrences(of: "SEND", with: "9h") + "]}")
                 == "reminders.json:2 : clé « rules[0].sendTime » : attendu une heure de Paris HH:MM, trouvé « 9h »")
-        #expect(error("{\"rules\": [\n" + rule.replacingOccurrences(of: "SEND", with: "09:00").replacingOccurrences(of: "\"start\"", with: "\"tomorrow\"") + "]}")
+        #expect(
+            error(
+                "{\"rules\": [\n"
+                    + rule.replacingOccurrences(of: "SEND", with: "09:00").replacingOccurrences(of: "\"start\"", with: "\"tomorrow\"")
+                    + "]}")
                 == "reminders.json:2 : clé « rules[0].until » : attendu start, end, start-Nd ou end+Nd (N jours), trouvé « tomorrow »")
-        #expect(error("{\"rules\": [\n" + rule.replacingOccurrences(of: "SEND", with: "09:00").replacingOccurrences(of: "\"mairie\"", with: "\"maire\"") + "]}")
+        #expect(
+            error(
+                "{\"rules\": [\n"
+                    + rule.replacingOccurrences(of: "SEND", with: "09:00").replacingOccurrences(of: "\"mairie\"", with: "\"maire\"") + "]}")
                 == "reminders.json:2 : clé « rules[0].recipients[0] » : attendu mairie ou staff, trouvé « maire »")
         #expect(error("{\"rules\": [], \"extra\": 1}").hasPrefix("reminders.json:1 : clé « extra » : clé inconnue"))
         #expect(error("{\"rules\": []}") == "reminders.json:1 : clé « rules » : liste vide ; au moins une règle attendue")
         // The policy is read in `.collectAll` mode: every missing key of the rule is listed.
-        #expect(error("{\"rules\": [\n{\"name\": \"x\"}]}").split(separator: "\n") == [
-            "reminders.json:2 : clé « rules[0].trigger » : clé obligatoire manquante ; attendu evening, proposed, cancelled ou moved",
-            "reminders.json:2 : clé « rules[0].recipients » : clé obligatoire manquante ; attendu une liste parmi mairie, staff",
-            "reminders.json:2 : clé « rules[0].template » : clé obligatoire manquante ; attendu un nom de modèle (fichier templates/NOM.txt)",
-            "reminders.json:2 : clé « rules[0].statuses » : clé obligatoire manquante ; attendu une liste parmi proposed, confirmed, cancelled, done",
-            "reminders.json:2 : clé « rules[0].until » : clé obligatoire manquante ; attendu une échéance : start, end, start-Nd ou end+Nd",
-        ])
-        #expect(error("{\"rules\": [\n" + rule.replacingOccurrences(of: "SEND", with: "09:00") + ",\n"
-                      + rule.replacingOccurrences(of: "SEND", with: "10:00") + "]}")
+        #expect(
+            error("{\"rules\": [\n{\"name\": \"x\"}]}").split(separator: "\n") == [
+                "reminders.json:2 : clé « rules[0].trigger » : clé obligatoire manquante ; attendu evening, proposed, cancelled ou moved",
+                "reminders.json:2 : clé « rules[0].recipients » : clé obligatoire manquante ; attendu une liste parmi mairie, staff",
+                "reminders.json:2 : clé « rules[0].template » : clé obligatoire manquante ; attendu un nom de modèle (fichier templates/NOM.txt)",
+                "reminders.json:2 : clé « rules[0].statuses » : clé obligatoire manquante ; attendu une liste parmi proposed, confirmed, cancelled, done",
+                "reminders.json:2 : clé « rules[0].until » : clé obligatoire manquante ; attendu une échéance : start, end, start-Nd ou end+Nd",
+            ])
+        #expect(
+            error(
+                "{\"rules\": [\n" + rule.replacingOccurrences(of: "SEND", with: "09:00") + ",\n"
+                    + rule.replacingOccurrences(of: "SEND", with: "10:00") + "]}")
                 == "reminders.json:3 : clé « rules[1] » : nom de règle « j-7 » déjà utilisé : chaque règle a un nom unique")
-        #expect(error("{\"rules\": [") .hasPrefix("reminders.json:1 : JSON invalide"))
+        #expect(error("{\"rules\": [").hasPrefix("reminders.json:1 : JSON invalide"))
     }
 
     @Test func aMissingFileIsNamed() {
@@ -52,12 +68,16 @@ struct ReminderPolicyTests {
     }
 
     @Test func figuresNeedARuleThatRequiresARecord() throws {
-        let policy = try ReminderPolicy.parse(#"""
+        let policy = try ReminderPolicy.parse(
+            #"""
             {"rules": [{"name": "merci", "trigger": "evening", "days": 2, "sendTime": "10:00", "recipients": ["mairie"],
                         "template": "remerciements", "statuses": ["done"], "until": "end+30d"}]}
             """#, file: "p.json")
-        #expect(throws: ConfigurationError.invalid(file: "p.json", line: nil, key: "règle merci",
-                                                   expected: "le modèle « remerciements » utilise {participants} : la règle doit avoir \"requires\": \"recorded\"")) {
+        #expect(
+            throws: ConfigurationError.invalid(
+                file: "p.json", line: nil, key: "règle merci",
+                expected: "le modèle « remerciements » utilise {participants} : la règle doit avoir \"requires\": \"recorded\"")
+        ) {
             try TemplateSet.load(folder: PlanFixture.configFolder + "/templates", for: policy, policyFile: "p.json")
         }
     }

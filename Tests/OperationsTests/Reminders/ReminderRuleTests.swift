@@ -1,10 +1,11 @@
 import CivilTime
-@testable import Operations
 import Planning
 import SeasonVocabulary
-@testable import Store
 import TestSupport
 import Testing
+
+@testable import Operations
+@testable import Store
 
 struct ReminderRuleTests {
     /// An evening on `date` at 19:00–23:00 Paris.
@@ -12,13 +13,15 @@ struct ReminderRuleTests {
         let day = CivilDate(iso: date)!
         let start = Int64(ParisTime.instant(on: day, at: LocalTime(hour: 19, minute: 0)!).timeIntervalSince1970)
         let slot = EventSlot(date: day, localStart: "19:00", localEnd: "23:00", startsAt: start, endsAt: start + 4 * 3_600)
-        return Event(planned: PlannedEventRecord(id: "e", seasonID: "s", insee: "51315", slot: slot, vehicle: "camion", tour: nil, km: 1),
-                     status: status, version: 1, sequence: sequence, updatedAt: updatedAt)
+        return Event(
+            planned: PlannedEventRecord(id: "e", seasonID: "s", insee: "51315", slot: slot, vehicle: "camion", tour: nil, km: 1),
+            status: status, version: 1, sequence: sequence, updatedAt: updatedAt)
     }
 
     private func rule(days: Int, at time: String, trigger: ReminderTrigger? = nil) -> ReminderRule {
-        ReminderRule(name: "r", trigger: trigger ?? .evening(days: days), sendTime: LocalTime(text: time), recipients: [.mairie],
-                     template: "t", statuses: [.proposed, .confirmed], requirement: nil, deadline: ReminderDeadline(anchor: .start, days: 0))
+        ReminderRule(
+            name: "r", trigger: trigger ?? .evening(days: days), sendTime: LocalTime(text: time), recipients: [.mairie],
+            template: "t", statuses: [.proposed, .confirmed], requirement: nil, deadline: ReminderDeadline(anchor: .start, days: 0))
     }
 
     @Test func sendTimesFollowParisClocksAcrossTheMarchChange() {
@@ -39,18 +42,20 @@ struct ReminderRuleTests {
     }
 
     @Test func changeTriggersSendAtOnceOrAtTheNextSendTime() {
-        let changed = Fixtures.instant("2027-03-01T08:30:00Z") // 09:30 in Paris
+        let changed = Fixtures.instant("2027-03-01T08:30:00Z")  // 09:30 in Paris
         let cancelled = event(date: "2027-06-04", status: .cancelled, updatedAt: changed)
-        let atOnce = ReminderRule(name: "a", trigger: .cancelled, sendTime: nil, recipients: [.mairie], template: "t",
-                                  statuses: [.cancelled], requirement: nil, deadline: ReminderDeadline(anchor: .start, days: 0))
+        let atOnce = ReminderRule(
+            name: "a", trigger: .cancelled, sendTime: nil, recipients: [.mairie], template: "t",
+            statuses: [.cancelled], requirement: nil, deadline: ReminderDeadline(anchor: .start, days: 0))
         #expect(atOnce.sendInstant(for: cancelled) == changed)
         #expect(rule(days: 0, at: "10:00", trigger: .cancelled).sendInstant(for: cancelled) == Fixtures.instant("2027-03-01T09:00:00Z"))
         #expect(rule(days: 0, at: "09:00", trigger: .cancelled).sendInstant(for: cancelled) == Fixtures.instant("2027-03-02T08:00:00Z"))
     }
 
     @Test func rulesApplyByStatusTriggerAndRecord() {
-        let proposal = ReminderRule(name: "p", trigger: .proposed, sendTime: nil, recipients: [.mairie], template: "t",
-                                    statuses: [.proposed], requirement: nil, deadline: ReminderDeadline(anchor: .start, days: 0))
+        let proposal = ReminderRule(
+            name: "p", trigger: .proposed, sendTime: nil, recipients: [.mairie], template: "t",
+            statuses: [.proposed], requirement: nil, deadline: ReminderDeadline(anchor: .start, days: 0))
         #expect(proposal.applies(to: event(date: "2027-06-04", status: .proposed), isRecorded: false))
         #expect(!proposal.applies(to: event(date: "2027-06-04", status: .proposed, sequence: 1), isRecorded: false))
         #expect(!proposal.applies(to: event(date: "2027-06-04", status: .confirmed), isRecorded: false))

@@ -13,9 +13,11 @@ final class DaemonProcess {
 
     /// The binary, built beside the test bundle (the test target depends on it).
     static func executable() throws -> String {
-        let candidates = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-                          Bundle.main.bundleURL.deletingLastPathComponent()]
-            .map { $0.appendingPathComponent("tourneed").path }
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+        ]
+        .map { $0.appendingPathComponent("tourneed").path }
         guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
             throw SupportError("tourneed not found in \(candidates); build it with `swift build`")
         }
@@ -26,13 +28,15 @@ final class DaemonProcess {
     init(_ arguments: [String], scratch: Scratch, environment: [String: String] = [:]) throws {
         stderrPath = scratch.file("tourneed-\(UUID().uuidString.prefix(8)).log")
         FileManager.default.createFile(atPath: stderrPath, contents: nil)
-        child = try Child(executable: try Self.executable(), arguments: arguments,
-                          environment: ["PATH": "/usr/bin:/bin"].merging(environment) { $1 },
-                          standardError: try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath)))
+        child = try Child(
+            executable: try Self.executable(), arguments: arguments,
+            environment: ["PATH": "/usr/bin:/bin"].merging(environment) { $1 },
+            standardError: try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath)))
     }
 
     /// Runs to the end and returns the exit status and standard error.
-    static func run(_ arguments: [String], scratch: Scratch, environment: [String: String] = [:]) throws -> (status: Int32, stderr: String) {
+    static func run(_ arguments: [String], scratch: Scratch, environment: [String: String] = [:]) throws -> (status: Int32, stderr: String)
+    {
         let daemon = try DaemonProcess(arguments, scratch: scratch, environment: environment)
         daemon.process.waitUntilExit()
         return (daemon.process.terminationStatus, daemon.stderr)
@@ -60,9 +64,11 @@ final class DaemonProcess {
 
 /// A daemon configuration written for a test: the shipped policy and templates, fast retries.
 enum TestConfiguration {
-    static func write(in scratch: Scratch, name: String = "tourneed.json", port: Int, maxAttempts: Int = 6,
-                      tickSeconds: Int = 1, database: String = "t.db", user: String? = nil,
-                      passwordFile: String? = nil) throws -> String {
+    static func write(
+        in scratch: Scratch, name: String = "tourneed.json", port: Int, maxAttempts: Int = 6,
+        tickSeconds: Int = 1, database: String = "t.db", user: String? = nil,
+        passwordFile: String? = nil
+    ) throws -> String {
         let text = """
             {
               "database": "\(database)",

@@ -1,15 +1,17 @@
 import Foundation
 import Mail
+
 @testable import Operations
 
 /// The identity the tests write as, and the shipped policy and templates.
 enum Fixtures {
     static func identity() throws -> MailIdentity {
-        MailIdentity(from: try MailAddress("tournee@guinguette.example.org", displayName: "La Guinguette mobile"),
-                     replyTo: [try MailAddress("coordination@guinguette.example.org", displayName: "Coordination")],
-                     staff: [try MailAddress("equipe@guinguette.example.org", displayName: "Équipe")],
-                     eveningContact: "Camille, 06 12 34 56 78", signature: "L'équipe de la Guinguette mobile",
-                     messageIDDomain: "guinguette.example.org")
+        MailIdentity(
+            from: try MailAddress("tournee@guinguette.example.org", displayName: "La Guinguette mobile"),
+            replyTo: [try MailAddress("coordination@guinguette.example.org", displayName: "Coordination")],
+            staff: [try MailAddress("equipe@guinguette.example.org", displayName: "Équipe")],
+            eveningContact: "Camille, 06 12 34 56 78", signature: "L'équipe de la Guinguette mobile",
+            messageIDDomain: "guinguette.example.org")
     }
 
     static let remindersPath = PlanFixture.configFolder + "/reminders.json"

@@ -12,8 +12,9 @@ final class MailWorld {
         do {
             server = try SMTPCatcher(in: scratch.path)
             try server.start()
-            configuration = try TestConfiguration.write(in: scratch, port: server.port, maxAttempts: maxAttempts, tickSeconds: tickSeconds,
-                                                        user: user, passwordFile: passwordFile)
+            configuration = try TestConfiguration.write(
+                in: scratch, port: server.port, maxAttempts: maxAttempts, tickSeconds: tickSeconds,
+                user: user, passwordFile: passwordFile)
         } catch {
             scratch.remove()
             throw error

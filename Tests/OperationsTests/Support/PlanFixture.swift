@@ -22,7 +22,10 @@ struct Scratch {
 enum PlanFixture {
     struct PlanFile: Decodable {
         struct SeasonPart: Decodable {
-            struct Period: Decodable { let from: String; let to: String }
+            struct Period: Decodable {
+                let from: String
+                let to: String
+            }
             let name: String
             let slug: String
             let period: Period
@@ -30,7 +33,10 @@ enum PlanFixture {
         }
         struct EventPart: Decodable {
             struct CommunePart: Decodable {
-                struct Mairie: Decodable { let name: String?; let email: String? }
+                struct Mairie: Decodable {
+                    let name: String?
+                    let email: String?
+                }
                 let insee: String
                 let name: String
                 let lat: Double
@@ -76,25 +82,34 @@ enum PlanFixture {
     static func importPlan(_ file: PlanFile, into database: Database, at now: Int64) throws {
         let iso = ISO8601DateFormatter()
         try database.transaction {
-            try SeasonStore(database).save(SeasonRecord(id: file.season.slug, name: file.season.name, firstDate: CivilDate(stringLiteral: file.season.period.from),
-                                                  lastDate: CivilDate(stringLiteral: file.season.period.to), timeZone: file.season.timeZone))
+            try SeasonStore(database).save(
+                SeasonRecord(
+                    id: file.season.slug, name: file.season.name, firstDate: CivilDate(stringLiteral: file.season.period.from),
+                    lastDate: CivilDate(stringLiteral: file.season.period.to), timeZone: file.season.timeZone))
             let communes = CommuneStore(database)
             var planned: [PlannedEventRecord] = []
             for event in file.events {
                 let commune = event.commune
-                try communes.save(CommuneRecord(insee: commune.insee, name: commune.name, latitude: commune.lat, longitude: commune.lon,
-                                          population: commune.population, hasCafe: commune.hasCafe))
+                try communes.save(
+                    CommuneRecord(
+                        insee: commune.insee, name: commune.name, latitude: commune.lat, longitude: commune.lon,
+                        population: commune.population, hasCafe: commune.hasCafe))
                 if let mairie = commune.mairie {
-                    try communes.replaceContacts(insee: commune.insee, with: [MairieContactRecord(name: mairie.name ?? "Mairie", email: mairie.email)])
+                    try communes.replaceContacts(
+                        insee: commune.insee, with: [MairieContactRecord(name: mairie.name ?? "Mairie", email: mairie.email)])
                 }
                 guard let start = iso.date(from: event.start), let end = iso.date(from: event.end) else {
                     throw SupportError("bad instants in \(event.id)")
                 }
-                let slot = EventSlot(date: CivilDate(stringLiteral: event.date), localStart: LocalTime(stringLiteral: String(event.start.dropFirst(11).prefix(5))),
-                                     localEnd: LocalTime(stringLiteral: String(event.end.dropFirst(11).prefix(5))),
-                                     startsAt: Int64(start.timeIntervalSince1970), endsAt: Int64(end.timeIntervalSince1970))
-                planned.append(PlannedEventRecord(id: event.id, seasonID: file.season.slug, insee: commune.insee, slot: slot,
-                                            vehicle: event.vehicle, tour: event.tour, km: event.km))
+                let slot = EventSlot(
+                    date: CivilDate(stringLiteral: event.date),
+                    localStart: LocalTime(stringLiteral: String(event.start.dropFirst(11).prefix(5))),
+                    localEnd: LocalTime(stringLiteral: String(event.end.dropFirst(11).prefix(5))),
+                    startsAt: Int64(start.timeIntervalSince1970), endsAt: Int64(end.timeIntervalSince1970))
+                planned.append(
+                    PlannedEventRecord(
+                        id: event.id, seasonID: file.season.slug, insee: commune.insee, slot: slot,
+                        vehicle: event.vehicle, tour: event.tour, km: event.km))
             }
             try EventStore(database).importPlan(planned, seasonID: file.season.slug, reason: "plan", actor: "test", at: now)
         }
@@ -120,13 +135,17 @@ extension PlanFixture {
             let day = String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
             let offset = TimeZone(identifier: "Europe/Paris")!.secondsFromGMT(for: date) / 3600
             let insee = String(format: "9%04d", index)
-            return Event(id: "synthetic-\(insee)", date: day,
-                         start: day + String(format: "T18:30:00+%02d:00", offset), end: day + String(format: "T23:30:00+%02d:00", offset),
-                         commune: .init(insee: insee, name: "Village \(index)", lat: 48.5, lon: 4.8, population: 100, hasCafe: false,
-                                        mairie: .init(name: "Mairie \(index)", email: "mairie\(index)@villages.example.org")),
-                         vehicle: "camion", tour: nil, km: 10)
+            return Event(
+                id: "synthetic-\(insee)", date: day,
+                start: day + String(format: "T18:30:00+%02d:00", offset), end: day + String(format: "T23:30:00+%02d:00", offset),
+                commune: .init(
+                    insee: insee, name: "Village \(index)", lat: 48.5, lon: 4.8, population: 100, hasCafe: false,
+                    mairie: .init(name: "Mairie \(index)", email: "mairie\(index)@villages.example.org")),
+                vehicle: "camion", tour: nil, km: 10)
         }
-        return PlanFile(season: .init(name: "Saison synthétique", slug: "synthetic", period: .init(from: "2027-05-01", to: "2099-12-31"),
-                                      timeZone: "Europe/Paris"), events: events)
+        return PlanFile(
+            season: .init(
+                name: "Saison synthétique", slug: "synthetic", period: .init(from: "2027-05-01", to: "2099-12-31"),
+                timeZone: "Europe/Paris"), events: events)
     }
 }

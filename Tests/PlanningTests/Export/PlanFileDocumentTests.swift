@@ -1,9 +1,10 @@
 import CivilTime
 import Foundation
-@testable import Planning
 import SeasonVocabulary
 import Testing
 import TextFormats
+
+@testable import Planning
 
 /// `PlanFile.document` reads back every evening of the shipped plans as `tournee plan` wrote
 /// them, and refuses a slip with the line and key.
@@ -39,6 +40,9 @@ struct PlanFileDocumentTests {
         #expect(issue.key == "events[0].start")
         #expect(issue.line != nil)
         #expect(issue.message.hasPrefix("trouvé « "))
-        #expect(issue.message == "trouvé « 2027-05-07T18:30:00+01:00 », attendu « 2027-05-07T18:30:00+02:00 » (l'heure des horloges de Paris à cet instant, avec son décalage)")
+        #expect(
+            issue.message
+                == "trouvé « 2027-05-07T18:30:00+01:00 », attendu « 2027-05-07T18:30:00+02:00 » (l'heure des horloges de Paris à cet instant, avec son décalage)"
+        )
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Planning
 
 /// The season's slug is decided once, from the folder it was read from.

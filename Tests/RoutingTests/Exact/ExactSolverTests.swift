@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Routing
 
 struct ExactSolverTests {
@@ -13,8 +14,9 @@ struct ExactSolverTests {
             var windows = [TimeWindow(start: open, end: open + 40)]
             if rng.below(2) == 0 { windows.append(TimeWindow(start: open + 100, end: open + 160)) }
             let requirement: JobRequirement = rng.below(3) == 0 ? .optional(penalty: 20 + rng.unit() * 80) : .mandatory
-            return Job(location: location, serviceDuration: 5, timeWindows: windows, demand: [Double(1 + rng.below(4))],
-                       requirement: requirement)
+            return Job(
+                location: location, serviceDuration: 5, timeWindows: windows, demand: [Double(1 + rng.below(4))],
+                requirement: requirement)
         }
         let vehicles = [
             Vehicle(start: 0, end: 0, shift: TimeWindow(start: 0, end: 400), capacity: [8], fixedCost: 30),
@@ -32,7 +34,10 @@ struct ExactSolverTests {
         #expect(report.violations == [])
         let expected = BruteForce.bestObjective(problem)
         let found = report.cost.unservedPenalty + report.cost.cost
-        #expect(abs(found - expected) < 1e-6, "exact \(found), brute force \(expected) \(solution.routes.map { ($0.vehicle, $0.stops.map(\.job)) }) \(solution.unassigned.map(\.job))")
+        #expect(
+            abs(found - expected) < 1e-6,
+            "exact \(found), brute force \(expected) \(solution.routes.map { ($0.vehicle, $0.stops.map(\.job)) }) \(solution.unassigned.map(\.job))"
+        )
     }
 
     @Test func heuristicReachesTheProvenOptimumOnSmallInstances() throws {
@@ -48,9 +53,10 @@ struct ExactSolverTests {
 
     @Test func declinesProblemsWithGroupSeparation() throws {
         let matrix = Matrix.euclidean(InstanceGenerator.points(3, seed: 1))
-        let problem = try Problem(distances: matrix, durations: matrix,
-                                  jobs: [Job(location: 1, group: 0), Job(location: 2, group: 0)],
-                                  vehicles: [.roundTrip(depot: 0)], groups: [JobGroup(minimumSeparation: 5)])
+        let problem = try Problem(
+            distances: matrix, durations: matrix,
+            jobs: [Job(location: 1, group: 0), Job(location: 2, group: 0)],
+            vehicles: [.roundTrip(depot: 0)], groups: [JobGroup(minimumSeparation: 5)])
         #expect(ExactSolver(Instance(problem)).solve(maximumJobs: 10) == nil)
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Routing
 
 /// Each case is built so that exactly one constraint keeps job 1 (at x = 10, or 20 for the leg
@@ -6,8 +7,10 @@ import Testing
 struct UnassignedExplanationTests {
     private static let matrix = Matrix.euclidean([0, 1, 10, 20].map { Point(x: $0, y: 0) })
 
-    private static func problem(_ second: Job, vehicle: Vehicle = .roundTrip(depot: 0),
-                                groups: [JobGroup] = [], first: Job = Job(location: 1)) throws -> Problem {
+    private static func problem(
+        _ second: Job, vehicle: Vehicle = .roundTrip(depot: 0),
+        groups: [JobGroup] = [], first: Job = Job(location: 1)
+    ) throws -> Problem {
         try Problem(distances: matrix, durations: matrix, jobs: [first, second], vehicles: [vehicle], groups: groups)
     }
 
@@ -38,16 +41,18 @@ struct UnassignedExplanationTests {
 
     @Test func groupSeparation() throws {
         let window = [TimeWindow(start: 10, end: 20)]
-        let problem = try Self.problem(Job(location: 2, timeWindows: window, requirement: .optional(penalty: 50), group: 0),
-                                       groups: [JobGroup(minimumSeparation: 100)],
-                                       first: Job(location: 2, timeWindows: window, requirement: .optional(penalty: 60), group: 0))
+        let problem = try Self.problem(
+            Job(location: 2, timeWindows: window, requirement: .optional(penalty: 50), group: 0),
+            groups: [JobGroup(minimumSeparation: 100)],
+            first: Job(location: 2, timeWindows: window, requirement: .optional(penalty: 60), group: 0))
         #expect(reason(problem, heuristic: true) == only(.groupSeparation))
     }
 
     @Test func groupMaximum() throws {
-        let problem = try Self.problem(Job(location: 2, requirement: .optional(penalty: 50), group: 0),
-                                       groups: [JobGroup(maximumServed: 1)],
-                                       first: Job(location: 2, requirement: .optional(penalty: 60), group: 0))
+        let problem = try Self.problem(
+            Job(location: 2, requirement: .optional(penalty: 50), group: 0),
+            groups: [JobGroup(maximumServed: 1)],
+            first: Job(location: 2, requirement: .optional(penalty: 60), group: 0))
         #expect(reason(problem) == only(.groupMaximum))
         #expect(reason(problem, heuristic: true) == only(.groupMaximum))
     }

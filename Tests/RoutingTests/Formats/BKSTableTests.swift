@@ -35,13 +35,16 @@ struct BKSTableTests {
     }
 
     @Test func badRowsNameTheirLine() {
-        #expect(error(header + "a,f,TSP,one,5,tour length,TSPLIB nint EUC_2D,optimal\r\n")
-            == BenchmarkFormatError(fileName: "bks.csv", line: 2, reason: .notANumber(field: "bks_vehicles", text: "one")))
-        #expect(error(header + "a,f,TSP,1,5,tour length\r\n")?.reason
-            == .wrongFieldCount(context: "une ligne", expected: 8, found: 6))
+        #expect(
+            error(header + "a,f,TSP,one,5,tour length,TSPLIB nint EUC_2D,optimal\r\n")
+                == BenchmarkFormatError(fileName: "bks.csv", line: 2, reason: .notANumber(field: "bks_vehicles", text: "one")))
+        #expect(
+            error(header + "a,f,TSP,1,5,tour length\r\n")?.reason
+                == .wrongFieldCount(context: "une ligne", expected: 8, found: 6))
         #expect(error(header + "a,f,TSP,1,5,tour length,manhattan,optimal\r\n")?.line == 2)
-        #expect(error(header + "a,f,ATSP,1,5,tour length,TSPLIB nint EUC_2D,optimal\r\n")?.reason
-            == .unsupportedValue(keyword: "problem", value: "ATSP", expected: ["TSP", "CVRP", "VRPTW"]))
+        #expect(
+            error(header + "a,f,ATSP,1,5,tour length,TSPLIB nint EUC_2D,optimal\r\n")?.reason
+                == .unsupportedValue(keyword: "problem", value: "ATSP", expected: ["TSP", "CVRP", "VRPTW"]))
         let row = "a,f,TSP,1,5,tour length,TSPLIB nint EUC_2D,optimal\r\n"
         #expect(error(header + row + row)?.line == 3)
         #expect(error("instance,file\r\n")?.reason == .missingColumn("problem"))
@@ -60,10 +63,12 @@ struct BKSTableLimitsTests {
     }
 
     @Test func negativeOrHugeVehiclesAndNegativeCostsAreRefused() {
-        #expect(error("a,f,TSP,-1,5,tour length,nint EUC_2D,optimal\n")?.description
-            == "bks.csv:2: bks_vehicles vaut -1, attendu un entier entre 1 et 10 000")
+        #expect(
+            error("a,f,TSP,-1,5,tour length,nint EUC_2D,optimal\n")?.description
+                == "bks.csv:2: bks_vehicles vaut -1, attendu un entier entre 1 et 10 000")
         #expect(error("a,f,TSP,99999999999999999999,5,tour length,nint EUC_2D,optimal\n")?.line == 2)
-        #expect(error("a,f,TSP,1,-5,tour length,nint EUC_2D,optimal\n")?.description
-            == "bks.csv:2: bks_cost vaut -5, attendu un nombre positif ou nul")
+        #expect(
+            error("a,f,TSP,1,-5,tour length,nint EUC_2D,optimal\n")?.description
+                == "bks.csv:2: bks_cost vaut -5, attendu un nombre positif ou nul")
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import Routing
 
@@ -87,21 +87,26 @@ struct ReaderFuzzTests {
     }
 
     @Test func tsplib() throws {
-        try Self.fuzz("tsplib", seeds: Self.seeds(["tsplib"], extension: "tsp"), seed: 1, fileName: "f.tsp") { text, name throws(BenchmarkFormatError) in
+        try Self.fuzz("tsplib", seeds: Self.seeds(["tsplib"], extension: "tsp"), seed: 1, fileName: "f.tsp") {
+            text, name throws(BenchmarkFormatError) in
             try TSPLIBReader.parse(text, fileName: name)
         }
     }
 
     @Test func vrplib() throws {
-        try Self.fuzz("vrplib", seeds: Self.seeds(["cvrplib-x", "homberger-1000-vrplib"], extension: "vrp"), seed: 2,
-                      fileName: "f.vrp") { text, name throws(BenchmarkFormatError) in
+        try Self.fuzz(
+            "vrplib", seeds: Self.seeds(["cvrplib-x", "homberger-1000-vrplib"], extension: "vrp"), seed: 2,
+            fileName: "f.vrp"
+        ) { text, name throws(BenchmarkFormatError) in
             try TSPLIBReader.parse(text, fileName: name)
         }
     }
 
     @Test func solomon() throws {
-        try Self.fuzz("solomon", seeds: Self.seeds(["solomon", "homberger"], extension: "txt"), seed: 3,
-                      fileName: "f.txt") { text, name throws(BenchmarkFormatError) in
+        try Self.fuzz(
+            "solomon", seeds: Self.seeds(["solomon", "homberger"], extension: "txt"), seed: 3,
+            fileName: "f.txt"
+        ) { text, name throws(BenchmarkFormatError) in
             try SolomonReader.parse(text, fileName: name)
         }
     }

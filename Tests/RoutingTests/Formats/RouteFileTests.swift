@@ -19,7 +19,8 @@ struct RouteFileTests {
     }
 
     @Test func readsSINTEFRouteFilesWithTheirHeader() throws {
-        let text = "Instance name:\tR1_2_1\r\nAuthors:\t\tMirosław Błocho\r\nSolution\r\n"
+        let text =
+            "Instance name:\tR1_2_1\r\nAuthors:\t\tMirosław Błocho\r\nSolution\r\n"
             + "Route 1 :  87 145 35 \r\nRoute  2 : 46 184\r\n"
         let file = try RouteFile.parse(text, fileName: "r.txt")
         #expect(file.routes == [[87, 145, 35], [46, 184]])
@@ -28,8 +29,10 @@ struct RouteFileTests {
     }
 
     @Test func malformedLines() {
-        #expect(error("Route #1 12 5\n")?.reason == .unexpectedLine(
-            expected: "« Route #k: client client … »", found: "Route #1 12 5"))
+        #expect(
+            error("Route #1 12 5\n")?.reason
+                == .unexpectedLine(
+                    expected: "« Route #k: client client … »", found: "Route #1 12 5"))
         #expect(error("Route #x: 12 5\n")?.line == 1)
         #expect(error("Route #1: 12 five\n")?.description == "bad.sol:1: nombre attendu pour le numéro de client, trouvé « five »")
         #expect(error("Route #1: 12 -5\n")?.reason == .notANumber(field: "le numéro de client", text: "-5"))
@@ -45,12 +48,17 @@ struct RouteFileTests {
         let failure = FormatsTestSupport.formatError { () throws(BenchmarkFormatError) in
             try file.nodeRoutes(in: instance, fileName: "t.sol")
         }
-        #expect(failure == BenchmarkFormatError(fileName: "t.sol", line: 2, reason: .badNodeNumber(
-            context: "une route de T", number: 3, validRange: 1...2)))
+        #expect(
+            failure
+                == BenchmarkFormatError(
+                    fileName: "t.sol", line: 2,
+                    reason: .badNodeNumber(
+                        context: "une route de T", number: 3, validRange: 1...2)))
         let depotListed = try RouteFile.parse("Route #1: 0 1 2\n", fileName: "t.sol")
-        #expect(FormatsTestSupport.formatError { () throws(BenchmarkFormatError) in
-            try depotListed.nodeRoutes(in: instance, fileName: "t.sol")
-        }?.line == 1)
+        #expect(
+            FormatsTestSupport.formatError { () throws(BenchmarkFormatError) in
+                try depotListed.nodeRoutes(in: instance, fileName: "t.sol")
+            }?.line == 1)
     }
 
     @Test func writesTheAnchorFormatAndReadsItBack() throws {
@@ -67,13 +75,15 @@ struct RouteFileTests {
 
     @Test func writesIntegralCostsWithoutDecimals() throws {
         let instance = try FormatsTestSupport.instance("cvrplib-x/X-n101-k25.vrp")
-        #expect(RouteFile.format(routes: [[31, 46, 35]], of: instance, cost: 1234.0000001)
-            == "Route #1: 31 46 35\nCost 1234\n")
+        #expect(
+            RouteFile.format(routes: [[31, 46, 35]], of: instance, cost: 1234.0000001)
+                == "Route #1: 31 46 35\nCost 1234\n")
     }
 
     @Test func renumbersWhenTheDepotIsNotTheFirstNode() throws {
         // Depot = node 2 (id 3): route files number it 0 and shift the nodes before it up by one.
-        let text = "NAME : d\nTYPE : CVRP\nDIMENSION : 4\nEDGE_WEIGHT_TYPE : EUC_2D\nCAPACITY : 9\n"
+        let text =
+            "NAME : d\nTYPE : CVRP\nDIMENSION : 4\nEDGE_WEIGHT_TYPE : EUC_2D\nCAPACITY : 9\n"
             + "NODE_COORD_SECTION\n1 0 0\n2 1 0\n3 2 0\n4 3 0\nDEMAND_SECTION\n1 1\n2 1\n3 0\n4 1\n"
             + "DEPOT_SECTION\n3\n-1\nEOF\n"
         let instance = try TSPLIBReader.parse(text, fileName: "d.vrp")

@@ -16,7 +16,7 @@ struct ShippedBenchmarksTests {
         var problems: [String] = []
         var visits = [Int](repeating: 0, count: instance.nodeCount)
         for route in routes {
-            route.forEach { visits[$0] += 1 }
+            for visit in route { visits[visit] += 1 }
             if let capacity = instance.capacity {
                 let load = route.reduce(0) { $0 + instance.demands[$1] }
                 if load > capacity { problems.append("load \(load) > \(capacity)") }
@@ -39,8 +39,10 @@ struct ShippedBenchmarksTests {
     }
 
     @Test func everyInstanceInTheBenchFolderParses() throws {
-        let folders = [("tsplib", "tsp", 15), ("solomon", "txt", 56), ("homberger", "txt", 18),
-                       ("homberger-1000-vrplib", "vrp", 6), ("cvrplib-x", "vrp", 100)]
+        let folders = [
+            ("tsplib", "tsp", 15), ("solomon", "txt", 56), ("homberger", "txt", 18),
+            ("homberger-1000-vrplib", "vrp", 6), ("cvrplib-x", "vrp", 100),
+        ]
         for (folder, fileExtension, count) in folders {
             let files = try FormatsTestSupport.benchFiles(in: folder, extension: fileExtension)
             #expect(files.count == count, "\(folder)")

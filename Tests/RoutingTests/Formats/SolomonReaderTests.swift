@@ -48,8 +48,12 @@ struct SolomonReaderTests {
     @Test func vehicleLineWithOneNumber() {
         var lines = valid
         lines[4] = "  2"
-        #expect(error(lines) == BenchmarkFormatError(fileName: "bad.txt", line: 5, reason: .wrongFieldCount(
-            context: "la ligne des véhicules (nombre capacité)", expected: 2, found: 1)))
+        #expect(
+            error(lines)
+                == BenchmarkFormatError(
+                    fileName: "bad.txt", line: 5,
+                    reason: .wrongFieldCount(
+                        context: "la ligne des véhicules (nombre capacité)", expected: 2, found: 1)))
     }
 
     @Test func customerRowWithAMissingColumn() {
@@ -57,8 +61,10 @@ struct SolomonReaderTests {
         lines[11] = "    2      42         66         30         65        146"
         let failure = error(lines)
         #expect(failure?.line == 12)
-        #expect(failure?.reason == .wrongFieldCount(
-            context: "une ligne client (numéro x y demande début fin service)", expected: 7, found: 6))
+        #expect(
+            failure?.reason
+                == .wrongFieldCount(
+                    context: "une ligne client (numéro x y demande début fin service)", expected: 7, found: 6))
     }
 
     @Test func nonNumericDueDate() {
@@ -70,8 +76,10 @@ struct SolomonReaderTests {
     @Test func customersOutOfOrder() {
         var lines = valid
         lines[11] = "    3      42         66         30         65        146         90   "
-        #expect(error(lines)?.reason == .badNodeNumber(
-            context: "les lignes clients (numérotées 0, 1, 2… dans l'ordre)", number: 3, validRange: 2...2))
+        #expect(
+            error(lines)?.reason
+                == .badNodeNumber(
+                    context: "les lignes clients (numérotées 0, 1, 2… dans l'ordre)", number: 3, validRange: 2...2))
     }
 
     @Test func fileCutAfterTheHeaderOrEmpty() {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import Routing
 
@@ -106,9 +106,11 @@ struct TSPLIBReaderTests {
             }
             values += columns.map { Int(instance.distance(from: i, to: $0)) }
         }
-        var lines = ["NAME : explicit9", "TYPE : TSP", "DIMENSION : \(n)", "EDGE_WEIGHT_TYPE : EXPLICIT",
-                     "EDGE_WEIGHT_FORMAT : \(layout)", "EDGE_WEIGHT_SECTION"]
-        stride(from: 0, to: values.count, by: 7).forEach { start in
+        var lines = [
+            "NAME : explicit9", "TYPE : TSP", "DIMENSION : \(n)", "EDGE_WEIGHT_TYPE : EXPLICIT",
+            "EDGE_WEIGHT_FORMAT : \(layout)", "EDGE_WEIGHT_SECTION",
+        ]
+        for start in stride(from: 0, to: values.count, by: 7) {
             lines.append(values[start..<min(start + 7, values.count)].map(String.init).joined(separator: " "))
         }
         lines.append("EOF")
@@ -144,8 +146,9 @@ struct TSPLIBReaderTests {
         let source = try smallCoordinateInstance()
         var paths: [String] = []
         for layout in layouts {
-            paths.append(try FormatsTestSupport.temporaryFile(
-                named: "\(layout).tsp", contents: explicitText(of: source, layout: layout)))
+            paths.append(
+                try FormatsTestSupport.temporaryFile(
+                    named: "\(layout).tsp", contents: explicitText(of: source, layout: layout)))
         }
         let script = """
             import sys, tsplib95
@@ -163,8 +166,10 @@ struct TSPLIBReaderTests {
     }
 
     @Test func attGeoAndCeilMatricesMatchTsplib95() throws {
-        let fixtures = [("att48.tsp", TSPLIBFixtures.att48), ("ulysses16.tsp", TSPLIBFixtures.ulysses16),
-                        ("ceil9.tsp", smallCoordinateText(edgeWeightType: "CEIL_2D"))]
+        let fixtures = [
+            ("att48.tsp", TSPLIBFixtures.att48), ("ulysses16.tsp", TSPLIBFixtures.ulysses16),
+            ("ceil9.tsp", smallCoordinateText(edgeWeightType: "CEIL_2D")),
+        ]
         var paths: [String] = []
         for (name, text) in fixtures {
             paths.append(try FormatsTestSupport.temporaryFile(named: name, contents: text))

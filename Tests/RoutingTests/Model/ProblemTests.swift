@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Routing
 
 struct ProblemTests {
@@ -36,8 +37,9 @@ struct ProblemTests {
             try Problem(distances: matrix, durations: matrix, jobs: jobs, vehicles: [.roundTrip(depot: 0)])
         }
         #expect(throws: ProblemError.capacityDimensions(vehicle: 0, expected: 2, found: 1)) {
-            try Problem(distances: matrix, durations: matrix, jobs: [Job(location: 1, demand: [1, 2])],
-                        vehicles: [.roundTrip(depot: 0, capacity: [3])])
+            try Problem(
+                distances: matrix, durations: matrix, jobs: [Job(location: 1, demand: [1, 2])],
+                vehicles: [.roundTrip(depot: 0, capacity: [3])])
         }
     }
 }

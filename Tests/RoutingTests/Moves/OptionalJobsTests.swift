@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Routing
 
 struct OptionalJobsTests {
@@ -8,8 +9,9 @@ struct OptionalJobsTests {
 
     @Test func insertsAJobWorthItsDetour() throws {
         // An open route: after job 0 the detour is 1, before it 2.
-        let fixture = try MoveFixture(jobs: [Point(x: 10, y: 0), Point(x: 11, y: 0)], routes: [[0]], jobs: optional(50),
-                                      vehicle: Vehicle(start: 0))
+        let fixture = try MoveFixture(
+            jobs: [Point(x: 10, y: 0), Point(x: 11, y: 0)], routes: [[0]], jobs: optional(50),
+            vehicle: Vehicle(start: 0))
         var rng = SplitMix64(seed: 1)
         #expect(OptionalJobs().insertUnassigned(fixture.state, rng: &rng))
         #expect(fixture.routes == [[0, 1]])
@@ -17,8 +19,9 @@ struct OptionalJobsTests {
     }
 
     @Test func removesAJobNotWorthItsDetour() throws {
-        let fixture = try MoveFixture(jobs: [Point(x: 10, y: 0), Point(x: 0, y: 30)], routes: [[0, 1]],
-                                      jobs: { Job(location: $0 + 1, requirement: .optional(penalty: $0 == 0 ? 50 : 5)) })
+        let fixture = try MoveFixture(
+            jobs: [Point(x: 10, y: 0), Point(x: 0, y: 30)], routes: [[0, 1]],
+            jobs: { Job(location: $0 + 1, requirement: .optional(penalty: $0 == 0 ? 50 : 5)) })
         #expect(OptionalJobs().remove(fixture.state, 1))
         #expect(fixture.routes == [[0]])
         #expect(fixture.state.unassigned == [1])
@@ -27,9 +30,10 @@ struct OptionalJobsTests {
 
     @Test func replacesAJobByABetterPaidNeighbour() throws {
         // Capacity 1: only one of the two can be served; job 1 pays more for the same detour.
-        let fixture = try MoveFixture(jobs: [Point(x: 10, y: 0), Point(x: 10, y: 1)], routes: [[0]],
-                                      jobs: { Job(location: $0 + 1, demand: [1], requirement: .optional(penalty: $0 == 0 ? 30 : 60)) },
-                                      vehicle: .roundTrip(depot: 0, capacity: [1]))
+        let fixture = try MoveFixture(
+            jobs: [Point(x: 10, y: 0), Point(x: 10, y: 1)], routes: [[0]],
+            jobs: { Job(location: $0 + 1, demand: [1], requirement: .optional(penalty: $0 == 0 ? 30 : 60)) },
+            vehicle: .roundTrip(depot: 0, capacity: [1]))
         #expect(OptionalJobs().replace(fixture.state, 0, by: 1))
         #expect(fixture.routes == [[1]])
         #expect(fixture.state.unassigned == [0])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Routing
 
 struct TwoOptStarTests {
@@ -14,9 +15,10 @@ struct TwoOptStarTests {
 
     @Test func checksCapacityOfTheNewRoutes() throws {
         let points = [Point(x: 10, y: 0), Point(x: 20, y: 10), Point(x: 10, y: 10), Point(x: 20, y: 0)]
-        let fixture = try MoveFixture(depot: Point(x: 0, y: 5), jobs: points, routes: [[0, 1], [2, 3]],
-                                      jobs: { Job(location: $0 + 1, demand: [$0 == 3 ? 5 : 1]) },
-                                      vehicle: .roundTrip(depot: 0, capacity: [5]))
+        let fixture = try MoveFixture(
+            depot: Point(x: 0, y: 5), jobs: points, routes: [[0, 1], [2, 3]],
+            jobs: { Job(location: $0 + 1, demand: [$0 == 3 ? 5 : 1]) },
+            vehicle: .roundTrip(depot: 0, capacity: [5]))
         #expect(!TwoOptStar().improve(fixture.state, 0, 3))
     }
 }

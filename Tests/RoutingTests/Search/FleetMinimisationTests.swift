@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Routing
 
 /// Route elimination, on fleets built one job per route so that every route but a few can go.
@@ -9,9 +10,10 @@ struct FleetMinimisationTests {
         let points = (0..<12).map { k in
             Point(x: 10 * cos(Double(k) * .pi / 6), y: 10 * sin(Double(k) * .pi / 6))
         }
-        return try MoveFixture(jobs: points, routes: (0..<12).map { [$0] },
-                               jobs: { Job(location: $0 + 1, timeWindows: window.map { [$0] } ?? [], demand: [1]) },
-                               vehicle: .roundTrip(depot: 0, capacity: [capacity]))
+        return try MoveFixture(
+            jobs: points, routes: (0..<12).map { [$0] },
+            jobs: { Job(location: $0 + 1, timeWindows: window.map { [$0] } ?? [], demand: [1]) },
+            vehicle: .roundTrip(depot: 0, capacity: [capacity]))
     }
 
     private func iterations(_ limit: Int) -> Budget { Budget(SolverOptions(iterationLimit: limit)) }
@@ -41,11 +43,13 @@ struct FleetMinimisationTests {
         // The smallest route holds a job that fills a vehicle: it can never go, the next one can.
         // Two neighbours per job keep the ruins around the others away from it.
         let points = [Point(x: 1, y: 0), Point(x: 5, y: 0), Point(x: 5, y: 1), Point(x: 6, y: 0), Point(x: 6, y: 1), Point(x: 6, y: 2)]
-        let fixture = try MoveFixture(jobs: points, routes: [],
-                                      jobs: { Job(location: $0 + 1, demand: [$0 == 0 ? 6 : 1]) },
-                                      vehicle: .roundTrip(depot: 0, capacity: [6]))
-        let problem = try Problem(distances: fixture.problem.distances, durations: fixture.problem.durations,
-                                  jobs: fixture.problem.jobs, vehicles: Array(repeating: fixture.problem.vehicles[0], count: 3))
+        let fixture = try MoveFixture(
+            jobs: points, routes: [],
+            jobs: { Job(location: $0 + 1, demand: [$0 == 0 ? 6 : 1]) },
+            vehicle: .roundTrip(depot: 0, capacity: [6]))
+        let problem = try Problem(
+            distances: fixture.problem.distances, durations: fixture.problem.durations,
+            jobs: fixture.problem.jobs, vehicles: Array(repeating: fixture.problem.vehicles[0], count: 3))
         let state = SearchState(Instance(problem, neighbourCount: 2))
         for (r, jobs) in [[0], [1, 2], [3, 4, 5]].enumerated() { state.setJobs(r, jobs) }
         var rng = SplitMix64(seed: 5)
@@ -57,12 +61,16 @@ struct FleetMinimisationTests {
     @Test func lowerBoundTakesTheLargestCapacitiesFirst() throws {
         let matrix = Matrix.euclidean([Point(x: 0, y: 0), Point(x: 1, y: 0)])
         let jobs = [Job](repeating: Job(location: 1, demand: [3, 1]), count: 4)
-        let equal = try Problem(distances: matrix, durations: matrix, jobs: jobs,
-                                vehicles: Array(repeating: .roundTrip(depot: 0, capacity: [5, 10]), count: 4))
+        let equal = try Problem(
+            distances: matrix, durations: matrix, jobs: jobs,
+            vehicles: Array(repeating: .roundTrip(depot: 0, capacity: [5, 10]), count: 4))
         #expect(FleetMinimisation.vehicleLowerBound(Instance(equal)) == 3)
-        let mixed = try Problem(distances: matrix, durations: matrix, jobs: jobs,
-                                vehicles: [.roundTrip(depot: 0, capacity: [2, 2]), .roundTrip(depot: 0, capacity: [10, 2]),
-                                           .roundTrip(depot: 0, capacity: [2, 2])])
+        let mixed = try Problem(
+            distances: matrix, durations: matrix, jobs: jobs,
+            vehicles: [
+                .roundTrip(depot: 0, capacity: [2, 2]), .roundTrip(depot: 0, capacity: [10, 2]),
+                .roundTrip(depot: 0, capacity: [2, 2]),
+            ])
         #expect(FleetMinimisation.vehicleLowerBound(Instance(mixed)) == 2)
     }
 
@@ -70,8 +78,10 @@ struct FleetMinimisationTests {
         let matrix = Matrix.euclidean([Point(x: 0, y: 0), Point(x: 1, y: 0), Point(x: 2, y: 0)])
         func instance(_ objective: Objective, optional: Bool = false) throws -> Instance {
             let jobs = [Job(location: 1), Job(location: 2, requirement: optional ? .optional(penalty: 5) : .mandatory)]
-            return Instance(try Problem(distances: matrix, durations: matrix, jobs: jobs,
-                                        vehicles: [.roundTrip(depot: 0), .roundTrip(depot: 0)], objective: objective))
+            return Instance(
+                try Problem(
+                    distances: matrix, durations: matrix, jobs: jobs,
+                    vehicles: [.roundTrip(depot: 0), .roundTrip(depot: 0)], objective: objective))
         }
         #expect(FleetMinimisation.applies(to: try instance(.hierarchical)))
         #expect(!FleetMinimisation.applies(to: try instance(.hierarchical, optional: true)))

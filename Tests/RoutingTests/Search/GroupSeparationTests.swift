@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Routing
 
 /// A season in miniature: one vehicle per evening (one job each), places wanting two visits at
@@ -14,8 +15,10 @@ struct GroupSeparationTests {
                 TimeWindow(start: Double(day) * 1000 + 500, end: Double(day) * 1000 + 520)
             }
             for _ in 0..<2 {
-                jobs.append(Job(location: place, serviceDuration: 100, timeWindows: windows,
-                                requirement: .optional(penalty: 200 + rng.unit() * 100), group: place - 1))
+                jobs.append(
+                    Job(
+                        location: place, serviceDuration: 100, timeWindows: windows,
+                        requirement: .optional(penalty: 200 + rng.unit() * 100), group: place - 1))
             }
         }
         let vehicles = (0..<evenings).map { day in

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Routing
 
 /// Window arithmetic agrees with the feasibility tests' tolerance: sums of decimal travel times
@@ -16,8 +17,9 @@ struct InstanceTests {
         let jobs = [(1, 0.1), (2, 0.3), (3, 1.0)].map { location, at in
             Job(location: location, timeWindows: [TimeWindow(start: at, end: at)])
         }
-        return try Problem(distances: times, durations: times, jobs: jobs,
-                           vehicles: [.roundTrip(depot: 0, shift: TimeWindow(start: 0, end: 2))])
+        return try Problem(
+            distances: times, durations: times, jobs: jobs,
+            vehicles: [.roundTrip(depot: 0, shift: TimeWindow(start: 0, end: 2))])
     }
 
     @Test func windowsToleratesRoundingErrors() throws {

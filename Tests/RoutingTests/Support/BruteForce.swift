@@ -6,7 +6,8 @@
 enum BruteForce {
     /// The best weighted objective (penalties + cost) over all feasible solutions.
     static func bestObjective(_ problem: Problem) -> Double {
-        let n = problem.jobs.count, v = problem.vehicles.count
+        let n = problem.jobs.count
+        let v = problem.vehicles.count
         var best = Double.infinity
         var assignment = [Int](repeating: 0, count: n)
         let checker = SolutionChecker(problem: problem)
@@ -55,7 +56,9 @@ enum BruteForce {
     private static func schedule(_ problem: Problem, vehicle v: Int, order: [Int]) -> Route {
         let vehicle = problem.vehicles[v]
         var starts: [Double] = []
-        var location = vehicle.start, leave = vehicle.shift.start, distance = 0.0
+        var location = vehicle.start
+        var leave = vehicle.shift.start
+        var distance = 0.0
         for j in order {
             let job = problem.jobs[j]
             let arrival = leave + problem.durations[location, job.location]
@@ -69,7 +72,8 @@ enum BruteForce {
         let first = problem.jobs[order[0]].location
         let departure = max(vehicle.shift.start, starts[0] - problem.durations[vehicle.start, first])
         var stops: [Stop] = []
-        var previous = vehicle.start, previousLeave = departure
+        var previous = vehicle.start
+        var previousLeave = departure
         for (k, j) in order.enumerated() {
             let job = problem.jobs[j]
             stops.append(Stop(job: j, arrival: previousLeave + problem.durations[previous, job.location], serviceStart: starts[k]))

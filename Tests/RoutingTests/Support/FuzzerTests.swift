@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 /// The fuzz harness itself: replayable cases, bounded sizes, failures that name their case.
 struct FuzzerTests {

@@ -11,15 +11,18 @@ enum InstanceGenerator {
     /// A TSP over `count` random points plus a depot (location 0), rounded Euclidean.
     static func tsp(_ count: Int, seed: UInt64) throws -> Problem {
         let matrix = Matrix.euclidean(points(count, size: 1000, seed: seed), rounding: .nearest)
-        return try Problem(distances: matrix, durations: matrix,
-                           jobs: (1...count).map { Job(location: $0) },
-                           vehicles: [.roundTrip(depot: 0)], objective: .distance)
+        return try Problem(
+            distances: matrix, durations: matrix,
+            jobs: (1...count).map { Job(location: $0) },
+            vehicles: [.roundTrip(depot: 0)], objective: .distance)
     }
 
     /// A VRPTW in the style of Solomon's R instances: random customers, unit demands up to 10,
     /// service 10, one window each, `vehicles` vehicles of capacity `capacity`.
-    static func vrptw(_ count: Int, vehicles: Int, capacity: Double = 50, horizon: Double = 400,
-                      windows: Int = 1, seed: UInt64, objective: Objective = .hierarchical) throws -> Problem {
+    static func vrptw(
+        _ count: Int, vehicles: Int, capacity: Double = 50, horizon: Double = 400,
+        windows: Int = 1, seed: UInt64, objective: Objective = .hierarchical
+    ) throws -> Problem {
         var rng = SplitMix64(seed: seed &+ 7)
         let pts = points(count, seed: seed)
         let matrix = Matrix.euclidean(pts)
@@ -33,8 +36,9 @@ enum InstanceGenerator {
                 list.append(TimeWindow(start: open, end: open + 30))
                 cursor = open + 60
             }
-            return Job(location: location, serviceDuration: 10, timeWindows: list,
-                       demand: [Double(1 + rng.below(10))])
+            return Job(
+                location: location, serviceDuration: 10, timeWindows: list,
+                demand: [Double(1 + rng.below(10))])
         }
         let fleet = (0..<vehicles).map { _ in
             Vehicle(start: 0, end: 0, shift: TimeWindow(start: 0, end: horizon), capacity: [capacity])

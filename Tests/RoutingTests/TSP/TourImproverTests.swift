@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Routing
 
 struct TourImproverTests {
@@ -26,8 +27,9 @@ struct TourImproverTests {
 
     @Test func leavesAsymmetricOrConstrainedTSPsToTheGeneralSearch() throws {
         let asymmetric = try Matrix(rows: (0..<6).map { a in (0..<6).map { b in a == b ? 0 : Double(a < b ? 1 : 2) } })
-        let problem = try Problem(distances: asymmetric, durations: asymmetric, jobs: (1..<6).map { Job(location: $0) },
-                                  vehicles: [.roundTrip(depot: 0)])
+        let problem = try Problem(
+            distances: asymmetric, durations: asymmetric, jobs: (1..<6).map { Job(location: $0) },
+            vehicles: [.roundTrip(depot: 0)])
         #expect(!Instance(problem).isPlainTSP)
         let windowed = try InstanceGenerator.vrptw(6, vehicles: 1, seed: 1)
         #expect(!Instance(windowed).isPlainTSP)

@@ -19,7 +19,8 @@ public struct FuzzReport: Sendable, CustomStringConvertible {
 
     /// One line, the format `Benchmarks/fuzz.sh` reads: `fuzz NAME: inputs N, crashes 0, slowest S s (case K, seed X, B bytes), total T s`.
     public var description: String {
-        let slowest = String(format: "%.4f", slowestSeconds), total = String(format: "%.1f", totalSeconds)
+        let slowest = String(format: "%.4f", slowestSeconds)
+        let total = String(format: "%.1f", totalSeconds)
         return "fuzz \(name): inputs \(inputsTried), crashes 0, slowest \(slowest) s "
             + "(case \(slowestCase), seed \(runSeed), \(slowestSize) bytes), total \(total) s"
     }

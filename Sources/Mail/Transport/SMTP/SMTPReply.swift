@@ -15,7 +15,7 @@ struct SMTPReply: Hashable, Sendable, CustomStringConvertible {
     static func parseLine(_ line: String) -> (code: Int, isLast: Bool, text: String)? {
         let scalars = Array(line.unicodeScalars)
         guard scalars.count >= 3, scalars[0...2].allSatisfy({ ("0"..."9").contains($0) }),
-              let code = Int(String(String.UnicodeScalarView(scalars[0...2]))), (200..<600).contains(code)
+            let code = Int(String(String.UnicodeScalarView(scalars[0...2]))), (200..<600).contains(code)
         else { return nil }
         if scalars.count == 3 { return (code, true, "") }
         guard scalars[3] == " " || scalars[3] == "-" else { return nil }

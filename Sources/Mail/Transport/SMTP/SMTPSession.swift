@@ -16,8 +16,9 @@ final class SMTPSession {
 
     /// Connects and reads the 220 greeting (RFC 5321 §4.3.1: 554 there is permanent, 4xx temporary).
     static func open(host: String, port: Int, timeouts: SMTPTimeouts) throws(TransportError) -> SMTPSession {
-        let session = SMTPSession(connection: try TCPConnection.connect(host: host, port: port, timeout: timeouts.connect),
-                                  timeouts: timeouts)
+        let session = SMTPSession(
+            connection: try TCPConnection.connect(host: host, port: port, timeout: timeouts.connect),
+            timeouts: timeouts)
         let greeting = try session.readReply(stage: "accueil", timeout: timeouts.command)
         guard greeting.code == 220 else { throw session.failure(greeting, stage: "accueil") }
         return session
@@ -25,10 +26,13 @@ final class SMTPSession {
 
     /// EHLO, or HELO when the server does not know EHLO (500/502, RFC 5321 §3.2); the name must be a domain or address literal.
     func hello(clientName: String) throws(TransportError) {
-        guard !clientName.isEmpty, clientName.unicodeScalars.allSatisfy({
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-.[]:".unicodeScalars.contains($0))
-        }) else {
-            throw TransportError(.permanent, stage: "EHLO", detail: "nom de client invalide \(clientName.debugDescription) (un nom de domaine)")
+        guard !clientName.isEmpty,
+            clientName.unicodeScalars.allSatisfy({
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-.[]:".unicodeScalars.contains($0))
+            })
+        else {
+            throw TransportError(
+                .permanent, stage: "EHLO", detail: "nom de client invalide \(clientName.debugDescription) (un nom de domaine)")
         }
         let reply = try command("EHLO \(clientName)", stage: "EHLO")
         if reply.isPositive {
@@ -52,14 +56,18 @@ final class SMTPSession {
             let reply = try command("AUTH PLAIN \(token)", stage: "AUTH")
             guard reply.code == 235 else { throw failure(reply, stage: "AUTH") }
         } else if mechanisms.contains("LOGIN") {
-            for (line, expected) in [("AUTH LOGIN", 334), (Data(credentials.username.utf8).base64EncodedString(), 334),
-                                     (Data(password.utf8).base64EncodedString(), 235)] {
+            for (line, expected) in [
+                ("AUTH LOGIN", 334), (Data(credentials.username.utf8).base64EncodedString(), 334),
+                (Data(password.utf8).base64EncodedString(), 235),
+            ] {
                 let reply = try command(line, stage: "AUTH")
                 guard reply.code == expected else { throw failure(reply, stage: "AUTH") }
             }
         } else {
-            throw TransportError(.permanent, stage: "AUTH",
-                                 detail: "identifiants fournis mais le serveur n'annonce ni AUTH PLAIN ni AUTH LOGIN ; pour TLS, passer par sendmail (msmtp)")
+            throw TransportError(
+                .permanent, stage: "AUTH",
+                detail: "identifiants fournis mais le serveur n'annonce ni AUTH PLAIN ni AUTH LOGIN ; pour TLS, passer par sendmail (msmtp)"
+            )
         }
     }
 

@@ -13,8 +13,10 @@ public struct SMTPTransport: MailTransport {
     public let timeouts: SMTPTimeouts
 
     /// A transport to `host:port`.
-    public init(host: String, port: Int = 25, clientName: String = "localhost",
-                credentials: SMTPCredentials? = nil, timeouts: SMTPTimeouts = .rfc5321) {
+    public init(
+        host: String, port: Int = 25, clientName: String = "localhost",
+        credentials: SMTPCredentials? = nil, timeouts: SMTPTimeouts = .rfc5321
+    ) {
         self.host = host
         self.port = port
         self.clientName = clientName
@@ -29,8 +31,9 @@ public struct SMTPTransport: MailTransport {
         switch SMTPData.encode(message.data) {
         case .success(let encoded): payload = encoded
         case .failure(let tooLong):
-            throw TransportError(.permanent, stage: "DATA",
-                                 detail: "ligne \(tooLong.line) de \(tooLong.length) octets, au-delà des 998 que SMTP admet")
+            throw TransportError(
+                .permanent, stage: "DATA",
+                detail: "ligne \(tooLong.line) de \(tooLong.length) octets, au-delà des 998 que SMTP admet")
         }
         let session = try SMTPSession.open(host: host, port: port, timeouts: timeouts)
         defer { session.quit() }
@@ -45,8 +48,10 @@ public struct SMTPTransport: MailTransport {
             if reply.isPositive {
                 accepted.append(recipient)
             } else {
-                refused.append(RecipientFailure(recipient: recipient, kind: TransportError.kind(ofReplyCode: reply.code),
-                                                reply: reply.description))
+                refused.append(
+                    RecipientFailure(
+                        recipient: recipient, kind: TransportError.kind(ofReplyCode: reply.code),
+                        reply: reply.description))
             }
         }
         guard !accepted.isEmpty else {

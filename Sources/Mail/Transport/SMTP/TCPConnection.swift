@@ -27,8 +27,9 @@ final class TCPConnection {
         var list: UnsafeMutablePointer<addrinfo>?
         let status = getaddrinfo(host, String(port), &hints, &list)
         guard status == 0, let list else {
-            throw TransportError(.temporary, stage: "connexion",
-                                 detail: "\(host) : résolution impossible (\(String(cString: gai_strerror(status))))")
+            throw TransportError(
+                .temporary, stage: "connexion",
+                detail: "\(host) : résolution impossible (\(String(cString: gai_strerror(status))))")
         }
         defer { freeaddrinfo(list) }
         let deadline = ContinuousClock.now.advanced(by: timeout)
@@ -36,13 +37,20 @@ final class TCPConnection {
         var entry: UnsafeMutablePointer<addrinfo>? = list
         while let address = entry {
             entry = address.pointee.ai_next
-            let descriptor = socket(address.pointee.ai_family, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue),
-                                    address.pointee.ai_protocol)
-            guard descriptor >= 0 else { lastError = String(cString: strerror(errno)); continue }
+            let descriptor = socket(
+                address.pointee.ai_family, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue),
+                address.pointee.ai_protocol)
+            guard descriptor >= 0 else {
+                lastError = String(cString: strerror(errno))
+                continue
+            }
             let connection = TCPConnection(descriptor: descriptor)
             _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK)
             if Glibc.connect(descriptor, address.pointee.ai_addr, address.pointee.ai_addrlen) == 0 { return connection }
-            guard errno == EINPROGRESS else { lastError = String(cString: strerror(errno)); continue }
+            guard errno == EINPROGRESS else {
+                lastError = String(cString: strerror(errno))
+                continue
+            }
             guard connection.wait(for: Int16(POLLOUT), until: deadline) else {
                 lastError = "délai de connexion dépassé"
                 continue
@@ -83,7 +91,10 @@ final class TCPConnection {
                 if end > bufferStart && buffer[end - 1] == 13 { end -= 1 }
                 let line = String(decoding: buffer[bufferStart..<end], as: UTF8.self)
                 bufferStart = newline + 1
-                if bufferStart == buffer.count { buffer.removeAll(keepingCapacity: true); bufferStart = 0 }
+                if bufferStart == buffer.count {
+                    buffer.removeAll(keepingCapacity: true)
+                    bufferStart = 0
+                }
                 return line
             }
             guard buffer.count - bufferStart < Self.maximumLineLength else {
