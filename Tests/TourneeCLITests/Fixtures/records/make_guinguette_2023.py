@@ -1,6 +1,6 @@
 """Writes the 2023 replay fixtures of La Guinguette mobile (deterministic; run once, output committed).
 
-Published facts (shared/data/README.md): 24 evenings in 4 tours, May to September 2023, 15 host
+Published facts (Tests/Fixtures/shared-data/README.md): 24 evenings in 4 tours, May to September 2023, 15 host
 communes of the Grand Saint-Dizier, Der et Vallées agglomeration, 5 000 people, 60 animations,
 12 local associations, 15 local producers. Dates, times, per-evening split, names and money are
 invented to be plausible; only the totals are the published ones.
