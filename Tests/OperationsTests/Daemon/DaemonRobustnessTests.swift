@@ -65,8 +65,18 @@ import Testing
         chmod(folder, 0o555)
         chmod(scratch.path, 0o755)
         chmod(scratch.file("tourneed.json"), 0o644)
-        // Root writes anywhere: the check must run as an ordinary user.
-        var command = [try DaemonProcess.executable(), "--config", configuration, "--once", "--now", Self.now]
+        // Root writes anywhere: the check runs as an ordinary user, who may not reach the clone's
+        // folder; so the daemon, its policy and its templates are copied where that user can read.
+        let config = scratch.file("config")
+        let daemon = scratch.file("tourneed")
+        try FileManager.default.copyItem(atPath: PlanFixture.configFolder, toPath: config)
+        try FileManager.default.copyItem(atPath: try DaemonProcess.executable(), toPath: daemon)
+        let text = try String(contentsOfFile: configuration, encoding: .utf8)
+        try text.replacingOccurrences(of: PlanFixture.configFolder, with: config).write(
+            toFile: configuration, atomically: true, encoding: .utf8)
+        for path in [config, config + "/templates"] { chmod(path, 0o755) }
+        chmod(configuration, 0o644)
+        var command = [daemon, "--config", configuration, "--once", "--now", Self.now]
         if getuid() == 0 { command = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] + command }
         let result = try ChildRun.toEnd(
             executable: command[0], arguments: Array(command.dropFirst()), environment: ["PATH": "/usr/bin:/bin"])
