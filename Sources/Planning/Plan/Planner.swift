@@ -100,9 +100,10 @@ public struct Planner: Sendable {
             if let kept = meaning.kept {
                 id = kept.id
             } else {
+                // Events come in date order: the commune's first free ordinal is its visit's rank.
                 var n = 1
-                while usedIDs.contains(Self.identifier(seasonSlug, commune.insee, tour.name, n)) { n += 1 }
-                id = Self.identifier(seasonSlug, commune.insee, tour.name, n)
+                while usedIDs.contains(Self.identifier(seasonSlug, commune.insee, n)) { n += 1 }
+                id = Self.identifier(seasonSlug, commune.insee, n)
                 usedIDs.insert(id)
             }
             return PlannedEvent(
@@ -112,9 +113,12 @@ public struct Planner: Sendable {
         }
     }
 
-    /// `SAISON-INSEE-TOUR-N`, lower case ASCII.
-    static func identifier(_ season: String, _ insee: String, _ tour: String, _ n: Int) -> String {
-        [slug(season), insee.lowercased(), slug(tour), String(n)].joined(separator: "-")
+    /// `SAISON-INSEE-N`, lower case ASCII: the season, the commune and the visit's rank among
+    /// the commune's visits (1 for the first). Neither the tour nor the plan's order is in it,
+    /// so a re-plan that keeps a commune's visits keeps their identifiers, whatever their
+    /// tours and dates (docs/season-format.md, "Identifiants des soirées").
+    static func identifier(_ season: String, _ insee: String, _ n: Int) -> String {
+        [slug(season), insee.lowercased(), String(n)].joined(separator: "-")
     }
 
     /// Lower-case ASCII letters and digits joined by single hyphens ("Fin d'été" → "fin-d-ete").
