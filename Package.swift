@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "TourneeDaemon", dependencies: ["CommandLineSupport", "Operations", "Store", "Mail", "TextFormats"]),
         .executableTarget(name: "tournee", dependencies: ["TourneeCLI"]),
         .executableTarget(name: "tourneed", dependencies: ["TourneeDaemon"]),
-        .target(name: "Store", dependencies: ["CSQLite", "CivilTime", "SeasonVocabulary"]),
+        .target(name: "Store", dependencies: ["CSQLite", "CivilTime", "TextFormats", "SeasonVocabulary"]),
         // Test helper, kept out of Sources/: writes records until killed; the crash-safety test runs it.
         .executableTarget(name: "store-crash-writer", dependencies: ["Store", "CivilTime"], path: "Tests/Helpers/store-crash-writer"),
         // Shared by the test targets: child processes that cannot outlive a test, the Python peer,
@@ -79,13 +79,14 @@ let package = Package(
         .testTarget(
             name: "TourneeCLITests",
             dependencies: [
-                "TourneeCLI", "CommandLineSupport", "Planning", "Routing", "Store", "Operations", "CivilTime", "SeasonVocabulary",
-                "TestSupport", "tournee",
+                "TourneeCLI", "CommandLineSupport", "Planning", "Routing", "Store", "Operations", "CivilTime", "TextFormats",
+                "SeasonVocabulary", "TestSupport", "tournee",
             ],
             exclude: ["Fixtures", "Golden"]),
         // Depends on the writer so that `swift test` builds it before the crash test runs it.
         .testTarget(
-            name: "StoreTests", dependencies: ["Store", "Routing", "CivilTime", "SeasonVocabulary", "TestSupport", "store-crash-writer"]),
+            name: "StoreTests",
+            dependencies: ["Store", "Routing", "CivilTime", "TextFormats", "SeasonVocabulary", "TestSupport", "store-crash-writer"]),
     ],
     swiftLanguageModes: [.v6]
 )

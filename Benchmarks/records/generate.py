@@ -5,7 +5,9 @@ Usage: generate.py OUT_DIR SEASONS EVENTS_PER_SEASON [COMMUNES_CSV]
 Writes OUT_DIR/plan-K.json (a plan.json as `tournee plan` writes it: season, events with their
 commune, times with offset, km) and OUT_DIR/records-K.csv (one record per event, as
 `tournee record --import` reads it) for K = 1..SEASONS. Communes are the first 200 of
-Haute-Marne (52) in the project's commune file.
+Haute-Marne (52) in the project's commune file. Evenings are spread over the 153 days of the
+season, each day's evenings on vehicles of their own (one evening per vehicle per evening, the
+rule `schedule import` keeps); the plans come without a season folder (`--no-season`).
 """
 import csv
 import datetime
@@ -35,7 +37,8 @@ for k in range(1, seasons + 1):
                         "name": c["name"], "place": None, "population": int(c["population"] or 0)},
             "date": day, "start": day + "T18:30:00+02:00", "end": day + "T23:30:00+02:00", "from": "base",
             "id": event_id, "km": round(rng.uniform(5, 60), 1), "minutes": 30, "status": "proposed",
-            "tour": "Tournée %d" % (n * 4 // per_season + 1), "vehicle": "camion", "vehicleName": "camion"})
+            "tour": "Tournée %d" % (n * 4 // per_season + 1), "vehicle": "camion-%d" % (n // 153),
+            "vehicleName": "camion %d" % (n // 153)})
         partners = " | ".join("Partenaire %d:%s" % (rng.randrange(300), rng.choice(kinds)) for _ in range(3))
         rows.append([event_id, rng.randint(50, 400), "Concert | Bal", partners,
                      "%d,%02d" % (rng.randint(50, 300), rng.randrange(100)),

@@ -14,7 +14,7 @@ db=$work/bench.db
 seconds() { local start=$(date +%s.%N); "$@" > /dev/null; echo "$(date +%s.%N) - $start" | bc; }
 plans=0 sheets=0
 for k in $(seq 1 "$seasons"); do
-  plans=$(echo "$plans + $(seconds "$tournee" schedule import "$work/plan-$k.json" --db "$db")" | bc)
+  plans=$(echo "$plans + $(seconds "$tournee" schedule import "$work/plan-$k.json" --no-season --db "$db")" | bc)
   sheets=$(echo "$sheets + $(seconds "$tournee" record --import "$work/records-$k.csv" --db "$db")" | bc)
 done
 echo "seasons=$seasons events_per_season=$events records=$((seasons * events))"

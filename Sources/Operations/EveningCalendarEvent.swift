@@ -77,7 +77,7 @@ public enum EveningCalendarEvent {
     /// The calendar's STATUS for an evening's status.
     static func status(_ status: EventStatus) -> CalendarEvent.Status {
         switch status {
-        case .cancelled: .cancelled
+        case .cancelled, .withdrawn: .cancelled
         case .confirmed, .done: .confirmed
         case .proposed: .tentative
         }
@@ -121,6 +121,7 @@ extension EveningCalendarEvent.Evening {
         case .confirmed: "confirmée par la mairie"
         case .cancelled: "annulée"
         case .done: "tenue"
+        case .withdrawn: "retirée du plan"
         }
     }
 }

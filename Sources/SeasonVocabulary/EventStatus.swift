@@ -9,7 +9,14 @@ public enum EventStatus: String, CaseIterable, Sendable, Codable {
     case cancelled
     /// Held (and recorded); final, and kept where it is by a re-plan.
     case done
+    /// Taken out by a re-plan before the mairie agreed; a later plan that holds it again
+    /// proposes it again.
+    case withdrawn
 
     /// Whether re-planning must keep the event where it is.
     public var isFixed: Bool { self == .confirmed || self == .done }
+
+    /// Whether the evening still takes (or took) its place in the season: it books its vehicle
+    /// for the evening and counts among its commune's visits.
+    public var isLive: Bool { self == .proposed || self == .confirmed || self == .done }
 }

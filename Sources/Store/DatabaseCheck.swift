@@ -18,11 +18,9 @@ extension Database {
                 SeasonStore.season)
             unreadable += try EventStore(self).readableEvents().unreadable
             unreadable += try malformedRows(
-                """
-                SELECT event_id, version, change, old_status, new_status, old_date, new_date,
-                       old_local_start, new_local_start, reason, actor, at, id
-                FROM event_history ORDER BY id
-                """, EventStore.change)
+                "SELECT \(EventStore.historyColumns) FROM event_history ORDER BY id", EventStore.change)
+            unreadable += try malformedRows(
+                "SELECT \(SeasonSnapshotStore.fileColumns) FROM season_files ORDER BY season_id, position", SeasonSnapshotStore.file)
             unreadable += try malformedRows("SELECT id, name, kind FROM partners ORDER BY id", PartnerStore.partner)
             unreadable += try malformedRows("SELECT \(OutboxStore.entryColumns) FROM outbox ORDER BY id", OutboxStore.entry)
             return integrity + foreignKeys + unreadable.map(IntegrityProblem.malformedRow)

@@ -15,6 +15,10 @@ public enum EventChangeKind: String, Sendable, CaseIterable {
     case moved
     /// Held and recorded.
     case done
+    /// Taken out of the season by a re-plan before the mairie agreed.
+    case withdrawn
+    /// A deliberate exception to a season rule, accepted with `--force` and its reason.
+    case exception
 }
 
 /// One entry of an event's history: who changed what, when and why.
@@ -43,4 +47,6 @@ public struct EventChange: Equatable, Sendable {
     public var actor: String
     /// When, Unix seconds UTC.
     public var at: Int64
+    /// For an exception, the key of the exact breach of a season rule it accepts.
+    public var exception: String? = nil
 }

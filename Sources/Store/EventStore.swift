@@ -16,7 +16,10 @@ public struct EventStore {
 
     /// Imports a plan's events for `seasonID` in one transaction, idempotently: new events are
     /// inserted as proposed, proposed ones whose data changed are updated (version raised, history
-    /// kept), confirmed, done and cancelled ones are never touched. O(events).
+    /// kept), withdrawn ones the plan holds again are proposed again, confirmed, done and
+    /// cancelled ones are never touched. Proposed events the plan no longer holds are withdrawn
+    /// (history kept); confirmed ones it no longer holds are left as they are and listed in
+    /// `absentConfirmed`, for the caller to refuse or accept. O(events).
     @discardableResult
     public func importPlan(
         _ events: [PlannedEventRecord], seasonID: String, reason: String,
@@ -57,7 +60,12 @@ public struct EventStore {
                         storedSeason: stored.planned.seasonID,
                         planSeason: seasonID)
                 }
-                if stored.planned == planned {
+                if stored.status == .withdrawn {
+                    try update(
+                        stored, to: planned, status: .proposed, kind: .replanned,
+                        reason: reason, actor: actor, at: now)
+                    summary.updated.append(planned.id)
+                } else if stored.planned == planned {
                     summary.unchanged.append(planned.id)
                 } else if stored.status == .proposed {
                     try update(
@@ -68,11 +76,20 @@ public struct EventStore {
                     summary.kept.append(planned.id)
                 }
             }
-            let proposed = try database.query(
-                "SELECT id FROM events WHERE season_id = ? AND status = 'proposed' ORDER BY id",
+            let absent = try database.query(
+                "SELECT id, status FROM events WHERE season_id = ? AND status IN ('proposed', 'confirmed') ORDER BY id",
                 [seasonID]
-            ) { $0.text(0) }
-            summary.missing = proposed.filter { !seen.contains($0) }
+            ) { ($0.text(0), $0.text(1)) }.filter { !seen.contains($0.0) }
+            for (id, status) in absent {
+                if status == EventStatus.confirmed.rawValue {
+                    summary.absentConfirmed.append(id)
+                } else {
+                    try change(
+                        id: id, kind: .withdrawn, status: .withdrawn, slot: nil,
+                        reason: "absente du plan importé", actor: actor, at: now)
+                    summary.withdrawn.append(id)
+                }
+            }
             summary.inserted.sort()
             summary.updated.sort()
             summary.unchanged.sort()
@@ -106,6 +123,26 @@ public struct EventStore {
     @discardableResult
     public func markDone(id: String, reason: String, actor: String, at now: Int64) throws -> Event {
         try change(id: id, kind: .done, status: .done, slot: nil, reason: reason, actor: actor, at: now)
+    }
+
+    /// Records a deliberate exception to a season rule in the event's history: `key` names the
+    /// exact breach accepted, `reason` why. The event itself is unchanged.
+    public func recordException(eventID: String, key: String, reason: String, actor: String, at now: Int64) throws {
+        guard let stored = try event(id: eventID) else { throw StoreError.eventNotFound(id: eventID) }
+        try recordChange(
+            .exception, old: stored.planned, new: stored.planned, status: stored.status,
+            version: stored.version, oldStatus: stored.status, reason: reason, actor: actor, at: now,
+            exception: key)
+    }
+
+    /// The exceptions recorded for the events of a season, oldest first. O(exceptions).
+    public func exceptions(seasonID: String) throws -> [EventChange] {
+        try database.query(
+            """
+            SELECT \(Self.historyColumns) FROM event_history
+            WHERE exception IS NOT NULL AND event_id IN (SELECT id FROM events WHERE season_id = ?)
+            ORDER BY id
+            """, [seasonID], row: Self.change)
     }
 
     /// The event with this id, or nil.
@@ -151,12 +188,15 @@ public struct EventStore {
     /// The event's history, oldest first. O(entries).
     public func history(eventID: String) throws -> [EventChange] {
         try database.query(
-            """
-            SELECT event_id, version, change, old_status, new_status, old_date, new_date,
-                   old_local_start, new_local_start, reason, actor, at, id
-            FROM event_history WHERE event_id = ? ORDER BY id
-            """, [eventID], row: Self.change)
+            "SELECT \(Self.historyColumns) FROM event_history WHERE event_id = ? ORDER BY id",
+            [eventID], row: Self.change)
     }
+
+    /// The columns `change(_:)` reads, in its order.
+    static let historyColumns = """
+        event_id, version, change, old_status, new_status, old_date, new_date,
+        old_local_start, new_local_start, reason, actor, at, id, exception
+        """
 
     /// Reads one `event_history` row (its id in column 12).
     static func change(_ statement: Statement) throws(StoreError) -> EventChange {
@@ -169,15 +209,17 @@ public struct EventStore {
             oldDate: try row.optionalDate(5, "old_date"), newDate: try row.date(6, "new_date"),
             oldLocalStart: try row.optionalTime(7, "old_local_start"),
             newLocalStart: try row.time(8, "new_local_start"),
-            reason: statement.text(9), actor: statement.text(10), at: statement.int64(11))
+            reason: statement.text(9), actor: statement.text(10), at: statement.int64(11),
+            exception: statement.optionalText(13))
     }
 
     /// Which statuses each change may start from.
     private static func allowedSources(of kind: EventChangeKind) -> [EventStatus] {
         switch kind {
-        case .imported, .replanned: return [.proposed]
-        case .confirmed: return [.proposed]
+        case .imported, .replanned: return [.proposed, .withdrawn]
+        case .confirmed, .withdrawn: return [.proposed]
         case .cancelled, .moved, .done: return [.proposed, .confirmed]
+        case .exception: return EventStatus.allCases
         }
     }
 
@@ -257,18 +299,18 @@ public struct EventStore {
     private func recordChange(
         _ kind: EventChangeKind, old: PlannedEventRecord?, new: PlannedEventRecord,
         status: EventStatus, version: Int, oldStatus: EventStatus?,
-        reason: String, actor: String, at now: Int64
+        reason: String, actor: String, at now: Int64, exception: String? = nil
     ) throws {
         try database.execute(
             """
             INSERT INTO event_history (event_id, version, change, old_status, new_status, old_date,
-                new_date, old_local_start, new_local_start, reason, actor, at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                new_date, old_local_start, new_local_start, reason, actor, at, exception)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
                 new.id, version, kind.rawValue, oldStatus?.rawValue, status.rawValue,
                 old?.slot.date, new.slot.date, old?.slot.localStart, new.slot.localStart,
-                reason, actor, now,
+                reason, actor, now, exception,
             ])
     }
 

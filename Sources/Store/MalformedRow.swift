@@ -19,6 +19,8 @@ public struct MalformedRow: Equatable, Sendable, CustomStringConvertible {
         case instantAfter(Int64)
         /// A distance of zero kilometres or more.
         case nonNegativeDistance
+        /// The length and digest of the row's text, as computed from it.
+        case digest(String)
     }
 
     /// The table (`events`, `seasons`, `outbox`…).
@@ -52,6 +54,7 @@ public struct MalformedRow: Equatable, Sendable, CustomStringConvertible {
             case .dateNotBefore(let date): "a date not before \(date)"
             case .instantAfter(let instant): "an instant after \(instant)"
             case .nonNegativeDistance: "a distance of 0 km or more"
+            case .digest(let digest): "the mark of the kept text (\(digest))"
             }
         return "table \(table), row \(rowID), column \(column): found « \(found) », expected \(wanted)"
     }

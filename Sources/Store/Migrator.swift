@@ -36,6 +36,9 @@ public struct Migrator: Sendable {
         try createMigrationTable(in: database)
         var applied: [String] = []
         for migration in migrations {
+            // The pragma is a no-op inside a transaction: it is set around it.
+            if migration.rebuildsTables { try database.execute("PRAGMA foreign_keys=OFF") }
+            defer { if migration.rebuildsTables { try? database.execute("PRAGMA foreign_keys=ON") } }
             let didApply = try database.transaction { () throws -> Bool in
                 // Re-read inside the lock: another process may have migrated meanwhile.
                 let recorded = try database.query(
@@ -44,6 +47,11 @@ public struct Migrator: Sendable {
                 try refuseUnknown(recorded, in: database)
                 guard !recorded.contains(migration.name) else { return false }
                 try migration.apply(database)
+                if migration.rebuildsTables,
+                    let table = try database.queryOne("PRAGMA foreign_key_check", row: { $0.text(0) })
+                {
+                    throw MigrationError.foreignKeysBroken(migration: migration.name, table: table)
+                }
                 try database.execute(
                     "INSERT INTO schema_migrations (name, position, applied_at) VALUES (?, ?, ?)",
                     [migration.name, recorded.count + 1, now])

@@ -6,7 +6,7 @@
 /// as INTEGER cents; booleans as 0/1.
 public enum Schema {
     /// Every migration in order.
-    public static let migrations: [Migration] = [initial]
+    public static let migrations: [Migration] = [initial, seasonLifecycle]
 
     /// Migration 1: seasons, communes, events and their history, partners, evening records, outbox.
     static let initial = Migration(
@@ -138,5 +138,90 @@ public enum Schema {
                 UNIQUE (event_id, rule, event_version)
             ) STRICT;
             CREATE INDEX outbox_due ON outbox (status, next_attempt_at, id);
+            """)
+
+    /// Migration 2: the season kept beside its events (the files it was imported from, their
+    /// length and FNV-1a digest), the `withdrawn` status (an evening a re-plan took out before
+    /// it was agreed), and history entries for withdrawals and for deliberate exceptions to a
+    /// season rule (`exception` holds the key of the exact breach accepted).
+    ///
+    /// SQLite cannot change a CHECK in place: `events` and `event_history` are rebuilt with
+    /// foreign keys off, as SQLite's documented procedure for other table changes says; the
+    /// migrator checks the foreign keys before committing.
+    static let seasonLifecycle = Migration(
+        name: "0002-season-lifecycle", rebuildsTables: true,
+        sql: """
+            CREATE TABLE season_snapshots (
+                season_id TEXT PRIMARY KEY REFERENCES seasons (id),
+                folder TEXT NOT NULL CHECK (length(folder) > 0),
+                imported_at INTEGER NOT NULL,
+                imported_by TEXT NOT NULL
+            ) STRICT;
+
+            CREATE TABLE season_files (
+                season_id TEXT NOT NULL REFERENCES season_snapshots (season_id) ON DELETE CASCADE,
+                position INTEGER NOT NULL CHECK (position >= 0),
+                name TEXT NOT NULL CHECK (length(name) > 0),
+                content TEXT NOT NULL,
+                length INTEGER NOT NULL CHECK (length = length(CAST(content AS BLOB))),
+                fnv1a64 TEXT NOT NULL CHECK (length(fnv1a64) = 16),
+                PRIMARY KEY (season_id, name),
+                UNIQUE (season_id, position)
+            ) STRICT;
+
+            CREATE TABLE events_rebuilt (
+                id TEXT PRIMARY KEY CHECK (length(id) > 0),
+                season_id TEXT NOT NULL REFERENCES seasons (id),
+                insee TEXT NOT NULL REFERENCES communes (insee),
+                date TEXT NOT NULL CHECK (date(date, '+0 days') IS date),
+                local_start TEXT NOT NULL CHECK (length(local_start) = 5 AND local_start < '24:00'
+                    AND time(local_start) IS local_start || ':00'),
+                local_end TEXT NOT NULL CHECK (length(local_end) = 5 AND local_end < '24:00'
+                    AND time(local_end) IS local_end || ':00'),
+                starts_at INTEGER NOT NULL,
+                ends_at INTEGER NOT NULL CHECK (ends_at > starts_at),
+                vehicle TEXT NOT NULL,
+                tour TEXT,
+                km REAL NOT NULL CHECK (km >= 0),
+                status TEXT NOT NULL
+                    CHECK (status IN ('proposed', 'confirmed', 'cancelled', 'done', 'withdrawn')),
+                version INTEGER NOT NULL CHECK (version >= 1),
+                sequence INTEGER NOT NULL CHECK (sequence >= 0),
+                updated_at INTEGER NOT NULL
+            ) STRICT;
+            INSERT INTO events_rebuilt SELECT * FROM events;
+            DROP TABLE events;
+            ALTER TABLE events_rebuilt RENAME TO events;
+            CREATE INDEX events_by_season ON events (season_id, date, local_start, id);
+            CREATE INDEX events_by_status ON events (status, starts_at);
+            CREATE INDEX events_by_commune ON events (insee);
+            CREATE INDEX events_by_vehicle ON events (season_id, vehicle, date);
+
+            CREATE TABLE event_history_rebuilt (
+                id INTEGER PRIMARY KEY,
+                event_id TEXT NOT NULL REFERENCES events (id),
+                version INTEGER NOT NULL,
+                change TEXT NOT NULL
+                    CHECK (change IN ('imported', 'replanned', 'confirmed', 'cancelled', 'moved', 'done',
+                        'withdrawn', 'exception')),
+                old_status TEXT,
+                new_status TEXT NOT NULL,
+                old_date TEXT,
+                new_date TEXT NOT NULL,
+                old_local_start TEXT,
+                new_local_start TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                at INTEGER NOT NULL,
+                exception TEXT CHECK ((change = 'exception') = (exception IS NOT NULL))
+            ) STRICT;
+            INSERT INTO event_history_rebuilt (id, event_id, version, change, old_status, new_status,
+                old_date, new_date, old_local_start, new_local_start, reason, actor, at)
+            SELECT id, event_id, version, change, old_status, new_status, old_date, new_date,
+                old_local_start, new_local_start, reason, actor, at FROM event_history;
+            DROP TABLE event_history;
+            ALTER TABLE event_history_rebuilt RENAME TO event_history;
+            CREATE INDEX event_history_by_event ON event_history (event_id, id);
+            CREATE INDEX event_history_exceptions ON event_history (exception) WHERE exception IS NOT NULL;
             """)
 }

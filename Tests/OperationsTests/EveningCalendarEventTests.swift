@@ -16,8 +16,9 @@ struct EveningCalendarEventTests {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let folder = "tours/guinguette-2027"
-        let season = try SeasonLoader(directory: try CommuneDirectory.loadShipped())
-            .load(folder: PythonPeer.repository.appendingPathComponent(folder), displayPath: folder).season
+        let loaded = try SeasonLoader(directory: try CommuneDirectory.loadShipped())
+            .read(folder: PythonPeer.repository.appendingPathComponent(folder), displayPath: folder)
+        let season = loaded.season
         let plan = try Planner(iterations: 200).plan(season, seasonSlug: season.slug)
         let planned = try #require(plan.events.first)
 
@@ -32,7 +33,9 @@ struct EveningCalendarEventTests {
         let database = try Database(path: scratch.file("t.db"))
         try Migrator.tournee.migrate(database, at: PlanFixture.importedAt)
         let imported = try PlanImport.parse(PlanJSON.render(plan), file: "plan.json")
-        _ = try imported.apply(to: database, actor: "test", at: PlanFixture.importedAt)
+        _ = try imported.apply(
+            to: database, options: PlanImport.Options(season: loaded), directory: { try CommuneDirectory.loadShipped() }, actor: "test",
+            at: PlanFixture.importedAt)
         let stored = try #require(try EventStore(database).event(id: planned.id))
         let communes = CommuneStore(database)
         let facts = ReminderFacts(

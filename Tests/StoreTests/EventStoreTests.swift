@@ -25,7 +25,7 @@ import Testing
         #expect(try store.history(eventID: "e1").map(\.kind) == [.imported])
     }
 
-    @Test func replanUpdatesProposedEventsAndNeverConfirmedOrDoneOnes() throws {
+    @Test func replanUpdatesProposedEventsWithdrawsAbsentOnesAndNeverTouchesConfirmedOrDoneOnes() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let database = try makeDatabase(in: directory)
@@ -33,11 +33,12 @@ import Testing
         try store.importPlan(
             [
                 plannedEvent("a", day: 1), plannedEvent("b", day: 2),
-                plannedEvent("c", day: 3), plannedEvent("d", day: 4),
+                plannedEvent("c", day: 3), plannedEvent("d", day: 4), plannedEvent("f", day: 5),
             ],
             seasonID: "s2026", reason: "plan", actor: "anne", at: fixtureNow)
         try store.confirm(id: "b", reason: "mail du maire", actor: "anne", at: fixtureNow + 1)
         try store.markDone(id: "c", reason: "tenue", actor: "anne", at: fixtureNow + 2)
+        try store.confirm(id: "f", reason: "accord", actor: "anne", at: fixtureNow + 2)
         let replan = [
             plannedEvent("a", day: 10), plannedEvent("b", day: 11),
             plannedEvent("c", day: 12), plannedEvent("e", day: 14),
@@ -46,7 +47,22 @@ import Testing
         #expect(summary.inserted == ["e"])
         #expect(summary.updated == ["a"])
         #expect(summary.kept == ["b", "c"])
-        #expect(summary.missing == ["d"])
+        #expect(summary.withdrawn == ["d"])
+        #expect(summary.absentConfirmed == ["f"])
+        #expect(summary.written == ["e", "a", "d"])
+        #expect(try store.event(id: "f")?.status == .confirmed)
+        let withdrawn = try #require(try store.event(id: "d"))
+        #expect(withdrawn.status == .withdrawn)
+        #expect(withdrawn.planned.slot.date == "2026-06-04")
+        #expect(try store.history(eventID: "d").last?.kind == .withdrawn)
+        #expect(try store.history(eventID: "d").last?.reason == "absente du plan importé")
+        // A later plan that holds it again proposes it again.
+        let again = try store.importPlan(
+            replan + [plannedEvent("d", day: 20), plannedEvent("f", day: 5)], seasonID: "s2026", reason: "re-plan", actor: "bob",
+            at: fixtureNow + 4)
+        #expect(again.updated == ["d"])
+        #expect(try store.event(id: "d")?.status == .proposed)
+        #expect(try store.event(id: "d")?.planned.slot.date == "2026-06-20")
         let a = try #require(try store.event(id: "a"))
         #expect(a.planned.slot.date == "2026-06-10")
         #expect(a.version == 2)

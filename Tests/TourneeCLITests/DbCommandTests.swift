@@ -9,7 +9,7 @@ struct DbCommandTests {
     @Test func initMigrateBackupAndCheck() throws {
         let world = try RecordsWorld(initialized: false)
         let created = world.run(["db", "init"])
-        #expect(created.out == "Base créée : \(world.database) (migrations : 0001-initial-schema)\n")
+        #expect(created.out == "Base créée : \(world.database) (migrations : 0001-initial-schema, 0002-season-lifecycle)\n")
         #expect(world.run(["db", "init"]).out == "Base à jour : \(world.database)\n")
         #expect(world.run(["db", "migrate"]).out == "Base à jour : \(world.database)\n")
         #expect(world.run(["schedule", "import", RecordsWorld.plan2023]).status == .success)
@@ -39,6 +39,31 @@ struct DbCommandTests {
         #expect(check.out.hasPrefix("clé étrangère : la ligne "))
         #expect(check.out.hasSuffix(" de la table event_history renvoie à une ligne absente de events\n"))
         #expect(check.err.contains("1 problème(s)"))
+    }
+
+    /// Rows written past the program (raw SQL) that break the kept season's rules: each
+    /// breach is listed with the evenings in cause, exit 65; withdrawn and cancelled evenings
+    /// take no place.
+    @Test func checkReportsEveryEveningThatBreaksTheSeasonsRules() throws {
+        let world = try RecordsWorld()
+        #expect(world.run(["schedule", "import", RecordsWorld.plan2023]).status == .success)
+        let database = try world.open()
+        // A Wednesday; Ambrières (one visit at most) a second time; Landricourt 2 days apart.
+        try database.execute("UPDATE events SET date = '2023-05-17' WHERE id = 'guinguette-2023-52336-6'")
+        try database.execute("UPDATE events SET insee = '51008' WHERE id = 'guinguette-2023-51583-24'")
+        try database.execute("UPDATE events SET date = '2023-05-19', status = 'withdrawn' WHERE id = 'guinguette-2023-52528-3'")
+        try database.execute("UPDATE events SET date = '2023-05-13' WHERE id = 'guinguette-2023-51315-4'")
+        try database.execute("UPDATE events SET status = 'cancelled' WHERE id = 'guinguette-2023-52203-2'")
+        try database.close()
+        let check = world.run(["db", "check"])
+        #expect(check.status == .dataError)
+        #expect(
+            check.out.split(separator: "\n").map(String.init) == [
+                "règle enfreinte : soirée guinguette-2023-52336-6 : règle « soirées permises par la saison, le véhicule et la commune » : Montreuil-sur-Blaise le 2023-05-17 : pas de soirée le mercredi",
+                "règle enfreinte : soirée guinguette-2023-51583-24 : règle « visites au plus par commune » : Ambrières reçoit 2 soirées, plus que les 1 acceptées (soirées en cause : guinguette-2023-51008-22, guinguette-2023-51583-24)",
+                "règle enfreinte : soirée guinguette-2023-51315-4 : règle « écart minimal entre deux visites » : Landricourt le 2023-05-13 est à 1 jours de sa visite du 2023-05-12 (écart minimal 7 jours) (soirées en cause : guinguette-2023-51315-1, guinguette-2023-51315-4)",
+            ])
+        #expect(check.err == "tournee: \(world.database) : 3 problème(s)\n")
     }
 
     @Test func databaseIsFoundFromConfigurationOrRefused() throws {

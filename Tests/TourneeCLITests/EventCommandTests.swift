@@ -17,16 +17,17 @@ struct EventCommandTests {
         let world = try Self.scheduled()
         let confirmed = world.run(["event", "confirm", Self.id, "--reason", "accord du maire", "--by", "anne"])
         #expect(confirmed.out == "\(Self.id) : confirmée, 2023-05-12 18:30–23:30 (version 2)\n")
+        // Friday 5 May is free, in the spring tour, 15 days before Landricourt's other visit.
         let moved = world.run([
-            "event", "move", Self.id, "--date", "2023-05-14", "--start", "19:00", "--end", "00:30",
+            "event", "move", Self.id, "--date", "2023-05-05", "--start", "19:00", "--end", "00:30",
             "--reason", "fête du village", "--by", "paul",
         ])
         #expect(moved.status == .success, "\(moved.err)")
-        #expect(moved.out == "\(Self.id) : confirmée, 2023-05-14 19:00–00:30 (version 3)\n")
+        #expect(moved.out == "\(Self.id) : confirmée, 2023-05-05 19:00–00:30 (version 3)\n")
         let event = try #require(try EventStore(world.open()).event(id: Self.id))
         // 19:00 and 00:30 the next day, Paris summer time (UTC+2).
-        #expect(event.planned.slot.startsAt == 1_684_083_600)
-        #expect(event.planned.slot.endsAt == 1_684_103_400)
+        #expect(event.planned.slot.startsAt == 1_683_306_000)
+        #expect(event.planned.slot.endsAt == 1_683_325_800)
         #expect(event.sequence == 1)
         let history = world.run(["event", "history", Self.id, "--json"])
         let entries = try JSONSerialization.jsonObject(with: Data(history.out.utf8)) as! [[String: Any]]
@@ -37,7 +38,7 @@ struct EventCommandTests {
         #expect(entries[2]["oldDate"] as? String == "2023-05-12")
         let text = world.run(["event", "history", Self.id])
         #expect(text.out.split(separator: "\n").count == 3)
-        #expect(text.out.contains("paul  moved → confirmée 2023-05-12 18:30 → 2023-05-14 19:00  « fête du village »"))
+        #expect(text.out.contains("paul  moved → confirmée 2023-05-12 18:30 → 2023-05-05 19:00  « fête du village »"))
     }
 
     @Test func statusRulesAreEnforced() throws {
@@ -47,7 +48,7 @@ struct EventCommandTests {
         let confirm = world.run(["event", "confirm", Self.id, "--reason", "finalement oui"])
         #expect(confirm.status == .dataError)
         #expect(confirm.err == "tournee: la soirée \(Self.id) est annulée : impossible de la confirmer\n")
-        let move = world.run(["event", "move", Self.id, "--date", "2023-05-14", "--reason", "x"])
+        let move = world.run(["event", "move", Self.id, "--date", "2023-05-05", "--reason", "x"])
         #expect(move.err == "tournee: la soirée \(Self.id) est annulée : impossible de la déplacer\n")
         #expect(world.run(["event", "cancel", Self.id, "--reason", "encore"]).status == .dataError)
         #expect(try world.dump() == before)
@@ -56,20 +57,92 @@ struct EventCommandTests {
         #expect(unknown.err == "tournee: soirée inconnue « nope »\n")
     }
 
+    static let forceHint = "rien n'a changé ; --force avec --reason TEXTE en fait une exception voulue, gardée dans l'historique"
+
+    /// A move is checked against the season the database keeps: its dates, the tour's dates and
+    /// weekdays, the vehicle's other evenings, the commune's gap between visits.
     @Test(arguments: [
         (
             ["--date", "2023-04-30"],
-            "--date 2023-04-30 : hors de la saison guinguette-2023 (du 2023-05-01 au 2023-09-30) ; rien n'a changé"
+            ["--date 2023-04-30 : hors de la saison guinguette-2023 (du 2023-05-01 au 2023-09-30) ; rien n'a changé"]
         ),
-        (["--date", "2023-07-01"], "--date 2023-07-01 : hors de la tournée « Printemps » (du 2023-05-12 au 2023-05-27) ; rien n'a changé"),
+        (
+            ["--date", "2023-07-01"],
+            [
+                "soirée \(id) : règle « dates de la tournée » : 2023-07-01 hors de la tournée « Printemps » (2023-05-01 → 2023-05-31)",
+                forceHint,
+            ]
+        ),
+        (
+            ["--date", "2023-05-10"],
+            [
+                "soirée \(id) : règle « soirées permises par la saison, le véhicule et la commune » : Landricourt le 2023-05-10 : pas de soirée le mercredi",
+                forceHint,
+            ]
+        ),
+        (
+            ["--date", "2023-05-13"],
+            [
+                "soirée \(id) : règle « une soirée par véhicule et par soir » : soirée du 2023-05-13 déjà prise par Fontaines-sur-Marne (guinguette-2023-52203-2) pour le même véhicule « camion » (soirées en cause : \(id), guinguette-2023-52203-2)",
+                forceHint,
+            ]
+        ),
     ])
-    func movesOutsideTheSeasonOrTourAreRefused(options: [String], message: String) throws {
+    func movesBreakingTheSeasonsRulesAreRefused(options: [String], lines: [String]) throws {
         let world = try Self.scheduled()
         let before = try world.dump()
         let run = world.run(["event", "move", Self.id, "--reason", "essai"] + options)
         #expect(run.status == .dataError)
-        #expect(run.err == "tournee: \(message)\n")
+        #expect(run.err == lines.map { "tournee: \($0)\n" }.joined())
         #expect(try world.dump() == before)
+    }
+
+    /// Forced, the move is made and the exception kept in the history; `db check` reports it as
+    /// an exception, not an error. A later change that breaks the rule again is refused anew.
+    @Test func aForcedMoveIsAnExceptionKeptInTheHistory() throws {
+        let world = try Self.scheduled()
+        let forced = world.run([
+            "event", "move", Self.id, "--date", "2023-05-10", "--force", "--reason", "la mairie insiste", "--by", "anne",
+        ])
+        #expect(forced.status == .success, "\(forced.err)")
+        #expect(
+            forced.out
+                == "\(Self.id) : proposée, 2023-05-10 18:30–23:30 (version 2)\nexception gardée : soirée \(Self.id) : règle « soirées permises par la saison, le véhicule et la commune » : Landricourt le 2023-05-10 : pas de soirée le mercredi\n"
+        )
+        let history = try EventStore(world.open()).history(eventID: Self.id)
+        #expect(history.map(\.kind) == [.imported, .moved, .exception])
+        #expect(history.last?.reason == "la mairie insiste")
+        #expect(history.last?.actor == "anne")
+        #expect(history.last?.exception == "allowed-evening:\(Self.id)@2023-05-10")
+        let check = world.run(["db", "check"])
+        #expect(check.status == .success, "\(check.out)\(check.err)")
+        #expect(check.out.hasPrefix("exception voulue : soirée \(Self.id) : règle « soirées permises"))
+        #expect(check.out.contains("— « la mairie insiste » (anne, "))
+        #expect(check.out.hasSuffix("Base saine : \(world.database)\n"))
+        // The exception covers that evening only: another Wednesday is refused again.
+        #expect(world.run(["event", "move", Self.id, "--date", "2023-05-03", "--reason", "encore"]).status == .dataError)
+        // Confirming is checked too; the accepted breach does not stand in its way.
+        #expect(world.run(["event", "confirm", Self.id, "--reason", "accord"]).status == .success)
+    }
+
+    /// An evening double-booked behind the program's back cannot be confirmed without force.
+    @Test func confirmingAnEveningThatBreaksARuleIsRefused() throws {
+        let world = try Self.scheduled()
+        let database = try world.open()
+        try database.execute("UPDATE events SET date = '2023-05-13' WHERE id = ?", [Self.id])
+        try database.close()
+        let before = try world.dump()
+        let run = world.run(["event", "confirm", Self.id, "--reason", "accord"])
+        #expect(run.status == .dataError)
+        #expect(
+            run.err.hasPrefix(
+                "tournee: soirée \(Self.id) : règle « une soirée par véhicule et par soir » : soirée du 2023-05-13 déjà prise"))
+        #expect(try world.dump() == before)
+        let forced = world.run(["event", "confirm", Self.id, "--reason", "deux scènes ce soir-là", "--force"])
+        #expect(forced.status == .success, "\(forced.err)")
+        #expect(world.run(["db", "check"]).status == .success)
+        // Cancelling needs no rule: the evening leaves the season.
+        #expect(world.run(["event", "cancel", "guinguette-2023-52203-2", "--reason", "pluie"]).status == .success)
     }
 
     @Test(arguments: [
@@ -79,6 +152,9 @@ struct EventCommandTests {
         (["event", "move", "x", "--reason", "r", "--start", "25:00"], "--start : heure HH:MM attendue"),
         (["event", "confirm", "x", "--reason", "r", "--date", "2023-05-14"], "--date, --start et --end ne vont qu'avec move"),
         (["event", "delete", "x"], "action inconnue « delete »"),
+        (["event", "cancel", "x", "--reason", "r", "--force"], "--force ne va qu'avec confirm et move"),
+        (["schedule", "import", "plan.json", "--force"], "--force demande --reason TEXTE"),
+        (["schedule", "import", "plan.json", "--season", "s", "--no-season"], "--season et --no-season s'excluent"),
     ])
     func badArgumentsAreUsageErrors(arguments: [String], message: String) throws {
         let world = try Self.scheduled()

@@ -6,7 +6,9 @@ import TourneeCLI
 /// A fresh database in a temporary folder, with the 2023 fixtures at hand; runs `tournee` on it.
 struct RecordsWorld {
     static let fixtures = TourneeRun.fixtures.appendingPathComponent("records")
-    static let plan2023 = fixtures.appendingPathComponent("plan-guinguette-2023.json").path
+    /// The 2023 season's folder, with its plan where `tournee plan` writes it.
+    static let seasonFolder2023 = fixtures.appendingPathComponent("guinguette-2023").path
+    static let plan2023 = fixtures.appendingPathComponent("guinguette-2023/plan/plan.json").path
     static let records2023 = fixtures.appendingPathComponent("records-guinguette-2023.csv").path
     static let season2023 = "guinguette-2023"
 

@@ -10,6 +10,7 @@ public enum StoreText {
         case .confirmed: "confirmée"
         case .cancelled: "annulée"
         case .done: "faite"
+        case .withdrawn: "retirée du plan"
         }
     }
 
@@ -42,6 +43,9 @@ public enum StoreText {
         case .databaseNewerThanProgram(let path, let unknown):
             return
                 "\(path) : base mise à jour par une version plus récente de Tournée (migrations inconnues : \(unknown.joined(separator: ", "))) ; mettez Tournée à jour pour l'utiliser"
+        case .foreignKeysBroken(let migration, let table):
+            return
+                "la migration \(migration) laisserait une ligne de la table \(table) sans sa ligne parente : elle a été annulée, la base est inchangée"
         }
     }
 
@@ -56,6 +60,7 @@ public enum StoreText {
             case .dateNotBefore(let date): "une date au plus tôt le \(date)"
             case .instantAfter(let instant): "un instant après le début (\(instant), secondes Unix)"
             case .nonNegativeDistance: "une distance positive ou nulle en km"
+            case .digest(let digest): "la marque du texte gardé (\(digest))"
             }
         return "table \(row.table), ligne « \(row.rowID) », colonne \(row.column) : trouvé « \(row.found) », attendu \(expected)"
     }
@@ -105,6 +110,8 @@ public enum StoreText {
         case .cancelled: "l'annuler"
         case .moved: "la déplacer"
         case .done: "l'enregistrer"
+        case .withdrawn: "la retirer du plan"
+        case .exception: "y faire une exception"
         }
     }
 }

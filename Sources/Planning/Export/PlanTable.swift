@@ -60,6 +60,7 @@ public enum PlanTable {
         case .confirmed: "confirmé"
         case .cancelled: "annulé"
         case .done: "fait"
+        case .withdrawn: "retiré"
         }
     }
 }

@@ -42,10 +42,11 @@ struct PlanWarnings {
     private func keptEventsBreakingRules() -> [PlanWarning] {
         let kept = events.filter { $0.status.isFixed }
         guard !kept.isEmpty else { return [] }
-        return PlanChecker(season: season).eventIssues(kept).map { entry, message in
-            PlanWarning(
+        return PlanChecker(season: season).eventBreaches(kept).compactMap { breach in
+            guard let entry = kept.first(where: { $0.id == breach.eventID }) else { return nil }
+            return PlanWarning(
                 kind: .keptEventBreaksRule, date: entry.date, eventID: entry.id,
-                text: "événement \(entry.status == .done ? "fait" : "confirmé") \(entry.id) : \(message)")
+                text: "événement \(entry.status == .done ? "fait" : "confirmé") \(entry.id) : \(breach.message)")
         }
     }
 

@@ -17,11 +17,25 @@ public struct SeasonLoader {
     /// Loads and validates the season in `folder`; `displayPath` is how the folder is named in
     /// messages (as the user typed it). Warnings come back with the season; errors are thrown.
     public func load(folder: URL, displayPath: String) throws(SeasonError) -> (season: Season, warnings: [FileIssue]) {
+        let loaded = try read(folder: folder, displayPath: displayPath)
+        return (loaded.season, loaded.warnings)
+    }
+
+    /// Loads and validates the season in `folder`, with the texts of the files it read.
+    public func read(folder: URL, displayPath: String) throws(SeasonError) -> LoadedSeason {
+        try load(SeasonFileSource(folder: folder), displayPath: displayPath)
+    }
+
+    /// Loads and validates a season from the texts a database kept, as it was when imported.
+    public func read(stored files: SeasonFiles, displayPath: String) throws(SeasonError) -> LoadedSeason {
+        try load(SeasonFileSource(stored: files), displayPath: displayPath)
+    }
+
+    private func load(_ files: SeasonFileSource, displayPath: String) throws(SeasonError) -> LoadedSeason {
         let log = IssueLog()
         let file = Self.join(displayPath, Self.seasonFileName)
-        let seasonURL = folder.appendingPathComponent(Self.seasonFileName)
         var unopened = false
-        guard let text = readText(seasonURL, display: file, log: log, missingInput: &unopened) else {
+        guard let text = readText(Self.seasonFileName, from: files, display: file, log: log, missingInput: &unopened) else {
             throw SeasonError(issues: log.issues, missingInput: unopened)
         }
         let root: JSONValue.Located
@@ -30,13 +44,13 @@ public struct SeasonLoader {
                 FileIssue(.error, file: file, line: error.line, key: nil, message: "JSON mal formé : " + error.message)
             ])
         }
-        guard let season = readSeason(root, folder: folder, displayPath: displayPath, file: file, log: log) else {
+        guard let season = readSeason(root, files: files, displayPath: displayPath, file: file, log: log) else {
             throw SeasonError(issues: Self.sorted(log.issues))
         }
         SeasonValidator(season: season, file: file, communesFile: Self.join(displayPath, season.communesFile), log: log).validate()
         let issues = Self.sorted(log.issues)
         guard !log.hasErrors else { throw SeasonError(issues: issues) }
-        return (season, issues)
+        return LoadedSeason(season: season, warnings: issues, files: SeasonFiles(folder: files.folder, files: files.read))
     }
 
     /// A file name joined to a folder path as the user typed it.
@@ -57,16 +71,13 @@ public struct SeasonLoader {
     /// The largest season file read: a national communes file is 3.5 MB; far more is not a season.
     public static let maximumFileSize = 64 * 1024 * 1024
 
-    /// The text of a season file, or nil after logging why not; `missingInput` says whether
-    /// nothing readable was there (rather than a refused content).
-    func readText(_ url: URL, display: String, log: IssueLog) -> String? {
-        var missingInput = false
-        return readText(url, display: display, log: log, missingInput: &missingInput)
-    }
-
-    private func readText(_ url: URL, display: String, log: IssueLog, missingInput: inout Bool) -> String? {
+    /// The text of the season file `name`, or nil after logging why not; `missingInput` says
+    /// whether nothing readable was there (rather than a refused content).
+    private func readText(
+        _ name: String, from files: SeasonFileSource, display: String, log: IssueLog, missingInput: inout Bool
+    ) -> String? {
         let text: String
-        do { text = try TextFile.read(path: url.path, limit: Self.maximumFileSize) } catch {
+        do { text = try files.text(name, limit: Self.maximumFileSize) } catch {
             log.error(display, line: error.line, key: nil, error.reason)
             missingInput = error.isMissingInput
             return nil
@@ -78,7 +89,13 @@ public struct SeasonLoader {
         return text
     }
 
-    private func readSeason(_ root: JSONValue.Located, folder: URL, displayPath: String, file: String, log: IssueLog) -> Season? {
+    private func readText(_ name: String, from files: SeasonFileSource, display: String, log: IssueLog) -> String? {
+        var missingInput = false
+        return readText(name, from: files, display: display, log: log, missingInput: &missingInput)
+    }
+
+    private func readSeason(_ root: JSONValue.Located, files: SeasonFileSource, displayPath: String, file: String, log: IssueLog) -> Season?
+    {
         guard let object = JSONObjectReader(root, file: file, path: "", log: log) else { return nil }
         object.rejectUnknownKeys([
             "name", "period", "evenings", "tours", "vehicles", "communesFile",
@@ -92,7 +109,7 @@ public struct SeasonLoader {
         if let items = vehicleItems, items.isEmpty {
             log.error(file, line: object.line, key: "vehicles", "au moins un véhicule ou une compagnie attendu")
         }
-        let evenings = object.object("evenings").flatMap { readEvenings($0, folder: folder, displayPath: displayPath) }
+        let evenings = object.object("evenings").flatMap { readEvenings($0, files: files, displayPath: displayPath) }
         let vehicleIDs = Self.declaredIDs(object.value("vehicles", required: false))
         let tourItems = object.array("tours")
         let tours = (tourItems ?? []).compactMap { readTour($0.value, path: $0.path, vehicleIDs: vehicleIDs, file: file, log: log) }
@@ -102,18 +119,18 @@ public struct SeasonLoader {
         let minDays = object.integer("minDaysBetweenVisits", required: false, range: 0...366) ?? 0
         let objective = readObjective(object.object("objective", required: false))
         let seedValue = object.integer("seed", required: false, range: 0...Int.max) ?? 0
-        let distances = readDistances(object.object("distances", required: false), folder: folder, displayPath: displayPath)
+        let distances = readDistances(object.object("distances", required: false), files: files, displayPath: displayPath)
         let communesFile = object.singleLine("communesFile")
         var communes: [Commune] = []
         if let communesFile {
             let reader = CommunesCSVReader(directory: directory, file: Self.join(displayPath, communesFile), log: log)
-            if let text = readText(folder.appendingPathComponent(communesFile), display: reader.file, log: log) {
+            if let text = readText(communesFile, from: files, display: reader.file, log: log) {
                 communes = reader.read(text)
             }
         }
         guard let name, let period, let evenings, let objective, let distances, let communesFile, !log.hasErrors else { return nil }
         return Season(
-            name: name, directory: folder, period: period, evenings: evenings, tours: tours,
+            name: name, directory: files.folder, period: period, evenings: evenings, tours: tours,
             vehicles: vehicles, communesFile: communesFile, communes: communes, minDaysBetweenVisits: minDays,
             objective: objective, seed: UInt64(seedValue), distances: distances)
     }
@@ -138,7 +155,7 @@ public struct SeasonLoader {
         return DateRange(from, to)
     }
 
-    private func readEvenings(_ object: JSONObjectReader, folder: URL, displayPath: String) -> EveningRules? {
+    private func readEvenings(_ object: JSONObjectReader, files: SeasonFileSource, displayPath: String) -> EveningRules? {
         object.rejectUnknownKeys(["weekdays", "start", "end", "blackouts", "publicHolidays", "alsaceMoselle", "schoolHolidays"])
         let weekdays = readWeekdays(object, key: "weekdays")
         let start = object.time("start")
@@ -181,7 +198,7 @@ public struct SeasonLoader {
             let policy: DayPolicy? = rule.choice("policy")
             if let zone, let policy, let name = rule.singleLine("file") {
                 let display = Self.join(displayPath, name)
-                if let text = readText(folder.appendingPathComponent(name), display: display, log: rule.log) {
+                if let text = readText(name, from: files, display: display, log: rule.log) {
                     let (periods, issues) = SchoolHolidayPeriod.read(csv: text, file: display)
                     rule.log.append(contentsOf: issues)
                     school = SchoolHolidayRule(zone: zone, policy: policy, periods: periods.filter { $0.zone == zone })
@@ -314,15 +331,25 @@ public struct SeasonLoader {
         return weights
     }
 
-    private func readDistances(_ object: JSONObjectReader?, folder: URL, displayPath: String) -> DistanceSource? {
+    private func readDistances(_ object: JSONObjectReader?, files: SeasonFileSource, displayPath: String) -> DistanceSource? {
         guard let object else { return .detour(factor: 1.3) }
         object.rejectUnknownKeys(["detourFactor", "matrixFile"])
         if let name = object.singleLine("matrixFile", required: false) {
             let display = Self.join(displayPath, name)
-            guard let text = readText(folder.appendingPathComponent(name), display: display, log: object.log) else { return nil }
+            guard let text = readText(name, from: files, display: display, log: object.log) else { return nil }
             return DistanceMatrixFile.read(text, file: display, log: object.log).map(DistanceSource.matrix)
         }
         let factor = object.number("detourFactor", required: false, range: 1...3) ?? 1.3
         return .detour(factor: factor)
     }
+}
+
+/// A season loaded and validated, with its warnings and the texts of the files it was read from.
+public struct LoadedSeason: Sendable {
+    /// The season.
+    public let season: Season
+    /// The warnings, in file and line order.
+    public let warnings: [FileIssue]
+    /// The files read, in order.
+    public let files: SeasonFiles
 }

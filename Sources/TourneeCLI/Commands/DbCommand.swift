@@ -1,6 +1,7 @@
 import CommandLineSupport
 import Foundation
 import Operations
+import Planning
 import Store
 
 /// `tournee db init|migrate|backup PATH|check`: create, upgrade, copy and check the database.
@@ -14,8 +15,13 @@ public struct DbCommand: Command {
           init           crée la base (si besoin) et applique le schéma
           migrate        applique les migrations qui manquent à une base existante
           backup CHEMIN  copie la base dans CHEMIN, même pendant que le démon écrit
-          check          vérifie l'intégrité et les clés étrangères ; affiche chaque problème
-                         (code de sortie 65 s'il y en a)
+          check          vérifie l'intégrité, les clés étrangères et les règles de chaque saison
+                         gardée sur ses soirées vivantes (ni annulées ni retirées) : au plus une
+                         soirée par véhicule et par soir, max_visits et l'écart minimal entre
+                         deux visites d'une commune, un soir permis par la saison, la tournée,
+                         le véhicule et la commune ; affiche chaque problème avec les soirées
+                         en cause (code de sortie 65 s'il y en a), et les exceptions voulues
+                         (--force) comme telles
 
         Options :
         \(DatabaseAccess.help)
@@ -83,8 +89,9 @@ public struct DbCommand: Command {
                 }
                 let problems = try database.check()
                 for problem in problems { context.console.line(StoreText.french(problem)) }
-                guard problems.isEmpty else {
-                    context.console.error("\(path) : \(problems.count) problème(s)")
+                let broken = try printAudits(database, context: context)
+                guard problems.isEmpty, broken == 0 else {
+                    context.console.error("\(path) : \(problems.count + broken) problème(s)")
                     return .dataError
                 }
                 context.console.line("Base saine : \(path)")
@@ -93,5 +100,34 @@ public struct DbCommand: Command {
         } catch {
             return DatabaseAccess.report(error, path: path, context: context)
         }
+    }
+
+    /// Prints each season's broken rules (with the evenings in cause) and accepted exceptions,
+    /// and returns how many problems that makes.
+    private func printAudits(_ database: Database, context: CommandContext) throws -> Int {
+        var broken = 0
+        for audit in try SeasonAudit.all(database, directory: { try CommuneDirectory.loadShipped(environment: context.environment) }) {
+            switch audit {
+            case .failure(let error):
+                for line in error.lines { context.console.line(line) }
+                broken += 1
+            case .success(let audit):
+                if !audit.isSeasonKept {
+                    context.console.line(
+                        "saison \(audit.seasonID) : la base ne garde pas la saison (importée avant qu'elle la garde) ; seule la règle d'une soirée par véhicule et par soir est vérifiée — réimportez le plan avec son dossier de saison"
+                    )
+                }
+                for breach in audit.breaches {
+                    context.console.line("règle enfreinte : \(breach)")
+                }
+                for accepted in audit.accepted {
+                    let change = accepted.exception
+                    let when = ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(change.at)))
+                    context.console.line("exception voulue : \(accepted.breach) — « \(change.reason) » (\(change.actor), \(when))")
+                }
+                broken += audit.breaches.count
+            }
+        }
+        return broken
     }
 }

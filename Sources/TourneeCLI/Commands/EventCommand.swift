@@ -12,18 +12,20 @@ public struct EventCommand: Command {
     public static let summary = "confirme, annule ou déplace une soirée ; affiche son historique"
     public static let help = """
         Usage : tournee event ACTION ID [--reason TEXTE] [--by NOM] [--date AAAA-MM-JJ]
-                             [--start HH:MM] [--end HH:MM] [--json] [--db FICHIER]
+                             [--start HH:MM] [--end HH:MM] [--force] [--json] [--db FICHIER]
 
         Actions :
           confirm ID   la mairie a dit oui : proposée → confirmée
           cancel ID    la soirée n'aura pas lieu : proposée ou confirmée → annulée
           move ID      nouvelle date (--date) et, si besoin, nouvelles heures (--start, --end) ;
-                       la date doit rester dans la saison et dans la tournée de la soirée (entre
-                       sa première et sa dernière soirée)
+                       la date doit rester dans la saison, dans les dates et les jours de la
+                       tournée de la soirée (la saison gardée dans la base), un soir où le
+                       véhicule n'est pas déjà pris
           history ID   l'historique de la soirée : qui a changé quoi, quand et pourquoi
 
         confirm, cancel et move demandent --reason ; chaque changement est gardé dans
-        l'historique avec son auteur et son heure.
+        l'historique avec son auteur et son heure. confirm et move sont refusés (code 65) quand
+        la soirée enfreindrait une règle de la saison : la règle et la soirée sont nommées.
 
         Options :
           --reason TEXTE    pourquoi (obligatoire pour confirm, cancel, move)
@@ -31,13 +33,14 @@ public struct EventCommand: Command {
           --date AAAA-MM-JJ nouvelle date (move)
           --start HH:MM     nouvelle heure de début (move ; défaut : l'actuelle)
           --end HH:MM       nouvelle heure de fin (move ; défaut : l'actuelle)
+        \(ForceOption.help)
           --json            history : un tableau JSON d'objets (chacun avec son « id »)
         \(DatabaseAccess.help)
           -h, --help        affiche cette aide
         """
     public static let spec = ArgumentSpec(
         options: DatabaseAccess.options + [.init("reason"), .init("by"), .init("date"), .init("start"), .init("end")],
-        flags: ["json"], positionals: ["ACTION", "ID"])
+        flags: ["json", "force"], positionals: ["ACTION", "ID"])
 
     enum Action: String, Sendable { case confirm, cancel, move, history }
     let action: Action
@@ -48,6 +51,7 @@ public struct EventCommand: Command {
     let start: LocalTime?
     let end: LocalTime?
     let json: Bool
+    let force: Bool
     let access: DatabaseAccess
 
     public init(_ arguments: ParsedArguments) throws(UsageError) {
@@ -62,6 +66,8 @@ public struct EventCommand: Command {
         let reason = arguments.value("reason")?.trimmingCharacters(in: .whitespaces) ?? ""
         if action != .history, reason.isEmpty { throw UsageError("--reason TEXTE obligatoire : dites pourquoi") }
         self.reason = reason
+        force = try ForceOption.reason(arguments) != nil
+        if force, action != .confirm, action != .move { throw UsageError("--force ne va qu'avec confirm et move") }
         func time(_ name: String) throws(UsageError) -> LocalTime? {
             guard let text = arguments.value(name) else { return nil }
             guard let time = LocalTime(text: text) else { throw UsageError("--\(name) : heure HH:MM attendue, trouvé « \(text) »") }
@@ -86,61 +92,30 @@ public struct EventCommand: Command {
     public func run(_ context: CommandContext) -> ExitStatus {
         access.withDatabase(context) { database in
             let events = EventStore(database)
+            let lifecycle = EventLifecycle(database) { try CommuneDirectory.loadShipped(environment: context.environment) }
             let actor = DatabaseAccess.actor(by, context)
             let now = DatabaseAccess.now(context)
             do {
-                let changed: Event
+                let changed: EventLifecycle.Outcome
                 switch action {
-                case .confirm: changed = try events.confirm(id: id, reason: reason, actor: actor, at: now)
-                case .cancel: changed = try events.cancel(id: id, reason: reason, actor: actor, at: now)
+                case .confirm: changed = try lifecycle.confirm(id: id, reason: reason, force: force, actor: actor, at: now)
+                case .cancel: changed = try lifecycle.cancel(id: id, reason: reason, actor: actor, at: now)
                 case .history: return try printHistory(events, context)
                 case .move:
-                    guard let event = try events.event(id: id) else { throw StoreError.eventNotFound(id: id) }
-                    switch try slot(for: event, database: database) {
-                    case .failure(let failure): return failure.report(context)
-                    case .success(let slot): changed = try events.move(id: id, to: slot, reason: reason, actor: actor, at: now)
-                    }
+                    changed = try lifecycle.move(
+                        id: id, date: date, start: start, end: end, reason: reason, force: force, actor: actor, at: now)
                 }
-                let slot = changed.planned.slot
+                let event = changed.event
+                let slot = event.planned.slot
                 context.console.line(
-                    "\(changed.id) : \(StoreText.french(changed.status)), \(slot.date) \(slot.localStart)–\(slot.localEnd) (version \(changed.version))"
+                    "\(event.id) : \(StoreText.french(event.status)), \(slot.date) \(slot.localStart)–\(slot.localEnd) (version \(event.version))"
                 )
+                ForceOption.print(changed.accepted, context: context)
                 return .success
             } catch {
                 return DatabaseAccess.report(error, path: database.path, context: context)
             }
         }
-    }
-
-    /// The new slot, refused when the date leaves the season or the evening's tour.
-    private func slot(for event: Event, database: Database) throws -> Result<EventSlot, CommandFailure> {
-        let current = event.planned.slot
-        let day = date ?? current.date
-        let from = start ?? current.localStart
-        let to = end ?? current.localEnd
-        guard let season = try SeasonStore(database).season(id: event.planned.seasonID) else {
-            throw StoreError.seasonNotFound(id: event.planned.seasonID)
-        }
-        if !season.contains(day) {
-            return .failure(
-                CommandFailure(
-                    .dataError,
-                    "--date \(day) : hors de la saison \(season.id) (du \(season.firstDate) au \(season.lastDate)) ; rien n'a changé"))
-        }
-        if let tour = event.planned.tour {
-            let dates = try EventStore(database).events(seasonID: season.id).filter { $0.planned.tour == tour }.map(\.planned.slot.date)
-            if let first = dates.min(), let last = dates.max(), day < first || day > last {
-                return .failure(
-                    CommandFailure(.dataError, "--date \(day) : hors de la tournée « \(tour) » (du \(first) au \(last)) ; rien n'a changé"))
-            }
-        }
-        guard from != to else { return .failure(CommandFailure(.usage, "--start et --end : la soirée doit durer")) }
-        let startsAt = ParisTime.instant(on: day, at: from)
-        let endsAt = ParisTime.instant(on: to < from ? day.adding(days: 1) : day, at: to)
-        return .success(
-            EventSlot(
-                date: day, localStart: from, localEnd: to,
-                startsAt: Int64(startsAt.timeIntervalSince1970), endsAt: Int64(endsAt.timeIntervalSince1970)))
     }
 
     private func printHistory(_ events: EventStore, _ context: CommandContext) throws -> ExitStatus {
@@ -160,6 +135,7 @@ public struct EventCommand: Command {
                             "oldDate": text(change.oldDate), "newDate": text(change.newDate),
                             "oldStart": text(change.oldLocalStart), "newStart": text(change.newLocalStart),
                             "reason": .string(change.reason), "by": .string(change.actor), "at": .integer(Int(change.at)),
+                            "exception": change.exception.map { .string($0) } ?? .null,
                         ])
                     }
                 ).rendered())
@@ -173,7 +149,7 @@ public struct EventCommand: Command {
                         ? " \(old) \(change.oldLocalStart.map(\.description) ?? "") → \(change.newDate) \(change.newLocalStart)" : ""
                 } ?? ""
             context.console.line(
-                "v\(change.version)  \(when)  \(change.actor)  \(change.kind.rawValue) → \(StoreText.french(change.newStatus))\(moved)  « \(change.reason) »"
+                "v\(change.version)  \(when)  \(change.actor)  \(change.kind.rawValue) → \(StoreText.french(change.newStatus))\(moved)\(change.exception.map { " (exception à \($0))" } ?? "")  « \(change.reason) »"
             )
         }
         return .success

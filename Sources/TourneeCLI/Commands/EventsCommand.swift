@@ -37,7 +37,7 @@ public struct EventsCommand: Command {
         var statuses: [EventStatus] = []
         for word in arguments.options["status"] ?? [] {
             guard let status = EventStatus(rawValue: word) else {
-                throw UsageError("--status : « \(word) » inconnu (proposed, confirmed, cancelled, done)")
+                throw UsageError("--status : « \(word) » inconnu (proposed, confirmed, cancelled, done, withdrawn)")
             }
             statuses.append(status)
         }

@@ -127,6 +127,12 @@ struct DatabaseAccess: Sendable {
         case let error as MigrationError:
             context.console.error(StoreText.french(error))
             return .dataError
+        case let error as LifecycleError:
+            for line in error.lines { context.console.error(line) }
+            return .dataError
+        case let error as SeasonError:
+            SeasonLoading.printIssues(error.issues, context: context)
+            return error.isMissingInput ? .noInput : .dataError
         default:
             context.console.error("\(error)")
             return .software

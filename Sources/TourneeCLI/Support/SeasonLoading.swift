@@ -8,6 +8,12 @@ import TextFormats
 enum SeasonLoading {
     /// The season and its warnings, or the exit status after printing why it could not be loaded.
     static func load(_ path: String, context: CommandContext) -> Result<(Season, [FileIssue]), ExitStatusError> {
+        read(path, context: context).map { ($0.season, $0.warnings) }
+    }
+
+    /// The season with its warnings and the texts of its files, or the exit status after
+    /// printing why it could not be loaded.
+    static func read(_ path: String, context: CommandContext) -> Result<LoadedSeason, ExitStatusError> {
         let folder = context.url(for: path)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
@@ -17,8 +23,7 @@ enum SeasonLoading {
         do {
             let directory = try CommuneDirectory.loadShipped(environment: context.environment)
             let display = path.hasSuffix("/") ? String(path.dropLast()) : path
-            let (season, warnings) = try SeasonLoader(directory: directory).load(folder: folder, displayPath: display)
-            return .success((season, warnings))
+            return .success(try SeasonLoader(directory: directory).read(folder: folder, displayPath: display))
         } catch {
             printIssues(error.issues, context: context)
             let errors = error.issues.filter { $0.severity == .error }.count

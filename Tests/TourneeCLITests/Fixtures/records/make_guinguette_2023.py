@@ -43,7 +43,9 @@ plan = {"events": events, "explanations": [],
                    "seed": 2023, "slug": "guinguette-2023", "timeZone": "Europe/Paris"},
         "summary": {"evenings": 24, "communesServed": 15, "km": round(sum(e["km"] for e in events), 1)},
         "warnings": []}
-json.dump(plan, open("plan-guinguette-2023.json", "w", encoding="utf-8"), ensure_ascii=False, indent=2, sort_keys=True)
+# The plan sits where `tournee plan` writes it, in its season folder (guinguette-2023/, written by
+# hand for these dates: Friday and Saturday evenings, four tours, at least 7 days between visits).
+json.dump(plan, open("guinguette-2023/plan/plan.json", "w", encoding="utf-8"), ensure_ascii=False, indent=2, sort_keys=True)
 
 associations = ["Les Amis du Der", "Comité des fêtes d'Eclaron", "Foyer rural de Louvemont", "Club des aînés",
                 "Association Familles rurales", "Les Pêcheurs du lac", "Harmonie de Wassy", "Théâtre des Vallées",
