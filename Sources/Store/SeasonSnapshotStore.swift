@@ -43,11 +43,6 @@ public struct SeasonSnapshotStore {
         }
     }
 
-    /// The ids of the seasons that have a kept snapshot, sorted.
-    public func seasonIDs() throws -> [String] {
-        try database.query("SELECT season_id FROM season_snapshots ORDER BY season_id") { $0.text(0) }
-    }
-
     /// The columns `file(_:)` reads, in its order.
     static let fileColumns = "name, content, length, fnv1a64, season_id"
 

@@ -19,12 +19,6 @@ public struct ContentDigest: Sendable, Equatable, CustomStringConvertible {
         fnv1a64 = hash
     }
 
-    /// A digest read back from its parts.
-    public init(length: Int, fnv1a64: UInt64) {
-        self.length = length
-        self.fnv1a64 = fnv1a64
-    }
-
     /// The hash as 16 lower-case hexadecimal digits.
     public var hex: String {
         let digits = String(fnv1a64, radix: 16)

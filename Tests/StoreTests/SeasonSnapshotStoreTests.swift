@@ -20,7 +20,6 @@ import TextFormats
         ])
         try store.replace(with: first)
         #expect(try store.snapshot(seasonID: "s2026") == first)
-        #expect(try store.seasonIDs() == ["s2026"])
         let second = Self.snapshot([("season.json", "{\"name\": \"Été 2\"}\n"), ("communes.csv", "insee\n52448\n")], at: fixtureNow + 9)
         try store.replace(with: second)
         #expect(try store.snapshot(seasonID: "s2026") == second)
