@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import TextFormats
 
 @testable import Planning
@@ -34,8 +35,7 @@ enum SeasonFixtures {
 
     /// Writes a season folder with the given files and returns it.
     static func write(season: String, communes: String = communesCSV, extraFiles: [String: String] = [:]) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tournee-season-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryDirectory(prefix: "tournee-season").url
         try season.write(to: folder.appendingPathComponent("season.json"), atomically: true, encoding: .utf8)
         try communes.write(to: folder.appendingPathComponent("communes.csv"), atomically: true, encoding: .utf8)
         for (name, text) in extraFiles {

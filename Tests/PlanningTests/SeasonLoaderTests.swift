@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import TextFormats
 
@@ -6,7 +7,7 @@ import TextFormats
 
 struct SeasonLoaderTests {
     private func shipped(_ name: String) throws -> (Season, [FileIssue]) {
-        let folder = TestPaths.repository.appendingPathComponent("tours/\(name)")
+        let folder = Repository.url("tours/\(name)")
         return try SeasonFixtures.loader().load(folder: folder, displayPath: "tours/\(name)")
     }
 

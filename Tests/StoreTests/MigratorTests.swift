@@ -7,7 +7,7 @@ import Testing
 
 @Suite struct MigratorTests {
     @Test func freshDatabaseGetsEveryMigrationAndARerunIsANoOp() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try Database(path: directory.file("a.db"))
         #expect(try Migrator.tournee.pendingMigrations(in: database) == ["0001-initial-schema"])
@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func laterMigrationsApplyInOrderEachRecorded() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try Database(path: directory.file("a.db"))
         try Migrator.tournee.migrate(database, at: fixtureNow)
@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func failingMigrationLeavesNoTraceAndStopsTheRun() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try Database(path: directory.file("a.db"))
         let broken = Migrator(
@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test func databaseNewerThanTheProgramIsRefused() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let path = directory.file("a.db")
         let database = try Database(path: path)
@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func migrationInterruptedByACrashIsRolledBackAndRedone() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let path = directory.file("a.db")
         let writer = try CrashWriter(arguments: [path, "hold-migration"])

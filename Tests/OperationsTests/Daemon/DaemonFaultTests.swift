@@ -14,11 +14,12 @@ import Testing
 
     /// A database holding `count` synthetic evenings whose requests for agreement are already
     /// queued (one `--once` against a closed port), so a run only dispatches.
-    private func queuedSeason(_ scratch: Scratch, count: Int, configuration: String) throws -> String {
+    private func queuedSeason(_ scratch: TemporaryDirectory, count: Int, configuration: String) throws -> String {
         let path = scratch.file("t.db")
         let database = try Database(path: path)
         try Migrator.tournee.migrate(database, at: PlanFixture.importedAt)
-        try PlanFixture.importPlan(PlanFixture.synthetic(count: count), into: database, at: PlanFixture.importedAt)
+        try PlanFixture.importPlan(
+            text: PlanFixture.synthetic(count: count), file: "synthetic.json", into: database, at: PlanFixture.importedAt)
         try database.close()
         let closedPort = try LoopbackPort.free()
         let result = try DaemonProcess.run(
@@ -33,7 +34,7 @@ import Testing
     }
 
     @Test func theRelayDownThenBackGetsEverythingInOrder() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         let server = try SMTPCatcher(in: scratch.path)
         let configuration = try TestConfiguration.write(in: scratch, port: server.port)
@@ -55,7 +56,7 @@ import Testing
     }
 
     @Test func aRefusedRecipientIsParkedAndReportedWhileOthersGoOn() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         let server = try SMTPCatcher(in: scratch.path, reject: ["mairie@landricourt.example.org"])
         try server.start()
@@ -76,7 +77,7 @@ import Testing
     }
 
     @Test func aDeferredRecipientIsRetriedWithBackoffThenParked() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         let server = try SMTPCatcher(in: scratch.path, defer: ["mairie@landricourt.example.org"])
         try server.start()
@@ -218,7 +219,7 @@ import Testing
     }
 
     @Test func missingOrCorruptConfigurationsAreRefusedClearly() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         var result = try DaemonProcess.run(["--config", scratch.file("absent.json")], scratch: scratch)
         #expect(result.status == 78)
@@ -261,7 +262,7 @@ import Testing
     }
 
     @Test func theSMTPPasswordComesFromAPrivateFileAndIsNeverLogged() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         let server = try SMTPCatcher(in: scratch.path, auth: "tournee:s3cret-Guinguette")
         try server.start()
@@ -282,7 +283,7 @@ import Testing
     }
 
     @Test func aSecondInstanceOnTheSameDatabaseExits75() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         let configuration = try TestConfiguration.write(in: scratch, port: try LoopbackPort.free())
         try PlanFixture.database(at: scratch.file("t.db"))

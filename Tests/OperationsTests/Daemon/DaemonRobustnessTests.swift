@@ -12,7 +12,7 @@ import Testing
 
     /// A second daemon through a hard link used to open its own `-wal` and send every message again.
     @Test func aSecondDaemonThroughASymbolicOrHardLinkIsRefused() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         let configuration = try TestConfiguration.write(in: scratch, port: try LoopbackPort.free())
         try PlanFixture.database(at: scratch.file("t.db"))
@@ -34,7 +34,7 @@ import Testing
 
     /// A FIFO of mode 600 as the SMTP password used to block `open()` forever.
     @Test func aFIFOAsThePasswordFileIsRefusedAtOnce() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         #expect(mkfifo(scratch.file("smtp-password"), 0o600) == 0)
         let configuration = try TestConfiguration.write(
@@ -52,7 +52,7 @@ import Testing
 
     /// A read-only folder used to exit 75 as if another daemon held the lock.
     @Test func aReadOnlyFolderIsAnIOErrorNamingTheFolder() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer {
             chmod(scratch.file("ro"), 0o755)
             scratch.remove()
@@ -90,7 +90,7 @@ import Testing
 
     /// Bad configurations answer at once, in French, naming the file and what it is.
     @Test func badConfigurationFilesAreRefusedClearly() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         #expect(mkfifo(scratch.file("fifo.json"), 0o600) == 0)
         let fifo = try DaemonProcess(["--config", scratch.file("fifo.json")], scratch: scratch)

@@ -25,7 +25,7 @@ final class DaemonProcess {
     }
 
     /// Starts `tourneed arguments` with `environment` added to an empty one (plus PATH).
-    init(_ arguments: [String], scratch: Scratch, environment: [String: String] = [:]) throws {
+    init(_ arguments: [String], scratch: TemporaryDirectory, environment: [String: String] = [:]) throws {
         stderrPath = scratch.file("tourneed-\(UUID().uuidString.prefix(8)).log")
         FileManager.default.createFile(atPath: stderrPath, contents: nil)
         child = try Child(
@@ -35,8 +35,9 @@ final class DaemonProcess {
     }
 
     /// Runs to the end and returns the exit status and standard error.
-    static func run(_ arguments: [String], scratch: Scratch, environment: [String: String] = [:]) throws -> (status: Int32, stderr: String)
-    {
+    static func run(_ arguments: [String], scratch: TemporaryDirectory, environment: [String: String] = [:]) throws -> (
+        status: Int32, stderr: String
+    ) {
         let daemon = try DaemonProcess(arguments, scratch: scratch, environment: environment)
         daemon.process.waitUntilExit()
         return (daemon.process.terminationStatus, daemon.stderr)
@@ -65,7 +66,7 @@ final class DaemonProcess {
 /// A daemon configuration written for a test: the shipped policy and templates, fast retries.
 enum TestConfiguration {
     static func write(
-        in scratch: Scratch, name: String = "tourneed.json", port: Int, maxAttempts: Int = 6,
+        in scratch: TemporaryDirectory, name: String = "tourneed.json", port: Int, maxAttempts: Int = 6,
         tickSeconds: Int = 1, database: String = "t.db", user: String? = nil,
         passwordFile: String? = nil
     ) throws -> String {

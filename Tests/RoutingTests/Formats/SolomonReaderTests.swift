@@ -17,7 +17,7 @@ struct SolomonReaderTests {
     }
 
     private func error(_ lines: [String]) -> BenchmarkFormatError? {
-        FormatsTestSupport.formatError { () throws(BenchmarkFormatError) in
+        caughtFormatError { () throws(BenchmarkFormatError) in
             try SolomonReader.parse(text(lines), fileName: "bad.txt")
         }
     }

@@ -7,7 +7,7 @@ struct TSPLIBReaderErrorTests {
     private let header = "NAME : bad\nTYPE : TSP\nDIMENSION : 4\nEDGE_WEIGHT_TYPE : EUC_2D\n"
 
     private func error(_ text: String) -> BenchmarkFormatError? {
-        FormatsTestSupport.formatError { () throws(BenchmarkFormatError) in
+        caughtFormatError { () throws(BenchmarkFormatError) in
             try TSPLIBReader.parse(text, fileName: "bad.tsp")
         }
     }
