@@ -58,8 +58,9 @@ let package = Package(
         // Shared by the test targets: child processes that cannot outlive a test, the Python peer,
         // the SMTP catcher, the fuzzing harness, temporary folders, the repository's files and
         // shared data (the benchmark instances, read with Routing's readers).
-        .target(name: "TestSupport", dependencies: ["CivilTime", "Routing"], path: "Tests/TestSupport", exclude: ["Fuzzing/README.md"]),
-        .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
+        .target(
+            name: "TestSupport", dependencies: ["CivilTime", "Mail", "Routing"], path: "Tests/TestSupport", exclude: ["Fuzzing/README.md"]),
+        .testTarget(name: "TestSupportTests", dependencies: ["TestSupport", "Mail"]),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", "CivilTime"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "TestSupport"]),

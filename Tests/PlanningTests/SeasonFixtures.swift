@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+import Testing
 import TextFormats
 
 @testable import Planning
@@ -48,5 +49,13 @@ enum SeasonFixtures {
         let folder = try write(season: season, communes: communes, extraFiles: extraFiles)
         defer { try? FileManager.default.removeItem(at: folder) }
         return try loader().load(folder: folder, displayPath: "essai")
+    }
+
+    /// The issues, as the user reads them, of a load that must be refused with a `SeasonError`;
+    /// a load that succeeds is a test failure (any other error is thrown on).
+    static func refusal<T>(_ load: () throws -> T) throws -> [String] {
+        do { _ = try load() } catch let error as SeasonError { return error.issues.map(\.description) }
+        Issue.record("expected an error")
+        return []
     }
 }

@@ -14,11 +14,8 @@ import Testing
     @Test func aSecondDaemonThroughASymbolicOrHardLinkIsRefused() throws {
         let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
-        let configuration = try TestConfiguration.write(in: scratch, port: try LoopbackPort.free())
-        try PlanFixture.database(at: scratch.file("t.db"))
-        let first = try DaemonProcess(["--config", configuration, "--now", Self.now], scratch: scratch)
+        let (first, configuration) = try DaemonProcess.firstInstance(in: scratch, now: Self.now)
         defer { first.signal(SIGKILL) }
-        #expect(DaemonProcess.waitUntil(seconds: 10) { first.stderr.contains("daemon started") })
         try FileManager.default.createDirectory(atPath: scratch.file("other"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: scratch.file("other/symbolic.db"), withDestinationPath: scratch.file("t.db"))
         #expect(link(scratch.file("t.db"), scratch.file("other/hard.db")) == 0)

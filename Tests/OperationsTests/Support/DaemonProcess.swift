@@ -61,6 +61,18 @@ final class DaemonProcess {
         }
         return try condition()
     }
+
+    /// A daemon running on the small plan's database in `scratch` (its relay a closed port),
+    /// once it has said it started, with its configuration: what a second instance runs into.
+    static func firstInstance(in scratch: TemporaryDirectory, now: String) throws -> (daemon: DaemonProcess, configuration: String) {
+        let configuration = try TestConfiguration.write(in: scratch, port: try LoopbackPort.free())
+        try PlanFixture.database(at: scratch.file("t.db"))
+        let daemon = try DaemonProcess(["--config", configuration, "--now", now], scratch: scratch)
+        guard waitUntil(seconds: 10, { daemon.stderr.contains("daemon started") }) else {
+            throw SupportError("tourneed did not start: \(daemon.stderr)")
+        }
+        return (daemon, configuration)
+    }
 }
 
 /// A daemon configuration written for a test: the shipped policy and templates, fast retries.

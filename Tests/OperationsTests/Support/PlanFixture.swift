@@ -25,7 +25,7 @@ enum PlanFixture {
 
     /// Imports a plan text (season, communes with their mairie contact, events) in one transaction.
     static func importPlan(text: String, file: String, into database: Database, at now: Int64) throws {
-        try PlanImport.parse(text, file: file).apply(to: database, actor: "test", at: now)
+        _ = try PlanImport.parse(text, file: file).apply(to: database, actor: "test", at: now)
     }
 
     /// The repository's shipped configuration folder.

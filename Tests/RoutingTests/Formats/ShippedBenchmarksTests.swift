@@ -80,22 +80,9 @@ struct ShippedBenchmarksTests {
     }
 
     @Test func cvrplibXSolutionsHaveThePublishedCosts() throws {
-        let table = try bksTable()
-        let instances = try BenchmarkData.files(in: "cvrplib-x", extension: "vrp")
+        let instances = try expectPublishedSolutions(in: "cvrplib-x")
         #expect(instances.count == 100)
-        for file in instances {
-            let instance = try BenchmarkData.instance(file)
-            #expect(instance.kind == .cvrp && instance.convention == .roundedEuclidean && instance.vehicleLimit == nil)
-            let solutionName = file.replacingOccurrences(of: ".vrp", with: ".sol")
-            let solution = try RouteFile.parse(BenchmarkData.text(solutionName), fileName: solutionName)
-            let routes = try solution.nodeRoutes(in: instance, fileName: solutionName)
-            let entry = try #require(table.entry(forInstance: instance.name), "\(instance.name) not in bks.csv")
-            let cost = instance.distance(ofRoutes: routes)
-            #expect(cost == entry.cost, "\(instance.name)")
-            #expect(cost == solution.cost, "\(instance.name)")
-            #expect(routes.count == entry.vehicles, "\(instance.name)")
-            #expect(violations(of: routes, in: instance).isEmpty, "\(instance.name)")
-        }
+        #expect(instances.allSatisfy { $0.kind == .cvrp && $0.convention == .roundedEuclidean && $0.vehicleLimit == nil })
     }
 
     @Test func gehringHombergerRouteFilesHaveThePublishedCosts() throws {
@@ -121,12 +108,19 @@ struct ShippedBenchmarksTests {
     }
 
     @Test func vrplibGehringHombergerSolutionsHaveTheDIMACSCosts() throws {
+        let instances = try expectPublishedSolutions(in: "homberger-1000-vrplib")
+        #expect(instances.count == 6)
+        #expect(instances.allSatisfy { $0.convention == .truncatedEuclidean && $0.vehicleLimit == 250 })
+    }
+
+    /// Checks every `.vrp` instance of a bench folder against the `.sol` file beside it and the
+    /// best-known table: the routes are feasible, their cost (as the convention reports it) is the
+    /// file's and the table's, their number the table's. Returns the instances, for the caller's checks.
+    private func expectPublishedSolutions(in folder: String) throws -> [BenchmarkInstance] {
         let table = try bksTable()
-        let files = try BenchmarkData.files(in: "homberger-1000-vrplib", extension: "vrp")
-        #expect(files.count == 6)
-        for file in files {
+        var instances: [BenchmarkInstance] = []
+        for file in try BenchmarkData.files(in: folder, extension: "vrp") {
             let instance = try BenchmarkData.instance(file)
-            #expect(instance.convention == .truncatedEuclidean && instance.vehicleLimit == 250)
             let solutionName = file.replacingOccurrences(of: ".vrp", with: ".sol")
             let solution = try RouteFile.parse(BenchmarkData.text(solutionName), fileName: solutionName)
             let routes = try solution.nodeRoutes(in: instance, fileName: solutionName)
@@ -136,7 +130,9 @@ struct ShippedBenchmarksTests {
             #expect(cost == solution.cost, "\(instance.name)")
             #expect(routes.count == entry.vehicles, "\(instance.name)")
             #expect(violations(of: routes, in: instance).isEmpty, "\(instance.name)")
+            instances.append(instance)
         }
+        return instances
     }
 
     @Test func pr1002OptimalTourHasTheOptimalLength() throws {
