@@ -56,13 +56,15 @@ let package = Package(
         // Test helper, kept out of Sources/: writes records until killed; the crash-safety test runs it.
         .executableTarget(name: "store-crash-writer", dependencies: ["Store", "CivilTime"], path: "Tests/Helpers/store-crash-writer"),
         // Shared by the test targets: child processes that cannot outlive a test, the Python peer,
-        // the SMTP catcher, the fuzzing harness.
-        .target(name: "TestSupport", dependencies: ["CivilTime"], path: "Tests/TestSupport", exclude: ["Fuzzing/README.md"]),
-        .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
+        // the SMTP catcher, the fuzzing harness, temporary folders, the repository's files and
+        // shared data (the benchmark instances, read with Routing's readers).
+        .target(
+            name: "TestSupport", dependencies: ["CivilTime", "Mail", "Routing"], path: "Tests/TestSupport", exclude: ["Fuzzing/README.md"]),
+        .testTarget(name: "TestSupportTests", dependencies: ["TestSupport", "Mail"]),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", "CivilTime"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "TestSupport"]),
-        .testTarget(name: "PlanningTests", dependencies: ["Planning", "CivilTime", "TextFormats", "SeasonVocabulary"]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "CivilTime", "TextFormats", "SeasonVocabulary", "TestSupport"]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "CivilTime", "TestSupport"], exclude: ["Fixtures"]),
         // Depends on tourneed so that `swift test` builds the daemon its process tests run.
         .testTarget(

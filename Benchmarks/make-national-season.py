@@ -9,8 +9,8 @@ fixed seed, so the same file always gives the same season; the output is committ
 benchmark does not depend on this script.
 
 Usage: Benchmarks/make-national-season.py [COMMUNES_CSV] [OUTPUT_DIR]
-  COMMUNES_CSV  default: Sources/Planning/Resources/communes-fr.csv (identical to
-                ../shared/data/communes-fr.csv: COG 2026, populations 2023)
+  COMMUNES_CSV  default: Sources/Planning/Resources/communes-fr.csv (COG 2026, populations
+                2023; see Tests/Fixtures/shared-data/SOURCES.md)
   OUTPUT_DIR    default: Benchmarks/national-season
 Python 3 standard library only.
 """

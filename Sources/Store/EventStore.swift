@@ -32,49 +32,8 @@ public struct EventStore {
             var summary = PlanImportSummary()
             var seen = Set<String>()
             for planned in events {
-                guard planned.seasonID == seasonID else {
-                    throw StoreError.eventInOtherSeason(
-                        eventID: planned.id, storedSeason: seasonID,
-                        planSeason: planned.seasonID)
-                }
-                try Self.validate(planned)
-                guard season.contains(planned.slot.date) else {
-                    throw StoreError.invalidValue(
-                        field: "event \(planned.id) date",
-                        reason: "\(planned.slot.date) outside the season (\(season.firstDate) to \(season.lastDate))")
-                }
-                guard seen.insert(planned.id).inserted else {
-                    throw StoreError.invalidValue(field: "event \(planned.id)", reason: "listed twice in the plan")
-                }
-                guard let stored = try event(id: planned.id) else {
-                    try insert(planned, at: now)
-                    try recordChange(
-                        .imported, old: nil, new: planned, status: .proposed, version: 1,
-                        oldStatus: nil, reason: reason, actor: actor, at: now)
-                    summary.inserted.append(planned.id)
-                    continue
-                }
-                guard stored.planned.seasonID == seasonID else {
-                    throw StoreError.eventInOtherSeason(
-                        eventID: planned.id,
-                        storedSeason: stored.planned.seasonID,
-                        planSeason: seasonID)
-                }
-                if stored.status == .withdrawn {
-                    try update(
-                        stored, to: planned, status: .proposed, kind: .replanned,
-                        reason: reason, actor: actor, at: now)
-                    summary.updated.append(planned.id)
-                } else if stored.planned == planned {
-                    summary.unchanged.append(planned.id)
-                } else if stored.status == .proposed {
-                    try update(
-                        stored, to: planned, status: .proposed, kind: .replanned,
-                        reason: reason, actor: actor, at: now)
-                    summary.updated.append(planned.id)
-                } else {
-                    summary.kept.append(planned.id)
-                }
+                try check(planned, of: season, seen: &seen)
+                try importEvent(planned, reason: reason, actor: actor, at: now, into: &summary)
             }
             let absent = try database.query(
                 "SELECT id, status FROM events WHERE season_id = ? AND status IN ('proposed', 'confirmed') ORDER BY id",
@@ -95,6 +54,53 @@ public struct EventStore {
             summary.unchanged.sort()
             summary.kept.sort()
             return summary
+        }
+    }
+
+    /// A planned event fit to import: of the season, its values valid, its date in the season,
+    /// listed once in the plan (its id is added to `seen`).
+    private func check(_ planned: PlannedEventRecord, of season: SeasonRecord, seen: inout Set<String>) throws {
+        guard planned.seasonID == season.id else {
+            throw StoreError.eventInOtherSeason(eventID: planned.id, storedSeason: season.id, planSeason: planned.seasonID)
+        }
+        try Self.validate(planned)
+        guard season.contains(planned.slot.date) else {
+            throw StoreError.invalidValue(
+                field: "event \(planned.id) date",
+                reason: "\(planned.slot.date) outside the season (\(season.firstDate) to \(season.lastDate))")
+        }
+        guard seen.insert(planned.id).inserted else {
+            throw StoreError.invalidValue(field: "event \(planned.id)", reason: "listed twice in the plan")
+        }
+    }
+
+    /// Inserts a new event as proposed, brings a withdrawn one back as proposed, updates a proposed
+    /// one whose data changed, and leaves a confirmed, done or cancelled one as it is; notes which in
+    /// `summary`.
+    private func importEvent(
+        _ planned: PlannedEventRecord, reason: String, actor: String, at now: Int64, into summary: inout PlanImportSummary
+    ) throws {
+        guard let stored = try event(id: planned.id) else {
+            try insert(planned, at: now)
+            try recordChange(
+                .imported, old: nil, new: planned, status: .proposed, version: 1,
+                oldStatus: nil, reason: reason, actor: actor, at: now)
+            summary.inserted.append(planned.id)
+            return
+        }
+        guard stored.planned.seasonID == planned.seasonID else {
+            throw StoreError.eventInOtherSeason(eventID: planned.id, storedSeason: stored.planned.seasonID, planSeason: planned.seasonID)
+        }
+        if stored.status == .withdrawn {
+            try update(stored, to: planned, status: .proposed, kind: .replanned, reason: reason, actor: actor, at: now)
+            summary.updated.append(planned.id)
+        } else if stored.planned == planned {
+            summary.unchanged.append(planned.id)
+        } else if stored.status == .proposed {
+            try update(stored, to: planned, status: .proposed, kind: .replanned, reason: reason, actor: actor, at: now)
+            summary.updated.append(planned.id)
+        } else {
+            summary.kept.append(planned.id)
         }
     }
 

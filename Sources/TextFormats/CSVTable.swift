@@ -92,26 +92,7 @@ public struct CSVTable: Sendable {
                     throw CSVError(line: line, reason: .quoteInUnquotedField)
                 }
                 field.removeAll()
-                let openedAt = line
-                index += 1
-                var closed = false
-                while index < bytes.count {
-                    let inner = bytes[index]
-                    if inner == quote {
-                        if index + 1 < bytes.count, bytes[index + 1] == quote {
-                            field.append(quote)
-                            index += 2
-                            continue
-                        }
-                        closed = true
-                        index += 1
-                        break
-                    }
-                    if inner == newline { line += 1 }
-                    field.append(inner)
-                    index += 1
-                }
-                guard closed else { throw CSVError(line: openedAt, reason: .unterminatedQuote) }
+                index = try quotedField(bytes, openingAt: index, line: &line, into: &field)
                 fieldWasQuoted = true
                 while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
                 if index < bytes.count, ![separator, newline, carriageReturn].contains(bytes[index]) {
@@ -135,6 +116,32 @@ public struct CSVTable: Sendable {
         }
         if !field.isEmpty || !fields.isEmpty || fieldWasQuoted { endRecord() }
         return rows
+    }
+
+    /// Reads the quoted field whose opening quote is at `start` into `field` (a doubled quote is
+    /// one quote, line breaks are kept and counted in `line`); returns the index after the
+    /// closing quote.
+    private static func quotedField(
+        _ bytes: [UInt8], openingAt start: Int, line: inout Int, into field: inout [UInt8]
+    ) throws(CSVError) -> Int {
+        let quote = UInt8(ascii: "\"")
+        let openedAt = line
+        var index = start + 1
+        while index < bytes.count {
+            let inner = bytes[index]
+            if inner == quote {
+                if index + 1 < bytes.count, bytes[index + 1] == quote {
+                    field.append(quote)
+                    index += 2
+                    continue
+                }
+                return index + 1
+            }
+            if inner == UInt8(ascii: "\n") { line += 1 }
+            field.append(inner)
+            index += 1
+        }
+        throw CSVError(line: openedAt, reason: .unterminatedQuote)
     }
 }
 

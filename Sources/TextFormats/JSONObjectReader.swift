@@ -101,20 +101,15 @@ public struct JSONObjectReader {
             mismatch(key, located, expected: "un nombre entier")
             return nil
         }
-        guard let integer = Int(literal) else {
-            // An integer too large for 64 bits is out of any range a file may ask for.
+        // nil for an integer too large for 64 bits: out of any range a file may ask for.
+        let parsed = Int(literal)
+        guard let parsed, range.contains(parsed) else {
             log.error(
                 file, line: located.line, key: keyPath(key),
-                "entier entre \(range.lowerBound) et \(range.upperBound) attendu, trouvé \(literal)")
+                "entier entre \(range.lowerBound) et \(range.upperBound) attendu, trouvé \(parsed.map(String.init) ?? literal)")
             return nil
         }
-        guard range.contains(integer) else {
-            log.error(
-                file, line: located.line, key: keyPath(key),
-                "entier entre \(range.lowerBound) et \(range.upperBound) attendu, trouvé \(integer)")
-            return nil
-        }
-        return integer
+        return parsed
     }
 
     /// `true` or `false`. Logs and returns nil when missing (if required) or of another kind.
@@ -129,25 +124,22 @@ public struct JSONObjectReader {
 
     /// A civil date `YYYY-MM-DD`. Logs and returns nil when missing (if required) or of another kind.
     public func date(_ key: String, required: Bool = true) -> CivilDate? {
-        guard let text = string(key, required: required), let located = value(key, required: false) else { return nil }
-        guard let date = CivilDate(iso: text) else {
-            log.error(
-                file, line: located.line, key: keyPath(key), "date AAAA-MM-JJ attendue, trouvé « \(ControlCharacters.visible(text)) »")
-            return nil
-        }
-        return date
+        parsed(key, required: required, expected: "date AAAA-MM-JJ attendue") { CivilDate(iso: $0) }
     }
 
     /// A time of day `HH:MM`. Logs and returns nil when missing (if required) or of another kind.
     public func time(_ key: String, required: Bool = true) -> LocalTime? {
+        parsed(key, required: required, expected: "heure HH:MM attendue (de 00:00 à 23:59)") { LocalTime(text: $0) }
+    }
+
+    /// A text read by `parse`; logs `expected` with the text found when `parse` refuses it.
+    private func parsed<T>(_ key: String, required: Bool, expected: String, _ parse: (String) -> T?) -> T? {
         guard let text = string(key, required: required), let located = value(key, required: false) else { return nil }
-        guard let time = LocalTime(text: text) else {
-            log.error(
-                file, line: located.line, key: keyPath(key),
-                "heure HH:MM attendue (de 00:00 à 23:59), trouvé « \(ControlCharacters.visible(text)) »")
+        guard let result = parse(text) else {
+            log.error(file, line: located.line, key: keyPath(key), "\(expected), trouvé « \(ControlCharacters.visible(text)) »")
             return nil
         }
-        return time
+        return result
     }
 
     /// One of an enumeration's raw values; `fallback` when absent and not required.

@@ -85,10 +85,7 @@ public struct JSONParser {
         // A set, not a search of `members`: an object of many keys must not be read in quadratic time.
         var keys = Set<String>()
         skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-            index += 1
-            return .object(members)
-        }
+        if skip(UInt8(ascii: "}")) { return .object(members) }
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
@@ -107,17 +104,10 @@ public struct JSONParser {
             skipWhitespace()
             let value = try parseValue(depth: depth + 1)
             members.append(JSONValue.Member(key: key, line: keyLine, value: value))
-            skipWhitespace()
-            guard index < bytes.count else { throw error("fin de fichier dans un objet : « } » était attendu") }
-            if bytes[index] == UInt8(ascii: ",") {
-                index += 1
-                continue
-            }
-            if bytes[index] == UInt8(ascii: "}") {
-                index += 1
-                return .object(members)
-            }
-            throw error("« , » ou « } » était attendu après la valeur de « \(ControlCharacters.visible(key)) »")
+            let another = try anotherElementFollows(
+                closer: UInt8(ascii: "}"), endOfText: "fin de fichier dans un objet : « } » était attendu",
+                otherwise: "« , » ou « } » était attendu après la valeur de « \(ControlCharacters.visible(key)) »")
+            if !another { return .object(members) }
         }
     }
 
@@ -125,25 +115,34 @@ public struct JSONParser {
         index += 1
         var items: [JSONValue.Located] = []
         skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-            index += 1
-            return .array(items)
-        }
+        if skip(UInt8(ascii: "]")) { return .array(items) }
         while true {
             skipWhitespace()
             items.append(try parseValue(depth: depth + 1))
-            skipWhitespace()
-            guard index < bytes.count else { throw error("fin de fichier dans une liste : « ] » était attendu") }
-            if bytes[index] == UInt8(ascii: ",") {
-                index += 1
-                continue
-            }
-            if bytes[index] == UInt8(ascii: "]") {
-                index += 1
-                return .array(items)
-            }
-            throw error("« , » ou « ] » était attendu dans la liste")
+            let another = try anotherElementFollows(
+                closer: UInt8(ascii: "]"), endOfText: "fin de fichier dans une liste : « ] » était attendu",
+                otherwise: "« , » ou « ] » était attendu dans la liste")
+            if !another { return .array(items) }
         }
+    }
+
+    /// Consumes `byte` when it comes next.
+    private mutating func skip(_ byte: UInt8) -> Bool {
+        guard index < bytes.count, bytes[index] == byte else { return false }
+        index += 1
+        return true
+    }
+
+    /// After a member or an item: consumes the `,` that announces another (true) or the `closer`
+    /// that ends the object or list (false); the end of the text or anything else is an error.
+    private mutating func anotherElementFollows(
+        closer: UInt8, endOfText: String, otherwise unexpected: @autoclosure () -> String
+    ) throws(JSONSyntaxError) -> Bool {
+        skipWhitespace()
+        guard index < bytes.count else { throw error(endOfText) }
+        if skip(UInt8(ascii: ",")) { return true }
+        if skip(closer) { return false }
+        throw error(unexpected())
     }
 
     private mutating func parseString() throws(JSONSyntaxError) -> String {

@@ -8,28 +8,28 @@ struct ParisTimeTests {
         ParisTime.iso8601(on: CivilDate(iso: date)!, at: LocalTime(text: time)!)
     }
 
+    private func instant(_ date: String, _ time: String) -> Date {
+        ParisTime.instant(on: CivilDate(iso: date)!, at: LocalTime(text: time)!)
+    }
+
     @Test func eveningsAroundTheSpringChange() {
         // 2027-03-28 is the last Sunday of March: clocks go from 02:00 to 03:00.
         #expect(iso("2027-03-27", "20:30") == "2027-03-27T20:30:00+01:00")
         #expect(iso("2027-03-28", "20:30") == "2027-03-28T20:30:00+02:00")
-        let saturday = ParisTime.instant(on: CivilDate(iso: "2027-03-27")!, at: LocalTime(text: "20:30")!)
-        let sunday = ParisTime.instant(on: CivilDate(iso: "2027-03-28")!, at: LocalTime(text: "20:30")!)
-        #expect(sunday.timeIntervalSince(saturday) == 23 * 3600)
+        #expect(instant("2027-03-28", "20:30").timeIntervalSince(instant("2027-03-27", "20:30")) == 23 * 3600)
     }
 
     @Test func eveningsAroundTheAutumnChange() {
         // 2027-10-31 is the last Sunday of October: clocks go from 03:00 back to 02:00.
         #expect(iso("2027-10-30", "18:30") == "2027-10-30T18:30:00+02:00")
         #expect(iso("2027-10-31", "18:30") == "2027-10-31T18:30:00+01:00")
-        let saturday = ParisTime.instant(on: CivilDate(iso: "2027-10-30")!, at: LocalTime(text: "18:30")!)
-        let sunday = ParisTime.instant(on: CivilDate(iso: "2027-10-31")!, at: LocalTime(text: "18:30")!)
-        #expect(sunday.timeIntervalSince(saturday) == 25 * 3600)
+        #expect(instant("2027-10-31", "18:30").timeIntervalSince(instant("2027-10-30", "18:30")) == 25 * 3600)
     }
 
     @Test func instantsAreUTCAndComeBack() {
-        let instant = ParisTime.instant(on: CivilDate(iso: "2027-07-14")!, at: LocalTime(text: "21:00")!)
-        #expect(instant.timeIntervalSince1970 == 1_815_591_600)
-        let (date, time) = ParisTime.civil(instant)
+        let evening = instant("2027-07-14", "21:00")
+        #expect(evening.timeIntervalSince1970 == 1_815_591_600)
+        let (date, time) = ParisTime.civil(evening)
         #expect(date.description == "2027-07-14")
         #expect(time.description == "21:00")
     }

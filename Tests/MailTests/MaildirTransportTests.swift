@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct MaildirTransportTests {
     @Test func messagesLandInNewWithUniqueNamesAndParseBack() throws {
-        let directory = try TemporaryDirectory().url.appendingPathComponent("dry-run")
+        let directory = try TemporaryDirectory(prefix: "tournee-mail-tests").url.appendingPathComponent("dry-run")
         let transport = MaildirTransport(
             directory: directory.path, hostname: "poste/1:a",
             now: { SampleMessages.instant("2026-05-27T07:00:00.25Z") })
@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func anUnwritableFolderIsAPermanentError() throws {
-        let file = try TemporaryDirectory().url.appendingPathComponent("not-a-folder")
+        let file = try TemporaryDirectory(prefix: "tournee-mail-tests").url.appendingPathComponent("not-a-folder")
         try Data("x".utf8).write(to: file)
         let error = try #require(throws: TransportError.self) {
             try MaildirTransport(directory: file.path + "/maildir", now: { Date(timeIntervalSince1970: 0) })

@@ -1,12 +1,13 @@
 import Foundation
 import Glibc
+import TestSupport
 import Testing
 
 @testable import Mail
 
 @Suite struct SecretFileTests {
     private func file(_ content: String, mode: Int) throws -> String {
-        let path = try TemporaryDirectory().url.appendingPathComponent("smtp-password").path
+        let path = try TemporaryDirectory(prefix: "tournee-mail-tests").url.appendingPathComponent("smtp-password").path
         #expect(FileManager.default.createFile(atPath: path, contents: Data(content.utf8), attributes: [.posixPermissions: mode]))
         try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path)
         return path
@@ -62,7 +63,7 @@ import Testing
 
     /// A FIFO of mode 600 used to block `open` until a writer came: it is refused at once.
     @Test func refusesAFIFOAFolderAndASymbolicLinkSayingWhatTheyAre() throws {
-        let folder = try TemporaryDirectory().url.path
+        let folder = try TemporaryDirectory(prefix: "tournee-mail-tests").url.path
         let fifo = folder + "/fifo-password"
         #expect(mkfifo(fifo, 0o600) == 0)
         #expect(throws: SecretError.notARegularFile(path: fifo, kind: "un tube nommé (FIFO)")) { try SecretFile.read(path: fifo) }

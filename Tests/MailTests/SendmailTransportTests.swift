@@ -12,7 +12,7 @@ import Testing
         exitCode: Int, sleep: Int = 0, source: SendmailTransport.RecipientSource = .envelope,
         timeout: Duration = .seconds(20)
     ) throws -> (SendmailTransport, URL) {
-        let record = try TemporaryDirectory().url
+        let record = try TemporaryDirectory(prefix: "tournee-mail-tests").url
         let transport = SendmailTransport(
             program: "/bin/sh",
             arguments: [MailFixtures.folder.appendingPathComponent("fake_sendmail.sh").path, record.path, "\(exitCode)", "\(sleep)"],

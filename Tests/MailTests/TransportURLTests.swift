@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Mail
@@ -68,7 +69,7 @@ import Testing
     }
 
     @Test func theMadeTransportSendsThroughTheProtocol() throws {
-        let directory = try TemporaryDirectory().url.appendingPathComponent("dry").path
+        let directory = try TemporaryDirectory(prefix: "tournee-mail-tests").url.appendingPathComponent("dry").path
         let transport: any MailTransport = try TransportURL(parsing: "maildir:" + directory)
             .makeTransport(password: nil, now: { Date(timeIntervalSince1970: 1_780_000_000) })
         let report = try transport.send(SampleOutgoing.raw("Subject: x\r\n\r\nx\r\n"))

@@ -13,11 +13,11 @@ import Testing
 /// duplicate instead of updating the evening.
 struct EveningCalendarEventTests {
     @Test func thePlansCalendarAndAReminderAttachmentAgreeOnUIDStartAndEnd() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         let folder = "tours/guinguette-2027"
         let loaded = try SeasonLoader(directory: try CommuneDirectory.loadShipped())
-            .read(folder: PythonPeer.repository.appendingPathComponent(folder), displayPath: folder)
+            .read(folder: Repository.url(folder), displayPath: folder)
         let season = loaded.season
         let plan = try Planner(iterations: 200).plan(season, seasonSlug: season.slug)
         let planned = try #require(plan.events.first)

@@ -34,7 +34,7 @@ struct PlanCalendarTests {
     private func season(_ folder: String) throws -> Season {
         let directory = try CommuneDirectory.loadShipped()
         return try SeasonLoader(directory: directory).load(
-            folder: PythonPeer.repository.appendingPathComponent(folder), displayPath: folder
+            folder: Repository.url(folder), displayPath: folder
         ).season
     }
 

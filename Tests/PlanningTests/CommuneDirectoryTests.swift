@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 import TextFormats
 
@@ -14,7 +15,7 @@ struct CommuneDirectoryTests {
 
     @Test func listsAnIntercommunaliteLikeTheSharedExtract() throws {
         let directory = try SeasonFixtures.directory.get()
-        let extract = try CSVTable(text: TestPaths.sharedText("cc-saint-dizier-der-vallees.csv"))
+        let extract = try CSVTable(text: SharedData.text("cc-saint-dizier-der-vallees.csv"))
         let listed = directory.communes(epciSiren: "200068666").map(\.insee)
         #expect(listed == extract.rows.map { $0.fields[0] })
         #expect(listed.count == 60)

@@ -1,4 +1,5 @@
 import CivilTime
+import TestSupport
 import Testing
 
 @testable import Planning
@@ -63,7 +64,7 @@ struct EveningCalendarTests {
     }
 
     @Test func schoolHolidaysOfTheChosenZone() throws {
-        let vacances = try TestPaths.sharedText("vacances-scolaires-2024-2027.csv")
+        let vacances = try SharedData.text("vacances-scolaires-2024-2027.csv")
         let json = SeasonFixtures.seasonJSON(
             period: ("2027-04-01", "2027-05-31"),
             tours: #"[{ "name": "Avril", "from": "2027-04-01", "to": "2027-04-30", "evenings": 2 }]"#,

@@ -1,4 +1,5 @@
 import CivilTime
+import TestSupport
 import Testing
 import TextFormats
 
@@ -7,7 +8,7 @@ import TextFormats
 struct FrenchHolidaysTests {
     /// Every year of the published list, compared whole (dates and names).
     @Test func matchesThePublishedList2023To2030() throws {
-        let table = try CSVTable(text: TestPaths.sharedText("jours-feries-2023-2030.csv"))
+        let table = try CSVTable(text: SharedData.text("jours-feries-2023-2030.csv"))
         let published = table.rows.map { "\($0.fields[0])\t\($0.fields[1])" }
         let computed = (2023...2030).flatMap { year in
             FrenchHolidays.holidays(in: year).map { "\($0.date)\t\($0.name)" }
@@ -16,7 +17,7 @@ struct FrenchHolidaysTests {
     }
 
     @Test func matchesThePublishedAlsaceMoselleDays() throws {
-        let table = try CSVTable(text: TestPaths.sharedText("jours-feries-alsace-moselle-extra-2023-2030.csv"))
+        let table = try CSVTable(text: SharedData.text("jours-feries-alsace-moselle-extra-2023-2030.csv"))
         let published = table.rows.map { "\($0.fields[0])\t\($0.fields[1])" }
         let computed = (2023...2030).flatMap { year in
             let common = Set(FrenchHolidays.holidays(in: year).map(\.date))

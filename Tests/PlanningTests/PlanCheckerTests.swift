@@ -1,4 +1,5 @@
 import CivilTime
+import TestSupport
 import Testing
 
 @testable import Planning
@@ -9,7 +10,7 @@ struct PlanCheckerTests {
 
     init() throws {
         season = try SeasonFixtures.loader().load(
-            folder: TestPaths.repository.appendingPathComponent("tours/guinguette-2027"),
+            folder: Repository.url("tours/guinguette-2027"),
             displayPath: "g"
         ).season
         plan = try Planner(iterations: 300).plan(season, seasonSlug: "g")

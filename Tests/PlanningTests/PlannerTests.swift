@@ -1,5 +1,6 @@
 import CivilTime
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Planning
@@ -8,7 +9,7 @@ struct PlannerTests {
     static let shippedSeasons = ["guinguette-2027", "tournee-des-villages-2027"]
 
     private func shipped(_ name: String) throws -> Season {
-        try SeasonFixtures.loader().load(folder: TestPaths.repository.appendingPathComponent("tours/\(name)"), displayPath: "tours/\(name)")
+        try SeasonFixtures.loader().load(folder: Repository.url("tours/\(name)"), displayPath: "tours/\(name)")
             .season
     }
 
@@ -21,8 +22,7 @@ struct PlannerTests {
     @Test(arguments: shippedSeasons)
     func theShippedSeasonsPlanAsTheirGoldenFiles(name: String) throws {
         let plan = try Planner().plan(shipped(name), seasonSlug: name)
-        let golden = try String(
-            contentsOf: TestPaths.repository.appendingPathComponent("Tests/Fixtures/golden/plan-\(name).json"), encoding: .utf8)
+        let golden = try Repository.text("Tests/Fixtures/golden/plan-\(name).json")
         #expect(PlanJSON.render(plan) == golden)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Planning
@@ -7,7 +8,7 @@ import Testing
 /// (as a database keeps them) it is the same season.
 struct SeasonFilesTests {
     @Test func theFilesReadAreKeptInOrderAndLoadTheSameSeasonAgain() throws {
-        let folder = TestPaths.repository.appendingPathComponent("tours/guinguette-2027")
+        let folder = Repository.url("tours/guinguette-2027")
         let loaded = try SeasonFixtures.loader().read(folder: folder, displayPath: "tours/guinguette-2027")
         #expect(loaded.files.files.map(\.name) == ["season.json", "vacances-scolaires.csv", "communes.csv"])
         let onDisk = try String(contentsOf: folder.appendingPathComponent("communes.csv"), encoding: .utf8)
@@ -21,7 +22,7 @@ struct SeasonFilesTests {
     }
 
     @Test func aKeptSeasonWithoutOneOfItsFilesNamesIt() throws {
-        let folder = TestPaths.repository.appendingPathComponent("tours/guinguette-2027")
+        let folder = Repository.url("tours/guinguette-2027")
         var files = try SeasonFixtures.loader().read(folder: folder, displayPath: "g").files
         files.files.removeAll { $0.name == "communes.csv" }
         let error = try #require(throws: SeasonError.self) {

@@ -1,4 +1,6 @@
 import Foundation
+import TestSupport
+import Testing
 import TextFormats
 
 @testable import Planning
@@ -34,8 +36,7 @@ enum SeasonFixtures {
 
     /// Writes a season folder with the given files and returns it.
     static func write(season: String, communes: String = communesCSV, extraFiles: [String: String] = [:]) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tournee-season-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryDirectory(prefix: "tournee-season").url
         try season.write(to: folder.appendingPathComponent("season.json"), atomically: true, encoding: .utf8)
         try communes.write(to: folder.appendingPathComponent("communes.csv"), atomically: true, encoding: .utf8)
         for (name, text) in extraFiles {
@@ -48,5 +49,13 @@ enum SeasonFixtures {
         let folder = try write(season: season, communes: communes, extraFiles: extraFiles)
         defer { try? FileManager.default.removeItem(at: folder) }
         return try loader().load(folder: folder, displayPath: "essai")
+    }
+
+    /// The issues, as the user reads them, of a load that must be refused with a `SeasonError`;
+    /// a load that succeeds is a test failure (any other error is thrown on).
+    static func refusal<T>(_ load: () throws -> T) throws -> [String] {
+        do { _ = try load() } catch let error as SeasonError { return error.issues.map(\.description) }
+        Issue.record("expected an error")
+        return []
     }
 }

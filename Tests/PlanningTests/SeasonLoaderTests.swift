@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import TextFormats
 
@@ -6,7 +7,7 @@ import TextFormats
 
 struct SeasonLoaderTests {
     private func shipped(_ name: String) throws -> (Season, [FileIssue]) {
-        let folder = TestPaths.repository.appendingPathComponent("tours/\(name)")
+        let folder = Repository.url("tours/\(name)")
         return try SeasonFixtures.loader().load(folder: folder, displayPath: "tours/\(name)")
     }
 
@@ -42,28 +43,23 @@ struct SeasonLoaderTests {
         let season = SeasonFixtures.seasonJSON(weekdays: #"["vendredi", "someday"]"#)
             .replacingOccurrences(of: #""speedKmh": 55"#, with: #""speedKmh": 900"#)
         let communes = "insee,has_cafe,min_visits\n51008,peut-être,1\n52391,non,x\n"
-        do {
-            _ = try SeasonFixtures.load(season: season, communes: communes)
-            Issue.record("expected an error")
-        } catch let error as SeasonError {
-            #expect(
-                error.issues.map(\.description) == [
-                    "essai/communes.csv:2: colonne has_cafe : « oui » ou « non » attendu, trouvé « peut-être »",
-                    "essai/communes.csv:3: colonne min_visits : nombre entier entre 0 et 366 attendu, trouvé « x »",
-                    "essai/season.json:4: evenings.weekdays[1] : jour de la semaine en français attendu (lundi … dimanche)",
-                    "essai/season.json:6: vehicles[0].speedKmh : nombre entre 5 et 200 attendu, trouvé 900",
-                ])
-        }
+        #expect(
+            try SeasonFixtures.refusal { try SeasonFixtures.load(season: season, communes: communes) } == [
+                "essai/communes.csv:2: colonne has_cafe : « oui » ou « non » attendu, trouvé « peut-être »",
+                "essai/communes.csv:3: colonne min_visits : nombre entier entre 0 et 366 attendu, trouvé « x »",
+                "essai/season.json:4: evenings.weekdays[1] : jour de la semaine en français attendu (lundi … dimanche)",
+                "essai/season.json:6: vehicles[0].speedKmh : nombre entre 5 et 200 attendu, trouvé 900",
+            ])
     }
 
     @Test func namesTheMissingFile() throws {
         let folder = try SeasonFixtures.write(season: SeasonFixtures.seasonJSON())
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.removeItem(at: folder.appendingPathComponent("communes.csv"))
-        #expect(throws: SeasonError.self) { try SeasonFixtures.loader().load(folder: folder, displayPath: "essai") }
-        do { _ = try SeasonFixtures.loader().load(folder: folder, displayPath: "essai") } catch let error as SeasonError {
-            #expect(error.issues.map(\.description) == ["essai/communes.csv: fichier absent"])
-        }
+        #expect(
+            try SeasonFixtures.refusal { try SeasonFixtures.loader().load(folder: folder, displayPath: "essai") } == [
+                "essai/communes.csv: fichier absent"
+            ])
     }
 
     @Test func refusesAFileThatIsNotUTF8() throws {
@@ -71,15 +67,10 @@ struct SeasonLoaderTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data([0x69, 0x6E, 0x73, 0x65, 0x65, 0x0A, 0x35, 0x31, 0x30, 0x30, 0x38, 0xE9, 0x0A])
             .write(to: folder.appendingPathComponent("communes.csv"))
-        do {
-            _ = try SeasonFixtures.loader().load(folder: folder, displayPath: "essai")
-            Issue.record("expected an error")
-        } catch let error as SeasonError {
-            #expect(
-                error.issues.map(\.description) == [
-                    "essai/communes.csv:2: pas en UTF-8 : octet 0xE9 invalide (enregistrez le fichier en UTF-8, pas en Latin-1 ou Windows-1252)"
-                ])
-        }
+        #expect(
+            try SeasonFixtures.refusal { try SeasonFixtures.loader().load(folder: folder, displayPath: "essai") } == [
+                "essai/communes.csv:2: pas en UTF-8 : octet 0xE9 invalide (enregistrez le fichier en UTF-8, pas en Latin-1 ou Windows-1252)"
+            ])
     }
 
     @Test func readsAnImportedDistanceMatrixAndNamesMissingPairs() throws {
@@ -93,15 +84,10 @@ struct SeasonLoaderTests {
         }
         #expect(matrix.leg(from: "51008", to: "52448")?.km == 14.2)
         let partial = "from,to,km,minutes\n52448,51008,14.2,17\n"
-        do {
-            _ = try SeasonFixtures.load(season: season, extraFiles: ["routes.csv": partial])
-            Issue.record("expected an error")
-        } catch let error as SeasonError {
-            #expect(
-                error.issues.map(\.description) == [
-                    "essai/routes.csv: 2 trajets manquants dans la matrice, par exemple 51008→52391, 52391→52448"
-                ])
-        }
+        #expect(
+            try SeasonFixtures.refusal { try SeasonFixtures.load(season: season, extraFiles: ["routes.csv": partial]) } == [
+                "essai/routes.csv: 2 trajets manquants dans la matrice, par exemple 51008→52391, 52391→52448"
+            ])
     }
 }
 
@@ -111,16 +97,11 @@ struct SeasonCalendarRangeTests {
         let season = SeasonFixtures.seasonJSON(
             period: ("2300-05-01", "2300-07-31"),
             tours: #"[{ "name": "Mai", "from": "2300-05-01", "to": "2300-05-31", "evenings": 3 }]"#)
-        do {
-            _ = try SeasonFixtures.load(season: season)
-            Issue.record("expected an error")
-        } catch let error as SeasonError {
-            #expect(
-                error.issues.map(\.description) == [
-                    "essai/season.json:3: period.from : année 2300 hors du calendrier des jours fériés : une saison entre 1900 et 2200 est attendue",
-                    "essai/season.json:3: period.to : année 2300 hors du calendrier des jours fériés : une saison entre 1900 et 2200 est attendue",
-                ])
-        }
+        #expect(
+            try SeasonFixtures.refusal { try SeasonFixtures.load(season: season) } == [
+                "essai/season.json:3: period.from : année 2300 hors du calendrier des jours fériés : une saison entre 1900 et 2200 est attendue",
+                "essai/season.json:3: period.to : année 2300 hors du calendrier des jours fériés : une saison entre 1900 et 2200 est attendue",
+            ])
     }
 
     @Test func warnsWhenSchoolHolidaysToAvoidAreUnknownForTheSeasonsYears() throws {

@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct CommuneStoreTests {
     @Test func savesUpdatesAndListsCommunes() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try makeDatabase(in: directory)
         let store = CommuneStore(database)
@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func contactsAreReplacedAsAWholeInOrder() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try makeDatabase(in: directory)
         let store = CommuneStore(database)

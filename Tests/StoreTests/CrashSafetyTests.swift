@@ -10,7 +10,7 @@ import Testing
 /// and after each kill the database must pass `check` and hold every acknowledged record.
 @Suite struct CrashSafetyTests {
     @Test func everyAcknowledgedRecordSurvivesFiftyKills() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let path = directory.file("crash.db")
         var generator = SplitMix64(seed: 20_260_525)

@@ -39,7 +39,7 @@ private final class BackgroundWriter: Sendable {
 
 @Suite struct DatabaseBackupTests {
     @Test func backupIsConsistentWhileAnotherConnectionWrites() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try makeDatabase(in: directory)
         try database.execute("CREATE TABLE bulk (pair INTEGER NOT NULL, payload BLOB NOT NULL) STRICT")
@@ -78,7 +78,7 @@ private final class BackgroundWriter: Sendable {
     }
 
     @Test func backupReplacesAnOlderCopyAndLeavesNoSideFiles() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try makeDatabase(in: directory)
         let destination = directory.file("nightly.db")
@@ -97,7 +97,7 @@ private final class BackgroundWriter: Sendable {
     }
 
     @Test func backupIntoAMissingFolderFails() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try makeDatabase(in: directory)
         #expect(throws: DatabaseError.self) { try database.backup(to: directory.file("no/such/dir/b.db")) }

@@ -6,14 +6,14 @@ import Testing
 
 @Suite struct DatabaseCheckTests {
     @Test func soundDatabaseHasNoProblems() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try makeDatabase(in: directory)
         #expect(try database.check() == [])
     }
 
     @Test func reportsOrphanRowsAndBrokenConstraints() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try makeDatabase(in: directory)
         // Damage made the way a foreign tool could: with the safety checks off.

@@ -8,7 +8,7 @@ import Testing
 
 @Suite struct DatabaseTests {
     @Test func opensWithWALFullSyncForeignKeysAndMemoryTemp() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try Database(path: directory.file("a.db"))
         #expect(try database.queryOne("PRAGMA journal_mode") { $0.text(0) } == "wal")
@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func errorCarriesSQLAndCodesButNotValues() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try Database(path: directory.file("a.db"))
         try database.execute("CREATE TABLE people (email TEXT UNIQUE) STRICT")
@@ -36,7 +36,7 @@ import Testing
 
     @Test func transactionCommitsOrRollsBackAndNestsAsSavepoint() throws {
         struct Boom: Error {}
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try Database(path: directory.file("a.db"))
         try database.execute("CREATE TABLE t (x INTEGER) STRICT")
@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func openingInAMissingFolderFailsWithCantOpen() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let error = try #require(throws: DatabaseError.self) {
             try Database(path: directory.file("missing/a.db"))
@@ -68,7 +68,7 @@ import Testing
     }
 
     @Test func dataVersionMovesOnlyWhenAnotherConnectionCommits() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let daemon = try Database(path: directory.file("a.db"))
         try daemon.execute("CREATE TABLE t (x INTEGER) STRICT")
@@ -81,7 +81,7 @@ import Testing
     }
 
     @Test func closedConnectionRefusesWork() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try Database(path: directory.file("a.db"))
         try database.close()
@@ -89,7 +89,7 @@ import Testing
     }
 
     @Test func secondWriterWaitsForTheFirstWithinTheBusyTimeout() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let first = try Database(path: directory.file("a.db"))
         try first.execute("CREATE TABLE t (x INTEGER) STRICT")

@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct EventStoreTests {
     @Test func importingTheSamePlanTwiceChangesNothing() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try makeDatabase(in: directory)
         let store = EventStore(database)
@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func replanUpdatesProposedEventsWithdrawsAbsentOnesAndNeverTouchesConfirmedOrDoneOnes() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try makeDatabase(in: directory)
         let store = EventStore(database)
@@ -78,7 +78,7 @@ import Testing
     }
 
     @Test func statusRulesAndHistory() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try makeDatabase(in: directory)
         let store = EventStore(database)
@@ -128,7 +128,7 @@ import Testing
     }
 
     @Test func badPlansAreRefusedWholeWithTheOffendingEventNamed() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try makeDatabase(in: directory)
         let store = EventStore(database)

@@ -29,7 +29,7 @@ import Testing
         column: String, value: String,
         expected: MalformedRow.Expectation
     ) throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try database(directory, column: column, value: value)
         let bad = MalformedRow(table: "events", rowID: "b", column: column, found: value, expected: expected)
@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func aBadSeasonDateAndABadHistoryTimeAreFoundByTheCheck() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try database(directory, column: "km", value: "-3")
         try database.execute("PRAGMA ignore_check_constraints=1")

@@ -9,7 +9,7 @@ import Testing
     static let shipped = ["0001-initial-schema", "0002-season-lifecycle"]
 
     @Test func freshDatabaseGetsEveryMigrationAndARerunIsANoOp() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try Database(path: directory.file("a.db"))
         #expect(try Migrator.tournee.pendingMigrations(in: database) == Self.shipped)
@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func laterMigrationsApplyInOrderEachRecorded() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try Database(path: directory.file("a.db"))
         try Migrator.tournee.migrate(database, at: fixtureNow)
@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func failingMigrationLeavesNoTraceAndStopsTheRun() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try Database(path: directory.file("a.db"))
         let broken = Migrator(
@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func databaseNewerThanTheProgramIsRefused() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let path = directory.file("a.db")
         let database = try Database(path: path)
@@ -65,7 +65,7 @@ import Testing
     }
 
     @Test func migrationInterruptedByACrashIsRolledBackAndRedone() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let path = directory.file("a.db")
         let writer = try CrashWriter(arguments: [path, "hold-migration"])
@@ -86,7 +86,7 @@ import Testing
     /// a record and an outbox message) migrates with every row kept and every foreign key whole,
     /// and then takes the new status and history entries.
     @Test func aDatabaseOfTheFirstSchemaMigratesWithItsRows() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try Database(path: directory.file("old.db"))
         try Migrator(migrations: [Schema.migrations[0]]).migrate(database, at: fixtureNow)

@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct OutboxStoreTests {
     private func prepared() throws -> (TemporaryDirectory, Database) {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         let database = try makeDatabase(in: directory)
         try EventStore(database).importPlan(
             [plannedEvent("e1", day: 1), plannedEvent("e2", day: 2)],

@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func findOrCreateDeduplicatesByNormalisedNameAndKind() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try makeDatabase(in: directory)
         let store = PartnerStore(database)

@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct RecordStoreTests {
     private func prepared() throws -> (TemporaryDirectory, Database) {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         let database = try makeDatabase(in: directory)
         try EventStore(database).importPlan(
             (1...5).map { plannedEvent("e\($0)", day: $0) },

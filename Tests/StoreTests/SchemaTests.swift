@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct SchemaTests {
     @Test func tablesAreStrict() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try makeDatabase(in: directory)
         let error = try #require(throws: DatabaseError.self) {
@@ -27,7 +27,7 @@ import Testing
         ("2026-6-1", "19:00"), ("2026-06-01", "7:00"),
     ])
     func impossibleDatesAndTimesAreRefused(date: String, start: String) throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try makeDatabase(in: directory)
         try EventStore(database).importPlan([plannedEvent("e", day: 1)], seasonID: "s2026", reason: "plan", actor: "a", at: fixtureNow)

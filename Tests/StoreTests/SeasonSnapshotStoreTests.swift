@@ -1,4 +1,5 @@
 import Store
+import TestSupport
 import Testing
 import TextFormats
 
@@ -10,7 +11,7 @@ import TextFormats
     }
 
     @Test func theKeptSeasonIsReadBackAsItWasImportedAndAReplacementDropsTheOldFiles() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try makeDatabase(in: directory)
         let store = SeasonSnapshotStore(database)
@@ -37,7 +38,7 @@ import TextFormats
         #expect(ContentDigest("a").hex == "af63dc4c8601ec8c")
         #expect(ContentDigest("").hex == "cbf29ce484222325")
         #expect(ContentDigest("Été").length == 5)
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try makeDatabase(in: directory)
         try SeasonSnapshotStore(database).replace(with: Self.snapshot([("season.json", "Été")]))
@@ -49,7 +50,7 @@ import TextFormats
     /// A kept text changed behind the program's back (same length, so the schema's CHECK lets it
     /// through) no longer matches its digest: refused when read, named by `db check`.
     @Test func aKeptTextChangedByHandIsRefusedAndNamed() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try makeDatabase(in: directory)
         try SeasonSnapshotStore(database).replace(with: Self.snapshot([("season.json", "{\"minDaysBetweenVisits\": 21}")]))

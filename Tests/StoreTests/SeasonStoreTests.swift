@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct SeasonStoreTests {
     @Test func savesUpdatesAndListsSeasonsByFirstDate() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try makeDatabase(in: directory)
         let store = SeasonStore(database)

@@ -7,7 +7,7 @@ import Testing
 
 @Suite struct SharedDatabaseTests {
     @Test func threadsShareOneConnectionWithoutLosingWrites() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let shared = try SharedDatabase(path: directory.file("a.db"))
         try shared.withDatabase { try $0.execute("CREATE TABLE t (x INTEGER) STRICT") }

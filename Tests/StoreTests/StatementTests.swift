@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct StatementTests {
     @Test func bindsEveryStorageClassByIndexAndName() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try Database(path: directory.file("a.db"))
         try database.execute("CREATE TABLE t (i INTEGER, r REAL, s TEXT, b BLOB, n ANY) STRICT")
@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func refusesTwoStatementsInOnePrepare() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }
         let database = try Database(path: directory.file("a.db"))
         let error = try #require(throws: DatabaseError.self) { try database.prepare("SELECT 1; SELECT 2") }

@@ -4,20 +4,6 @@ import SeasonVocabulary
 import Store
 import TestSupport
 
-/// A fresh directory under the system temporary folder, removed by `remove()`.
-struct TemporaryDirectory {
-    let path: String
-
-    init() throws {
-        path = NSTemporaryDirectory() + "tournee-store-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    func file(_ name: String) -> String { path + "/" + name }
-
-    func remove() { try? FileManager.default.removeItem(atPath: path) }
-}
-
 /// The instant fixtures use as "now": 2026-05-01 00:00:00 UTC.
 let fixtureNow: Int64 = 1_777_593_600
 

@@ -1,4 +1,5 @@
 import Foundation
+import Mail
 
 /// A child process of a test that cannot outlive it: killed with its process group by `stop()`,
 /// by `deinit` when the last reference goes (a failed `#expect` or a thrown error included), and
@@ -23,7 +24,7 @@ public final class Child: @unchecked Sendable {
         process.standardInput = standardInput ?? FileHandle.nullDevice
         process.standardOutput = standardOutput ?? FileHandle.nullDevice
         process.standardError = standardError ?? FileHandle.nullDevice
-        try Self.runUnmasked(process)
+        try ChildProcess.run(process)
         ChildReaper.shared.watch(pid)
     }
 
@@ -53,17 +54,6 @@ public final class Child: @unchecked Sendable {
         }
         process.waitUntilExit()
         ChildReaper.shared.forget(pid)
-    }
-
-    /// Runs `process` with the signal mask cleared: a child started by Foundation from a Dispatch
-    /// or concurrency thread inherits that thread's mask, in which SIGTERM is blocked.
-    static func runUnmasked(_ process: Process) throws {
-        var empty = sigset_t()
-        var old = sigset_t()
-        sigemptyset(&empty)
-        pthread_sigmask(SIG_SETMASK, &empty, &old)
-        defer { pthread_sigmask(SIG_SETMASK, &old, nil) }
-        try process.run()
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import Mail
 
 /// The watchdog of the test process: a shell that holds the read end of a socket only this process
 /// writes to. It learns each child's process group as it starts and ends; when the test process
@@ -46,7 +47,7 @@ public final class ChildReaper: @unchecked Sendable {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         do {
-            try Child.runUnmasked(process)
+            try ChildProcess.run(process)
             pid = process.processIdentifier
         } catch {
             pid = nil

@@ -1,4 +1,5 @@
 // swift-format-ignore-file: AlwaysUseLowerCamelCase
+
 // The fields are named as the Python peer's JSON keys, which the decoder matches one to one.
 import Foundation
 

@@ -4,17 +4,13 @@ import Foundation
 /// `icalendar` package, aiosmtpd…): `TOURNEE_PYTHON`, else `<repo>/.venv/bin/python3`, which
 /// `Tests/run` creates from `.ci/requirements-test.txt`.
 public enum PythonPeer {
-    /// The repository root, found from this file's path.
-    public static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     /// The peer scripts every test target shares, in `Tests/Fixtures/python`.
-    public static let scripts = repository.appendingPathComponent("Tests/Fixtures/python")
+    public static let scripts = Repository.url("Tests/Fixtures/python")
 
     /// The interpreter's path, or an error that says how to provide it.
     public static func interpreter() throws -> String {
         if let path = ProcessInfo.processInfo.environment["TOURNEE_PYTHON"], !path.isEmpty { return path }
-        let path = repository.appendingPathComponent(".venv/bin/python3").path
+        let path = Repository.url(".venv/bin/python3").path
         guard FileManager.default.isExecutableFile(atPath: path) else {
             throw SupportError(
                 "no Python at \(path): run `Tests/run`, or `python3 -m venv .venv && .venv/bin/pip install -r .ci/requirements-test.txt`, or set TOURNEE_PYTHON"

@@ -18,7 +18,7 @@ public final class SMTPCatcher {
         in folder: String? = nil, reject: [String] = [], defer deferred: [String] = [], auth: String? = nil,
         loginOnly: Bool = false, noEHLO: Bool = false, port: Int? = nil
     ) throws {
-        let folder = try folder ?? Self.temporaryFolder()
+        let folder = try folder ?? TemporaryDirectory(prefix: "tournee-smtp").path
         self.port = try port ?? LoopbackPort.free()
         maildir = folder + "/maildir-\(UUID().uuidString.prefix(8))"
         log = folder + "/smtp-\(self.port)-\(UUID().uuidString.prefix(8)).log"
@@ -38,7 +38,7 @@ public final class SMTPCatcher {
 
     /// The stock server (`python -m aiosmtpd -c aiosmtpd.handlers.Mailbox`), started.
     public static func mailbox() throws -> SMTPCatcher {
-        let catcher = try SMTPCatcher(stockIn: temporaryFolder())
+        let catcher = try SMTPCatcher(stockIn: TemporaryDirectory(prefix: "tournee-smtp").path)
         try catcher.start()
         return catcher
     }
@@ -98,11 +98,5 @@ public final class SMTPCatcher {
     /// Every delivered message parsed by Python's `email` (and `icalendar`), sorted by Message-ID.
     public func parsed(calendar: Bool = true) throws -> [ParsedMessage] {
         try PythonPeer.json([ParsedMessage].self, "parse_message.py", [maildir] + (calendar ? ["--calendar"] : []))
-    }
-
-    private static func temporaryFolder() throws -> String {
-        let path = NSTemporaryDirectory() + "tournee-smtp-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Mail
 import Testing
 
 @testable import TestSupport
@@ -70,7 +71,7 @@ struct ChildTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sleep")
         process.arguments = ["600"]
-        try Child.runUnmasked(process)
+        try ChildProcess.run(process)
         reaper.watch(process.processIdentifier)
         usleep(100_000)
         #expect(process.isRunning)

@@ -2,6 +2,7 @@ import CommandLineSupport
 import Foundation
 import Planning
 import Routing
+import TestSupport
 import Testing
 import TourneeCLI
 
@@ -25,12 +26,13 @@ struct BenchCommandTests {
     }
 
     @Test func aShortRunPrintsOneCheckedLinePerInstanceAndWritesScorableRoutes() throws {
-        let folder = try BenchData.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let directory = try TemporaryDirectory(prefix: "tournee-bench")
+        defer { directory.remove() }
+        let folder = directory.url
         let files = ["tsplib/kroA100.tsp", "solomon/C101.txt", "cvrplib-x/X-n101-k25.vrp"]
         let run = TourneeRun(
-            ["bench"] + files.map(BenchData.path) + [
-                "--iterations", "30", "--seed", "5", "--bks", BenchData.path("bks.csv"), "--routes", folder.path,
+            ["bench"] + files.map(BenchmarkData.path) + [
+                "--iterations", "30", "--seed", "5", "--bks", BenchmarkData.path("bks.csv"), "--routes", folder.path,
             ])
         #expect(run.status == .success)
         #expect(run.err.isEmpty)
@@ -53,7 +55,7 @@ struct BenchCommandTests {
             }
             #expect(line["peak_rss_mb"] as? Double ?? 0 > 0)
             // The route file, read back and scored from the benchmark file alone, agrees with the line.
-            let instance = try BenchData.instance(file)
+            let instance = try BenchmarkData.instance(file)
             let name = try #require(line["instance"] as? String)
             let text = try String(contentsOf: folder.appendingPathComponent(name + ".sol"), encoding: .utf8)
             let routes = try RouteFile.parse(text, fileName: name).nodeRoutes(in: instance, fileName: name)
@@ -65,7 +67,7 @@ struct BenchCommandTests {
     }
 
     @Test func anIterationLimitedRunIsReproducible() throws {
-        let arguments = ["bench", BenchData.path("solomon/R101.txt"), "--iterations", "20", "--objective", "distance"]
+        let arguments = ["bench", BenchmarkData.path("solomon/R101.txt"), "--iterations", "20", "--objective", "distance"]
         let first = try #require(try objects(TourneeRun(arguments).out, keys: Self.keys).first)
         let second = try #require(try objects(TourneeRun(arguments).out, keys: Self.keys).first)
         for key in ["cost", "vehicles", "objective", "feasible"] {
@@ -77,15 +79,17 @@ struct BenchCommandTests {
 
     @Test func theGapIsLeftOutWhenTheObjectiveOrTheVehicleCountDiffersFromTheBestKnown() throws {
         let run = TourneeRun([
-            "bench", BenchData.path("solomon/C101.txt"), "--iterations", "5", "--objective", "distance",
-            "--bks", BenchData.path("bks.csv"),
+            "bench", BenchmarkData.path("solomon/C101.txt"), "--iterations", "5", "--objective", "distance",
+            "--bks", BenchmarkData.path("bks.csv"),
         ])
         let line = try #require(try objects(run.out, keys: Self.keys).first)
         #expect(line["objective"] as? String == "distance")
         #expect(line["bks"] is NSNull)
         #expect(line["gap_pct"] is NSNull)
         // RC101's best known uses 14 vehicles, which a five-iteration search does not reach.
-        let short = TourneeRun(["bench", BenchData.path("solomon/RC101.txt"), "--iterations", "5", "--bks", BenchData.path("bks.csv")])
+        let short = TourneeRun([
+            "bench", BenchmarkData.path("solomon/RC101.txt"), "--iterations", "5", "--bks", BenchmarkData.path("bks.csv"),
+        ])
         let vehiclesFirst = try #require(try objects(short.out, keys: Self.keys).first)
         #expect(vehiclesFirst["objective"] as? String == "hierarchical")
         #expect(vehiclesFirst["vehicles"] as? Int ?? 0 > 14)
@@ -100,7 +104,7 @@ struct BenchCommandTests {
         let line = try #require(try objects(run.out, keys: ["season", "evenings", "communes", "km", "seconds", "peak_rss_mb"]).first)
         let directory = try CommuneDirectory.loadShipped(environment: [:])
         let (season, _) = try SeasonLoader(directory: directory).load(
-            folder: TourneeRun.repository.appendingPathComponent(path), displayPath: path)
+            folder: Repository.url(path), displayPath: path)
         let plan = try Planner(iterations: 50).plan(season, seasonSlug: "tournee-des-villages-2027")
         #expect(line["season"] as? String == path)
         #expect(line["evenings"] as? Int == plan.summary.evenings)
@@ -137,14 +141,15 @@ struct BenchCommandTests {
     }
 
     @Test func aBrokenInstanceExits65NamingFileAndLineBeforeAnySolve() throws {
-        let folder = try BenchData.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let directory = try TemporaryDirectory(prefix: "tournee-bench")
+        defer { directory.remove() }
+        let folder = directory.url
         // The Solomon files end their lines with CRLF, a single Character in Swift: split on scalars.
-        var lines = try BenchData.text("solomon/C101.txt").unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = try BenchmarkData.text("solomon/C101.txt").unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
             .map { String(String.UnicodeScalarView($0)) }
         lines[11] = "    3      55         4x5         13        527        584         10"
         try lines.joined(separator: "\n").write(to: folder.appendingPathComponent("broken.txt"), atomically: true, encoding: .utf8)
-        try BenchData.text("tsplib/kroA100.tsp").write(to: folder.appendingPathComponent("good.tsp"), atomically: true, encoding: .utf8)
+        try BenchmarkData.text("tsplib/kroA100.tsp").write(to: folder.appendingPathComponent("good.tsp"), atomically: true, encoding: .utf8)
         let run = TourneeRun(["bench", "good.tsp", "broken.txt", "missing.vrp"], in: folder)
         #expect(run.status == .dataError)
         #expect(
@@ -155,8 +160,9 @@ struct BenchCommandTests {
     }
 
     @Test func hugeSizesReversedWindowsAndInvalidUTF8Exit65WithFrenchMessagesNamingTheLine() throws {
-        let folder = try BenchData.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let directory = try TemporaryDirectory(prefix: "tournee-bench")
+        defer { directory.remove() }
+        let folder = directory.url
         // Used to abort with SIGABRT ("failed to allocate 8000000000032 bytes").
         try "NAME : huge\nTYPE : TSP\nDIMENSION : 1000000000000\nEDGE_WEIGHT_TYPE : EUC_2D\nNODE_COORD_SECTION\n1 0 0\n2 3 4\nEOF\n"
             .write(to: folder.appendingPathComponent("huge.tsp"), atomically: true, encoding: .utf8)
@@ -182,11 +188,12 @@ struct BenchCommandTests {
     }
 
     @Test func aRoutesFolderThatCannotBeMadeExits73BeforeAnySolve() throws {
-        let folder = try BenchData.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let directory = try TemporaryDirectory(prefix: "tournee-bench")
+        defer { directory.remove() }
+        let folder = directory.url
         try "".write(to: folder.appendingPathComponent("taken"), atomically: true, encoding: .utf8)
         let run = TourneeRun(
-            ["bench", BenchData.folder.appendingPathComponent("tsplib/eil51.tsp").path, "--routes", "taken/out"],
+            ["bench", BenchmarkData.folder.appendingPathComponent("tsplib/eil51.tsp").path, "--routes", "taken/out"],
             in: folder)
         #expect(run.status == .cannotCreate)
         #expect(run.err.hasPrefix("tournee: taken/out : dossier impossible à créer ("))
@@ -197,12 +204,13 @@ struct BenchCommandTests {
         let missing = TourneeRun(["bench", "nowhere/a280.tsp"])
         #expect(missing.status == .noInput)
         #expect(missing.err == "tournee: nowhere/a280.tsp : fichier introuvable\n")
-        let folder = try BenchData.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let directory = try TemporaryDirectory(prefix: "tournee-bench")
+        defer { directory.remove() }
+        let folder = directory.url
         try "instance,file\nkroA100,tsplib/kroA100.tsp\n".write(
             to: folder.appendingPathComponent("bks.csv"), atomically: true, encoding: .utf8)
         let broken = TourneeRun(
-            ["bench", BenchData.folder.appendingPathComponent("tsplib/kroA100.tsp").path, "--bks", "bks.csv"], in: folder)
+            ["bench", BenchmarkData.folder.appendingPathComponent("tsplib/kroA100.tsp").path, "--bks", "bks.csv"], in: folder)
         #expect(broken.status == .dataError)
         #expect(broken.err == "tournee: bks.csv:1: colonne problem absente de l'en-tête\n")
     }

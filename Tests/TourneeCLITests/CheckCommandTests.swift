@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import TourneeCLI
 
@@ -21,8 +22,7 @@ struct CheckCommandTests {
         """
 
     private func springNight() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tournee-check-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryDirectory(prefix: "tournee-check").url
         try Self.springNightSeason.write(to: folder.appendingPathComponent("season.json"), atomically: true, encoding: .utf8)
         try "insee,has_cafe\n51008,non\n".write(to: folder.appendingPathComponent("communes.csv"), atomically: true, encoding: .utf8)
         return folder

@@ -1,5 +1,6 @@
 import CommandLineSupport
 import Foundation
+import TestSupport
 import Testing
 
 struct CommunesCommandTests {
@@ -18,7 +19,7 @@ struct CommunesCommandTests {
 
     @Test func itsOutputIsAValidCommunesFile() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tournee-communes-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: TourneeRun.repository.appendingPathComponent("tours/guinguette-2027"), to: folder)
+        try FileManager.default.copyItem(at: Repository.url("tours/guinguette-2027"), to: folder)
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = TourneeRun(["communes", "--insee", "51008,52391,52006"])
         try run.out.write(to: folder.appendingPathComponent("communes.csv"), atomically: true, encoding: .utf8)

@@ -1,11 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 struct HolidaysCommandTests {
-    private static let shared = TourneeRun.repository.appendingPathComponent("Tests/Fixtures/shared-data")
-
     private func publishedLines(_ file: String, year: Int) throws -> [String] {
-        let text = try String(contentsOf: Self.shared.appendingPathComponent(file), encoding: .utf8)
+        let text = try SharedData.text(file)
         return text.split(separator: "\n").dropFirst().filter { $0.hasPrefix("\(year)-") }.map { line in
             let fields = line.split(separator: ",", maxSplits: 2)
             return "\(fields[0])\t\(fields[1])"

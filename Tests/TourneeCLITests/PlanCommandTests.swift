@@ -25,8 +25,7 @@ struct PlanCommandTests {
         #expect(run.out.hasPrefix("Plan de « La Guinguette mobile 2027 » — graine 2027, optimal prouvé\n"))
         #expect(run.out.hasSuffix("Écrit : \(out.path)/plan.json, \(out.path)/plan.ics, \(out.path)/map.svg\n"))
         let json = try String(contentsOf: out.appendingPathComponent("plan.json"), encoding: .utf8)
-        let golden = try String(
-            contentsOf: TourneeRun.repository.appendingPathComponent("Tests/Fixtures/golden/plan-guinguette-2027.json"), encoding: .utf8)
+        let golden = try Repository.text("Tests/Fixtures/golden/plan-guinguette-2027.json")
         #expect(json == golden)
         let svg = try JSONDecoder().decode(
             SVGSummary.self,

@@ -13,7 +13,7 @@ struct ProgramTests {
     }
 
     @Test func exitStatusesFollowSysexits() throws {
-        #expect(try run(["validate", TourneeRun.repository.appendingPathComponent("tours/guinguette-2027").path]).status == 0)
+        #expect(try run(["validate", Repository.url("tours/guinguette-2027").path]).status == 0)
         #expect(try run(["validate", TourneeRun.fixtures.appendingPathComponent("broken/wrong-types").path]).status == 65)
         #expect(try run(["validate", "/nonexistent/season"]).status == 66)
         #expect(try run(["validate"]).status == 64)
@@ -30,9 +30,9 @@ struct ProgramTests {
     }
 
     @Test func aMissingCommunesFileIsAClearErrorNotACrash() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tournee-bin-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let directory = try TemporaryDirectory(prefix: "tournee-bin")
+        defer { directory.remove() }
+        let folder = directory.url
         let copy = folder.appendingPathComponent("tournee")
         try FileManager.default.copyItem(atPath: Self.program, toPath: copy.path)
         let result = try ChildRun.toEnd(executable: copy.path, arguments: ["communes", "--insee", "52448"], environment: [:])

@@ -24,7 +24,7 @@ struct RecordCrashTests {
 
     @Test func killedImportsLeaveAConsistentDatabaseAndKeepAcknowledgedSheets() throws {
         let world = try RecordsWorld()
-        let generator = TourneeRun.repository.appendingPathComponent("Benchmarks/records/generate.py")
+        let generator = Repository.url("Benchmarks/records/generate.py")
         _ = try PythonPeer.run(script: generator, [world.folder.path, "1", String(Self.sheets * Self.rowsPerSheet)])
         let planImport = world.run(["schedule", "import", world.folder.appendingPathComponent("plan-1.json").path, "--no-season"])
         #expect(planImport.status == .success, "\(planImport.err)")

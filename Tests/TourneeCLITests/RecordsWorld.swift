@@ -17,8 +17,7 @@ struct RecordsWorld {
 
     /// Creates the folder and, when `initialized`, the database.
     init(initialized: Bool = true) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("tournee-records-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TemporaryDirectory(prefix: "tournee-records").url
         if initialized { _ = run(["db", "init"]) }
     }
 

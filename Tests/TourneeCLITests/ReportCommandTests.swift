@@ -10,7 +10,7 @@ import TourneeCLI
 /// headline must show the published figures, and the externality must follow from the
 /// recorded money and the configured factors.
 struct ReportCommandTests {
-    static let modelPath = TourneeRun.repository.appendingPathComponent("config/externalities.json")
+    static let modelPath = Repository.url("config/externalities.json")
 
     /// The local-economy externality computed here from the database and the model file,
     /// independently of `ExternalityFigures`.

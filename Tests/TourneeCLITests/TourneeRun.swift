@@ -1,6 +1,7 @@
 import CommandLineSupport
 import Foundation
 import Synchronization
+import TestSupport
 import TourneeCLI
 
 /// Runs `tournee` in-process with captured output, as a user would run it from `folder`.
@@ -9,12 +10,10 @@ struct TourneeRun {
     let out: String
     let err: String
 
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let fixtures = repository.appendingPathComponent("Tests/TourneeCLITests/Fixtures")
-    static let golden = repository.appendingPathComponent("Tests/TourneeCLITests/Golden")
+    static let fixtures = Repository.url("Tests/TourneeCLITests/Fixtures")
+    static let golden = Repository.url("Tests/TourneeCLITests/Golden")
 
-    init(_ arguments: [String], in folder: URL = TourneeRun.repository) {
+    init(_ arguments: [String], in folder: URL = Repository.root) {
         let out = Mutex("")
         let err = Mutex("")
         let console = Console(out: { text in out.withLock { $0 += text } }, err: { text in err.withLock { $0 += text } })

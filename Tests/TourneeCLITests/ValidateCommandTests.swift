@@ -1,5 +1,6 @@
 import CommandLineSupport
 import Foundation
+import TestSupport
 import Testing
 import TourneeCLI
 
@@ -50,7 +51,7 @@ struct ValidateCommandTests {
 
     @Test func warningsDoNotFailValidation() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tournee-warn-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: TourneeRun.repository.appendingPathComponent("tours/guinguette-2027"), to: folder)
+        try FileManager.default.copyItem(at: Repository.url("tours/guinguette-2027"), to: folder)
         defer { try? FileManager.default.removeItem(at: folder) }
         let csv = folder.appendingPathComponent("communes.csv")
         let text = try String(contentsOf: csv, encoding: .utf8).replacingOccurrences(of: "insee,name,", with: "insee,nom_usuel,")
@@ -67,14 +68,13 @@ struct ValidateLargeFileTests {
     /// 100 000 rows cycling over 1 000 INSEE codes: 99 000 duplicates. Reading used to be
     /// quadratic in the faults (and printed every one); the bound on what is printed is pinned.
     @Test func aHundredThousandRowsWithDuplicatesAreReportedBriefly() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tournee-large-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let directory = try TemporaryDirectory(prefix: "tournee-large")
+        defer { directory.remove() }
+        let folder = directory.url
         try FileManager.default.copyItem(
             at: TourneeRun.fixtures.appendingPathComponent("broken/duplicate-insee/season.json"),
             to: folder.appendingPathComponent("season.json"))
-        let national = try String(
-            contentsOf: TourneeRun.repository.appendingPathComponent("Sources/Planning/Resources/communes-fr.csv"), encoding: .utf8)
+        let national = try Repository.text("Sources/Planning/Resources/communes-fr.csv")
         let codes = national.split(separator: "\n").dropFirst().prefix(1_000).map { $0.prefix { $0 != "," } }
         var csv = "insee,name,has_cafe,mairie_email\n"
         for row in 0..<100_000 { csv += "\(codes[row % codes.count]),,non,mairie\(row)@example.org\n" }

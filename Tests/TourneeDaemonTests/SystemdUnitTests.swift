@@ -6,7 +6,7 @@ import Testing
 /// expected notice for binaries not installed on the build machine; it exits 0 on warnings, so
 /// the output is what is checked.
 struct SystemdUnitTests {
-    static let folder = PythonPeer.repository.appendingPathComponent("systemd").path
+    static let folder = Repository.url("systemd").path
     static let expectedNotices = [
         "tourneed.service: Command /usr/local/bin/tourneed is not executable: No such file or directory"
     ]
@@ -36,9 +36,9 @@ struct SystemdUnitTests {
     }
 
     @Test func theCheckCatchesAMistypedKey() throws {
-        let folder = NSTemporaryDirectory() + "tournee-unit-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let directory = try TemporaryDirectory(prefix: "tournee-unit")
+        defer { directory.remove() }
+        let folder = directory.path
         let service = try String(contentsOfFile: Self.folder + "/tourneed.service", encoding: .utf8)
         try service.replacingOccurrences(of: "ProtectHome=yes", with: "ProtectHomes=yes")
             .write(toFile: folder + "/tourneed.service", atomically: true, encoding: .utf8)

@@ -1,10 +1,12 @@
 import Foundation
 import Glibc
 
-/// Starting children so that signals reach them, and feeding their standard input.
-enum ChildProcess {
+/// Starting children so that signals reach them, and feeding their standard input. The one
+/// place that clears the signal mask for a child: the sendmail transport and the tests' children
+/// (`TestSupport`'s `Child`) start theirs here.
+public enum ChildProcess {
     /// Runs `process` with an empty signal mask: Dispatch threads block SIGTERM, which the child would inherit (see docs/platform.md).
-    static func run(_ process: Process) throws {
+    public static func run(_ process: Process) throws {
         var empty = sigset_t()
         var previous = sigset_t()
         sigemptyset(&empty)

@@ -26,63 +26,81 @@ public struct ReminderScheduler: Sendable {
             var report = TickReport()
             // A row another tool wrote past the schema is refused alone: the others still get their messages.
             let listing = try EventStore(database).readableEvents()
-            let events = listing.events
             report.failures += listing.unreadable.map(ReminderError.unreadableEvent)
-            let eventsByID = Dictionary(events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             let outbox = OutboxStore(database)
             // All records at once: `RecordStore.record(eventID:)` costs a scan of the events, so
             // one call per event would make the tick quadratic.
             let records = Dictionary(
                 try RecordStore(database).records().map { ($0.entry.eventID, $0) },
                 uniquingKeysWith: { first, _ in first })
-            func isRecorded(_ id: String) -> Bool { records[id] != nil }
-            for entry in try outbox.list(statuses: [.queued]) {
-                let reason: String?
-                if listing.unreadable.contains(where: { $0.rowID == entry.eventID }) {
-                    // Neither withdrawn nor confirmed: the operator repairs the row first.
-                    continue
-                } else if let event = eventsByID[entry.eventID], let rule = policy.rule(named: entry.rule) {
-                    if entry.eventVersion != event.sequence {
-                        reason = "superseded: event moved"
-                    } else if !rule.applies(to: event, isRecorded: isRecorded(event.id)) {
-                        reason = "superseded: rule no longer applies (status \(event.status.rawValue))"
-                    } else {
-                        reason = nil
-                    }
-                } else {
-                    reason = "superseded: rule removed from the policy"
-                }
-                if let reason {
-                    try outbox.cancel(id: entry.id, reason: reason)
-                    var cancelled = entry
-                    cancelled.status = .cancelled
-                    cancelled.lastError = reason
-                    report.superseded.append(cancelled)
-                }
-            }
-            let existing = try outbox.keys()
-            var seasonNames: [String: String] = [:]
-            for event in events {
-                var facts: ReminderFacts?
-                for rule in policy.rules {
-                    let key = OutboxKey(eventID: event.id, rule: rule.name, eventVersion: event.sequence)
-                    guard !existing.contains(key), rule.sendInstant(for: event) <= now,
-                        rule.applies(to: event, isRecorded: isRecorded(event.id))
-                    else { continue }
-                    do {
-                        if facts == nil {
-                            facts = try Self.facts(for: event, record: records[event.id], database, seasonNames: &seasonNames)
-                        }
-                        guard let facts else { continue }
-                        let message = try composer.compose(rule, facts, at: now)
-                        if try outbox.enqueueIfAbsent(message, at: now) { report.queued.append(key) }
-                    } catch let error as ReminderError {
-                        report.failures.append(error)
-                    }
-                }
-            }
+            report.superseded = try withdrawStale(outbox, listing: listing, records: records)
+            try queueDue(listing.events, records: records, database, outbox, at: now, into: &report)
             report.skipped = try outbox.skipExpired(at: now)
             return report
+        }
+    }
+
+    /// Withdraws the queued messages an event's change made stale (moved, in a state its rule
+    /// excludes, or of a rule the policy no longer has); returns them as cancelled. A message of
+    /// an unreadable event is left as it is, for the operator to repair the row first.
+    private func withdrawStale(
+        _ outbox: OutboxStore, listing: EventListing, records: [String: EveningRecord]
+    ) throws -> [OutboxEntry] {
+        let eventsByID = Dictionary(listing.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var withdrawn: [OutboxEntry] = []
+        for entry in try outbox.list(statuses: [.queued]) {
+            let reason: String?
+            if listing.unreadable.contains(where: { $0.rowID == entry.eventID }) {
+                continue
+            } else if let event = eventsByID[entry.eventID], let rule = policy.rule(named: entry.rule) {
+                if entry.eventVersion != event.sequence {
+                    reason = "superseded: event moved"
+                } else if !rule.applies(to: event, isRecorded: records[event.id] != nil) {
+                    reason = "superseded: rule no longer applies (status \(event.status.rawValue))"
+                } else {
+                    reason = nil
+                }
+            } else {
+                reason = "superseded: rule removed from the policy"
+            }
+            if let reason {
+                try outbox.cancel(id: entry.id, reason: reason)
+                var cancelled = entry
+                cancelled.status = .cancelled
+                cancelled.lastError = reason
+                withdrawn.append(cancelled)
+            }
+        }
+        return withdrawn
+    }
+
+    /// Queues, for each event and rule that is due at `now` and applies, the composed message,
+    /// unless its key is already in the outbox; a message that cannot be composed is a failure of
+    /// the report, not of the tick.
+    private func queueDue(
+        _ events: [Event], records: [String: EveningRecord], _ database: Database, _ outbox: OutboxStore, at now: Int64,
+        into report: inout TickReport
+    ) throws {
+        let existing = try outbox.keys()
+        var seasonNames: [String: String] = [:]
+        for event in events {
+            var facts: ReminderFacts?
+            for rule in policy.rules {
+                let key = OutboxKey(eventID: event.id, rule: rule.name, eventVersion: event.sequence)
+                guard !existing.contains(key), rule.sendInstant(for: event) <= now,
+                    rule.applies(to: event, isRecorded: records[event.id] != nil)
+                else { continue }
+                do {
+                    if facts == nil {
+                        facts = try Self.facts(for: event, record: records[event.id], database, seasonNames: &seasonNames)
+                    }
+                    guard let facts else { continue }
+                    let message = try composer.compose(rule, facts, at: now)
+                    if try outbox.enqueueIfAbsent(message, at: now) { report.queued.append(key) }
+                } catch let error as ReminderError {
+                    report.failures.append(error)
+                }
+            }
         }
     }
 

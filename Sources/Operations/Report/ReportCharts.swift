@@ -1,6 +1,7 @@
 import CivilTime
 import Foundation
 import Planning
+import Store
 
 /// The report's charts as inline SVG fragments, drawn with the planner's `SVGWriter` (every
 /// text escaped) so that the HTML stays well-formed XML.
@@ -12,79 +13,103 @@ public enum ReportCharts {
 
     /// Attendance as bars: one per evening, or one per month for a long season. O(evenings).
     public static func attendance(_ report: SeasonReport) -> String {
-        var bars: [(label: String, value: Int)]
         let perEvening = report.evenings.count <= maximumEveningBars
-        if perEvening {
-            bars = report.evenings.map { evening in
-                let date = evening.event.planned.slot.date
-                return (CivilDate.twoDigits(date.day) + "/" + CivilDate.twoDigits(date.month), evening.record.entry.attendance)
-            }
-        } else {
-            var months: [String: Int] = [:]
-            for evening in report.evenings {
-                months[String(evening.event.planned.slot.date.description.prefix(7)), default: 0] += evening.record.entry.attendance
-            }
-            bars = months.keys.sorted().map { (String($0.dropFirst(5)) + "/" + String($0.prefix(4)), months[$0] ?? 0) }
-        }
+        let bars = perEvening ? eveningBars(report) : monthBars(report)
+        let plot = BarPlot(peak: max(bars.map(\.value).max() ?? 1, 1), barCount: bars.count)
+        var svg = SVGWriter(width: plot.width, height: plot.height)
+        svg.element(
+            "text", ["x": "10", "y": "22", "font-size": "15", "font-weight": "bold"],
+            text: perEvening ? "Personnes présentes par soirée" : "Personnes présentes par mois")
+        drawGridlines(&svg, plot)
+        for (index, bar) in bars.enumerated() { drawBar(&svg, bar, at: index, plot) }
+        svg.element(
+            "line",
+            [
+                "x1": SVGWriter.number(plot.left), "y1": SVGWriter.number(plot.top + plot.plotHeight),
+                "x2": SVGWriter.number(plot.width - 10), "y2": SVGWriter.number(plot.top + plot.plotHeight), "stroke": "#222222",
+                "stroke-width": "1",
+            ])
+        return svg.fragment(title: "Fréquentation", description: "\(bars.count) barres, maximum \(plot.peak) personnes")
+    }
+
+    /// One bar of the attendance chart: its label under the axis and the people it counts.
+    private typealias Bar = (label: String, value: Int)
+
+    /// The frame of the attendance chart: its size, margins and the value at the top of the scale.
+    private struct BarPlot {
         let width = 900.0
         let height = 320.0
         let left = 50.0
         let bottom = 50.0
         let top = 40.0
-        var svg = SVGWriter(width: width, height: height)
-        svg.element(
-            "text", ["x": "10", "y": "22", "font-size": "15", "font-weight": "bold"],
-            text: perEvening ? "Personnes présentes par soirée" : "Personnes présentes par mois")
-        let peak = max(bars.map(\.value).max() ?? 1, 1)
-        let plotHeight = height - top - bottom
-        let slot = (width - left - 10) / Double(max(bars.count, 1))
-        for tick in axisTicks(peak) {
-            let y = top + plotHeight * (1 - Double(tick) / Double(peak))
+        let peak: Int
+        let barCount: Int
+        var plotHeight: Double { height - top - bottom }
+        var slot: Double { (width - left - 10) / Double(max(barCount, 1)) }
+    }
+
+    /// One bar per evening, labelled `DD/MM`.
+    private static func eveningBars(_ report: SeasonReport) -> [Bar] {
+        report.evenings.map { evening in
+            let date = evening.event.planned.slot.date
+            return (CivilDate.twoDigits(date.day) + "/" + CivilDate.twoDigits(date.month), evening.record.entry.attendance)
+        }
+    }
+
+    /// One bar per month, labelled `MM/YYYY`, in date order.
+    private static func monthBars(_ report: SeasonReport) -> [Bar] {
+        var months: [String: Int] = [:]
+        for evening in report.evenings {
+            months[String(evening.event.planned.slot.date.description.prefix(7)), default: 0] += evening.record.entry.attendance
+        }
+        return months.keys.sorted().map { (String($0.dropFirst(5)) + "/" + String($0.prefix(4)), months[$0] ?? 0) }
+    }
+
+    /// The horizontal gridlines at round values, each with its value on the left.
+    private static func drawGridlines(_ svg: inout SVGWriter, _ plot: BarPlot) {
+        for tick in axisTicks(plot.peak) {
+            let y = plot.top + plot.plotHeight * (1 - Double(tick) / Double(plot.peak))
             svg.element(
                 "line",
                 [
-                    "x1": SVGWriter.number(left), "y1": SVGWriter.number(y), "x2": SVGWriter.number(width - 10),
+                    "x1": SVGWriter.number(plot.left), "y1": SVGWriter.number(y), "x2": SVGWriter.number(plot.width - 10),
                     "y2": SVGWriter.number(y), "stroke": "#dddddd", "stroke-width": "1",
                 ])
             svg.element(
                 "text",
                 [
-                    "x": SVGWriter.number(left - 6), "y": SVGWriter.number(y + 4), "font-size": "10",
+                    "x": SVGWriter.number(plot.left - 6), "y": SVGWriter.number(y + 4), "font-size": "10",
                     "text-anchor": "end",
                 ], text: FrenchNumber.format(tick))
         }
-        for (index, bar) in bars.enumerated() {
-            let barHeight = plotHeight * Double(bar.value) / Double(peak)
-            let x = left + Double(index) * slot
-            svg.element(
-                "rect",
-                [
-                    "x": SVGWriter.number(x + slot * 0.15), "y": SVGWriter.number(top + plotHeight - barHeight),
-                    "width": SVGWriter.number(slot * 0.7), "height": SVGWriter.number(barHeight), "fill": "#0072B2",
-                ],
-                text: nil)
+    }
+
+    /// The bar at `index`, its label under the axis, and its value above it when there is room.
+    private static func drawBar(_ svg: inout SVGWriter, _ bar: Bar, at index: Int, _ plot: BarPlot) {
+        let slot = plot.slot
+        let barHeight = plot.plotHeight * Double(bar.value) / Double(plot.peak)
+        let x = plot.left + Double(index) * slot
+        svg.element(
+            "rect",
+            [
+                "x": SVGWriter.number(x + slot * 0.15), "y": SVGWriter.number(plot.top + plot.plotHeight - barHeight),
+                "width": SVGWriter.number(slot * 0.7), "height": SVGWriter.number(barHeight), "fill": "#0072B2",
+            ],
+            text: nil)
+        svg.element(
+            "text",
+            [
+                "x": SVGWriter.number(x + slot / 2), "y": SVGWriter.number(plot.height - plot.bottom + 14),
+                "font-size": "9", "text-anchor": "middle",
+            ], text: bar.label)
+        if slot >= 24 {
             svg.element(
                 "text",
                 [
-                    "x": SVGWriter.number(x + slot / 2), "y": SVGWriter.number(height - bottom + 14),
-                    "font-size": "9", "text-anchor": "middle",
-                ], text: bar.label)
-            if slot >= 24 {
-                svg.element(
-                    "text",
-                    [
-                        "x": SVGWriter.number(x + slot / 2), "y": SVGWriter.number(top + plotHeight - barHeight - 4),
-                        "font-size": "9", "text-anchor": "middle", "fill": "#333333",
-                    ], text: FrenchNumber.format(bar.value))
-            }
+                    "x": SVGWriter.number(x + slot / 2), "y": SVGWriter.number(plot.top + plot.plotHeight - barHeight - 4),
+                    "font-size": "9", "text-anchor": "middle", "fill": "#333333",
+                ], text: FrenchNumber.format(bar.value))
         }
-        svg.element(
-            "line",
-            [
-                "x1": SVGWriter.number(left), "y1": SVGWriter.number(top + plotHeight), "x2": SVGWriter.number(width - 10),
-                "y2": SVGWriter.number(top + plotHeight), "stroke": "#222222", "stroke-width": "1",
-            ])
-        return svg.fragment(title: "Fréquentation", description: "\(bars.count) barres, maximum \(peak) personnes")
     }
 
     /// Each commune's share of the people reached, as horizontal bars with percentages. O(communes).
@@ -136,20 +161,35 @@ public enum ReportCharts {
         let projection = MapProjection(
             fitting: communes.map { Coordinate(latitude: $0.latitude, longitude: $0.longitude) },
             into: (x: 40, y: 50, width: width - legendWidth - 80, height: height - 110))
-        func at(_ latitude: Double, _ longitude: Double) -> (x: Double, y: Double) {
-            projection.point(Coordinate(latitude: latitude, longitude: longitude))
-        }
         var svg = SVGWriter(width: width, height: height)
         svg.element("rect", ["x": "0", "y": "0", "width": SVGWriter.number(width), "height": SVGWriter.number(height), "fill": "#fbfaf6"])
         svg.element("text", ["x": "10", "y": "22", "font-size": "15", "font-weight": "bold"], text: "Carte de la tournée")
+        let tours = tourNames(report)
+        drawTourLines(&svg, report, tours: tours, projection: projection)
+        drawCommunes(&svg, report, projection: projection)
+        drawLegend(&svg, report, tours: tours, x: width - legendWidth)
+        PlanMapSVG.drawScaleBar(&svg, projection: projection, x: 40, y: height - 30)
+        return svg.fragment(title: "Carte de la tournée", description: "\(communes.count) communes, \(tours.count) tournées")
+    }
+
+    /// The tours in the order their first evening comes ("" for evenings of no tour).
+    private static func tourNames(_ report: SeasonReport) -> [String] {
         var tours: [String] = []
         for evening in report.evenings where !tours.contains(evening.event.planned.tour ?? "") {
             tours.append(evening.event.planned.tour ?? "")
         }
+        return tours
+    }
+
+    /// The position of a commune on the map.
+    private static func point(_ commune: CommuneRecord, _ projection: MapProjection) -> (x: Double, y: Double) {
+        projection.point(Coordinate(latitude: commune.latitude, longitude: commune.longitude))
+    }
+
+    /// Each tour's evenings joined in date order, in the tour's colour.
+    private static func drawTourLines(_ svg: inout SVGWriter, _ report: SeasonReport, tours: [String], projection: MapProjection) {
         for (index, tour) in tours.enumerated() {
-            let stops = report.evenings.filter { ($0.event.planned.tour ?? "") == tour }.map {
-                at($0.commune.latitude, $0.commune.longitude)
-            }
+            let stops = report.evenings.filter { ($0.event.planned.tour ?? "") == tour }.map { point($0.commune, projection) }
             guard stops.count > 1 else { continue }
             svg.element(
                 "polyline",
@@ -159,9 +199,14 @@ public enum ReportCharts {
                     "stroke-width": "2", "stroke-opacity": "0.7", "stroke-linejoin": "round",
                 ])
         }
+    }
+
+    /// A circle per host commune, its area following its public, then the names, placed clear of
+    /// the circles and of each other.
+    private static func drawCommunes(_ svg: inout SVGWriter, _ report: SeasonReport, projection: MapProjection) {
         let peak = Double(max(report.communes.map(\.attendance).max() ?? 1, 1))
         let circles = report.communes.map { line in
-            (line, at(line.commune.latitude, line.commune.longitude), 3 + 8 * (Double(line.attendance) / peak).squareRoot())
+            (line, point(line.commune, projection), 3 + 8 * (Double(line.attendance) / peak).squareRoot())
         }
         for (_, point, radius) in circles {
             svg.element(
@@ -171,7 +216,6 @@ public enum ReportCharts {
                     "fill": "#333333", "fill-opacity": "0.55", "stroke": "#222222", "stroke-width": "1",
                 ])
         }
-        // Labels after every circle, placed clear of the circles and of each other.
         var placed = circles.map { LabelBox(around: $0.1, radius: $0.2) }
         for (line, point, radius) in circles {
             let label = LabelBox.place(line.commune.name, at: point, radius: radius, avoiding: placed)
@@ -184,8 +228,11 @@ public enum ReportCharts {
                 ],
                 text: line.commune.name)
         }
+    }
+
+    /// The legend at `x`: each tour's colour with its number of evenings, then the circles.
+    private static func drawLegend(_ svg: inout SVGWriter, _ report: SeasonReport, tours: [String], x: Double) {
         var y = 60.0
-        let x = width - legendWidth
         svg.element(
             "text", ["x": SVGWriter.number(x), "y": SVGWriter.number(y), "font-size": "13", "font-weight": "bold"], text: "Légende")
         for (index, tour) in tours.enumerated() {
@@ -208,8 +255,6 @@ public enum ReportCharts {
         svg.element(
             "text", ["x": SVGWriter.number(x + 30), "y": SVGWriter.number(y + 14), "font-size": "10", "fill": "#555555"],
             text: "surface selon le public")
-        PlanMapSVG.drawScaleBar(&svg, projection: projection, x: 40, y: height - 30)
-        return svg.fragment(title: "Carte de la tournée", description: "\(communes.count) communes, \(tours.count) tournées")
     }
 
     /// Round gridline values (1, 2, 5 × 10ⁿ) up to `peak`, about four of them.

@@ -22,76 +22,91 @@ public enum PlanJSON {
 
     /// The plan as JSON text. Same plan, same bytes.
     public static func render(_ plan: Plan) -> String {
+        JSONOutput.object([
+            "season": seasonPart(plan),
+            "solver": .object([
+                "quality": quality(plan),
+                "iterations": .integer(plan.iterations),
+                "objective": .number(plan.objective, decimals: 2),
+            ]),
+            "summary": summary(plan.summary),
+            "events": .array(plan.events.map { event($0, in: plan.season) }),
+            "explanations": .array(plan.explanations.map(explanation)),
+            "warnings": .array(plan.warnings.map(warning)),
+        ]).rendered()
+    }
+
+    /// The season the plan is for: its identity (the prefix of every event id), dates and zone.
+    private static func seasonPart(_ plan: Plan) -> JSONOutput {
         let season = plan.season
-        let events: [JSONOutput] = plan.events.map { event in
-            .object([
-                "id": .string(event.id),
-                "date": .string(event.date.description),
-                "start": .string(ParisTime.iso8601(on: event.date, at: event.start)),
-                "end": .string(ParisTime.iso8601(on: event.end <= event.start ? event.date.adding(days: 1) : event.date, at: event.end)),
-                "commune": commune(event.insee, name: event.communeName, in: season),
-                "vehicle": .string(event.vehicle),
-                "vehicleName": .string(season.vehicle(id: event.vehicle)?.name ?? event.vehicle),
-                "tour": .string(event.tour),
-                "status": .string(event.status.rawValue),
-                "from": .string(event.from),
-                "km": .number(event.km, decimals: 1),
-                "minutes": .integer(Int(event.minutes.rounded())),
-            ])
-        }
-        let summary = plan.summary
-        let quality: JSONOutput
+        return .object([
+            "name": .string(season.name),
+            "slug": .string(plan.seasonSlug),
+            "seed": .number(String(season.seed)),
+            "period": .object(["from": .string(season.period.first.description), "to": .string(season.period.last.description)]),
+            "timeZone": .string("Europe/Paris"),
+        ])
+    }
+
+    /// Whether the plan is proven optimal, else the lower bound and the gap to it when known.
+    private static func quality(_ plan: Plan) -> JSONOutput {
         switch plan.quality {
-        case .provenOptimal: quality = .object(["status": .string("optimal")])
+        case .provenOptimal: return .object(["status": .string("optimal")])
         case .heuristic(let bound):
-            quality = .object([
+            return .object([
                 "status": .string("heuristic"), "lowerBound": bound.map { .number($0, decimals: 2) } ?? .null,
                 "gap": bound.map { .number(plan.objective - $0, decimals: 2) } ?? .null,
             ])
         }
-        return JSONOutput.object([
-            "season": .object([
-                "name": .string(season.name),
-                "slug": .string(plan.seasonSlug),
-                "seed": .number(String(season.seed)),
-                "period": .object(["from": .string(season.period.first.description), "to": .string(season.period.last.description)]),
-                "timeZone": .string("Europe/Paris"),
-            ]),
-            "solver": .object([
-                "quality": quality,
-                "iterations": .integer(plan.iterations),
-                "objective": .number(plan.objective, decimals: 2),
-            ]),
-            "summary": .object([
-                "evenings": .integer(summary.evenings),
-                "eveningsWanted": .integer(summary.eveningsWanted),
-                "communesServed": .integer(summary.communesServed),
-                "communes": .integer(summary.communes),
-                "km": .number(summary.km, decimals: 1),
-                "cost": .number(summary.cost, decimals: 2),
-                "co2Kg": .number(summary.co2Kg, decimals: 1),
-            ]),
-            "events": .array(events),
-            "explanations": .array(
-                plan.explanations.map { explanation in
-                    .object([
-                        "insee": .string(explanation.insee),
-                        "name": .string(explanation.name),
-                        "wanted": .integer(explanation.wanted),
-                        "planned": .integer(explanation.planned),
-                        "reasons": .array(explanation.reasons.map(JSONOutput.string)),
-                        "text": .string(explanation.text),
-                    ])
-                }),
-            "warnings": .array(
-                plan.warnings.map { warning in
-                    .object([
-                        "kind": .string(warning.kind.rawValue),
-                        "date": warning.date.map { .string($0.description) } ?? .null,
-                        "event": warning.eventID.map(JSONOutput.string) ?? .null,
-                        "text": .string(warning.text),
-                    ])
-                }),
-        ]).rendered()
+    }
+
+    private static func summary(_ summary: PlanSummary) -> JSONOutput {
+        .object([
+            "evenings": .integer(summary.evenings),
+            "eveningsWanted": .integer(summary.eveningsWanted),
+            "communesServed": .integer(summary.communesServed),
+            "communes": .integer(summary.communes),
+            "km": .number(summary.km, decimals: 1),
+            "cost": .number(summary.cost, decimals: 2),
+            "co2Kg": .number(summary.co2Kg, decimals: 1),
+        ])
+    }
+
+    /// One evening, its times as the instants Paris clocks show (an end past midnight on the next day).
+    private static func event(_ event: PlannedEvent, in season: Season) -> JSONOutput {
+        .object([
+            "id": .string(event.id),
+            "date": .string(event.date.description),
+            "start": .string(ParisTime.iso8601(on: event.date, at: event.start)),
+            "end": .string(ParisTime.iso8601(on: event.end <= event.start ? event.date.adding(days: 1) : event.date, at: event.end)),
+            "commune": commune(event.insee, name: event.communeName, in: season),
+            "vehicle": .string(event.vehicle),
+            "vehicleName": .string(season.vehicle(id: event.vehicle)?.name ?? event.vehicle),
+            "tour": .string(event.tour),
+            "status": .string(event.status.rawValue),
+            "from": .string(event.from),
+            "km": .number(event.km, decimals: 1),
+            "minutes": .integer(Int(event.minutes.rounded())),
+        ])
+    }
+
+    private static func explanation(_ explanation: PlanExplanation) -> JSONOutput {
+        .object([
+            "insee": .string(explanation.insee),
+            "name": .string(explanation.name),
+            "wanted": .integer(explanation.wanted),
+            "planned": .integer(explanation.planned),
+            "reasons": .array(explanation.reasons.map(JSONOutput.string)),
+            "text": .string(explanation.text),
+        ])
+    }
+
+    private static func warning(_ warning: PlanWarning) -> JSONOutput {
+        .object([
+            "kind": .string(warning.kind.rawValue),
+            "date": warning.date.map { .string($0.description) } ?? .null,
+            "event": warning.eventID.map(JSONOutput.string) ?? .null,
+            "text": .string(warning.text),
+        ])
     }
 }

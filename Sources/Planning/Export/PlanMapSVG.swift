@@ -18,7 +18,20 @@ public enum PlanMapSVG {
         var svg = SVGWriter(width: width, height: height)
         svg.element("rect", ["x": "0", "y": "0", "width": SVGWriter.number(width), "height": SVGWriter.number(height), "fill": "#fbfaf6"])
         svg.element("text", ["x": "30", "y": "26", "font-size": "18", "font-weight": "bold"], text: season.name)
+        drawTours(&svg, plan, projection: projection)
+        drawCommunes(&svg, plan, projection: projection)
+        drawBases(&svg, season, projection: projection)
+        drawLegend(&svg, plan: plan, x: width - legendWidth, y: 50)
+        drawScaleBar(&svg, projection: projection, x: 30, y: height - 40)
+        let description =
+            "Carte des tournées : \(plan.summary.evenings) soirées, \(plan.summary.communesServed) communes desservies sur \(plan.summary.communes)."
+        return svg.rendered(title: "Carte — \(season.name)", description: description)
+    }
 
+    /// Each tour's legs as driven, in its colour: from the base or the previous village, and home
+    /// after the last for a vehicle that goes straight on.
+    private static func drawTours(_ svg: inout SVGWriter, _ plan: Plan, projection: MapProjection) {
+        let season = plan.season
         for (t, tour) in season.tours.enumerated() {
             let colour = palette[t % palette.count]
             guard let vehicle = season.vehicle(id: tour.vehicleID) else { continue }
@@ -39,7 +52,11 @@ public enum PlanMapSVG {
             if vehicle.travel == .straightOn, let last = points.last { segment(&svg, last, base) }
             svg.close("g")
         }
+    }
 
+    /// Every host commune sized by its population, those the plan leaves out marked in red.
+    private static func drawCommunes(_ svg: inout SVGWriter, _ plan: Plan, projection: MapProjection) {
+        let season = plan.season
         let served = Set(plan.events.map(\.insee))
         for commune in season.communes {
             let at = projection.point(commune.coordinate)
@@ -60,6 +77,10 @@ public enum PlanMapSVG {
                 ],
                 text: isServed ? commune.name : commune.name + " (non desservie)")
         }
+    }
+
+    /// The vehicles' bases, as squares with their names.
+    private static func drawBases(_ svg: inout SVGWriter, _ season: Season, projection: MapProjection) {
         for vehicle in season.vehicles {
             let at = projection.point(vehicle.base.coordinate)
             svg.element(
@@ -75,11 +96,6 @@ public enum PlanMapSVG {
                     "font-weight": "bold",
                 ], text: vehicle.base.name)
         }
-        drawLegend(&svg, plan: plan, x: width - legendWidth, y: 50)
-        drawScaleBar(&svg, projection: projection, x: 30, y: height - 40)
-        let description =
-            "Carte des tournées : \(plan.summary.evenings) soirées, \(plan.summary.communesServed) communes desservies sur \(plan.summary.communes)."
-        return svg.rendered(title: "Carte — \(season.name)", description: description)
     }
 
     private static func segment(_ svg: inout SVGWriter, _ from: (x: Double, y: Double), _ to: (x: Double, y: Double)) {

@@ -78,22 +78,49 @@ struct CommunesCSVReader {
         func fail(_ column: String, _ message: String) { log.error(file, line: row.line, key: "colonne \(column)", message) }
         // Checked first and alone: the other messages quote the field, and a control character
         // quoted back would break the message's own line.
-        var hasControlCharacter = false
-        for column in Self.columns {
-            if let scalar = ControlCharacters.first(in: field(column)) {
-                fail(column, ControlCharacters.message(scalar))
-                hasControlCharacter = true
-            }
-        }
-        guard !hasControlCharacter else { return nil }
+        guard !hasControlCharacters(field, fail: fail) else { return nil }
         let errorsBefore = log.errorCount
 
         let insee = field("insee")
-        var known: DirectoryCommune?
+        let known = knownCommune(insee: insee, fail: fail)
+        let name = field("name").isEmpty ? known?.name : field("name")
+        let population = readPopulation(field("population"), known: known, fail: fail)
+        let coordinate = readCoordinate(field("lat"), field("lon"), known: known, fail: fail)
+        let hasCafe = readHasCafe(field("has_cafe"), fail: fail)
+        let mairie = readMairie(name: field("mairie_name"), email: field("mairie_email"), fail: fail)
+        let weekdays = readWeekdays(field("weekdays"), fail: fail)
+        let unavailable = dateRanges(field("unavailable"), column: "unavailable", fail: fail)
+        let preferred = dateRanges(field("preferred"), column: "preferred", fail: fail)
+        let visits = readVisits(minimum: field("min_visits"), maximum: field("max_visits"), fail: fail)
+        let tours = field("tours").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+
+        guard log.errorCount == errorsBefore, let name, let population, let coordinate, let visits else { return nil }
+        return Commune(
+            insee: insee, name: name, coordinate: coordinate, population: population, hasCafe: hasCafe,
+            mairie: mairie, weekdays: weekdays, unavailable: unavailable, preferred: preferred,
+            minVisits: visits.minimum, maxVisits: visits.maximum, tours: tours,
+            notes: field("notes").isEmpty ? nil : field("notes"), line: row.line)
+    }
+
+    /// Whether a field of the row holds a control character, each one logged.
+    private func hasControlCharacters(_ field: (String) -> String, fail: (String, String) -> Void) -> Bool {
+        var found = false
+        for column in Self.columns {
+            if let scalar = ControlCharacters.first(in: field(column)) {
+                fail(column, ControlCharacters.message(scalar))
+                found = true
+            }
+        }
+        return found
+    }
+
+    /// The national file's commune of a row's INSEE code; nil, logged, when the code is empty or
+    /// unknown (with a hint when a spreadsheet dropped its leading zero).
+    private func knownCommune(insee: String, fail: (String, String) -> Void) -> DirectoryCommune? {
         if insee.isEmpty {
             fail("insee", "code INSEE obligatoire")
         } else if let match = directory.commune(insee: insee) {
-            known = match
+            return match
         } else if insee.count == 4, let padded = directory.commune(insee: "0" + insee) {
             fail(
                 "insee",
@@ -101,65 +128,67 @@ struct CommunesCSVReader {
         } else {
             fail("insee", "code INSEE inconnu « \(insee) » (fichier national COG 2026)")
         }
+        return nil
+    }
 
-        let name = field("name").isEmpty ? known?.name : field("name")
-        var population = known?.population
-        if !field("population").isEmpty {
-            if let value = Int(field("population").replacingOccurrences(of: " ", with: "")), value >= 0 {
-                population = value
-            } else {
-                fail("population", "nombre entier positif attendu, trouvé « \(field("population")) »")
-            }
+    /// The row's population (spaces between thousands allowed), else the national file's.
+    private func readPopulation(_ text: String, known: DirectoryCommune?, fail: (String, String) -> Void) -> Int? {
+        guard !text.isEmpty else { return known?.population }
+        guard let value = Int(text.replacingOccurrences(of: " ", with: "")), value >= 0 else {
+            fail("population", "nombre entier positif attendu, trouvé « \(text) »")
+            return known?.population
         }
-        let coordinate = readCoordinate(field("lat"), field("lon"), known: known, fail: fail)
+        return value
+    }
 
-        var hasCafe: Bool?
-        switch field("has_cafe").lowercased() {
-        case "": hasCafe = nil
-        case "oui", "o", "yes", "y", "true", "1", "vrai": hasCafe = true
-        case "non", "n", "no", "false", "0", "faux": hasCafe = false
-        default: fail("has_cafe", "« oui » ou « non » attendu, trouvé « \(field("has_cafe")) »")
+    /// `has_cafe` in the words a spreadsheet may hold; nil when empty (not known) or refused.
+    private func readHasCafe(_ text: String, fail: (String, String) -> Void) -> Bool? {
+        switch text.lowercased() {
+        case "": return nil
+        case "oui", "o", "yes", "y", "true", "1", "vrai": return true
+        case "non", "n", "no", "false", "0", "faux": return false
+        default:
+            fail("has_cafe", "« oui » ou « non » attendu, trouvé « \(text) »")
+            return nil
         }
+    }
 
-        var mairie: MairieContact?
-        let email = field("mairie_email")
+    /// The mairie to write to: a valid address and, when given, a name; a name alone is refused.
+    private func readMairie(name: String, email: String, fail: (String, String) -> Void) -> MairieContact? {
         if !email.isEmpty {
-            if EmailAddressSyntax.isValid(email) {
-                mairie = MairieContact(name: field("mairie_name").isEmpty ? nil : field("mairie_name"), email: email)
-            } else {
-                fail("mairie_email", "adresse e-mail invalide « \(email) » (forme attendue : nom@domaine.fr)")
-            }
-        } else if !field("mairie_name").isEmpty {
+            if EmailAddressSyntax.isValid(email) { return MairieContact(name: name.isEmpty ? nil : name, email: email) }
+            fail("mairie_email", "adresse e-mail invalide « \(email) » (forme attendue : nom@domaine.fr)")
+        } else if !name.isEmpty {
             fail("mairie_email", "un contact sans adresse e-mail ne peut pas être prévenu : ajoutez l'adresse")
         }
+        return nil
+    }
 
-        var weekdays: [Weekday]?
-        if !field("weekdays").isEmpty {
-            let items = field("weekdays").split(whereSeparator: { $0 == ";" || $0 == "," || $0 == " " })
-            let days = items.compactMap { Weekday(frenchName: String($0)) }
-            if days.count != items.count {
-                fail("weekdays", "jours en français séparés par « ; » attendus (ex. « vendredi;samedi »), trouvé « \(field("weekdays")) »")
-            } else {
-                weekdays = Array(Set(days)).sorted()
-            }
+    /// The commune's own evening weekdays (French names separated by `;`, `,` or spaces), sorted.
+    private func readWeekdays(_ text: String, fail: (String, String) -> Void) -> [Weekday]? {
+        guard !text.isEmpty else { return nil }
+        let items = text.split(whereSeparator: { $0 == ";" || $0 == "," || $0 == " " })
+        let days = items.compactMap { Weekday(frenchName: String($0)) }
+        guard days.count == items.count else {
+            fail("weekdays", "jours en français séparés par « ; » attendus (ex. « vendredi;samedi »), trouvé « \(text) »")
+            return nil
         }
-        let unavailable = dateRanges(field("unavailable"), column: "unavailable", fail: fail)
-        let preferred = dateRanges(field("preferred"), column: "preferred", fail: fail)
+        return Array(Set(days)).sorted()
+    }
 
-        let minVisits = count(field("min_visits"), default: 1, column: "min_visits", fail: fail)
-        let maxVisits = count(field("max_visits"), default: max(minVisits ?? 1, 1), column: "max_visits", fail: fail)
-        if let minVisits, let maxVisits, minVisits > maxVisits {
-            fail("max_visits", "max_visits (\(maxVisits)) inférieur à min_visits (\(minVisits))")
+    /// `min_visits` (1 by default) and `max_visits` (at least the minimum and 1 by default); nil
+    /// when either is unreadable. An inconsistent pair is logged.
+    private func readVisits(minimum minimumText: String, maximum maximumText: String, fail: (String, String) -> Void) -> (
+        minimum: Int, maximum: Int
+    )? {
+        let minimum = count(minimumText, default: 1, column: "min_visits", fail: fail)
+        let maximum = count(maximumText, default: max(minimum ?? 1, 1), column: "max_visits", fail: fail)
+        if let minimum, let maximum, minimum > maximum {
+            fail("max_visits", "max_visits (\(maximum)) inférieur à min_visits (\(minimum))")
         }
-        if maxVisits == 0 { fail("max_visits", "au moins 1 attendu (retirez la ligne pour ne pas inviter la commune)") }
-        let tours = field("tours").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-
-        guard log.errorCount == errorsBefore, let name, let population, let coordinate, let minVisits, let maxVisits else { return nil }
-        return Commune(
-            insee: insee, name: name, coordinate: coordinate, population: population, hasCafe: hasCafe,
-            mairie: mairie, weekdays: weekdays, unavailable: unavailable, preferred: preferred,
-            minVisits: minVisits, maxVisits: maxVisits, tours: tours,
-            notes: field("notes").isEmpty ? nil : field("notes"), line: row.line)
+        if maximum == 0 { fail("max_visits", "au moins 1 attendu (retirez la ligne pour ne pas inviter la commune)") }
+        guard let minimum, let maximum else { return nil }
+        return (minimum, maximum)
     }
 
     private func readCoordinate(_ latText: String, _ lonText: String, known: DirectoryCommune?, fail: (String, String) -> Void)

@@ -117,17 +117,8 @@ public struct SolutionChecker: Sendable {
             seen[stop.job] = true
             if !Set(job.skills).isSubset(of: Set(vehicle.skills)) { violations.append(.skills(vehicle: v, job: stop.job)) }
             leg(to: job.location, job: stop.job)
-            if !close(stop.arrival, leave + problem.durations[location, job.location]) {
-                violations.append(.inconsistentArrival(vehicle: v, job: stop.job))
-            }
-            let inWindow =
-                job.timeWindows.isEmpty
-                || job.timeWindows.contains {
-                    atMost($0.start, stop.serviceStart) && atMost(stop.serviceStart, $0.end)
-                }
-            if !atMost(stop.arrival, stop.serviceStart) || !inWindow {
-                violations.append(.timeWindow(vehicle: v, job: stop.job))
-            }
+            checkTimes(
+                stop, of: job, vehicle: v, expectedArrival: leave + problem.durations[location, job.location], violations: &violations)
             for (d, amount) in job.demand.enumerated() { load[d] += amount }
             starts.append((stop.job, stop.serviceStart))
             location = job.location
@@ -139,6 +130,31 @@ public struct SolutionChecker: Sendable {
             arrival = leave + problem.durations[location, end]
         }
         if !close(arrival, route.arrival) { violations.append(.inconsistentArrival(vehicle: v, job: nil)) }
+        checkLimits(route, load: load, distance: distance, violations: &violations)
+        return distance
+    }
+
+    /// A stop's times: its arrival the one the previous departure and the travel give, its
+    /// service starting after the arrival within one of the job's windows.
+    private func checkTimes(_ stop: Stop, of job: Job, vehicle v: Int, expectedArrival: Double, violations: inout [Violation]) {
+        if !close(stop.arrival, expectedArrival) {
+            violations.append(.inconsistentArrival(vehicle: v, job: stop.job))
+        }
+        let inWindow =
+            job.timeWindows.isEmpty
+            || job.timeWindows.contains {
+                atMost($0.start, stop.serviceStart) && atMost(stop.serviceStart, $0.end)
+            }
+        if !atMost(stop.arrival, stop.serviceStart) || !inWindow {
+            violations.append(.timeWindow(vehicle: v, job: stop.job))
+        }
+    }
+
+    /// A whole route against its vehicle's limits (shift end, capacity, jobs, distance, duration)
+    /// and its recomputed `distance` against the one it reports.
+    private func checkLimits(_ route: Route, load: [Double], distance: Double, violations: inout [Violation]) {
+        let v = route.vehicle
+        let vehicle = problem.vehicles[v]
         if !atMost(route.arrival, vehicle.shift.end) { violations.append(.shiftEnd(vehicle: v)) }
         for (d, capacity) in vehicle.capacity.enumerated() where !atMost(load[d], capacity) {
             violations.append(.capacity(vehicle: v, dimension: d))
@@ -149,7 +165,6 @@ public struct SolutionChecker: Sendable {
             violations.append(.routeDuration(vehicle: v))
         }
         if !close(distance, route.distance) { violations.append(.routeDistanceMismatch(vehicle: v)) }
-        return distance
     }
 
     private func checkGroups(_ starts: [(job: Int, start: Double)], violations: inout [Violation]) {

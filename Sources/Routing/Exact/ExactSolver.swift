@@ -17,6 +17,24 @@ struct ExactSolver {
         let n = instance.jobCount
         guard n <= maximumJobs, n <= 16, !instance.hasSeparation else { return nil }
         let full = 1 << n
+        let tables = routeTables(full: full)
+        let (best, choice) = assignment(tables, full: full)
+        let (bestMask, bestScore) = bestServedSet(best, full: full)
+        let state = SearchState(instance)
+        var mask = bestMask
+        for v in stride(from: instance.vehicleCount - 1, through: 0, by: -1) where mask > 0 {
+            let sub = choice[v][mask]
+            if sub > 0 {
+                state.setJobs(v, tables.orders[tables.tableOf[v]][sub])
+                mask ^= sub
+            }
+        }
+        return state.solution(isProvenOptimal: true, lowerBound: bestScore.levels.3)
+    }
+
+    /// The cheapest route of every job subset, computed once per vehicle class: `costs[t][S]` and
+    /// `orders[t][S]` for table `t`, and `tableOf[v]` the table of vehicle `v`.
+    private func routeTables(full: Int) -> (costs: [[Double]], orders: [[[Int]]], tableOf: [Int]) {
         var routeCost: [[Double]] = []
         var routeOrder: [[[Int]]] = []
         var classTable: [Int: Int] = [:]
@@ -33,12 +51,20 @@ struct ExactSolver {
             routeCost.append(costs)
             routeOrder.append(orders)
         }
-        // best[S]: best score serving exactly S with the vehicles seen so far.
+        return (routeCost, routeOrder, tableOf)
+    }
+
+    /// The DP over subsets that gives the vehicles their job sets: `best[S]`, the best score
+    /// serving exactly S with all the vehicles, and `choice[v][S]`, the subset vehicle `v` takes
+    /// when the vehicles up to `v` serve S (0: none).
+    private func assignment(
+        _ tables: (costs: [[Double]], orders: [[[Int]]], tableOf: [Int]), full: Int
+    ) -> (best: [Score], choice: [[Int]]) {
         var best = [Score](repeating: .worst, count: full)
         best[0] = .zero
         var choice = [[Int]]()
         for v in 0..<instance.vehicleCount {
-            let costs = routeCost[tableOf[v]]
+            let costs = tables.costs[tables.tableOf[v]]
             var next = best
             var picked = [Int](repeating: 0, count: full)
             for mask in 1..<full {
@@ -58,27 +84,24 @@ struct ExactSolver {
             best = next
             choice.append(picked)
         }
+        return (best, choice)
+    }
+
+    /// The set of served jobs whose score, with the jobs left out priced in, is the best of the
+    /// sets the groups allow (the empty set always is one).
+    private func bestServedSet(_ best: [Score], full: Int) -> (mask: Int, score: Score) {
         var bestMask = -1
         var bestScore = Score.worst
         for mask in 0..<full where best[mask].levels.0 < .infinity && groupsAllow(mask) {
             var unserved = Components()
-            for j in 0..<n where mask & (1 << j) == 0 { unserved = unserved + unservedDelta(j) }
+            for j in 0..<instance.jobCount where mask & (1 << j) == 0 { unserved = unserved + unservedDelta(j) }
             let total = best[mask] + instance.score(unserved)
             if total.isBetter(than: bestScore) {
                 bestScore = total
                 bestMask = mask
             }
         }
-        let state = SearchState(instance)
-        var mask = bestMask
-        for v in stride(from: instance.vehicleCount - 1, through: 0, by: -1) where mask > 0 {
-            let sub = choice[v][mask]
-            if sub > 0 {
-                state.setJobs(v, routeOrder[tableOf[v]][sub])
-                mask ^= sub
-            }
-        }
-        return state.solution(isProvenOptimal: true, lowerBound: bestScore.levels.3)
+        return (bestMask, bestScore)
     }
 
     private func unservedDelta(_ j: Int) -> Components {

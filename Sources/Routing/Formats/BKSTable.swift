@@ -49,60 +49,85 @@ public struct BKSTable: Sendable {
                 ? BenchmarkFormatError(fileName: fileName, line: nil, reason: .empty)
                 : BenchmarkFormatError(fileName: fileName, line: error.line, reason: .badCSVQuoting(error.message))
         }
-        let header = table.header
-        func column(_ name: String) throws(BenchmarkFormatError) -> Int {
-            guard let index = header.firstIndex(of: name) else {
-                throw BenchmarkFormatError(fileName: fileName, line: 1, reason: .missingColumn(name))
-            }
-            return index
-        }
-        let instance = try column("instance")
-        let file = try column("file")
-        let problem = try column("problem")
-        let vehicles = try column("bks_vehicles")
-        let cost = try column("bks_cost")
-        let objective = try column("objective")
-        let convention = try column("convention")
-        let status = try column("status")
-
+        let columns = try Columns(table.header, fileName: fileName)
         var entries: [Entry] = []
         var byInstance: [String: Int] = [:]
         for record in table.rows {
-            func fail(_ reason: BenchmarkFormatError.Reason) -> BenchmarkFormatError {
-                BenchmarkFormatError(fileName: fileName, line: record.line, reason: reason)
-            }
-            let fields = record.fields
-            guard fields.count == header.count else {
-                throw fail(.wrongFieldCount(context: "une ligne", expected: header.count, found: fields.count))
-            }
-            guard let vehicleCount = Int(fields[vehicles]) else {
-                throw fail(.notANumber(field: "bks_vehicles", text: fields[vehicles]))
-            }
-            guard (1...BenchmarkLimits.maximumVehicles).contains(vehicleCount) else {
-                throw fail(
-                    .valueOutOfRange(
-                        field: "bks_vehicles", found: fields[vehicles], expected: TextLines.describe(1...BenchmarkLimits.maximumVehicles)))
-            }
-            guard let value = Double(fields[cost]), value.isFinite else {
-                throw fail(.notANumber(field: "bks_cost", text: fields[cost]))
-            }
-            guard value >= 0 else {
-                throw fail(.valueOutOfRange(field: "bks_cost", found: fields[cost], expected: "un nombre positif ou nul"))
-            }
-            guard let kind = BenchmarkInstance.Kind(rawValue: fields[problem].lowercased()) else {
-                throw fail(.unsupportedValue(keyword: "problem", value: fields[problem], expected: ["TSP", "CVRP", "VRPTW"]))
-            }
-            guard byInstance[fields[instance]] == nil else {
-                throw fail(.unexpectedLine(expected: "une ligne par instance", found: "une deuxième ligne pour \(fields[instance])"))
-            }
-            byInstance[fields[instance]] = entries.count
-            entries.append(
-                Entry(
-                    instance: fields[instance], file: fields[file], kind: kind, vehicles: vehicleCount, cost: value,
-                    objective: try parseObjective(fields[objective], fail: fail),
-                    convention: try parseConvention(fields[convention], fail: fail), status: fields[status]))
+            let entry = try readEntry(record, columns: columns, fileName: fileName, after: byInstance)
+            byInstance[entry.instance] = entries.count
+            entries.append(entry)
         }
         return BKSTable(entries: entries, byInstance: byInstance)
+    }
+
+    /// Where each column the table needs stands in the header.
+    private struct Columns {
+        let count: Int
+        let instance: Int
+        let file: Int
+        let problem: Int
+        let vehicles: Int
+        let cost: Int
+        let objective: Int
+        let convention: Int
+        let status: Int
+
+        init(_ header: [String], fileName: String) throws(BenchmarkFormatError) {
+            func column(_ name: String) throws(BenchmarkFormatError) -> Int {
+                guard let index = header.firstIndex(of: name) else {
+                    throw BenchmarkFormatError(fileName: fileName, line: 1, reason: .missingColumn(name))
+                }
+                return index
+            }
+            count = header.count
+            instance = try column("instance")
+            file = try column("file")
+            problem = try column("problem")
+            vehicles = try column("bks_vehicles")
+            cost = try column("bks_cost")
+            objective = try column("objective")
+            convention = try column("convention")
+            status = try column("status")
+        }
+    }
+
+    /// One row: the vehicles and cost within bounds, a known problem class, an instance not among
+    /// those `read` so far, a known objective and convention.
+    private static func readEntry(
+        _ record: CSVTable.Row, columns: Columns, fileName: String, after read: [String: Int]
+    ) throws(BenchmarkFormatError) -> Entry {
+        func fail(_ reason: BenchmarkFormatError.Reason) -> BenchmarkFormatError {
+            BenchmarkFormatError(fileName: fileName, line: record.line, reason: reason)
+        }
+        let fields = record.fields
+        guard fields.count == columns.count else {
+            throw fail(.wrongFieldCount(context: "une ligne", expected: columns.count, found: fields.count))
+        }
+        guard let vehicleCount = Int(fields[columns.vehicles]) else {
+            throw fail(.notANumber(field: "bks_vehicles", text: fields[columns.vehicles]))
+        }
+        guard (1...BenchmarkLimits.maximumVehicles).contains(vehicleCount) else {
+            throw fail(
+                .valueOutOfRange(
+                    field: "bks_vehicles", found: fields[columns.vehicles],
+                    expected: TextLines.describe(1...BenchmarkLimits.maximumVehicles)))
+        }
+        guard let value = Double(fields[columns.cost]), value.isFinite else {
+            throw fail(.notANumber(field: "bks_cost", text: fields[columns.cost]))
+        }
+        guard value >= 0 else {
+            throw fail(.valueOutOfRange(field: "bks_cost", found: fields[columns.cost], expected: "un nombre positif ou nul"))
+        }
+        guard let kind = BenchmarkInstance.Kind(rawValue: fields[columns.problem].lowercased()) else {
+            throw fail(.unsupportedValue(keyword: "problem", value: fields[columns.problem], expected: ["TSP", "CVRP", "VRPTW"]))
+        }
+        guard read[fields[columns.instance]] == nil else {
+            throw fail(.unexpectedLine(expected: "une ligne par instance", found: "une deuxième ligne pour \(fields[columns.instance])"))
+        }
+        return Entry(
+            instance: fields[columns.instance], file: fields[columns.file], kind: kind, vehicles: vehicleCount, cost: value,
+            objective: try parseObjective(fields[columns.objective], fail: fail),
+            convention: try parseConvention(fields[columns.convention], fail: fail), status: fields[columns.status])
     }
 
     private static func parseObjective(

@@ -6,9 +6,8 @@ struct CrossExchange: Move {
     let secondLength: Int
 
     func improve(_ s: SearchState, _ u: Int, _ v: Int) -> Bool {
-        guard let firstRoute = s.placeOf[u].route, let secondRoute = s.placeOf[v].route, firstRoute != secondRoute else { return false }
-        let a = s.positionOf[u]
-        let b = s.positionOf[v]
+        guard let apart = s.routesApart(u, v) else { return false }
+        let (firstRoute, secondRoute, a, b) = (apart.firstRoute, apart.secondRoute, apart.firstPosition, apart.secondPosition)
         let lastA = a + firstLength - 1
         let lastB = b + secondLength - 1
         guard lastA <= s.routes[firstRoute].count, lastB <= s.routes[secondRoute].count else { return false }

@@ -6,7 +6,24 @@ protocol Move {
     func improve(_ state: SearchState, _ u: Int, _ v: Int) -> Bool
 }
 
+/// Where the two jobs of an inter-route move stand: their routes (distinct) and their 1-based
+/// positions in them.
+struct RoutesApart {
+    let firstRoute: Int
+    let secondRoute: Int
+    let firstPosition: Int
+    let secondPosition: Int
+}
+
 extension SearchState {
+    /// Where `u` and `v` stand when two different routes serve them; nil when either is out of
+    /// every route or both share one (an inter-route move has nothing to do then).
+    @inline(__always)
+    func routesApart(_ u: Int, _ v: Int) -> RoutesApart? {
+        guard let firstRoute = placeOf[u].route, let secondRoute = placeOf[v].route, firstRoute != secondRoute else { return nil }
+        return RoutesApart(firstRoute: firstRoute, secondRoute: secondRoute, firstPosition: positionOf[u], secondPosition: positionOf[v])
+    }
+
     /// Appends positions `range` of route `r` to `middle`, in reverse order when `reversed`.
     @inline(__always)
     func appendMiddle(route r: Int, _ range: ClosedRange<Int>, reversed: Bool = false) {

@@ -11,9 +11,8 @@ struct SwapStar: Move {
     }
 
     func improve(_ s: SearchState, _ u: Int, _ v: Int) -> Bool {
-        guard let firstRoute = s.placeOf[u].route, let secondRoute = s.placeOf[v].route, firstRoute != secondRoute else { return false }
-        let a = s.positionOf[u]
-        let b = s.positionOf[v]
+        guard let apart = s.routesApart(u, v) else { return false }
+        let (firstRoute, secondRoute, a, b) = (apart.firstRoute, apart.secondRoute, apart.firstPosition, apart.secondPosition)
         guard s.instance.canServe(s.routes[secondRoute].vehicle, [u]), s.instance.canServe(s.routes[firstRoute].vehicle, [v]) else {
             return false
         }

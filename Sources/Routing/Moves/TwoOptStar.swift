@@ -3,9 +3,8 @@
 /// A's tail after `u`. The new arc (u, v) joins two neighbours.
 struct TwoOptStar: Move {
     func improve(_ s: SearchState, _ u: Int, _ v: Int) -> Bool {
-        guard let firstRoute = s.placeOf[u].route, let secondRoute = s.placeOf[v].route, firstRoute != secondRoute else { return false }
-        let a = s.positionOf[u]
-        let b = s.positionOf[v]
+        guard let apart = s.routesApart(u, v) else { return false }
+        let (firstRoute, secondRoute, a, b) = (apart.firstRoute, apart.secondRoute, apart.firstPosition, apart.secondPosition)
         let firstCount = s.routes[firstRoute].count
         let secondCount = s.routes[secondRoute].count
         let firstVehicle = s.routes[firstRoute].vehicle

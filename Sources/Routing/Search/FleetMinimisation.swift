@@ -79,26 +79,7 @@ struct FleetMinimisation {
             iteration += 1
             candidate.assign(from: current)
             guard !candidate.unassigned.isEmpty else { break }
-            let center = candidate.unassigned[rng.below(candidate.unassigned.count)]
-            let removed = recreate.ruin(candidate, around: center, rng: &rng)
-            let touched = Array(Set(removed.compactMap { current.placeOf[$0].route })).sorted()
-            guard recreate.routesAreFeasible(candidate, touched) else { continue }
-            // Only the ruined routes gained room: a job left out far from them most likely fails
-            // again, and retrying every one each time would cost more than it finds.
-            let retrying = candidate.unassigned.filter { j in
-                !removed.contains(j)
-                    && instance.neighbours[j].contains { neighbour in current.placeOf[neighbour].route.map(touched.contains) ?? false }
-            }
-            // A route the ruin empties stays closed: when its jobs fit elsewhere, two routes go at
-            // once. Letting it be refilled left 3 more vehicles over the 56 Solomon files and one
-            // more on c2_10_1 and rc1_10_1 in our runs; when they do not fit, the stall below
-            // starts again from the best solution.
-            recreate.recreate(candidate, removed, retrying: retrying, rng: &rng)
-            let candidateAbsences = candidate.unassigned.reduce(0) { $0 + absences[$1] }
-            let currentAbsences = current.unassigned.reduce(0) { $0 + absences[$1] }
-            for j in candidate.unassigned { absences[j] += 1 }
-            let fewer = candidate.unassigned.count < current.unassigned.count
-            guard fewer || candidate.unassigned.count == current.unassigned.count && candidateAbsences < currentAbsences else { continue }
+            guard accepts(candidate, over: current, recreate: recreate, absences: &absences, rng: &rng) else { continue }
             current.assign(from: candidate)
             if current.unassigned.count < fewestLeftOut {
                 fewestLeftOut = current.unassigned.count
@@ -112,6 +93,36 @@ struct FleetMinimisation {
             }
         }
         return (best, iteration)
+    }
+
+    /// Ruins `candidate` (a copy of `current` with jobs left out) around one of those jobs and
+    /// recreates it without opening routes, counting an absence for each job it then leaves out;
+    /// whether it replaces `current`: fewer jobs out, or as many that were out less often so far.
+    private func accepts(
+        _ candidate: SearchState, over current: SearchState, recreate: RuinAndRecreate, absences: inout [Int],
+        rng: inout SplitMix64
+    ) -> Bool {
+        let instance = current.instance
+        let center = candidate.unassigned[rng.below(candidate.unassigned.count)]
+        let removed = recreate.ruin(candidate, around: center, rng: &rng)
+        let touched = Array(Set(removed.compactMap { current.placeOf[$0].route })).sorted()
+        guard recreate.routesAreFeasible(candidate, touched) else { return false }
+        // Only the ruined routes gained room: a job left out far from them most likely fails
+        // again, and retrying every one each time would cost more than it finds.
+        let retrying = candidate.unassigned.filter { j in
+            !removed.contains(j)
+                && instance.neighbours[j].contains { neighbour in current.placeOf[neighbour].route.map(touched.contains) ?? false }
+        }
+        // A route the ruin empties stays closed: when its jobs fit elsewhere, two routes go at
+        // once. Letting it be refilled left 3 more vehicles over the 56 Solomon files and one
+        // more on c2_10_1 and rc1_10_1 in our runs; when they do not fit, the stall in `search`
+        // starts again from the best solution.
+        recreate.recreate(candidate, removed, retrying: retrying, rng: &rng)
+        let candidateAbsences = candidate.unassigned.reduce(0) { $0 + absences[$1] }
+        let currentAbsences = current.unassigned.reduce(0) { $0 + absences[$1] }
+        for j in candidate.unassigned { absences[j] += 1 }
+        let fewer = candidate.unassigned.count < current.unassigned.count
+        return fewer || candidate.unassigned.count == current.unassigned.count && candidateAbsences < currentAbsences
     }
 
     /// Takes out of `s` the route of rank `rank` (0 first) by number of jobs, then distance.

@@ -63,39 +63,21 @@ final class Instance: @unchecked Sendable {
         jobCount = problem.jobs.count
         vehicleCount = problem.vehicles.count
         dimensions = problem.capacityDimensions
-        distance = .allocate(capacity: max(1, n * n))
-        for i in 0..<(n * n) { distance[i] = problem.distances.values[i] }
+        distance = Self.copy(problem.distances)
         // Benchmarks and many callers give one matrix for both: sharing it halves the memory the
         // search reads at random, which on 1 000 locations (8 MB each) is mostly cache misses.
         sharesMatrix = problem.durations.values == problem.distances.values
-        if sharesMatrix {
-            duration = distance
-        } else {
-            duration = .allocate(capacity: max(1, n * n))
-            for i in 0..<(n * n) { duration[i] = problem.durations.values[i] }
-        }
+        duration = sharesMatrix ? distance : Self.copy(problem.durations)
         let jobs = problem.jobs
         jobLocation = jobs.map(\.location)
         service = jobs.map(\.serviceDuration)
-        var offsets = [0]
-        var starts: [Double] = []
-        var ends: [Double] = []
-        for job in jobs {
-            let windows = job.timeWindows.isEmpty ? [TimeWindow.always] : job.timeWindows
-            starts.append(contentsOf: windows.map(\.start))
-            ends.append(contentsOf: windows.map(\.end))
-            offsets.append(starts.count)
-        }
-        windowOffset = offsets
-        windowStart = starts
-        windowEnd = ends
+        (windowOffset, windowStart, windowEnd) = Self.flattenedWindows(jobs)
         let dimensionCount = problem.capacityDimensions
         demand = jobs.flatMap { $0.demand.isEmpty ? [Double](repeating: 0, count: dimensionCount) : $0.demand }
         penalty = jobs.map(\.penalty)
         isMandatory = jobs.map(\.isMandatory)
         group = jobs.map { $0.group ?? -1 }
-        var members = [[Int]](repeating: [], count: problem.groups.count)
-        for (j, job) in jobs.enumerated() { if let g = job.group { members[g].append(j) } }
+        let members = Self.members(of: problem.groups.count, jobs)
         groupMembers = members
         groupSeparation = problem.groups.map(\.minimumSeparation)
         groupMaximum = problem.groups.map { $0.maximumServed ?? Int.max }
@@ -111,12 +93,7 @@ final class Instance: @unchecked Sendable {
         fixedCost = vehicles.map { plainDistance ? 0 : $0.fixedCost }
         endLocation = vehicles.map { $0.end ?? -1 }
         vehicleClass = vehicles.indices.map { v in vehicles.firstIndex(of: vehicles[v])! }
-        tailClass = vehicles.indices.map { v in
-            vehicles.firstIndex {
-                $0.end == vehicles[v].end && $0.shift.end == vehicles[v].shift.end
-                    && $0.maxLegDistance == vehicles[v].maxLegDistance && $0.maxLegDuration == vehicles[v].maxLegDuration
-            }!
-        }
+        tailClass = Self.tailClasses(vehicles)
         shiftStart = vehicles.map(\.shift.start)
         shiftEnd = vehicles.map(\.shift.end)
         maxDistance = vehicles.map { $0.maxDistance ?? .infinity }
@@ -126,9 +103,51 @@ final class Instance: @unchecked Sendable {
         maxLegDuration = vehicles.map { $0.maxLegDuration ?? .infinity }
         hasDurationLimit = vehicles.map { $0.maxDuration != nil }
         scoreMap = ScoreMap(problem.objective)
-        let count = min(neighbourCount, max(0, jobs.count - 1))
-        let matrix = problem.distances
-        neighbours = jobs.indices.map { a in
+        neighbours = Self.nearestJobs(jobs, matrix: problem.distances, count: min(neighbourCount, max(0, jobs.count - 1)))
+    }
+
+    /// A matrix's values copied behind a pointer the instance owns (freed in `deinit`).
+    private static func copy(_ matrix: Matrix) -> UnsafeMutablePointer<Double> {
+        let values = UnsafeMutablePointer<Double>.allocate(capacity: max(1, matrix.values.count))
+        for i in matrix.values.indices { values[i] = matrix.values[i] }
+        return values
+    }
+
+    /// Every job's windows in one array (a job without windows may start any time), with the
+    /// offset where each job's windows begin.
+    private static func flattenedWindows(_ jobs: [Job]) -> (offset: [Int], start: [Double], end: [Double]) {
+        var offsets = [0]
+        var starts: [Double] = []
+        var ends: [Double] = []
+        for job in jobs {
+            let windows = job.timeWindows.isEmpty ? [TimeWindow.always] : job.timeWindows
+            starts.append(contentsOf: windows.map(\.start))
+            ends.append(contentsOf: windows.map(\.end))
+            offsets.append(starts.count)
+        }
+        return (offsets, starts, ends)
+    }
+
+    /// The jobs of each of `groupCount` groups, in job order.
+    private static func members(of groupCount: Int, _ jobs: [Job]) -> [[Int]] {
+        var members = [[Int]](repeating: [], count: groupCount)
+        for (j, job) in jobs.enumerated() { if let g = job.group { members[g].append(j) } }
+        return members
+    }
+
+    /// For each vehicle, the first vehicle that ends alike (end location, shift end, leg limits).
+    private static func tailClasses(_ vehicles: [Vehicle]) -> [Int] {
+        vehicles.indices.map { v in
+            vehicles.firstIndex {
+                $0.end == vehicles[v].end && $0.shift.end == vehicles[v].shift.end
+                    && $0.maxLegDistance == vehicles[v].maxLegDistance && $0.maxLegDuration == vehicles[v].maxLegDuration
+            }!
+        }
+    }
+
+    /// The `count` jobs nearest each job, by the shorter of the two directions' distance (ties by index).
+    private static func nearestJobs(_ jobs: [Job], matrix: Matrix, count: Int) -> [[Int]] {
+        jobs.indices.map { a in
             let la = jobs[a].location
             var others = jobs.indices.filter { $0 != a }.map { b -> (Double, Int) in
                 let lb = jobs[b].location

@@ -7,15 +7,57 @@ struct OneTreeBound {
     static func compute(cost: [Double], n: Int, upper: Double, iterations: Int = 100) -> Double {
         guard n >= 3 else { return upper }
         var penalty = [Double](repeating: 0, count: n)
-        var degree = [Int](repeating: 0, count: n)
-        var key = [Double](repeating: 0, count: n)
-        var parent = [Int](repeating: 0, count: n)
-        var inTree = [Bool](repeating: false, count: n)
+        var tree = OneTree(n: n)
         var best = -Double.infinity
         var scale = 2.0
         var sinceImprovement = 0
         for _ in 0..<iterations {
-            // Minimum spanning tree on nodes 1..<n, then node 0's two cheapest edges.
+            let value = tree.build(cost: cost, penalty: penalty) - 2 * penalty.reduce(0, +)
+            if value > best + 1e-9 {
+                best = value
+                sinceImprovement = 0
+            } else {
+                sinceImprovement += 1
+            }
+            if sinceImprovement >= 10 {
+                scale /= 2
+                sinceImprovement = 0
+            }
+            let norm = tree.degree.reduce(0) { $0 + Double(($1 - 2) * ($1 - 2)) }
+            if norm == 0 { break }
+            let step = scale * max(upper - value, 0) / norm
+            if step < 1e-12 { break }
+            for i in 0..<n { penalty[i] += step * Double(tree.degree[i] - 2) }
+        }
+        return min(best, upper)
+    }
+
+    /// A minimum 1-tree under node penalties (a spanning tree of nodes 1..<n, then node 0's two
+    /// cheapest edges), with the arrays Prim's algorithm works in kept from one build to the next.
+    private struct OneTree {
+        let n: Int
+        /// Each node's degree in the last tree built.
+        private(set) var degree: [Int]
+        private var key: [Double]
+        private var parent: [Int]
+        private var inTree: [Bool]
+
+        init(n: Int) {
+            self.n = n
+            degree = [Int](repeating: 0, count: n)
+            key = [Double](repeating: 0, count: n)
+            parent = [Int](repeating: 0, count: n)
+            inTree = [Bool](repeating: false, count: n)
+        }
+
+        /// Builds the tree for `cost` with each edge (i, j) costing `penalty[i] + penalty[j]` more,
+        /// and returns its penalised length; `degree` then holds each node's degree.
+        mutating func build(cost: [Double], penalty: [Double]) -> Double {
+            spanningTree(cost: cost, penalty: penalty) + attachNodeZero(cost: cost, penalty: penalty)
+        }
+
+        /// Prim's minimum spanning tree on nodes 1..<n; its length.
+        private mutating func spanningTree(cost: [Double], penalty: [Double]) -> Double {
             for i in 0..<n {
                 degree[i] = 0
                 inTree[i] = false
@@ -41,6 +83,11 @@ struct OneTreeBound {
                     }
                 }
             }
+            return total
+        }
+
+        /// Joins node 0 to the tree by its two cheapest penalised edges; their length.
+        private mutating func attachNodeZero(cost: [Double], penalty: [Double]) -> Double {
             var first = -1
             var second = -1
             for i in 1..<n {
@@ -52,27 +99,10 @@ struct OneTreeBound {
                     second = i
                 }
             }
-            total += cost[first] + cost[second] + 2 * penalty[0] + penalty[first] + penalty[second]
             degree[0] = 2
             degree[first] += 1
             degree[second] += 1
-            let value = total - 2 * penalty.reduce(0, +)
-            if value > best + 1e-9 {
-                best = value
-                sinceImprovement = 0
-            } else {
-                sinceImprovement += 1
-            }
-            if sinceImprovement >= 10 {
-                scale /= 2
-                sinceImprovement = 0
-            }
-            let norm = degree.reduce(0) { $0 + Double(($1 - 2) * ($1 - 2)) }
-            if norm == 0 { break }
-            let step = scale * max(upper - value, 0) / norm
-            if step < 1e-12 { break }
-            for i in 0..<n { penalty[i] += step * Double(degree[i] - 2) }
+            return cost[first] + cost[second] + 2 * penalty[0] + penalty[first] + penalty[second]
         }
-        return min(best, upper)
     }
 }

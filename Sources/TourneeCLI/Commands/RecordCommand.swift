@@ -85,8 +85,7 @@ public struct RecordCommand: Command {
     public func run(_ context: CommandContext) -> ExitStatus {
         var text = ""
         if case .sheet(let file) = input {
-            guard let read = try? String(contentsOf: context.url(for: file), encoding: .utf8) else {
-                context.console.error("\(file) : feuille introuvable ou illisible (UTF-8 attendu)")
+            guard let read = context.text(of: file, complaint: "feuille introuvable ou illisible (UTF-8 attendu)") else {
                 return .noInput
             }
             text = read

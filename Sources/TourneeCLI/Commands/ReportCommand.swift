@@ -49,8 +49,7 @@ public struct ReportCommand: Command {
     }
 
     public func run(_ context: CommandContext) -> ExitStatus {
-        guard let modelText = try? String(contentsOf: context.url(for: externalities), encoding: .utf8) else {
-            context.console.error("\(externalities) : modèle des externalités introuvable ou illisible")
+        guard let modelText = context.text(of: externalities, complaint: "modèle des externalités introuvable ou illisible") else {
             return .noInput
         }
         return access.withDatabase(context) { database in

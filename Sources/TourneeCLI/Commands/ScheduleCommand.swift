@@ -74,10 +74,7 @@ public struct ScheduleCommand: Command {
     }
 
     public func run(_ context: CommandContext) -> ExitStatus {
-        guard let text = try? String(contentsOf: context.url(for: plan), encoding: .utf8) else {
-            context.console.error("\(plan) : plan introuvable ou illisible")
-            return .noInput
-        }
+        guard let text = context.text(of: plan, complaint: "plan introuvable ou illisible") else { return .noInput }
         return access.withDatabase(context) { database in
             do {
                 let imported = try PlanImport.parse(text, file: plan)

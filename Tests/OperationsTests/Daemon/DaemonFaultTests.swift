@@ -14,11 +14,12 @@ import Testing
 
     /// A database holding `count` synthetic evenings whose requests for agreement are already
     /// queued (one `--once` against a closed port), so a run only dispatches.
-    private func queuedSeason(_ scratch: Scratch, count: Int, configuration: String) throws -> String {
+    private func queuedSeason(_ scratch: TemporaryDirectory, count: Int, configuration: String) throws -> String {
         let path = scratch.file("t.db")
         let database = try Database(path: path)
         try Migrator.tournee.migrate(database, at: PlanFixture.importedAt)
-        try PlanFixture.importPlan(PlanFixture.synthetic(count: count), into: database, at: PlanFixture.importedAt)
+        try PlanFixture.importPlan(
+            text: PlanFixture.synthetic(count: count), file: "synthetic.json", into: database, at: PlanFixture.importedAt)
         try database.close()
         let closedPort = try LoopbackPort.free()
         let result = try DaemonProcess.run(
@@ -33,7 +34,7 @@ import Testing
     }
 
     @Test func theRelayDownThenBackGetsEverythingInOrder() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         let server = try SMTPCatcher(in: scratch.path)
         let configuration = try TestConfiguration.write(in: scratch, port: server.port)
@@ -55,19 +56,16 @@ import Testing
     }
 
     @Test func aRefusedRecipientIsParkedAndReportedWhileOthersGoOn() throws {
-        let scratch = try Scratch()
-        defer { scratch.remove() }
-        let server = try SMTPCatcher(in: scratch.path, reject: ["mairie@landricourt.example.org"])
-        try server.start()
-        defer { server.stop() }
-        let configuration = try TestConfiguration.write(in: scratch, port: server.port)
+        let world = try MailWorld(reject: ["mairie@landricourt.example.org"])
+        defer { world.close() }
+        let scratch = world.scratch
         try PlanFixture.database(at: scratch.file("t.db"))
-        let result = try DaemonProcess.run(["--config", configuration, "--once", "--now", Self.importInstant], scratch: scratch)
+        let result = try DaemonProcess.run(["--config", world.configuration, "--once", "--now", Self.importInstant], scratch: scratch)
         #expect(result.status == 0)
         #expect(
             result.stderr.contains("error message parked id=1 event=\(ReminderSchedulerTests.e1) rule=demande-accord attempts=1 error="))
         #expect(
-            try server.deliveredMessageIDs()
+            try world.server.deliveredMessageIDs()
                 == [ReminderSchedulerTests.e2, ReminderSchedulerTests.e3]
                 .map { "<\($0).demande-accord.s0@guinguette.example.org>" })
         let parked = try OutboxStore(try Database(path: scratch.file("t.db"))).list(statuses: [.parked])
@@ -76,14 +74,11 @@ import Testing
     }
 
     @Test func aDeferredRecipientIsRetriedWithBackoffThenParked() throws {
-        let scratch = try Scratch()
-        defer { scratch.remove() }
-        let server = try SMTPCatcher(in: scratch.path, defer: ["mairie@landricourt.example.org"])
-        try server.start()
-        defer { server.stop() }
-        let configuration = try TestConfiguration.write(in: scratch, port: server.port, maxAttempts: 3)
+        let world = try MailWorld(maxAttempts: 3, defer: ["mairie@landricourt.example.org"])
+        defer { world.close() }
+        let scratch = world.scratch
         try PlanFixture.database(at: scratch.file("t.db"))
-        let daemon = try DaemonProcess(["--config", configuration, "--now", Self.importInstant], scratch: scratch)
+        let daemon = try DaemonProcess(["--config", world.configuration, "--now", Self.importInstant], scratch: scratch)
         defer { if daemon.process.isRunning { daemon.signal(SIGKILL) } }
         #expect(DaemonProcess.waitUntil(seconds: 20) { daemon.stderr.contains("error message parked id=1") })
         daemon.signal(SIGTERM)
@@ -97,7 +92,7 @@ import Testing
                 )
             })
         #expect(
-            try server.deliveredMessageIDs()
+            try world.server.deliveredMessageIDs()
                 == [ReminderSchedulerTests.e2, ReminderSchedulerTests.e3]
                 .map { "<\($0).demande-accord.s0@guinguette.example.org>" })
     }
@@ -218,7 +213,7 @@ import Testing
     }
 
     @Test func missingOrCorruptConfigurationsAreRefusedClearly() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         var result = try DaemonProcess.run(["--config", scratch.file("absent.json")], scratch: scratch)
         #expect(result.status == 78)
@@ -261,7 +256,7 @@ import Testing
     }
 
     @Test func theSMTPPasswordComesFromAPrivateFileAndIsNeverLogged() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         let server = try SMTPCatcher(in: scratch.path, auth: "tournee:s3cret-Guinguette")
         try server.start()
@@ -282,13 +277,10 @@ import Testing
     }
 
     @Test func aSecondInstanceOnTheSameDatabaseExits75() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
-        let configuration = try TestConfiguration.write(in: scratch, port: try LoopbackPort.free())
-        try PlanFixture.database(at: scratch.file("t.db"))
-        let first = try DaemonProcess(["--config", configuration, "--now", Self.importInstant], scratch: scratch)
+        let (first, configuration) = try DaemonProcess.firstInstance(in: scratch, now: Self.importInstant)
         defer { first.signal(SIGKILL) }
-        #expect(DaemonProcess.waitUntil(seconds: 10) { first.stderr.contains("daemon started") })
         let second = try DaemonProcess.run(["--config", configuration, "--now", Self.importInstant], scratch: scratch)
         #expect(second.status == 75)
         #expect(

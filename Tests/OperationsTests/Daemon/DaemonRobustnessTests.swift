@@ -12,13 +12,10 @@ import Testing
 
     /// A second daemon through a hard link used to open its own `-wal` and send every message again.
     @Test func aSecondDaemonThroughASymbolicOrHardLinkIsRefused() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
-        let configuration = try TestConfiguration.write(in: scratch, port: try LoopbackPort.free())
-        try PlanFixture.database(at: scratch.file("t.db"))
-        let first = try DaemonProcess(["--config", configuration, "--now", Self.now], scratch: scratch)
+        let (first, configuration) = try DaemonProcess.firstInstance(in: scratch, now: Self.now)
         defer { first.signal(SIGKILL) }
-        #expect(DaemonProcess.waitUntil(seconds: 10) { first.stderr.contains("daemon started") })
         try FileManager.default.createDirectory(atPath: scratch.file("other"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: scratch.file("other/symbolic.db"), withDestinationPath: scratch.file("t.db"))
         #expect(link(scratch.file("t.db"), scratch.file("other/hard.db")) == 0)
@@ -34,7 +31,7 @@ import Testing
 
     /// A FIFO of mode 600 as the SMTP password used to block `open()` forever.
     @Test func aFIFOAsThePasswordFileIsRefusedAtOnce() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         #expect(mkfifo(scratch.file("smtp-password"), 0o600) == 0)
         let configuration = try TestConfiguration.write(
@@ -52,7 +49,7 @@ import Testing
 
     /// A read-only folder used to exit 75 as if another daemon held the lock.
     @Test func aReadOnlyFolderIsAnIOErrorNamingTheFolder() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer {
             chmod(scratch.file("ro"), 0o755)
             scratch.remove()
@@ -90,7 +87,7 @@ import Testing
 
     /// Bad configurations answer at once, in French, naming the file and what it is.
     @Test func badConfigurationFilesAreRefusedClearly() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         #expect(mkfifo(scratch.file("fifo.json"), 0o600) == 0)
         let fifo = try DaemonProcess(["--config", scratch.file("fifo.json")], scratch: scratch)

@@ -92,7 +92,7 @@ import Testing
     }
 
     @Test func theSendmailTransportHandsMessagesToMsmtp() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         let msmtp = "/usr/bin/msmtp"
         try #require(FileManager.default.isExecutableFile(atPath: msmtp), "msmtp is missing: apt-get install -y msmtp")

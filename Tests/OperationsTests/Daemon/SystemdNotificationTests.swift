@@ -6,7 +6,7 @@ import Testing
 /// The real daemon's sd_notify datagrams, received on a socket bound by the test as systemd would.
 @Suite(.serialized) struct SystemdNotificationTests {
     @Test func theDaemonTellsSystemdItIsReadyAliveAndStopping() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         let socketPath = scratch.file("notify.sock")
         let listener = try NotifySocketListener(socketPath)

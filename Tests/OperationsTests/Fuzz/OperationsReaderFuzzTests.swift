@@ -90,7 +90,7 @@ struct OperationsReaderFuzzTests {
     }
 
     @Test func daemonConfiguration() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         // The whole shipped config/ folder, since the configuration names the policy and templates
         // beside it; a refusal may name any of those files.

@@ -16,13 +16,13 @@ struct EventLifecycleTests {
     static func directory() throws -> CommuneDirectory { try shipped.get() }
     static let landricourt = "guinguette-2027-51315-1"
 
-    static func imported(_ scratch: Scratch) throws -> (Database, LoadedSeason) {
+    static func imported(_ scratch: TemporaryDirectory) throws -> (Database, LoadedSeason) {
         let loaded = try SeasonLoader(directory: try directory()).read(
-            folder: PythonPeer.repository.appendingPathComponent(folder), displayPath: folder)
+            folder: Repository.url(folder), displayPath: folder)
         let database = try Database(path: scratch.file("t.db"))
         try Migrator.tournee.migrate(database, at: PlanFixture.importedAt)
         let plan = try String(
-            contentsOf: PythonPeer.repository.appendingPathComponent("Tests/Fixtures/golden/plan-guinguette-2027.json"), encoding: .utf8)
+            contentsOf: Repository.url("Tests/Fixtures/golden/plan-guinguette-2027.json"), encoding: .utf8)
         let outcome = try PlanImport.parse(plan, file: "plan.json").apply(
             to: database, options: PlanImport.Options(season: loaded), directory: directory, actor: "test", at: PlanFixture.importedAt)
         #expect(outcome.summary.inserted.count == 24)
@@ -31,7 +31,7 @@ struct EventLifecycleTests {
     }
 
     @Test func theImportedPlanKeepsEveryRuleOfTheKeptSeason() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         let (database, loaded) = try Self.imported(scratch)
         let kept = try #require(try StoredSeason.load(seasonID: "guinguette-2027", from: database, directory: Self.directory))
@@ -45,7 +45,7 @@ struct EventLifecycleTests {
 
     /// Every refused change leaves the database as it was; a forced one is an exception.
     @Test func aMoveOntoABookedEveningIsRefusedThenAccepted() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         let (database, _) = try Self.imported(scratch)
         let lifecycle = EventLifecycle(database, directory: Self.directory)
@@ -87,7 +87,7 @@ struct EventLifecycleTests {
     }
 
     @Test func aMoveOutsideTheSeasonOrToAnEmptyEveningIsRefused() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         let (database, _) = try Self.imported(scratch)
         let lifecycle = EventLifecycle(database, directory: Self.directory)

@@ -18,7 +18,7 @@ struct ReminderSchedulerTests {
 
     @Test(arguments: [("date", "2027-02-30"), ("local_start", "25:99"), ("status", "bogus")])
     func aRowWrittenPastTheSchemaIsRefusedAloneAndTheTickGoesOn(column: String, value: String) throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         let database = try PlanFixture.database(at: scratch.file("t.db"))
         // Another tool writes the row with the CHECK constraints off.
@@ -41,7 +41,7 @@ struct ReminderSchedulerTests {
     }
 
     @Test func aSeasonIsDecidedOnceQueuedMovedAndCancelled() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         let database = try PlanFixture.database(at: scratch.file("t.db"))
         let scheduler = ReminderScheduler(policy: try Fixtures.shippedPolicy(), composer: try Fixtures.composer())
@@ -95,7 +95,7 @@ struct ReminderSchedulerTests {
     }
 
     @Test func theThankYouWaitsForTheRecordAndTheStaffReminderStopsWithIt() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         let database = try PlanFixture.database(at: scratch.file("t.db"))
         let scheduler = ReminderScheduler(policy: try Fixtures.shippedPolicy(), composer: try Fixtures.composer())
@@ -123,7 +123,7 @@ struct ReminderSchedulerTests {
     }
 
     @Test func aBadContactIsReportedAndOtherEventsGoOn() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         let database = try PlanFixture.database(at: scratch.file("t.db"))
         try CommuneStore(database).replaceContacts(

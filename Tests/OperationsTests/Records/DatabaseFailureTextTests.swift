@@ -1,12 +1,13 @@
 import Foundation
 import Operations
 import Store
+import TestSupport
 import Testing
 
 /// SQLite failures reach the user in French, naming the database file, with the fitting status.
 struct DatabaseFailureTextTests {
     @Test func aFullDiskIsAnIOErrorNamingTheFileAndWithoutSQL() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         let path = scratch.file("t.db")
         let database = try Database(path: path)

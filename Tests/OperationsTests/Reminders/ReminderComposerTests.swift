@@ -19,7 +19,7 @@ struct ReminderComposerTests {
     }
 
     @Test func aReminderIsAMIMEMessageWithTheEventsCalendar() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         let database = try PlanFixture.database(at: scratch.file("t.db"))
         let composer = try Fixtures.composer()
@@ -57,7 +57,7 @@ struct ReminderComposerTests {
     /// An evening 22:00–02:30 on the night clocks go forward: the text and the calendar say 03:30,
     /// the time Paris clocks show at the stored end (docs/civil-time.md).
     @Test func anEndInTheSpringGapIsWrittenAsTheClocksShowIt() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         let database = try PlanFixture.database(at: scratch.file("t.db"))
         var gapFacts = try facts(database)
@@ -79,7 +79,7 @@ struct ReminderComposerTests {
     }
 
     @Test func aCancellationCarriesMethodCancelAndGoesToMairieAndStaff() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         let database = try PlanFixture.database(at: scratch.file("t.db"))
         let moved = try EventStore(database).move(
@@ -103,7 +103,7 @@ struct ReminderComposerTests {
     }
 
     @Test func lineBreaksAndBadAddressesInDataAreRefusedBeforeAnythingIsQueued() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         let database = try PlanFixture.database(at: scratch.file("t.db"))
         let composer = try Fixtures.composer()

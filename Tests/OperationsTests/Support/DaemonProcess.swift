@@ -25,7 +25,7 @@ final class DaemonProcess {
     }
 
     /// Starts `tourneed arguments` with `environment` added to an empty one (plus PATH).
-    init(_ arguments: [String], scratch: Scratch, environment: [String: String] = [:]) throws {
+    init(_ arguments: [String], scratch: TemporaryDirectory, environment: [String: String] = [:]) throws {
         stderrPath = scratch.file("tourneed-\(UUID().uuidString.prefix(8)).log")
         FileManager.default.createFile(atPath: stderrPath, contents: nil)
         child = try Child(
@@ -35,8 +35,9 @@ final class DaemonProcess {
     }
 
     /// Runs to the end and returns the exit status and standard error.
-    static func run(_ arguments: [String], scratch: Scratch, environment: [String: String] = [:]) throws -> (status: Int32, stderr: String)
-    {
+    static func run(_ arguments: [String], scratch: TemporaryDirectory, environment: [String: String] = [:]) throws -> (
+        status: Int32, stderr: String
+    ) {
         let daemon = try DaemonProcess(arguments, scratch: scratch, environment: environment)
         daemon.process.waitUntilExit()
         return (daemon.process.terminationStatus, daemon.stderr)
@@ -60,12 +61,24 @@ final class DaemonProcess {
         }
         return try condition()
     }
+
+    /// A daemon running on the small plan's database in `scratch` (its relay a closed port),
+    /// once it has said it started, with its configuration: what a second instance runs into.
+    static func firstInstance(in scratch: TemporaryDirectory, now: String) throws -> (daemon: DaemonProcess, configuration: String) {
+        let configuration = try TestConfiguration.write(in: scratch, port: try LoopbackPort.free())
+        try PlanFixture.database(at: scratch.file("t.db"))
+        let daemon = try DaemonProcess(["--config", configuration, "--now", now], scratch: scratch)
+        guard waitUntil(seconds: 10, { daemon.stderr.contains("daemon started") }) else {
+            throw SupportError("tourneed did not start: \(daemon.stderr)")
+        }
+        return (daemon, configuration)
+    }
 }
 
 /// A daemon configuration written for a test: the shipped policy and templates, fast retries.
 enum TestConfiguration {
     static func write(
-        in scratch: Scratch, name: String = "tourneed.json", port: Int, maxAttempts: Int = 6,
+        in scratch: TemporaryDirectory, name: String = "tourneed.json", port: Int, maxAttempts: Int = 6,
         tickSeconds: Int = 1, database: String = "t.db", user: String? = nil,
         passwordFile: String? = nil
     ) throws -> String {

@@ -1,6 +1,7 @@
 import CivilTime
 import Foundation
 import SeasonVocabulary
+import TestSupport
 import Testing
 import TextFormats
 
@@ -10,13 +11,13 @@ import TextFormats
 /// them, and refuses a slip with the line and key.
 struct PlanFileDocumentTests {
     private func golden(_ name: String) throws -> String {
-        try String(contentsOf: TestPaths.repository.appendingPathComponent("Tests/Fixtures/golden/plan-\(name).json"), encoding: .utf8)
+        try Repository.text("Tests/Fixtures/golden/plan-\(name).json")
     }
 
     @Test(arguments: ["guinguette-2027", "tournee-des-villages-2027"])
     func theGoldenPlansReadBackWithTheirInstants(name: String) throws {
         let document = try PlanFile.document(golden(name), file: "plan.json")
-        let folder = TestPaths.repository.appendingPathComponent("tours/\(name)")
+        let folder = Repository.url("tours/\(name)")
         let season = try SeasonFixtures.loader().load(folder: folder, displayPath: "tours/\(name)").season
         let entries = try PlanFile.entries(golden(name), file: "plan.json", season: season)
         #expect(document.season.slug == name)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Planning
@@ -25,7 +26,7 @@ struct SeasonIdentityTests {
     /// `SAISON-INSEE-N`: the commune and its visit's rank in date order, never the tour or the
     /// plan's order, so renaming the tours plans the same identifiers.
     @Test func identifiersAreTheCommuneAndTheRankOfItsVisit() throws {
-        let folder = TestPaths.repository.appendingPathComponent("tours/guinguette-2027")
+        let folder = Repository.url("tours/guinguette-2027")
         let season = try SeasonFixtures.loader().load(folder: folder, displayPath: "g").season
         let plan = try Planner(iterations: 300).plan(season, seasonSlug: season.slug)
         var rank: [String: Int] = [:]
@@ -46,7 +47,7 @@ struct SeasonIdentityTests {
 
     /// A kept evening keeps its identifier; the commune's other visits take the ranks left.
     @Test func aKeptEveningKeepsItsIdentifier() throws {
-        let folder = TestPaths.repository.appendingPathComponent("tours/guinguette-2027")
+        let folder = Repository.url("tours/guinguette-2027")
         let season = try SeasonFixtures.loader().load(folder: folder, displayPath: "g").season
         let plan = try Planner(iterations: 300).plan(season, seasonSlug: season.slug)
         let twice = try #require(Dictionary(grouping: plan.events, by: \.insee).values.first { $0.count == 2 })

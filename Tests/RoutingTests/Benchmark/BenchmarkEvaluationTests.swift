@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Routing
@@ -6,7 +7,7 @@ import Testing
 struct BenchmarkEvaluationTests {
     /// Routes of a published best-known file, as node indices.
     private func publishedRoutes(_ solution: String, of instance: BenchmarkInstance) throws -> [[Int]] {
-        try RouteFile.parse(FormatsTestSupport.benchText(solution), fileName: solution).nodeRoutes(in: instance, fileName: solution)
+        try RouteFile.parse(BenchmarkData.text(solution), fileName: solution).nodeRoutes(in: instance, fileName: solution)
     }
 
     @Test(arguments: [
@@ -15,7 +16,7 @@ struct BenchmarkEvaluationTests {
         ("homberger-1000-vrplib/R2_10_1.vrp", "homberger-1000-vrplib/R2_10_1.sol", 37, 36881.0),
     ])
     func publishedSolutionsAreFeasibleAtTheirPublishedCost(file: String, solution: String, vehicles: Int, cost: Double) throws {
-        let instance = try FormatsTestSupport.instance(file)
+        let instance = try BenchmarkData.instance(file)
         let evaluation = BenchmarkEvaluation(routes: try publishedRoutes(solution, of: instance), of: instance)
         #expect(evaluation.problems == [])
         #expect(evaluation.vehicles == vehicles)
@@ -23,7 +24,7 @@ struct BenchmarkEvaluationTests {
     }
 
     @Test func aMissingOrRepeatedCustomerIsReported() throws {
-        let instance = try FormatsTestSupport.instance("cvrplib-x/X-n101-k25.vrp")
+        let instance = try BenchmarkData.instance("cvrplib-x/X-n101-k25.vrp")
         var routes = try publishedRoutes("cvrplib-x/X-n101-k25.sol", of: instance)
         let moved = routes[0].removeFirst()
         routes[1].append(routes[1][0])
@@ -33,7 +34,7 @@ struct BenchmarkEvaluationTests {
     }
 
     @Test func overloadLateServiceAndFleetAreReported() throws {
-        let instance = try FormatsTestSupport.instance("homberger/c1_2_1.txt")
+        let instance = try BenchmarkData.instance("homberger/c1_2_1.txt")
         let routes = try publishedRoutes("homberger/bks/c1_2_1.20_2704.5678.txt", of: instance)
         // Two routes merged: the same customers, too much load and the second half served late.
         let merged = [routes[0] + routes[1]] + routes.dropFirst(2)
@@ -46,7 +47,7 @@ struct BenchmarkEvaluationTests {
     }
 
     @Test func aTSPTourIsOneRoute() throws {
-        let instance = try FormatsTestSupport.instance("tsplib/pr1002.tsp")
+        let instance = try BenchmarkData.instance("tsplib/pr1002.tsp")
         let routes = try publishedRoutes("tsplib/pr1002.sol", of: instance)
         let evaluation = BenchmarkEvaluation(routes: routes, of: instance)
         #expect(evaluation.problems == [])

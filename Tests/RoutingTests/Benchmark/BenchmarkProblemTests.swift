@@ -1,10 +1,11 @@
+import TestSupport
 import Testing
 
 @testable import Routing
 
 struct BenchmarkProblemTests {
     @Test func aTSPIsOneRoundTripOverEveryOtherCity() throws {
-        let instance = try FormatsTestSupport.instance("tsplib/kroA100.tsp")
+        let instance = try BenchmarkData.instance("tsplib/kroA100.tsp")
         let mapped = try BenchmarkProblem(instance: instance, objective: .hierarchical)
         let problem = mapped.problem
         #expect(problem.jobs.count == 99)
@@ -20,7 +21,7 @@ struct BenchmarkProblemTests {
     }
 
     @Test func aSolomonFileKeepsItsFleetCapacityServiceAndWindows() throws {
-        let instance = try FormatsTestSupport.instance("solomon/C101.txt")
+        let instance = try BenchmarkData.instance("solomon/C101.txt")
         let mapped = try BenchmarkProblem(instance: instance, objective: BenchmarkProblem.literatureObjective(of: instance))
         let problem = mapped.problem
         #expect(problem.jobs.count == 100)
@@ -42,7 +43,7 @@ struct BenchmarkProblemTests {
     }
 
     @Test func aCVRPHasOneVehiclePerCustomerAndMinimisesDistance() throws {
-        let instance = try FormatsTestSupport.instance("cvrplib-x/X-n101-k25.vrp")
+        let instance = try BenchmarkData.instance("cvrplib-x/X-n101-k25.vrp")
         let mapped = try BenchmarkProblem(instance: instance, objective: .hierarchical)
         #expect(mapped.problem.jobs.count == 100)
         #expect(mapped.problem.vehicles.count == 100)
@@ -53,7 +54,7 @@ struct BenchmarkProblemTests {
     }
 
     @Test func aDIMACSFileKeepsItsTruncatedConvention() throws {
-        let instance = try FormatsTestSupport.instance("homberger-1000-vrplib/R1_10_1.vrp")
+        let instance = try BenchmarkData.instance("homberger-1000-vrplib/R1_10_1.vrp")
         #expect(BenchmarkProblem.literatureObjective(of: instance) == .distance)
         let mapped = try BenchmarkProblem(instance: instance, objective: .distance)
         #expect(mapped.problem.jobs.count == 1000)
@@ -65,7 +66,7 @@ struct BenchmarkProblemTests {
     }
 
     @Test func routesMapBackToNodes() throws {
-        let instance = try FormatsTestSupport.instance("solomon/C101.txt")
+        let instance = try BenchmarkData.instance("solomon/C101.txt")
         let mapped = try BenchmarkProblem(instance: instance, objective: .hierarchical)
         let solution = Solver.solve(mapped.problem, options: SolverOptions(seed: 3, iterationLimit: 10))
         let routes = mapped.nodeRoutes(of: solution)

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Routing
@@ -6,13 +7,13 @@ struct BKSTableTests {
     private let header = "instance,file,problem,bks_vehicles,bks_cost,objective,convention,status\r\n"
 
     private func error(_ text: String) -> BenchmarkFormatError? {
-        FormatsTestSupport.formatError { () throws(BenchmarkFormatError) in
+        caughtFormatError { () throws(BenchmarkFormatError) in
             try BKSTable.parse(text, fileName: "bks.csv")
         }
     }
 
     @Test func readsTheShippedTable() throws {
-        let table = try BKSTable.parse(FormatsTestSupport.benchText("bks.csv"), fileName: "bks.csv")
+        let table = try BKSTable.parse(BenchmarkData.text("bks.csv"), fileName: "bks.csv")
         #expect(table.entries.count == 145)
         let kroA100 = try #require(table.entry(forInstance: "kroA100"))
         #expect(kroA100.kind == .tsp && kroA100.cost == 21282 && kroA100.vehicles == 1)
@@ -57,7 +58,7 @@ struct BKSTableLimitsTests {
     private let header = "instance,file,problem,bks_vehicles,bks_cost,objective,convention,status\n"
 
     private func error(_ row: String) -> BenchmarkFormatError? {
-        FormatsTestSupport.formatError { () throws(BenchmarkFormatError) in
+        caughtFormatError { () throws(BenchmarkFormatError) in
             try BKSTable.parse(header + row, fileName: "bks.csv")
         }
     }

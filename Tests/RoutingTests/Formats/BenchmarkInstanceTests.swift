@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Routing
@@ -5,7 +6,7 @@ import Testing
 struct BenchmarkInstanceTests {
     @Test func matrixAgreesWithPairwiseDistances() throws {
         for file in ["tsplib/eil51.tsp", "solomon/R101.txt", "homberger-1000-vrplib/R1_10_1.vrp"] {
-            let instance = try FormatsTestSupport.instance(file)
+            let instance = try BenchmarkData.instance(file)
             let n = instance.nodeCount
             let matrix = instance.distanceMatrix()
             #expect(matrix.count == n * n)
@@ -18,7 +19,7 @@ struct BenchmarkInstanceTests {
     }
 
     @Test func routeDistanceCountsBothDepotLegsAndSkipsEmptyRoutes() throws {
-        let instance = try FormatsTestSupport.instance("tsplib/eil51.tsp")
+        let instance = try BenchmarkData.instance("tsplib/eil51.tsp")
         let oneWay = instance.distance(from: 0, to: 5) + instance.distance(from: 5, to: 9) + instance.distance(from: 9, to: 0)
         #expect(instance.distance(ofRoutes: [[5, 9], []]) == oneWay)
         #expect(instance.distance(ofRoutes: []) == 0)

@@ -23,8 +23,8 @@ struct ReaderFuzzTests {
     static func seeds(_ folders: [String], extension fileExtension: String) throws -> [[UInt8]] {
         var seeds: [[UInt8]] = []
         for folder in folders {
-            for path in try FormatsTestSupport.benchFiles(in: folder, extension: fileExtension) {
-                let bytes = Array(try FormatsTestSupport.benchText(path).utf8)
+            for path in try BenchmarkData.files(in: folder, extension: fileExtension) {
+                let bytes = Array(try BenchmarkData.text(path).utf8)
                 if bytes.count <= maximumSize {
                     seeds.append(bytes)
                 }
@@ -112,7 +112,7 @@ struct ReaderFuzzTests {
     }
 
     @Test func bksTable() throws {
-        let seeds = [Array(try FormatsTestSupport.benchText("bks.csv").utf8)]
+        let seeds = [Array(try BenchmarkData.text("bks.csv").utf8)]
         try Self.fuzz("bks", seeds: seeds, seed: 4, fileName: "bks.csv") { text, name throws(BenchmarkFormatError) in
             let table = try BKSTable.parse(text, fileName: name)
             guard table.entries.allSatisfy({ $0.vehicles >= 1 && $0.cost >= 0 }) else {

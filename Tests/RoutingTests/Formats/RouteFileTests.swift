@@ -1,10 +1,11 @@
+import TestSupport
 import Testing
 
 @testable import Routing
 
 struct RouteFileTests {
     private func error(_ text: String) -> BenchmarkFormatError? {
-        FormatsTestSupport.formatError { () throws(BenchmarkFormatError) in
+        caughtFormatError { () throws(BenchmarkFormatError) in
             try RouteFile.parse(text, fileName: "bad.sol")
         }
     }
@@ -45,7 +46,7 @@ struct RouteFileTests {
             "T\nVEHICLE\nNUMBER CAPACITY\n1 10\nCUSTOMER\nCUST NO. XCOORD. YCOORD. DEMAND\n"
                 + "0 0 0 0 0 100 0\n1 3 4 1 0 100 0\n2 6 8 1 0 100 0\n", fileName: "t.txt")
         let file = try RouteFile.parse("Route #1: 1 2\nRoute #2: 3\n", fileName: "t.sol")
-        let failure = FormatsTestSupport.formatError { () throws(BenchmarkFormatError) in
+        let failure = caughtFormatError { () throws(BenchmarkFormatError) in
             try file.nodeRoutes(in: instance, fileName: "t.sol")
         }
         #expect(
@@ -56,13 +57,13 @@ struct RouteFileTests {
                         context: "une route de T", number: 3, validRange: 1...2)))
         let depotListed = try RouteFile.parse("Route #1: 0 1 2\n", fileName: "t.sol")
         #expect(
-            FormatsTestSupport.formatError { () throws(BenchmarkFormatError) in
+            caughtFormatError { () throws(BenchmarkFormatError) in
                 try depotListed.nodeRoutes(in: instance, fileName: "t.sol")
             }?.line == 1)
     }
 
     @Test func writesTheAnchorFormatAndReadsItBack() throws {
-        let instance = try FormatsTestSupport.instance("solomon/C101.txt")
+        let instance = try BenchmarkData.instance("solomon/C101.txt")
         let routes = [[5, 3, 7], [], [1, 2]]
         let text = RouteFile.format(routes: routes, of: instance, cost: instance.distance(ofRoutes: routes))
         let cost = instance.convention.reportedCost(instance.distance(ofRoutes: routes))
@@ -74,7 +75,7 @@ struct RouteFileTests {
     }
 
     @Test func writesIntegralCostsWithoutDecimals() throws {
-        let instance = try FormatsTestSupport.instance("cvrplib-x/X-n101-k25.vrp")
+        let instance = try BenchmarkData.instance("cvrplib-x/X-n101-k25.vrp")
         #expect(
             RouteFile.format(routes: [[31, 46, 35]], of: instance, cost: 1234.0000001)
                 == "Route #1: 31 46 35\nCost 1234\n")

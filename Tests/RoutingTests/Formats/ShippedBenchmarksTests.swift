@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Routing
@@ -7,7 +8,7 @@ import Testing
 /// convention, to exactly the published cost of `bks.csv`: this is what proves the distance conventions.
 struct ShippedBenchmarksTests {
     private func bksTable() throws -> BKSTable {
-        try BKSTable.parse(FormatsTestSupport.benchText("bks.csv"), fileName: "bks.csv")
+        try BKSTable.parse(BenchmarkData.text("bks.csv"), fileName: "bks.csv")
     }
 
     /// Problems of a route set: customers missed or repeated, capacity exceeded, service started after a due date.
@@ -44,10 +45,10 @@ struct ShippedBenchmarksTests {
             ("homberger-1000-vrplib", "vrp", 6), ("cvrplib-x", "vrp", 100),
         ]
         for (folder, fileExtension, count) in folders {
-            let files = try FormatsTestSupport.benchFiles(in: folder, extension: fileExtension)
+            let files = try BenchmarkData.files(in: folder, extension: fileExtension)
             #expect(files.count == count, "\(folder)")
             for file in files {
-                let instance = try FormatsTestSupport.instance(file)
+                let instance = try BenchmarkData.instance(file)
                 let n = instance.nodeCount
                 #expect(instance.coordinates.count == n, "\(file)")
                 if instance.kind != .tsp {
@@ -64,7 +65,7 @@ struct ShippedBenchmarksTests {
     }
 
     @Test func solomonC101ReadsTheValuesOfItsFile() throws {
-        let instance = try FormatsTestSupport.instance("solomon/C101.txt")
+        let instance = try BenchmarkData.instance("solomon/C101.txt")
         #expect(instance.name == "C101")
         #expect(instance.kind == .vrptw && instance.convention == .realEuclidean)
         #expect(instance.nodeCount == 101 && instance.vehicleLimit == 25 && instance.capacity == 200)
@@ -74,38 +75,25 @@ struct ShippedBenchmarksTests {
         #expect(instance.demands[1] == 10 && instance.serviceTimes[1] == 90)
         #expect(instance.timeWindows[1] == BenchmarkInstance.TimeWindow(earliest: 912, latest: 967))
         #expect(instance.distance(from: 0, to: 1) == (25.0 + 324).squareRoot())
-        let large = try FormatsTestSupport.instance("homberger/rc2_10_1.txt")
+        let large = try BenchmarkData.instance("homberger/rc2_10_1.txt")
         #expect(large.nodeCount == 1001 && large.name == "rc2_10_1")
     }
 
     @Test func cvrplibXSolutionsHaveThePublishedCosts() throws {
-        let table = try bksTable()
-        let instances = try FormatsTestSupport.benchFiles(in: "cvrplib-x", extension: "vrp")
+        let instances = try expectPublishedSolutions(in: "cvrplib-x")
         #expect(instances.count == 100)
-        for file in instances {
-            let instance = try FormatsTestSupport.instance(file)
-            #expect(instance.kind == .cvrp && instance.convention == .roundedEuclidean && instance.vehicleLimit == nil)
-            let solutionName = file.replacingOccurrences(of: ".vrp", with: ".sol")
-            let solution = try RouteFile.parse(FormatsTestSupport.benchText(solutionName), fileName: solutionName)
-            let routes = try solution.nodeRoutes(in: instance, fileName: solutionName)
-            let entry = try #require(table.entry(forInstance: instance.name), "\(instance.name) not in bks.csv")
-            let cost = instance.distance(ofRoutes: routes)
-            #expect(cost == entry.cost, "\(instance.name)")
-            #expect(cost == solution.cost, "\(instance.name)")
-            #expect(routes.count == entry.vehicles, "\(instance.name)")
-            #expect(violations(of: routes, in: instance).isEmpty, "\(instance.name)")
-        }
+        #expect(instances.allSatisfy { $0.kind == .cvrp && $0.convention == .roundedEuclidean && $0.vehicleLimit == nil })
     }
 
     @Test func gehringHombergerRouteFilesHaveThePublishedCosts() throws {
         let table = try bksTable()
-        let routeFiles = try FormatsTestSupport.benchFiles(in: "homberger/bks", extension: "txt")
-        let instances = try FormatsTestSupport.benchFiles(in: "homberger", extension: "txt")
+        let routeFiles = try BenchmarkData.files(in: "homberger/bks", extension: "txt")
+        let instances = try BenchmarkData.files(in: "homberger", extension: "txt")
         #expect(routeFiles.count == 18 && instances.count == 18)
         for file in instances {
-            let instance = try FormatsTestSupport.instance(file)
+            let instance = try BenchmarkData.instance(file)
             let routeFile = try #require(routeFiles.first { ($0 as NSString).lastPathComponent.hasPrefix(instance.name + ".") })
-            let solution = try RouteFile.parse(FormatsTestSupport.benchText(routeFile), fileName: routeFile)
+            let solution = try RouteFile.parse(BenchmarkData.text(routeFile), fileName: routeFile)
             #expect(solution.cost == nil)
             let routes = try solution.nodeRoutes(in: instance, fileName: routeFile)
             let entry = try #require(table.entry(forInstance: instance.name), "\(instance.name) not in bks.csv")
@@ -120,14 +108,21 @@ struct ShippedBenchmarksTests {
     }
 
     @Test func vrplibGehringHombergerSolutionsHaveTheDIMACSCosts() throws {
+        let instances = try expectPublishedSolutions(in: "homberger-1000-vrplib")
+        #expect(instances.count == 6)
+        #expect(instances.allSatisfy { $0.convention == .truncatedEuclidean && $0.vehicleLimit == 250 })
+    }
+
+    /// Checks every `.vrp` instance of a bench folder against the `.sol` file beside it and the
+    /// best-known table: the routes are feasible, their cost (as the convention reports it) is the
+    /// file's and the table's, their number the table's. Returns the instances, for the caller's checks.
+    private func expectPublishedSolutions(in folder: String) throws -> [BenchmarkInstance] {
         let table = try bksTable()
-        let files = try FormatsTestSupport.benchFiles(in: "homberger-1000-vrplib", extension: "vrp")
-        #expect(files.count == 6)
-        for file in files {
-            let instance = try FormatsTestSupport.instance(file)
-            #expect(instance.convention == .truncatedEuclidean && instance.vehicleLimit == 250)
+        var instances: [BenchmarkInstance] = []
+        for file in try BenchmarkData.files(in: folder, extension: "vrp") {
+            let instance = try BenchmarkData.instance(file)
             let solutionName = file.replacingOccurrences(of: ".vrp", with: ".sol")
-            let solution = try RouteFile.parse(FormatsTestSupport.benchText(solutionName), fileName: solutionName)
+            let solution = try RouteFile.parse(BenchmarkData.text(solutionName), fileName: solutionName)
             let routes = try solution.nodeRoutes(in: instance, fileName: solutionName)
             let entry = try #require(table.entry(forInstance: instance.name), "\(instance.name) not in bks.csv")
             let cost = instance.convention.reportedCost(instance.distance(ofRoutes: routes))
@@ -135,12 +130,14 @@ struct ShippedBenchmarksTests {
             #expect(cost == solution.cost, "\(instance.name)")
             #expect(routes.count == entry.vehicles, "\(instance.name)")
             #expect(violations(of: routes, in: instance).isEmpty, "\(instance.name)")
+            instances.append(instance)
         }
+        return instances
     }
 
     @Test func pr1002OptimalTourHasTheOptimalLength() throws {
-        let instance = try FormatsTestSupport.instance("tsplib/pr1002.tsp")
-        let solution = try RouteFile.parse(FormatsTestSupport.benchText("tsplib/pr1002.sol"), fileName: "pr1002.sol")
+        let instance = try BenchmarkData.instance("tsplib/pr1002.tsp")
+        let solution = try RouteFile.parse(BenchmarkData.text("tsplib/pr1002.sol"), fileName: "pr1002.sol")
         let routes = try solution.nodeRoutes(in: instance, fileName: "pr1002.sol")
         #expect(routes.count == 1 && Set(routes[0]) == Set(1..<1002))
         #expect(instance.distance(ofRoutes: routes) == 259_045)
@@ -149,9 +146,9 @@ struct ShippedBenchmarksTests {
 
     @Test func rereadingTheDIMACSFilesWithRealDistancesMissesThePublishedCosts() throws {
         // The VRPLIB header says EUC_2D without a rounding rule; the published costs hold only with truncation.
-        var instance = try FormatsTestSupport.instance("homberger-1000-vrplib/C1_10_1.vrp")
+        var instance = try BenchmarkData.instance("homberger-1000-vrplib/C1_10_1.vrp")
         let solution = try RouteFile.parse(
-            FormatsTestSupport.benchText("homberger-1000-vrplib/C1_10_1.sol"), fileName: "C1_10_1.sol")
+            BenchmarkData.text("homberger-1000-vrplib/C1_10_1.sol"), fileName: "C1_10_1.sol")
         let routes = try solution.nodeRoutes(in: instance, fileName: "C1_10_1.sol")
         instance.convention = .realEuclidean
         #expect(instance.distance(ofRoutes: routes) > 42_444.8 + 1)

@@ -15,7 +15,7 @@ struct SolomonReaderLimitsTests {
     private func error(replacing index: Int, with line: String) -> BenchmarkFormatError? {
         var lines = valid
         lines[index] = line
-        return FormatsTestSupport.formatError { () throws(BenchmarkFormatError) in
+        return caughtFormatError { () throws(BenchmarkFormatError) in
             try SolomonReader.parse(lines.joined(separator: "\n"), fileName: "bad.txt")
         }
     }

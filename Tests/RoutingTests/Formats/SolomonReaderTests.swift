@@ -17,9 +17,15 @@ struct SolomonReaderTests {
     }
 
     private func error(_ lines: [String]) -> BenchmarkFormatError? {
-        FormatsTestSupport.formatError { () throws(BenchmarkFormatError) in
+        caughtFormatError { () throws(BenchmarkFormatError) in
             try SolomonReader.parse(text(lines), fileName: "bad.txt")
         }
+    }
+
+    private func error(replacing index: Int, with line: String) -> BenchmarkFormatError? {
+        var lines = valid
+        lines[index] = line
+        return error(lines)
     }
 
     @Test func readsEveryColumn() throws {
@@ -40,16 +46,12 @@ struct SolomonReaderTests {
     }
 
     @Test func missingVehicleSection() {
-        var lines = valid
-        lines[2] = "VEHICLES"
-        #expect(error(lines)?.description == "bad.txt:3: attendu « VEHICLE », trouvé « VEHICLES »")
+        #expect(error(replacing: 2, with: "VEHICLES")?.description == "bad.txt:3: attendu « VEHICLE », trouvé « VEHICLES »")
     }
 
     @Test func vehicleLineWithOneNumber() {
-        var lines = valid
-        lines[4] = "  2"
         #expect(
-            error(lines)
+            error(replacing: 4, with: "  2")
                 == BenchmarkFormatError(
                     fileName: "bad.txt", line: 5,
                     reason: .wrongFieldCount(
@@ -57,9 +59,7 @@ struct SolomonReaderTests {
     }
 
     @Test func customerRowWithAMissingColumn() {
-        var lines = valid
-        lines[11] = "    2      42         66         30         65        146"
-        let failure = error(lines)
+        let failure = error(replacing: 11, with: "    2      42         66         30         65        146")
         #expect(failure?.line == 12)
         #expect(
             failure?.reason
@@ -68,16 +68,14 @@ struct SolomonReaderTests {
     }
 
     @Test func nonNumericDueDate() {
-        var lines = valid
-        lines[10] = "    1      45         68         10        912        soon         90"
-        #expect(error(lines)?.description == "bad.txt:11: nombre attendu pour la fermeture (DUE DATE), trouvé « soon »")
+        #expect(
+            error(replacing: 10, with: "    1      45         68         10        912        soon         90")?.description
+                == "bad.txt:11: nombre attendu pour la fermeture (DUE DATE), trouvé « soon »")
     }
 
     @Test func customersOutOfOrder() {
-        var lines = valid
-        lines[11] = "    3      42         66         30         65        146         90   "
         #expect(
-            error(lines)?.reason
+            error(replacing: 11, with: "    3      42         66         30         65        146         90   ")?.reason
                 == .badNodeNumber(
                     context: "les lignes clients (numérotées 0, 1, 2… dans l'ordre)", number: 3, validRange: 2...2))
     }

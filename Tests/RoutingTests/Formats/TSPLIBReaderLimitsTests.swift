@@ -5,7 +5,7 @@ import Testing
 /// Sizes and values a TSPLIB/VRPLIB file states are checked against `BenchmarkLimits` and against what the file holds.
 struct TSPLIBReaderLimitsTests {
     private func error(_ text: String) -> BenchmarkFormatError? {
-        FormatsTestSupport.formatError { () throws(BenchmarkFormatError) in
+        caughtFormatError { () throws(BenchmarkFormatError) in
             try TSPLIBReader.parse(text, fileName: "big.tsp")
         }
     }

@@ -32,10 +32,10 @@ struct TSPLIBReaderTests {
     }
 
     @Test func everyShippedTSPLIBFileParses() throws {
-        let files = try FormatsTestSupport.benchFiles(in: "tsplib", extension: "tsp")
+        let files = try BenchmarkData.files(in: "tsplib", extension: "tsp")
         #expect(files.count == 15)
         for file in files {
-            let instance = try FormatsTestSupport.instance(file)
+            let instance = try BenchmarkData.instance(file)
             let stem = (file as NSString).lastPathComponent.replacingOccurrences(of: ".tsp", with: "")
             #expect(instance.name == stem)
             #expect(instance.kind == .tsp)
@@ -43,28 +43,26 @@ struct TSPLIBReaderTests {
             #expect(instance.coordinates.count == instance.nodeCount)
             #expect(instance.depotIndex == 0)
         }
-        let pr1002 = try FormatsTestSupport.instance("tsplib/pr1002.tsp")
+        let pr1002 = try BenchmarkData.instance("tsplib/pr1002.tsp")
         #expect(pr1002.nodeCount == 1002)
         #expect(pr1002.coordinates.last == BenchmarkInstance.Point(x: 14550, y: 11650))
-        let pcb442 = try FormatsTestSupport.instance("tsplib/pcb442.tsp")
+        let pcb442 = try BenchmarkData.instance("tsplib/pcb442.tsp")
         #expect(pcb442.coordinates[0] == BenchmarkInstance.Point(x: 200, y: 400))
     }
 
     /// The identity tour 1, 2, …, n of every shipped TSP and of both fixtures, measured by tsplib95 (an independent
     /// TSPLIB95 implementation in Python) from the same text, must equal what the Swift reader computes.
     @Test func identityTourLengthsMatchTsplib95() throws {
-        var paths: [String] = []
         var swiftLengths: [Double] = []
         var texts: [(name: String, text: String)] = [
             ("att48.tsp", TSPLIBFixtures.att48), ("ulysses16.tsp", TSPLIBFixtures.ulysses16),
         ]
-        for file in try FormatsTestSupport.benchFiles(in: "tsplib", extension: "tsp") {
-            texts.append(((file as NSString).lastPathComponent, try FormatsTestSupport.benchText(file)))
+        for file in try BenchmarkData.files(in: "tsplib", extension: "tsp") {
+            texts.append(((file as NSString).lastPathComponent, try BenchmarkData.text(file)))
         }
         for (name, text) in texts {
             let instance = try TSPLIBReader.parse(text, fileName: name)
             swiftLengths.append(instance.distance(ofRoutes: [Array(1..<instance.nodeCount)]))
-            paths.append(try FormatsTestSupport.temporaryFile(named: name, contents: text))
         }
         let script = """
             import sys, tsplib95
@@ -72,8 +70,7 @@ struct TSPLIBReaderTests {
                 problem = tsplib95.load(path)
                 print(problem.trace_tours([list(problem.get_nodes())])[0])
             """
-        let pythonLengths = try PythonPeer.run(code: script, paths)
-            .split(separator: "\n").map { Double($0) }
+        let pythonLengths = try runTsplib95(script, on: texts).split(separator: "\n").map { Double($0) }
         #expect(pythonLengths == swiftLengths.map { Optional($0) })
     }
 
@@ -142,14 +139,8 @@ struct TSPLIBReaderTests {
         }
     }
 
-    @Test func explicitMatricesMatchTsplib95() throws {
-        let source = try smallCoordinateInstance()
-        var paths: [String] = []
-        for layout in layouts {
-            paths.append(
-                try FormatsTestSupport.temporaryFile(
-                    named: "\(layout).tsp", contents: explicitText(of: source, layout: layout)))
-        }
+    /// The weights tsplib95 reads from each file, one line of `n × n` numbers per file, in order.
+    private func tsplib95Matrices(_ files: [(name: String, text: String)]) throws -> [Substring] {
         let script = """
             import sys, tsplib95
             for path in sys.argv[1:]:
@@ -157,8 +148,23 @@ struct TSPLIBReaderTests {
                 nodes = list(problem.get_nodes())
                 print(" ".join(str(problem.get_weight(a, b) if a != b else 0) for a in nodes for b in nodes))
             """
-        let rows = try PythonPeer.run(code: script, paths).split(separator: "\n")
-        try #require(rows.count == layouts.count)
+        let rows = try runTsplib95(script, on: files).split(separator: "\n")
+        try #require(rows.count == files.count)
+        return rows
+    }
+
+    /// Runs a tsplib95 script on the files, written to a temporary folder it removes afterwards,
+    /// and returns what the script prints.
+    private func runTsplib95(_ script: String, on files: [(name: String, text: String)]) throws -> String {
+        let directory = try TemporaryDirectory(prefix: "tournee-formats")
+        defer { directory.remove() }
+        let paths = try files.map { try directory.write($0.text, to: $0.name) }
+        return try PythonPeer.run(code: script, paths)
+    }
+
+    @Test func explicitMatricesMatchTsplib95() throws {
+        let source = try smallCoordinateInstance()
+        let rows = try tsplib95Matrices(layouts.map { (name: "\($0).tsp", text: explicitText(of: source, layout: $0)) })
         for (layout, row) in zip(layouts, rows) {
             let instance = try TSPLIBReader.parse(explicitText(of: source, layout: layout), fileName: "x.tsp")
             expectSameMatrix(python: row, swift: instance.distanceMatrix(), label: layout)
@@ -170,19 +176,7 @@ struct TSPLIBReaderTests {
             ("att48.tsp", TSPLIBFixtures.att48), ("ulysses16.tsp", TSPLIBFixtures.ulysses16),
             ("ceil9.tsp", smallCoordinateText(edgeWeightType: "CEIL_2D")),
         ]
-        var paths: [String] = []
-        for (name, text) in fixtures {
-            paths.append(try FormatsTestSupport.temporaryFile(named: name, contents: text))
-        }
-        let script = """
-            import sys, tsplib95
-            for path in sys.argv[1:]:
-                problem = tsplib95.load(path)
-                nodes = list(problem.get_nodes())
-                print(" ".join(str(problem.get_weight(a, b) if a != b else 0) for a in nodes for b in nodes))
-            """
-        let rows = try PythonPeer.run(code: script, paths).split(separator: "\n")
-        try #require(rows.count == fixtures.count)
+        let rows = try tsplib95Matrices(fixtures.map { (name: $0.0, text: $0.1) })
         for ((name, text), row) in zip(fixtures, rows) {
             expectSameMatrix(python: row, swift: try TSPLIBReader.parse(text, fileName: name).distanceMatrix(), label: name)
         }
