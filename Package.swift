@@ -60,9 +60,9 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["CivilTime"], path: "Tests/TestSupport", exclude: ["Fuzzing/README.md"]),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
-        .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", "CivilTime"]),
+        .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", "CivilTime", "TestSupport"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "TestSupport"]),
-        .testTarget(name: "PlanningTests", dependencies: ["Planning", "CivilTime", "TextFormats", "SeasonVocabulary"]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "CivilTime", "TextFormats", "SeasonVocabulary", "TestSupport"]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "CivilTime", "TestSupport"], exclude: ["Fixtures"]),
         // Depends on tourneed so that `swift test` builds the daemon its process tests run.
         .testTarget(
