@@ -62,7 +62,7 @@ let package = Package(
             name: "TestSupport", dependencies: ["CivilTime", "Mail", "Routing"], path: "Tests/TestSupport", exclude: ["Fuzzing/README.md"]),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport", "Mail"]),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
-        .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", "CivilTime"]),
+        .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", "CivilTime", "TestSupport"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "TestSupport"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "CivilTime", "TextFormats", "SeasonVocabulary", "TestSupport"]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "CivilTime", "TestSupport"], exclude: ["Fixtures"]),

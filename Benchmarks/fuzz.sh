@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Runs the readers' fuzz tests (Tests/RoutingTests/Formats/ReaderFuzzTests.swift, Tests/OperationsTests/Fuzz/…) with many
+# Runs the readers' fuzz tests (Tests/RoutingTests/Formats/ReaderFuzzTests.swift, Tests/OperationsTests/Fuzz/…,
+# Tests/PlanningTests/Fuzz/…, Tests/TextFormatsTests/TextFormatsReaderFuzzTests.swift) with many
 # inputs, one test process per reader so that a crash in one does not hide the others, and prints per
 # reader: inputs tried, crashes, slowest input. Debug build by default (the one `swift test`
 # makes); TOURNEE_FUZZ_RELEASE=1 builds the tests optimised, with -enable-testing so that their
 # @testable imports still compile (several times faster per input).
 #
 # Usage: Benchmarks/fuzz.sh [READER...]   (readers: tsplib vrplib solomon bksTable recordSheet
-#        externalityModel reminderPolicy messageTemplates daemonConfiguration planImport; default all)
+#        externalityModel reminderPolicy messageTemplates daemonConfiguration planImport season
+#        communesCSV communeDirectory schoolHolidays distanceMatrix planFile jsonParser csvTable;
+#        default all)
 # Environment:
 #   TOURNEE_FUZZ_INPUTS  inputs per reader (default 100000)
 #   TOURNEE_FUZZ_SEED    replaces each test's own seed
@@ -16,7 +19,8 @@ set -uo pipefail
 repo_root=$(cd "$(dirname "$0")/.." && pwd)
 inputs=${TOURNEE_FUZZ_INPUTS:-100000}
 readers=("$@")
-[ "${#readers[@]}" -eq 0 ] && readers=(tsplib vrplib solomon bksTable recordSheet externalityModel reminderPolicy messageTemplates daemonConfiguration planImport)
+[ "${#readers[@]}" -eq 0 ] && readers=(tsplib vrplib solomon bksTable recordSheet externalityModel reminderPolicy messageTemplates daemonConfiguration planImport
+    season communesCSV communeDirectory schoolHolidays distanceMatrix planFile jsonParser csvTable)
 logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT
 
@@ -25,7 +29,7 @@ build_flags=()
 [ "${TOURNEE_FUZZ_RELEASE:-0}" = 1 ] && build_flags=(-c release -Xswiftc -enable-testing)
 swift build --build-tests "${build_flags[@]}" >"$logs/build.log" 2>&1 || { cat "$logs/build.log" >&2; exit 1; }
 
-printf '%-10s %10s %8s %12s  %s\n' reader inputs crashes "slowest (s)" "slowest case / status"
+printf '%-18s %10s %8s %12s  %s\n' reader inputs crashes "slowest (s)" "slowest case / status"
 failed=0
 for reader in "${readers[@]}"; do
     log="$logs/$reader.log"
@@ -37,12 +41,12 @@ for reader in "${readers[@]}"; do
         tried=$(sed -E 's/.*inputs ([0-9]+),.*/\1/' <<<"$line")
         slowest=$(sed -E 's/.*slowest ([0-9.]+) s.*/\1/' <<<"$line")
         detail=$(sed -E 's/.*slowest [0-9.]+ s \((.*)\), total (.*)/\1; total \2/' <<<"$line")
-        printf '%-10s %10s %8s %12s  %s\n' "$reader" "$tried" 0 "$slowest" "$detail"
+        printf '%-18s %10s %8s %12s  %s\n' "$reader" "$tried" 0 "$slowest" "$detail"
     elif [ -n "$crash" ]; then
-        printf '%-10s %10s %8s %12s  %s\n' "$reader" "?" 1 "-" "$crash"
+        printf '%-18s %10s %8s %12s  %s\n' "$reader" "?" 1 "-" "$crash"
         failed=1
     else
-        printf '%-10s %10s %8s %12s  %s\n' "$reader" "?" "-" "-" "test failed (status $status), log:"
+        printf '%-18s %10s %8s %12s  %s\n' "$reader" "?" "-" "-" "test failed (status $status), log:"
         grep -E 'fuzz |✘' "$log" | head -5
         failed=1
     fi

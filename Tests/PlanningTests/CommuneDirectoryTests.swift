@@ -28,6 +28,23 @@ struct CommuneDirectoryTests {
         #expect(directory.search("   ").isEmpty)
     }
 
+    @Test func aPositionOffTheGlobeIsRefusedWithItsLine() {
+        let header = "insee,name,departement,population,lat,lon,epci_siren,epci_name\n"
+        let good = "51008,Ambrières,51,210,48.63329,4.84139,200068666,CC Saint-Dizier\n"
+        for (lat, lon) in [("1e15", "4.84139"), ("48.6", "inf"), ("nan", "4.8"), ("48.6", "")] {
+            do {
+                _ = try CommuneDirectory(
+                    csv: header + good + "52448,Saint-Dizier,52,24000,\(lat),\(lon),200068666,CC\n", file: "communes-fr.csv")
+                Issue.record("accepted \(lat), \(lon)")
+            } catch {
+                #expect(
+                    error.issues.map(\.description) == [
+                        "communes-fr.csv:3: population entière positive, latitude entre -90 et 90 et longitude entre -180 et 180 (ou les deux vides) attendues, trouvé « 24000 », « \(lat) », « \(lon) »"
+                    ])
+            }
+        }
+    }
+
     @Test func aMissingFileIsAClearError() {
         // The environment's path comes first, but the file beside the binary is still found.
         let found = try? CommuneDirectory.loadShipped(environment: [CommuneDirectory.environmentKey: "/nonexistent/communes.csv"])

@@ -52,6 +52,15 @@ struct EveningCalendarTests {
         #expect(excluded == ["2027-12-25 jour férié (Noël)", "2028-01-01 jour férié (Jour de l'an)"])
     }
 
+    @Test func aTourOutsideTheSeasonStillHasTheHolidaysOfItsYears() throws {
+        // The calendar computes the holidays of its tours' years once; another tour brings its own years.
+        let (season, _) = try SeasonFixtures.load(season: SeasonFixtures.seasonJSON())
+        let dates = DateRange(try #require(CivilDate(iso: "2028-07-13")), try #require(CivilDate(iso: "2028-07-15")))
+        let other = Tour(name: "Autre", dates: dates, evenings: 1, vehicleID: "camion", line: 1)
+        let excluded = EveningCalendar(season: season).days(of: other).compactMap { $0.exclusion.map(\.description) }
+        #expect(excluded == ["pas de soirée le jeudi", "jour férié (Fête nationale)"])
+    }
+
     @Test func eveningsOnTheDaylightSavingWeekendKeepTheirLocalHours() throws {
         let json = SeasonFixtures.seasonJSON(
             period: ("2027-10-01", "2027-11-30"), weekdays: #"["samedi", "dimanche"]"#,

@@ -89,6 +89,23 @@ struct SeasonLoaderTests {
                 "essai/routes.csv: 2 trajets manquants dans la matrice, par exemple 51008→52391, 52391→52448"
             ])
     }
+
+    @Test func refusesAnInfiniteDistanceOrDurationWithItsLine() throws {
+        let season = SeasonFixtures.seasonJSON().replacingOccurrences(
+            of: #""seed": 7"#, with: #""seed": 7, "distances": { "matrixFile": "routes.csv" }"#)
+        for (km, minutes) in [("inf", "17"), ("1e400", "17"), ("14.2", "Infinity"), ("14.2", "-1e400")] {
+            let matrix = "from,to,km,minutes\n52448,51008,\(km),\(minutes)\n52448,52391,25.0,28\n51008,52391,22.5,25\n"
+            do {
+                _ = try SeasonFixtures.load(season: season, extraFiles: ["routes.csv": matrix])
+                Issue.record("accepted \(km) km, \(minutes) minutes")
+            } catch let error as SeasonError {
+                #expect(
+                    error.issues.map(\.description) == [
+                        "essai/routes.csv:2: colonnes km/minutes : nombres positifs finis attendus, trouvé « \(km) » et « \(minutes) »"
+                    ])
+            }
+        }
+    }
 }
 
 /// The calendars a season relies on, and what happens outside the years they know.

@@ -23,21 +23,41 @@ public struct EveningCalendar: Sendable {
     /// The verdicts of each of the season's tours, by tour index: asked for once per commune,
     /// they were recomputed for each of thousands of communes.
     private let tourDays: [[DayVerdict]]
+    /// The index of each tour of the season by what identifies it, so finding a tour's verdicts
+    /// does not search every tour (a season of thousands of tours made that quadratic).
+    private let tourIndex: [TourKey: Int]
 
-    /// Creates the calendar of a season. O(tours × days × rules).
-    public init(season: Season) {
-        self.season = season
-        tourDays = season.tours.map { tour in tour.dates.map { Self.verdict(on: $0, tour: tour, season: season) } }
+    /// What `days(of:)` matches a tour on.
+    private struct TourKey: Hashable {
+        let name: String
+        let dates: DateRange
+        let vehicleID: String
+
+        init(_ tour: Tour) {
+            name = tour.name
+            dates = tour.dates
+            vehicleID = tour.vehicleID
+        }
     }
 
-    /// Every day of the tour with its verdict for the tour's vehicle. O(tours) for a tour of the
+    /// Creates the calendar of a season. O(tours × days × rules); the public holidays are
+    /// computed once per year, not once per day.
+    public init(season: Season) {
+        self.season = season
+        let rules = DayRules(season: season, tours: season.tours)
+        tourDays = season.tours.map { tour in rules.verdicts(of: tour) }
+        var index: [TourKey: Int] = [:]
+        for (position, tour) in season.tours.enumerated() where index[TourKey(tour)] == nil {
+            index[TourKey(tour)] = position
+        }
+        tourIndex = index
+    }
+
+    /// Every day of the tour with its verdict for the tour's vehicle. O(1) for a tour of the
     /// season, O(days × rules) for another.
     public func days(of tour: Tour) -> [DayVerdict] {
-        if let index = season.tours.firstIndex(where: { $0.name == tour.name && $0.dates == tour.dates && $0.vehicleID == tour.vehicleID })
-        {
-            return tourDays[index]
-        }
-        return tour.dates.map { Self.verdict(on: $0, tour: tour, season: season) }
+        if let index = tourIndex[TourKey(tour)] { return tourDays[index] }
+        return DayRules(season: season, tours: [tour]).verdicts(of: tour)
     }
 
     /// The candidate dates of a tour for its vehicle.
@@ -65,33 +85,6 @@ public struct EveningCalendar: Sendable {
     /// Whether the commune lists this date among those it prefers.
     public func isPreferred(_ date: CivilDate, by commune: Commune) -> Bool {
         commune.preferred.contains { $0.contains(date) }
-    }
-
-    private static func verdict(on date: CivilDate, tour: Tour, season: Season) -> DayVerdict {
-        let rules = season.evenings
-        let holiday =
-            FrenchHolidays.supportedYears.contains(date.year)
-            ? FrenchHolidays.holiday(on: date, alsaceMoselle: rules.alsaceMoselle) : nil
-        let school = rules.schoolHolidays.flatMap { rule in rule.periods.first { $0.days.contains(date) } }
-        var preferred = false
-        if holiday != nil, rules.publicHolidays == .prefer { preferred = true }
-        if school != nil, rules.schoolHolidays?.policy == .prefer { preferred = true }
-
-        let exclusion: EveningExclusion?
-        if !rules.weekdays.contains(date.weekday) {
-            exclusion = .weekday(date.weekday)
-        } else if let blackout = rules.blackouts.first(where: { $0.dates.contains(date) }) {
-            exclusion = .blackout(reason: blackout.reason)
-        } else if let holiday, rules.publicHolidays == .avoid {
-            exclusion = .publicHoliday(name: holiday.name)
-        } else if let school, rules.schoolHolidays?.policy == .avoid {
-            exclusion = .schoolHoliday(name: school.name)
-        } else if let vehicle = season.vehicle(id: tour.vehicleID), vehicle.daysOff.contains(where: { $0.contains(date) }) {
-            exclusion = .vehicleDayOff(vehicle: vehicle.name)
-        } else {
-            exclusion = nil
-        }
-        return DayVerdict(date: date, exclusion: exclusion, holiday: holiday, isPreferredDay: preferred)
     }
 
     private func communeExclusion(_ commune: Commune, on date: CivilDate, tour: Tour) -> EveningExclusion? {

@@ -36,13 +36,19 @@ public struct CommuneDirectory: Sendable {
         communes.reserveCapacity(table.rows.count)
         for row in table.rows where row.fields.count >= names.count {
             let f = columns.map { row.fields[$0] }
-            let lat = Double(f[4])
-            let lon = Double(f[5])
-            guard let population = Int(f[3]), (lat == nil) == (lon == nil), (lat != nil) == !f[4].isEmpty else {
+            // A position off the globe (`1e15`, `inf`) would make every distance to it meaningless.
+            let lat = Double(f[4]).flatMap { (-90...90).contains($0) ? $0 : nil }
+            let lon = Double(f[5]).flatMap { (-180...180).contains($0) ? $0 : nil }
+            guard let population = Int(f[3]), population >= 0, (lat == nil) == (lon == nil), (lat != nil) == !f[4].isEmpty,
+                (lon != nil) == !f[5].isEmpty
+            else {
+                let found = [f[3], f[4], f[5]].map { "« \(ControlCharacters.visible($0)) »" }.joined(separator: ", ")
                 throw SeasonError(issues: [
                     FileIssue(
                         .error, file: file, line: row.line, key: nil,
-                        message: "population entière et lat, lon numériques (ou vides ensemble) attendus")
+                        message:
+                            "population entière positive, latitude entre -90 et 90 et longitude entre -180 et 180 (ou les deux vides) attendues, trouvé \(found)"
+                    )
                 ])
             }
             index[f[0]] = communes.count

@@ -51,8 +51,13 @@ public struct DistanceMatrixFile: Sendable {
                 continue
             }
             let f = columns.map { row.fields[$0].trimmingCharacters(in: .whitespaces) }
-            guard let km = Double(f[2]), km >= 0, let minutes = Double(f[3]), minutes >= 0 else {
-                log.error(file, line: row.line, key: "colonnes km/minutes", "nombres positifs attendus, trouvé « \(f[2]) » et « \(f[3]) »")
+            // `Double` reads `inf` and rounds `1e400` to infinity: a leg of infinite length would
+            // reach the solver as a cost no sum can compare.
+            guard let km = Double(f[2]), km.isFinite, km >= 0, let minutes = Double(f[3]), minutes.isFinite, minutes >= 0 else {
+                log.error(
+                    file, line: row.line, key: "colonnes km/minutes",
+                    "nombres positifs finis attendus, trouvé « \(ControlCharacters.visible(f[2])) » et « \(ControlCharacters.visible(f[3])) »"
+                )
                 continue
             }
             entries[Pair(from: f[0], to: f[1])] = (km, minutes)

@@ -31,6 +31,10 @@ public struct Season: Sendable {
 
     /// The vehicle with the given identifier.
     public func vehicle(id: String) -> Vehicle? { vehicles.first { $0.id == id } }
+
+    /// The vehicles by identifier, the first of a repeated one as `vehicle(id:)` finds it, for the
+    /// loops that ask for the vehicle of each of many tours. O(vehicles).
+    var vehiclesByID: [String: Vehicle] { Dictionary(vehicles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) }
 }
 
 /// Whether a kind of day is avoided, allowed, or preferred.

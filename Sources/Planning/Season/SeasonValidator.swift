@@ -10,17 +10,20 @@ struct SeasonValidator {
     let communesFile: String
     let log: IssueLog
 
+    /// Runs every check. O(tours × days + communes × tours × days + places² with a matrix),
+    /// each fault reported once: a season of hundreds of copied tours is refused at once.
     func validate() {
-        checkTours()
+        let calendar = EveningCalendar(season: season)
+        checkTours(calendar: calendar)
+        checkOverlaps()
         checkVehicles()
         checkBlackouts()
         checkSchoolHolidays()
-        checkCommunes()
+        checkCommunes(calendar: calendar)
         checkDistanceMatrix()
     }
 
-    private func checkTours() {
-        let calendar = EveningCalendar(season: season)
+    private func checkTours(calendar: EveningCalendar) {
         var seen: [String: Int] = [:]
         for (index, tour) in season.tours.enumerated() {
             let key = "tours[\(index)]"
@@ -35,13 +38,6 @@ struct SeasonValidator {
                 )
                 continue
             }
-            for (otherIndex, other) in season.tours.enumerated().prefix(index)
-            where other.vehicleID == tour.vehicleID && other.dates.overlaps(tour.dates) {
-                log.error(
-                    file, line: tour.line, key: key,
-                    "la tournée « \(tour.name) » chevauche « \(other.name) » (tours[\(otherIndex)]) pour le même véhicule « \(tour.vehicleID) »"
-                )
-            }
             let candidates = calendar.candidateDates(of: tour).count
             if tour.evenings > candidates {
                 log.error(
@@ -52,13 +48,37 @@ struct SeasonValidator {
         }
     }
 
+    /// Each tour that starts while an earlier-starting tour of its vehicle still runs, reported
+    /// once against the one that runs longest: a sweep of each vehicle's tours by start date,
+    /// O(tours log tours), where comparing every pair made hundreds of copied tours report
+    /// (and take) the square of their number.
+    private func checkOverlaps() {
+        let inPeriod = season.tours.indices.filter { index in
+            season.period.contains(season.tours[index].dates.first) && season.period.contains(season.tours[index].dates.last)
+        }
+        for indices in Dictionary(grouping: inPeriod, by: { season.tours[$0].vehicleID }).values {
+            var running: Int?
+            for index in indices.sorted(by: { (season.tours[$0].dates.first, $0) < (season.tours[$1].dates.first, $1) }) {
+                let tour = season.tours[index]
+                if let otherIndex = running, case let other = season.tours[otherIndex], other.dates.overlaps(tour.dates) {
+                    log.error(
+                        file, line: tour.line, key: "tours[\(index)]",
+                        "la tournée « \(tour.name) » chevauche « \(other.name) » (tours[\(otherIndex)]) pour le même véhicule « \(tour.vehicleID) »"
+                    )
+                }
+                if running.map({ season.tours[$0].dates.last < tour.dates.last }) ?? true { running = index }
+            }
+        }
+    }
+
     private func checkVehicles() {
+        let used = Set(season.tours.map(\.vehicleID))
         var seen = Set<String>()
         for (index, vehicle) in season.vehicles.enumerated() {
             if !seen.insert(vehicle.id).inserted {
                 log.error(file, line: nil, key: "vehicles[\(index)].id", "identifiant « \(vehicle.id) » déjà utilisé")
             }
-            if !season.tours.contains(where: { $0.vehicleID == vehicle.id }) {
+            if !used.contains(vehicle.id) {
                 log.warning(file, line: nil, key: "vehicles[\(index)]", "le véhicule « \(vehicle.id) » n'a aucune tournée")
             }
         }
@@ -83,24 +103,25 @@ struct SeasonValidator {
         )
     }
 
-    private func checkCommunes() {
-        let calendar = EveningCalendar(season: season)
+    private func checkCommunes(calendar: EveningCalendar) {
         let tourNames = season.tours.map(\.name)
+        let knownNames = Set(tourNames)
+        let vehicles = season.vehiclesByID
         for commune in season.communes {
-            for name in commune.tours where !tourNames.contains(name) {
+            for name in commune.tours where !knownNames.contains(name) {
                 log.error(
                     communesFile, line: commune.line, key: "colonne tours",
-                    "tournée inconnue « \(name) » ; tournées de la saison : " + tourNames.joined(separator: ", "))
+                    "tournée inconnue « \(name) » ; tournées de la saison : " + Self.listed(tourNames))
             }
-            let reachableTours = season.tours.filter { tour in
-                guard let vehicle = season.vehicle(id: tour.vehicleID) else { return false }
-                return reach(of: vehicle, to: commune) == nil
-            }
-            let dates = calendar.candidateDates(for: commune).filter { pair in reachableTours.contains { $0.name == pair.tour.name } }
+            // Sets, not searches of the tours for each of a commune's dates: thousands of tours
+            // made that cubic.
+            let reachableNames = Set(
+                season.tours.filter { tour in vehicles[tour.vehicleID].map { reach(of: $0, to: commune) == nil } ?? false }.map(\.name))
+            let dates = calendar.candidateDates(for: commune).filter { reachableNames.contains($0.tour.name) }
             if dates.isEmpty {
                 log.error(
                     communesFile, line: commune.line, key: "commune \(commune.insee) \(commune.name)",
-                    "ne peut jamais être visitée : " + neverVisitableReason(commune, calendar: calendar))
+                    "ne peut jamais être visitée : " + neverVisitableReason(commune, calendar: calendar, vehicles: vehicles))
             } else if commune.minVisits > 1 {
                 let spread = maxVisitsWithSeparation(dates.map(\.date))
                 if spread < commune.minVisits {
@@ -142,9 +163,11 @@ struct SeasonValidator {
             ?? base.coordinate.kilometres(to: commune.coordinate)
     }
 
-    private func neverVisitableReason(_ commune: Commune, calendar: EveningCalendar) -> String {
-        season.tours.map { tour in
-            if let vehicle = season.vehicle(id: tour.vehicleID), let far = reach(of: vehicle, to: commune) {
+    /// The reason of each tour, for the first `listedTours` of them: a message naming thousands
+    /// of tours for each of thousands of communes would be the size of their product.
+    private func neverVisitableReason(_ commune: Commune, calendar: EveningCalendar, vehicles: [String: Vehicle]) -> String {
+        let reasons = season.tours.prefix(Self.listedTours).map { tour in
+            if let vehicle = vehicles[tour.vehicleID], let far = reach(of: vehicle, to: commune) {
                 return "« \(tour.name) » : trop loin (\(far))"
             }
             let candidates = calendar.days(of: tour).filter(\.isCandidate).map(\.date)
@@ -162,7 +185,19 @@ struct SeasonValidator {
             return
                 "« \(tour.name) » : sur \(candidates.count) soirée\(candidates.count > 1 ? "s" : "") possible\(candidates.count > 1 ? "s" : ""), "
                 + parts.joined(separator: " et ")
-        }.joined(separator: " ; ")
+        }
+        let others = season.tours.count - reasons.count
+        return reasons.joined(separator: " ; ")
+            + (others > 0 ? " ; et \(others) autre\(others > 1 ? "s" : "") tournée\(others > 1 ? "s" : "")" : "")
+    }
+
+    /// How many tours a message lists before it counts the others.
+    static let listedTours = 10
+
+    /// `names` joined with commas, the first `listedTours` of them and the count of the others.
+    static func listed(_ names: [String]) -> String {
+        let others = names.count - listedTours
+        return names.prefix(listedTours).joined(separator: ", ") + (others > 0 ? " et \(others) autre\(others > 1 ? "s" : "")" : "")
     }
 
     /// The most dates that can be picked with `minDaysBetweenVisits` between them (greedy, exact on a line).
@@ -180,16 +215,19 @@ struct SeasonValidator {
         guard case .matrix(let matrix) = season.distances else { return }
         var places = season.vehicles.compactMap(\.base.insee)
         places.append(contentsOf: season.communes.map(\.insee))
-        var missing: [String] = []
+        // Counted, with five examples kept: a list of every missing pair is the square of the communes.
+        var missingCount = 0
+        var examples: [String] = []
         for from in places {
             for to in places where from < to && matrix.leg(from: from, to: to) == nil {
-                missing.append("\(from)→\(to)")
+                missingCount += 1
+                if examples.count < 5 { examples.append("\(from)→\(to)") }
             }
         }
-        if !missing.isEmpty {
+        if missingCount > 0 {
             log.error(
                 matrix.file, line: nil, key: nil,
-                "\(missing.count) trajets manquants dans la matrice, par exemple " + missing.prefix(5).joined(separator: ", "))
+                "\(missingCount) trajets manquants dans la matrice, par exemple " + examples.joined(separator: ", "))
         }
         for (index, vehicle) in season.vehicles.enumerated() where vehicle.base.insee == nil {
             log.error(

@@ -9,17 +9,10 @@ import Testing
 /// the file, never a crash, a hang or a Swift description. `TOURNEE_FUZZ_INPUTS` sets the number
 /// of inputs per reader (see Tests/TestSupport/Fuzzing); `Benchmarks/fuzz.sh` runs them long.
 struct OperationsReaderFuzzTests {
-    /// No input may take longer than this (the seeds read in milliseconds).
-    static let slowestAllowed = 2.0
     /// Inputs per reader in a plain `swift test`.
     static let defaultCount = 300
     /// Inputs stay small so that many fit in a few seconds.
     static let maximumSize = 64 * 1024
-
-    /// A refusal that shows a bug: no file name, or Swift syntax instead of a French sentence.
-    struct BadRefusal: Error, CustomStringConvertible {
-        let description: String
-    }
 
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -28,20 +21,8 @@ struct OperationsReaderFuzzTests {
         Array(try Data(contentsOf: repository.appendingPathComponent(relative)))
     }
 
-    /// Throws when `message` would not tell the person which file is wrong, or leaks Swift.
-    static func check(_ message: String, names file: String) throws {
-        guard message.hasPrefix(file) else { throw BadRefusal(description: "message without the file name: \(message)") }
-        for fragment in ["Optional(", "(line:", "Error(", "expected", "found"] where message.contains(fragment) {
-            throw BadRefusal(description: "message with « \(fragment) »: \(message)")
-        }
-    }
-
     static func fuzz(_ name: String, seeds: [[UInt8]], seed: UInt64, body: (FuzzInput) throws -> Void) throws {
-        try #require(!seeds.isEmpty, "no seed for \(name)")
-        let report = try Fuzzer.run(
-            name: name, seeds: seeds, count: Fuzzer.inputCount(default: defaultCount), seed: seed,
-            maximumSize: maximumSize, body: body)
-        #expect(report.slowestSeconds < slowestAllowed, "\(report)")
+        try ReaderFuzz.run(name, seeds: seeds, seed: seed, defaultCount: defaultCount, maximumSize: maximumSize, body: body)
     }
 
     /// A sheet in the form staff fill in, with French numbers, quotes and several partners.
@@ -56,7 +37,7 @@ struct OperationsReaderFuzzTests {
     @Test func recordSheet() throws {
         try Self.fuzz("recordSheet", seeds: [Self.recordSheet], seed: 11) { input in
             do { _ = try RecordSheet.parse(input.lossyText, file: "feuille.csv") } catch let error as RecordsError {
-                for problem in error.problems { try Self.check(problem.description, names: "feuille.csv") }
+                for problem in error.problems { try ReaderFuzz.check(problem.description, names: "feuille.csv") }
             }
         }
     }
@@ -64,7 +45,7 @@ struct OperationsReaderFuzzTests {
     @Test func externalityModel() throws {
         try Self.fuzz("externalities", seeds: [Self.bytes("config/externalities.json")], seed: 12) { input in
             do { _ = try ExternalityModel.parse(input.lossyText, file: "externalities.json") } catch let error as RecordsError {
-                for problem in error.problems { try Self.check(problem.description, names: "externalities.json") }
+                for problem in error.problems { try ReaderFuzz.check(problem.description, names: "externalities.json") }
             }
         }
     }
@@ -72,7 +53,7 @@ struct OperationsReaderFuzzTests {
     @Test func reminderPolicy() throws {
         try Self.fuzz("reminderPolicy", seeds: [Self.bytes("config/reminders.json")], seed: 13) { input in
             do { _ = try ReminderPolicy.parse(input.lossyText, file: "reminders.json") } catch let error as ConfigurationError {
-                try Self.check(error.description, names: "reminders.json")
+                try ReaderFuzz.check(error.description, names: "reminders.json")
             }
         }
     }
@@ -84,7 +65,7 @@ struct OperationsReaderFuzzTests {
         try Self.fuzz("templates", seeds: seeds, seed: 14) { input in
             do { _ = try MessageTemplate(name: "modele", text: input.lossyText, file: "modele.txt") } catch let error as ConfigurationError
             {
-                try Self.check(error.description, names: "modele.txt")
+                try ReaderFuzz.check(error.description, names: "modele.txt")
             }
         }
     }
@@ -100,7 +81,7 @@ struct OperationsReaderFuzzTests {
         try Self.fuzz("daemonConfiguration", seeds: [Self.bytes("config/tourneed.json")], seed: 15) { input in
             try Data(input.bytes).write(to: URL(fileURLWithPath: path))
             do { _ = try DaemonConfiguration.load(path: path) } catch let error as ConfigurationError {
-                try Self.check(error.description, names: folder.path)
+                try ReaderFuzz.check(error.description, names: folder.path)
             }
         }
     }
@@ -111,10 +92,10 @@ struct OperationsReaderFuzzTests {
             do {
                 let imported = try PlanImport.parse(input.lossyText, file: "plan.json")
                 for event in imported.events where event.slot.endsAt <= event.slot.startsAt || event.km < 0 {
-                    throw BadRefusal(description: "accepted \(event.id) ending before it starts or with negative km")
+                    throw FuzzRefusal("accepted \(event.id) ending before it starts or with negative km")
                 }
             } catch let error as RecordsError {
-                for problem in error.problems { try Self.check(problem.description, names: "plan.json") }
+                for problem in error.problems { try ReaderFuzz.check(problem.description, names: "plan.json") }
             }
         }
     }

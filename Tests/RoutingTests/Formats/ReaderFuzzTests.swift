@@ -7,17 +7,10 @@ import Testing
 /// Mutations of the shipped benchmark files: every reader returns an instance or throws its own French error,
 /// never crashes, never hangs. `TOURNEE_FUZZ_INPUTS` sets the number of inputs (see Tests/TestSupport/Fuzzing).
 struct ReaderFuzzTests {
-    /// No input may take longer than this to read (the largest seed reads in milliseconds).
-    static let slowestAllowed = 2.0
     /// Inputs stay small so that many fit in a few seconds; seeds larger than this are left out.
     static let maximumSize = 16 * 1024
     /// Inputs per reader in a plain `swift test`: a debug build reads about a hundred a second per reader.
     static let defaultCount = 300
-
-    /// A reader's answer to an input that shows a bug: a crash-free but wrong refusal.
-    struct BadRefusal: Error, CustomStringConvertible {
-        let description: String
-    }
 
     /// The shipped files of `folders` with extension `fileExtension`, small enough to mutate.
     static func seeds(_ folders: [String], extension fileExtension: String) throws -> [[UInt8]] {
@@ -33,35 +26,23 @@ struct ReaderFuzzTests {
         return seeds
     }
 
-    /// Throws when an error message would show the user Swift syntax or English instead of a French sentence naming the file.
-    static func checkMessage(_ error: BenchmarkFormatError, fileName: String) throws {
-        let message = error.description
-        guard message.hasPrefix(fileName + ":") else {
-            throw BadRefusal(description: "message without the file name: \(message)")
-        }
-        for fragment in ["(job:", "Optional(", "Reason.", "expected", "found", "missing", "unsupported"]
-        where message.contains(fragment) {
-            throw BadRefusal(description: "message with « \(fragment) »: \(message)")
-        }
-    }
-
     /// What an accepted instance must satisfy for the solver's model to take it without a Swift error reaching the user.
     static func checkAccepted(_ instance: BenchmarkInstance) throws {
         guard (2...BenchmarkLimits.maximumNodes).contains(instance.nodeCount) else {
-            throw BadRefusal(description: "accepted \(instance.nodeCount) nodes")
+            throw FuzzRefusal("accepted \(instance.nodeCount) nodes")
         }
         for window in instance.timeWindows where window.earliest > window.latest {
-            throw BadRefusal(description: "accepted a reversed window \(window)")
+            throw FuzzRefusal("accepted a reversed window \(window)")
         }
         if instance.demands.contains(where: { $0 < 0 }) || instance.serviceTimes.contains(where: { $0 < 0 }) {
-            throw BadRefusal(description: "accepted a negative demand or service time")
+            throw FuzzRefusal("accepted a negative demand or service time")
         }
         // The full matrix is what the solver builds; small instances only, to keep the run short.
         if instance.nodeCount <= 200 {
             do {
                 _ = try Matrix(count: instance.nodeCount, values: ContiguousArray(instance.distanceMatrix()))
             } catch {
-                throw BadRefusal(description: "accepted an instance whose matrix the model refuses: \(error)")
+                throw FuzzRefusal("accepted an instance whose matrix the model refuses: \(error)")
             }
         }
     }
@@ -71,19 +52,15 @@ struct ReaderFuzzTests {
         _ name: String, seeds: [[UInt8]], seed: UInt64, fileName: String,
         read: (String, String) throws(BenchmarkFormatError) -> BenchmarkInstance?
     ) throws {
-        try #require(!seeds.isEmpty, "no seed files for \(name)")
-        let report = try Fuzzer.run(
-            name: name, seeds: seeds, count: Fuzzer.inputCount(default: defaultCount), seed: seed, maximumSize: maximumSize
-        ) { input in
+        try ReaderFuzz.run(name, seeds: seeds, seed: seed, defaultCount: defaultCount, maximumSize: maximumSize) { input in
             do {
                 if let instance = try read(input.lossyText, fileName) {
                     try checkAccepted(instance)
                 }
             } catch let error as BenchmarkFormatError {
-                try checkMessage(error, fileName: fileName)
+                try ReaderFuzz.check(error.description, names: fileName + ":")
             }
         }
-        #expect(report.slowestSeconds < slowestAllowed, "\(report)")
     }
 
     @Test func tsplib() throws {
