@@ -19,7 +19,7 @@ struct PlanningReaderFuzzTests {
     static let shippedSeasons = ["guinguette-2027", "tournee-des-villages-2027"]
 
     static func bytes(_ relative: String) throws -> [UInt8] {
-        Array(try Data(contentsOf: TestPaths.repository.appendingPathComponent(relative)))
+        Array(try Data(contentsOf: Repository.url(relative)))
     }
 
     /// Throws when one of `issues` does not name a file of `folder` or leaks Swift or English.
@@ -30,7 +30,7 @@ struct PlanningReaderFuzzTests {
     /// A matrix of every pair of the Guinguette's places (its depot and communes): the crow's
     /// flight with the season's detour factor, at the van's speed.
     static func guinguetteMatrix() throws -> String {
-        let folder = TestPaths.repository.appendingPathComponent("tours/guinguette-2027")
+        let folder = Repository.url("tours/guinguette-2027")
         let season = try SeasonFixtures.loader().load(folder: folder, displayPath: "guinguette").season
         let vehicle = try #require(season.vehicles.first)
         let places = [(vehicle.base.insee ?? "", vehicle.base.coordinate)] + season.communes.map { ($0.insee, $0.coordinate) }
@@ -51,7 +51,7 @@ struct PlanningReaderFuzzTests {
         var seeds: [[UInt8]] = []
         for name in shippedSeasons {
             let copy = scratch.appendingPathComponent(name)
-            try FileManager.default.copyItem(at: TestPaths.repository.appendingPathComponent("tours/\(name)"), to: copy)
+            try FileManager.default.copyItem(at: Repository.url("tours/\(name)"), to: copy)
             folders.append(copy)
             seeds.append(try bytes("tours/\(name)/season.json"))
         }
@@ -124,7 +124,7 @@ struct PlanningReaderFuzzTests {
     /// hundred rows: every hundredth commune and those without a position.
     @Test func communeDirectory() throws {
         let lines = try String(
-            contentsOf: TestPaths.repository.appendingPathComponent("Sources/Planning/Resources/communes-fr.csv"), encoding: .utf8
+            contentsOf: Repository.url("Sources/Planning/Resources/communes-fr.csv"), encoding: .utf8
         )
         .split(separator: "\n", omittingEmptySubsequences: false)
         let kept = lines.enumerated().filter { index, line in index == 0 || index % 100 == 0 || line.contains(",,,") }.map(\.element)
@@ -175,7 +175,7 @@ struct PlanningReaderFuzzTests {
         let seeds = try Self.shippedSeasons.map { try Self.bytes("Tests/Fixtures/golden/plan-\($0).json") }
         let loader = try SeasonFixtures.loader()
         let seasons = try Self.shippedSeasons.map { name in
-            try loader.load(folder: TestPaths.repository.appendingPathComponent("tours/\(name)"), displayPath: name).season
+            try loader.load(folder: Repository.url("tours/\(name)"), displayPath: name).season
         }
         try ReaderFuzz.run("planFile", seeds: seeds, seed: 26, defaultCount: 1000, maximumSize: Self.maximumSize) { input in
             do {
