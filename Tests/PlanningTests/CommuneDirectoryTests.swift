@@ -31,7 +31,7 @@ struct CommuneDirectoryTests {
     @Test func aPositionOffTheGlobeIsRefusedWithItsLine() {
         let header = "insee,name,departement,population,lat,lon,epci_siren,epci_name\n"
         let good = "51008,Ambrières,51,210,48.63329,4.84139,200068666,CC Saint-Dizier\n"
-        for (lat, lon) in [("1e15", "4.84139"), ("48.6", "inf"), ("nan", "4.8"), ("48.6", "")] {
+        for (lat, lon) in [("1e15", "4.84139"), ("48.6", "inf"), ("nan", "4.8"), ("48.6", ""), ("0x30", "4.8")] {
             do {
                 _ = try CommuneDirectory(
                     csv: header + good + "52448,Saint-Dizier,52,24000,\(lat),\(lon),200068666,CC\n", file: "communes-fr.csv")
@@ -41,6 +41,26 @@ struct CommuneDirectoryTests {
                     error.issues.map(\.description) == [
                         "communes-fr.csv:3: population entière positive, latitude entre -90 et 90 et longitude entre -180 et 180 (ou les deux vides) attendues, trouvé « 24000 », « \(lat) », « \(lon) »"
                     ])
+            }
+        }
+    }
+
+    @Test func aShortRowOrARepeatedCodeIsRefusedWithItsLine() {
+        let header = "insee,name,departement,population,lat,lon,epci_siren,epci_name\n"
+        let good = "51008,Ambrières,51,210,48.63329,4.84139,200068666,CC Saint-Dizier\n"
+        let cases = [
+            (good + "52448,Saint-Dizier,52\n", "communes-fr.csv:3: 8 champs attendus, trouvé 3"),
+            (
+                good + "51008,Autre,51,10,48.6,4.8,1,CC\n",
+                "communes-fr.csv:3: insee : code INSEE « 51008 » déjà donné plus haut : une ligne par commune est attendue"
+            ),
+        ]
+        for (rows, expected) in cases {
+            do {
+                _ = try CommuneDirectory(csv: header + rows, file: "communes-fr.csv")
+                Issue.record("accepted \(rows)")
+            } catch {
+                #expect(error.issues.map(\.description) == [expected])
             }
         }
     }

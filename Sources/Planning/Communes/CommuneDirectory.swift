@@ -34,11 +34,26 @@ public struct CommuneDirectory: Sendable {
         var communes: [DirectoryCommune] = []
         var index: [String: Int] = [:]
         communes.reserveCapacity(table.rows.count)
-        for row in table.rows where row.fields.count >= names.count {
+        for row in table.rows {
+            guard row.fields.count == table.header.count else {
+                throw SeasonError(issues: [
+                    FileIssue(
+                        .error, file: file, line: row.line, key: nil,
+                        message: "\(table.header.count) champs attendus, trouvé \(row.fields.count)")
+                ])
+            }
             let f = columns.map { row.fields[$0] }
+            guard index[f[0]] == nil else {
+                throw SeasonError(issues: [
+                    FileIssue(
+                        .error, file: file, line: row.line, key: "insee",
+                        message:
+                            "code INSEE « \(ControlCharacters.visible(f[0])) » déjà donné plus haut : une ligne par commune est attendue")
+                ])
+            }
             // A position off the globe (`1e15`, `inf`) would make every distance to it meaningless.
-            let lat = Double(f[4]).flatMap { (-90...90).contains($0) ? $0 : nil }
-            let lon = Double(f[5]).flatMap { (-180...180).contains($0) ? $0 : nil }
+            let lat = DecimalNumber.value(f[4]).flatMap { (-90...90).contains($0) ? $0 : nil }
+            let lon = DecimalNumber.value(f[5]).flatMap { (-180...180).contains($0) ? $0 : nil }
             guard let population = Int(f[3]), population >= 0, (lat == nil) == (lon == nil), (lat != nil) == !f[4].isEmpty,
                 (lon != nil) == !f[5].isEmpty
             else {

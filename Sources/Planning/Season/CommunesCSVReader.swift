@@ -204,8 +204,8 @@ struct CommunesCSVReader {
             fail(latText.isEmpty ? "lat" : "lon", "lat et lon vont ensemble : renseignez les deux ou aucune")
             return nil
         }
-        let lat = Double(latText.replacingOccurrences(of: ",", with: "."))
-        let lon = Double(lonText.replacingOccurrences(of: ",", with: "."))
+        let lat = DecimalNumber.value(latText.replacingOccurrences(of: ",", with: "."))
+        let lon = DecimalNumber.value(lonText.replacingOccurrences(of: ",", with: "."))
         guard let lat, (-90...90).contains(lat) else {
             fail("lat", "latitude en degrés décimaux entre -90 et 90 attendue, trouvé « \(latText) »")
             return nil

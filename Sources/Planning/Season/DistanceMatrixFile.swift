@@ -51,16 +51,23 @@ public struct DistanceMatrixFile: Sendable {
                 continue
             }
             let f = columns.map { row.fields[$0].trimmingCharacters(in: .whitespaces) }
-            // `Double` reads `inf` and rounds `1e400` to infinity: a leg of infinite length would
-            // reach the solver as a cost no sum can compare.
-            guard let km = Double(f[2]), km.isFinite, km >= 0, let minutes = Double(f[3]), minutes.isFinite, minutes >= 0 else {
+            // A leg of infinite length (`inf`, `1e400`) would reach the solver as a cost no sum can compare.
+            guard let km = DecimalNumber.value(f[2]), km >= 0, let minutes = DecimalNumber.value(f[3]), minutes >= 0 else {
                 log.error(
                     file, line: row.line, key: "colonnes km/minutes",
                     "nombres positifs finis attendus, trouvé « \(ControlCharacters.visible(f[2])) » et « \(ControlCharacters.visible(f[3])) »"
                 )
                 continue
             }
-            entries[Pair(from: f[0], to: f[1])] = (km, minutes)
+            let pair = Pair(from: f[0], to: f[1])
+            guard entries[pair] == nil else {
+                log.error(
+                    file, line: row.line, key: "from/to",
+                    "paire \(ControlCharacters.visible(f[0])) → \(ControlCharacters.visible(f[1])) déjà donnée plus haut : une ligne par paire est attendue"
+                )
+                continue
+            }
+            entries[pair] = (km, minutes)
         }
         guard log.errorCount == before else { return nil }
         return DistanceMatrixFile(entries: entries, file: file)

@@ -112,7 +112,7 @@ public struct BKSTable: Sendable {
                     field: "bks_vehicles", found: fields[columns.vehicles],
                     expected: TextLines.describe(1...BenchmarkLimits.maximumVehicles)))
         }
-        guard let value = Double(fields[columns.cost]), value.isFinite else {
+        guard let value = DecimalNumber.value(fields[columns.cost]) else {
             throw fail(.notANumber(field: "bks_cost", text: fields[columns.cost]))
         }
         guard value >= 0 else {

@@ -1,3 +1,5 @@
+import TextFormats
+
 /// A text cut into numbered lines of whitespace-separated fields, shared by every reader here.
 ///
 /// CRLF, LF and CR all end a line (Solomon and CVRPLIB files mix them); tabs separate fields like spaces.
@@ -41,7 +43,7 @@ struct TextLines {
 
     /// A finite number within `BenchmarkLimits.maximumMagnitude`, or an error naming the field.
     func number(_ text: Substring, field: String, line: Int) throws(BenchmarkFormatError) -> Double {
-        guard let value = Double(text), value.isFinite else {
+        guard let value = DecimalNumber.value(text) else {
             throw error(line, .notANumber(field: field, text: String(text)))
         }
         guard abs(value) <= BenchmarkLimits.maximumMagnitude else {
