@@ -28,6 +28,10 @@ struct DatabaseAccess: Sendable {
 
     /// The database path, or a message saying what is missing.
     func path(_ context: CommandContext) -> Result<String, CommandFailure> {
+        // An empty path would name the working directory once resolved against it.
+        for (option, value) in [("db", db), ("config", config)] where value?.isEmpty == true {
+            return .failure(CommandFailure(.usage, "--\(option) : chemin vide ; attendu le chemin d'un fichier"))
+        }
         if let db { return .success(context.url(for: db).path) }
         if let fromEnvironment = context.environment["TOURNEE_DB"], !fromEnvironment.isEmpty {
             return .success(context.url(for: fromEnvironment).path)
@@ -48,12 +52,15 @@ struct DatabaseAccess: Sendable {
             return .failure(CommandFailure(.configuration, error.description))
         }
         let log = IssueLog(mode: .stopAtFirst)
-        guard let database = JSONObjectReader(root, file: shown, path: "", log: log)?.string("database") else {
+        let folder = file.deletingLastPathComponent()
+        let database = JSONObjectReader(root, file: shown, path: "", log: log).flatMap { reader in
+            DatabaseSetting.read(reader) { $0.hasPrefix("/") ? $0 : folder.appendingPathComponent($0).standardizedFileURL.path }
+        }
+        guard let database else {
             return .failure(
                 CommandFailure(.configuration, log.firstError?.description ?? "\(shown) : clé « database » (chemin de la base) manquante"))
         }
-        if database.hasPrefix("/") { return .success(database) }
-        return .success(file.deletingLastPathComponent().appendingPathComponent(database).standardizedFileURL.path)
+        return .success(database)
     }
 
     /// Opens an existing, up-to-date database; prints the error and returns nil otherwise.
