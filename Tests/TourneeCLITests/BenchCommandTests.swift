@@ -149,7 +149,7 @@ struct BenchCommandTests {
         #expect(run.status == .dataError)
         #expect(
             run.err
-                == "tournee: broken.txt:12: nombre attendu pour la coordonnée y, trouvé « 4x5 »\ntournee: missing.vrp : fichier introuvable\n"
+                == "tournee: broken.txt:12: nombre attendu pour la coordonnée y, trouvé « 4x5 »\ntournee: missing.vrp : fichier absent\n"
         )
         #expect(run.out.isEmpty)
     }
@@ -175,7 +175,7 @@ struct BenchCommandTests {
                 tournee: huge.tsp:3: DIMENSION vaut 1000000000000, attendu un entier entre 2 et 10 000
                 tournee: window.txt:8: client 1 : fenêtre horaire qui se ferme (900) avant de s'ouvrir (912), \
                 attendu une ouverture inférieure ou égale à la fermeture
-                tournee: binary.vrp:2: octets qui ne sont pas de l'UTF-8, attendu un texte UTF-8
+                tournee: binary.vrp:2 : pas en UTF-8 : octet 0xFF invalide (enregistrez le fichier en UTF-8, pas en Latin-1 ou Windows-1252)
 
                 """)
         #expect(run.out.isEmpty)
@@ -196,7 +196,7 @@ struct BenchCommandTests {
     @Test func aMissingFileExits66AndABrokenBKSTableExits65() throws {
         let missing = TourneeRun(["bench", "nowhere/a280.tsp"])
         #expect(missing.status == .noInput)
-        #expect(missing.err == "tournee: nowhere/a280.tsp : fichier introuvable\n")
+        #expect(missing.err == "tournee: nowhere/a280.tsp : fichier absent\n")
         let folder = try BenchData.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try "instance,file\nkroA100,tsplib/kroA100.tsp\n".write(

@@ -54,7 +54,7 @@ public struct PlanCommand: Command {
         var kept: [KeptEvent] = []
         if let keep {
             let text: String
-            switch SeasonLoading.readFile(keep, context: context) {
+            switch InputFile.read(keep, context: context) {
             case .success(let read): text = read
             case .failure(let failure): return failure.status
             }

@@ -85,11 +85,10 @@ public struct RecordCommand: Command {
     public func run(_ context: CommandContext) -> ExitStatus {
         var text = ""
         if case .sheet(let file) = input {
-            guard let read = try? String(contentsOf: context.url(for: file), encoding: .utf8) else {
-                context.console.error("\(file) : feuille introuvable ou illisible (UTF-8 attendu)")
-                return .noInput
+            switch InputFile.read(file, context: context) {
+            case .success(let read): text = read
+            case .failure(let failure): return failure.status
             }
-            text = read
         }
         return access.withDatabase(context) { database in
             let actor = DatabaseAccess.actor(by, context)

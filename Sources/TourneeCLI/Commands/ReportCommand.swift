@@ -49,9 +49,10 @@ public struct ReportCommand: Command {
     }
 
     public func run(_ context: CommandContext) -> ExitStatus {
-        guard let modelText = try? String(contentsOf: context.url(for: externalities), encoding: .utf8) else {
-            context.console.error("\(externalities) : modèle des externalités introuvable ou illisible")
-            return .noInput
+        let modelText: String
+        switch InputFile.read(externalities, context: context) {
+        case .success(let read): modelText = read
+        case .failure(let failure): return failure.status
         }
         return access.withDatabase(context) { database in
             let text: String

@@ -38,9 +38,10 @@ public struct ScheduleCommand: Command {
     }
 
     public func run(_ context: CommandContext) -> ExitStatus {
-        guard let text = try? String(contentsOf: context.url(for: plan), encoding: .utf8) else {
-            context.console.error("\(plan) : plan introuvable ou illisible")
-            return .noInput
+        let text: String
+        switch InputFile.read(plan, context: context) {
+        case .success(let read): text = read
+        case .failure(let failure): return failure.status
         }
         return access.withDatabase(context) { database in
             do {
