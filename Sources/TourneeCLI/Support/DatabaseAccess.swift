@@ -73,6 +73,7 @@ struct DatabaseAccess: Sendable {
         guard FileManager.default.fileExists(atPath: path) else {
             return .failure(CommandFailure(.noInput, "\(path) : base absente ; créez-la avec « tournee db init »"))
         }
+        if let problem = Self.problem(path, shown: path) { return .failure(problem) }
         do {
             let database = try Database(path: path)
             let pending = try Migrator.tournee.pendingMigrations(in: database)
@@ -142,6 +143,31 @@ struct DatabaseAccess: Sendable {
 }
 
 extension DatabaseAccess {
+    /// Why no SQLite file can be at `path` (shown as `shown`), asked before SQLite, whose own
+    /// answer ("unable to open database file") tells no cause: something other than a regular
+    /// file there (66), or no file there and none can be created in its folder (73). Nil when
+    /// SQLite may try.
+    static func problem(_ path: String, shown: String) -> CommandFailure? {
+        var status = stat()
+        if stat(path, &status) == 0 {
+            guard status.st_mode & S_IFMT == S_IFREG else {
+                return CommandFailure(
+                    .noInput, "\(shown) : c'est \(FileKind.name(mode: status.st_mode)), attendu un fichier de base SQLite")
+            }
+            return nil
+        }
+        let folder = WritableFolder.of(path)
+        switch WritableFolder.problem(folder) {
+        case .missing:
+            return CommandFailure(.cannotCreate, "\(shown) : le dossier \(folder) n'existe pas ; créez-le d'abord")
+        case .notWritable(let reason):
+            return CommandFailure(
+                .cannotCreate, "\(shown) : création impossible, le dossier \(folder) n'est pas accessible en écriture (\(reason))")
+        case nil:
+            return nil
+        }
+    }
+
     /// The exit status of a SQLite failure (65 not a database, 74 disk, 75 busy, 70 otherwise).
     static func status(_ error: DatabaseError) -> ExitStatus {
         ExitStatus(rawValue: DatabaseFailureText.exitCode(error.kind)) ?? .software
