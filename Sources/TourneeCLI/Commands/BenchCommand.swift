@@ -2,6 +2,7 @@ import CommandLineSupport
 import Foundation
 import Planning
 import Routing
+import TextFormats
 
 /// `tournee bench FICHIER…` and `tournee bench --season SAISON…`: the solver on the standard
 /// benchmark instances, and the planner on seasons, timed and measured, one JSON line each.
@@ -122,7 +123,7 @@ public struct BenchCommand: Command {
         let routesFolder = routesPath.map { context.url(for: $0) }
         if let routesFolder, let routesPath {
             do { try FileManager.default.createDirectory(at: routesFolder, withIntermediateDirectories: true) } catch {
-                context.console.error("\(routesPath) : dossier impossible à créer (\(error.localizedDescription))")
+                context.console.error("\(routesPath) : dossier impossible à créer (\(SystemErrorText.french(error)))")
                 return .cannotCreate
             }
         }
@@ -147,7 +148,7 @@ public struct BenchCommand: Command {
                     try Data(measurement.routeFile.utf8).write(to: routesFolder.appendingPathComponent(fileName), options: .atomic)
                 } catch {
                     context.console.error(
-                        "\(SeasonLoader.join(routesPath, fileName)) : écriture impossible (\(error.localizedDescription))")
+                        "\(SeasonLoader.join(routesPath, fileName)) : écriture impossible (\(SystemErrorText.french(error)))")
                     return .cannotCreate
                 }
             }

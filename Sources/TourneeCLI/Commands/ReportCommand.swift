@@ -2,6 +2,7 @@ import CommandLineSupport
 import Foundation
 import Operations
 import Store
+import TextFormats
 
 /// `tournee report SAISON`: the season's figures for funders, in Markdown, HTML or CSV.
 public struct ReportCommand: Command {
@@ -75,7 +76,7 @@ public struct ReportCommand: Command {
                 return .success
             }
             do { try Data(text.utf8).write(to: context.url(for: out), options: .atomic) } catch {
-                context.console.error("\(out) : écriture impossible (\(error.localizedDescription))")
+                context.console.error("\(out) : écriture impossible (\(SystemErrorText.french(error)))")
                 return .cannotCreate
             }
             context.console.line("Bilan écrit : \(out)")
