@@ -4,8 +4,10 @@ extension Database {
     /// do, and returns every problem found; empty means the database is sound. O(database size).
     public func check() throws -> [IntegrityProblem] {
         try readTransaction {
+            // A row may hold several lines under a "*** in database main ***" heading: one problem each.
             let integrity = try query("PRAGMA integrity_check") { $0.text(0) }
-                .filter { $0 != "ok" }
+                .flatMap { $0.split(separator: "\n").map(String.init) }
+                .filter { $0 != "ok" && !$0.hasPrefix("*** in database ") }
                 .map(IntegrityProblem.integrity)
             let foreignKeys = try query("PRAGMA foreign_key_check") { row in
                 IntegrityProblem.foreignKey(

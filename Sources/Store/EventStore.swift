@@ -43,7 +43,7 @@ public struct EventStore {
                 if status == EventStatus.confirmed.rawValue {
                     summary.absentConfirmed.append(id)
                 } else {
-                    try change(
+                    _ = try change(
                         id: id, kind: .withdrawn, status: .withdrawn, slot: nil,
                         reason: "absente du plan importé", actor: actor, at: now)
                     summary.withdrawn.append(id)

@@ -21,7 +21,7 @@ public struct CSVTable: Sendable {
     /// The field separator found in the header (`,` or `;`).
     public let separator: Character
 
-    /// Parses `text`; throws a `CSVError` naming the line of the first malformed record.
+    /// Parses `text`; throws a `CSVError` naming the line where the first malformed record starts.
     public init(text: String) throws(CSVError) {
         var bytes = Array(text.utf8)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
@@ -89,14 +89,14 @@ public struct CSVTable: Sendable {
             let byte = bytes[index]
             if byte == quote {
                 guard field.allSatisfy({ $0 == UInt8(ascii: " ") }), !fieldWasQuoted else {
-                    throw CSVError(line: line, reason: .quoteInUnquotedField)
+                    throw CSVError(line: recordLine, reason: .quoteInUnquotedField, faultLine: line)
                 }
                 field.removeAll()
-                index = try quotedField(bytes, openingAt: index, line: &line, into: &field)
+                index = try quotedField(bytes, openingAt: index, recordLine: recordLine, line: &line, into: &field)
                 fieldWasQuoted = true
                 while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
                 if index < bytes.count, ![separator, newline, carriageReturn].contains(bytes[index]) {
-                    throw CSVError(line: line, reason: .textAfterClosingQuote)
+                    throw CSVError(line: recordLine, reason: .textAfterClosingQuote, faultLine: line)
                 }
                 continue
             }
@@ -122,7 +122,7 @@ public struct CSVTable: Sendable {
     /// one quote, line breaks are kept and counted in `line`); returns the index after the
     /// closing quote.
     private static func quotedField(
-        _ bytes: [UInt8], openingAt start: Int, line: inout Int, into field: inout [UInt8]
+        _ bytes: [UInt8], openingAt start: Int, recordLine: Int, line: inout Int, into field: inout [UInt8]
     ) throws(CSVError) -> Int {
         let quote = UInt8(ascii: "\"")
         let openedAt = line
@@ -141,7 +141,7 @@ public struct CSVTable: Sendable {
             field.append(inner)
             index += 1
         }
-        throw CSVError(line: openedAt, reason: .unterminatedQuote)
+        throw CSVError(line: recordLine, reason: .unterminatedQuote, faultLine: openedAt)
     }
 }
 
@@ -159,18 +159,33 @@ public struct CSVError: Error, Equatable, Sendable {
         case quoteInUnquotedField
     }
 
-    /// The 1-based line where the problem was found.
+    /// The 1-based line where the malformed record starts, as every reader names a record.
     public let line: Int
     /// What is wrong.
     public let reason: Reason
+    /// The 1-based line of the fault itself: later than `line` when a quoted field of the
+    /// record holds a line break (for an unclosed quote, the line where it opens).
+    public let faultLine: Int
 
-    /// The explanation in French, for planners.
+    /// An error in the record starting at `line`, its fault at `faultLine` (the same by default).
+    public init(line: Int, reason: Reason, faultLine: Int? = nil) {
+        self.line = line
+        self.reason = reason
+        self.faultLine = faultLine ?? line
+    }
+
+    /// The explanation in French, for planners; it names the fault's own line when the record
+    /// spans several.
     public var message: String {
-        switch reason {
-        case .empty: "fichier vide : une ligne d'en-tête était attendue"
-        case .unterminatedQuote: "guillemet ouvert jamais refermé (le champ commence ici)"
-        case .textAfterClosingQuote: "texte après un guillemet fermant : un séparateur ou une fin de ligne était attendu"
-        case .quoteInUnquotedField: "guillemet au milieu d'un champ : entourez le champ de guillemets et doublez ceux qu'il contient"
-        }
+        let text =
+            switch reason {
+            case .empty: "fichier vide : une ligne d'en-tête était attendue"
+            case .unterminatedQuote: "guillemet ouvert jamais refermé"
+            case .textAfterClosingQuote: "texte après un guillemet fermant : un séparateur ou une fin de ligne était attendu"
+            case .quoteInUnquotedField: "guillemet au milieu d'un champ : entourez le champ de guillemets et doublez ceux qu'il contient"
+            }
+        guard faultLine != line else { return reason == .unterminatedQuote ? text + " (le champ commence ici)" : text }
+        let place = reason == .unterminatedQuote ? "le champ s'ouvre ligne" : "à la ligne"
+        return text + " (\(place) \(faultLine) ; l'enregistrement commence ligne \(line) et un champ entre guillemets y passe à la ligne)"
     }
 }

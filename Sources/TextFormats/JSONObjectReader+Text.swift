@@ -38,7 +38,7 @@ extension JSONObjectReader {
             return nil
         }
         guard let value = convert(text) else {
-            log.error(file, line: located.line, key: path, "attendu \(expected), trouvé « \(text) »")
+            log.error(file, line: located.line, key: path, "attendu \(expected), trouvé « \(ControlCharacters.visible(text)) »")
             return nil
         }
         return value

@@ -146,8 +146,9 @@ public enum DaemonMain {
             logger.log(.info, "once: done", ["sent": String(sent)])
             return .success
         } catch {
-            logger.log(.error, "database error", ["error": "\(error)"])
-            throw Refusal(status: .unavailable)
+            service.logDatabaseFailure(error)
+            let failure = DatabaseFailureText.sqliteFailure(in: error)
+            throw Refusal(status: failure.flatMap { ExitStatus(rawValue: DatabaseFailureText.exitCode($0.kind)) } ?? .unavailable)
         }
     }
 

@@ -39,6 +39,11 @@ public struct DaemonOptions: Equatable, Sendable {
     /// Checks parsed arguments: `--config` is required, `--transport` and `--now` must make sense.
     public init(_ arguments: ParsedArguments) throws(UsageError) {
         guard let configuration = arguments.value("config") else { throw UsageError("--config FICHIER est obligatoire") }
+        // An empty path would make the system look for a file named "", or SQLite open a
+        // temporary database that vanishes at exit.
+        for option in ["config", "db"] where arguments.value(option)?.isEmpty == true {
+            throw UsageError("--\(option) : chemin vide ; attendu le chemin d'un fichier")
+        }
         self.configuration = configuration
         database = arguments.value("db")
         once = arguments.has("once")

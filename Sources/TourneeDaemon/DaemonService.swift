@@ -123,7 +123,7 @@ public final class DaemonService: Sendable {
                 }
                 updateStatus()
             } catch {
-                log.log(.error, "database error", ["error": "\(error)"])
+                logDatabaseFailure(error)
             }
             pingWatchdogIfDue()
             _ = wake.wait(timeout: .now() + .seconds(pollSeconds))
@@ -131,6 +131,17 @@ public final class DaemonService: Sendable {
         notifier.notify("STOPPING=1\nSTATUS=arrêt")
         log.log(.info, "daemon stopping")
         return .success
+    }
+
+    /// Logs a failed database operation: the French sentence naming the database, SQLite's own
+    /// words (or the program's) only in the `detail` field.
+    func logDatabaseFailure(_ error: any Error) {
+        let (message, detail) = DatabaseFailureText.logged(error, path: setup.databasePath)
+        if let detail {
+            log.log(.error, message, ["database": setup.databasePath, "detail": detail])
+        } else {
+            log.log(.error, message, ["database": setup.databasePath])
+        }
     }
 
     private func tick() throws {

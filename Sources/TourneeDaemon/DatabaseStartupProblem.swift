@@ -36,21 +36,22 @@ struct DatabaseStartupProblem: Error, CustomStringConvertible {
                 defer { free(pointer) }
                 return String(cString: pointer)
             } ?? path) : path
-        let folder = (real as NSString).deletingLastPathComponent.isEmpty ? "." : (real as NSString).deletingLastPathComponent
-        var folderStatus = stat()
-        guard stat(folder, &folderStatus) == 0, folderStatus.st_mode & S_IFMT == S_IFDIR else {
+        let folder = WritableFolder.of(real)
+        switch WritableFolder.problem(folder) {
+        case .missing:
             return DatabaseStartupProblem(
                 status: .cannotCreate,
                 description:
                     "base \(path) : le dossier \(folder) n'existe pas ; attendu un dossier existant où tourneed peut écrire")
-        }
-        if access(folder, W_OK | X_OK) != 0 {
+        case .notWritable(let reason):
             return DatabaseStartupProblem(
                 status: .ioError,
                 description:
-                    "base \(path) : le dossier \(folder) n'est pas accessible en écriture (\(SystemErrorText.french(errno))) ; "
+                    "base \(path) : le dossier \(folder) n'est pas accessible en écriture (\(reason)) ; "
                     + "SQLite y crée \((real as NSString).lastPathComponent)-wal et -shm à côté de la base : donnez à l'utilisateur de tourneed le droit d'écrire dans ce dossier"
             )
+        case nil:
+            break
         }
         if exists, access(path, R_OK | W_OK) != 0 {
             return DatabaseStartupProblem(

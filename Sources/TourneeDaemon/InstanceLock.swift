@@ -65,10 +65,10 @@ public final class InstanceLock {
         path = databasePath
         // O_NONBLOCK: a FIFO put where the database should be must not block the start.
         descriptor = open(databasePath, O_RDWR | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0o644)
-        guard descriptor >= 0 else { throw .unavailable(path: databasePath, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw .unavailable(path: databasePath, reason: SystemErrorText.french(errno)) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let reason = SystemErrorText.french(errno)
             close(descriptor)
             throw .unavailable(path: databasePath, reason: reason)
         }
@@ -80,7 +80,7 @@ public final class InstanceLock {
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             let reason = errno
             close(descriptor)
-            guard reason == EWOULDBLOCK else { throw .unavailable(path: databasePath, reason: String(cString: strerror(reason))) }
+            guard reason == EWOULDBLOCK else { throw .unavailable(path: databasePath, reason: SystemErrorText.french(reason)) }
             throw .held(path: databasePath, pid: Self.holder(of: identity))
         }
     }

@@ -65,7 +65,7 @@ enum SampleOutgoing {
         }
         #expect(error.kind == .temporary)
         #expect(error.stage == "connexion")
-        #expect(error.detail.contains("Connection refused"))
+        #expect(error.detail == "127.0.0.1:\(port) : connexion refusée")
     }
 
     @Test func aSilentServerTimesOutAsATemporaryFailure() throws {

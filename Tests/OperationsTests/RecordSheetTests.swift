@@ -35,6 +35,18 @@ struct RecordSheetTests {
         #expect(sheet.entries[0].notes == "deux\r\nlignes")
     }
 
+    /// A sheet whose notes hold a line break and then a stray quote used to be refused at line 3,
+    /// the second line of the record, where nothing starts.
+    @Test func aRefusalInARecordSpanningTwoLinesNamesTheLineItStartsOn() throws {
+        let text = "event,attendance,notes\r\ne1,10,\"deux\r\nlignes\" bis\r\ne2,20,\r\n"
+        let error = try #require(throws: RecordsError.self) { try RecordSheet.parse(text, file: "f.csv") }
+        #expect(error.problems.map(\.line) == [2])
+        #expect(
+            error.description
+                == "f.csv:2: texte après un guillemet fermant : un séparateur ou une fin de ligne était attendu (à la ligne 3 ; l'enregistrement commence ligne 2 et un champ entre guillemets y passe à la ligne)"
+        )
+    }
+
     @Test func missingRequiredColumnsAreNamed() {
         #expect(throws: RecordsError([.init(file: "f.csv", line: 1, key: "attendance", message: "colonne obligatoire absente")])) {
             try RecordSheet.parse("event,notes\ne1,x\n", file: "f.csv")

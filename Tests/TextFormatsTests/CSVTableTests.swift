@@ -38,4 +38,18 @@ struct CSVTableTests {
     func reportsTheLineOfBrokenQuoting(text: String, expected: CSVError) {
         #expect(throws: expected) { try CSVTable(text: text) }
     }
+
+    /// A fault after a quoted line break used to be reported at the fault's own line, which no
+    /// record starts on (line 3 here): the record's first line is named, and the fault's line
+    /// said in the message.
+    @Test(arguments: [
+        ("a,b\n1,\"deux\nlignes\" x\n", CSVError.Reason.textAfterClosingQuote, 3),
+        ("a,b,c\n1,\"deux\nlignes\",x\"y\n", .quoteInUnquotedField, 3),
+        ("a,b,c\n1,\"deux\nlignes\",\"ouvert\n2,3,4\n", .unterminatedQuote, 3),
+    ])
+    func aFaultInARecordSpanningLinesNamesTheLineTheRecordStartsOn(text: String, reason: CSVError.Reason, faultLine: Int) throws {
+        let error = try #require(throws: CSVError.self) { try CSVTable(text: text) }
+        #expect(error == CSVError(line: 2, reason: reason, faultLine: faultLine))
+        #expect(error.message.hasSuffix("ligne 3 ; l'enregistrement commence ligne 2 et un champ entre guillemets y passe à la ligne)"))
+    }
 }

@@ -154,7 +154,7 @@ struct BenchCommandTests {
         #expect(run.status == .dataError)
         #expect(
             run.err
-                == "tournee: broken.txt:12: nombre attendu pour la coordonnée y, trouvé « 4x5 »\ntournee: missing.vrp : fichier introuvable\n"
+                == "tournee: broken.txt:12: nombre attendu pour la coordonnée y, trouvé « 4x5 »\ntournee: missing.vrp : fichier absent\n"
         )
         #expect(run.out.isEmpty)
     }
@@ -181,7 +181,7 @@ struct BenchCommandTests {
                 tournee: huge.tsp:3: DIMENSION vaut 1000000000000, attendu un entier entre 2 et 10 000
                 tournee: window.txt:8: client 1 : fenêtre horaire qui se ferme (900) avant de s'ouvrir (912), \
                 attendu une ouverture inférieure ou égale à la fermeture
-                tournee: binary.vrp:2: octets qui ne sont pas de l'UTF-8, attendu un texte UTF-8
+                tournee: binary.vrp:2 : pas en UTF-8 : octet 0xFF invalide (enregistrez le fichier en UTF-8, pas en Latin-1 ou Windows-1252)
 
                 """)
         #expect(run.out.isEmpty)
@@ -196,14 +196,15 @@ struct BenchCommandTests {
             ["bench", BenchmarkData.folder.appendingPathComponent("tsplib/eil51.tsp").path, "--routes", "taken/out"],
             in: folder)
         #expect(run.status == .cannotCreate)
-        #expect(run.err.hasPrefix("tournee: taken/out : dossier impossible à créer ("))
+        // The reason used to be Foundation's English (« The operation could not be completed »).
+        #expect(run.err == "tournee: taken/out : dossier impossible à créer (un élément du chemin n'est pas un dossier)\n")
         #expect(run.out.isEmpty)
     }
 
     @Test func aMissingFileExits66AndABrokenBKSTableExits65() throws {
         let missing = TourneeRun(["bench", "nowhere/a280.tsp"])
         #expect(missing.status == .noInput)
-        #expect(missing.err == "tournee: nowhere/a280.tsp : fichier introuvable\n")
+        #expect(missing.err == "tournee: nowhere/a280.tsp : fichier absent\n")
         let directory = try TemporaryDirectory(prefix: "tournee-bench")
         defer { directory.remove() }
         let folder = directory.url

@@ -136,15 +136,4 @@ struct DbCommandTests {
         #expect(run.err.hasPrefix("tournee: \(world.database) : n'est pas une base Tournée"), "\(run.err)")
         #expect(!run.err.contains("SQL"))
     }
-
-    @Test func aFolderGivenAsTheDatabaseIsAnIOErrorNamingIt() throws {
-        let world = try RecordsWorld(initialized: false)
-        let folder = world.folder.appendingPathComponent("dossier").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let run = TourneeRun(["db", "check", "--db", folder])
-        #expect(run.status.rawValue == 74)
-        #expect(run.err.hasPrefix("tournee: \(folder) : impossible d'ouvrir la base"))
-        #expect(run.err.contains(world.folder.path))
-        #expect(!run.err.contains("SQL"))
-    }
 }

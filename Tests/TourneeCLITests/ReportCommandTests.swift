@@ -112,6 +112,16 @@ struct ReportCommandTests {
         #expect(bad.err.contains("\(model):1: shareWhoWouldHaveDriven : clé obligatoire manquante"))
         #expect(world.run(["report", RecordsWorld.season2023, "--format", "pdf"]).status == .usage)
     }
+
+    /// A report that cannot be written used to end on Foundation's English
+    /// (« The operation could not be completed. The file doesn’t exist. »).
+    @Test func aReportThatCannotBeWrittenSaysWhyInFrench() throws {
+        let world = try RecordsWorld.guinguette2023()
+        let out = world.folder.appendingPathComponent("absent/bilan.md").path
+        let run = world.run(["report", RecordsWorld.season2023, "--out", out])
+        #expect(run.status == .cannotCreate)
+        #expect(run.err == "tournee: \(out) : écriture impossible (fichier ou dossier absent)\n")
+    }
 }
 
 /// A strict RFC 4180 reader for the test (quotes, doubled quotes, CRLF), apart from the code under test.

@@ -95,12 +95,6 @@ public struct MailAddress: Hashable, Sendable, CustomStringConvertible {
         let domain = addrSpec[addrSpec.index(after: at)...]
         guard !local.isEmpty, local.utf8.count <= 64 else { throw fail("partie locale vide ou de plus de 64 octets") }
         guard isDotAtomText(local) else { throw fail("partie locale hors dot-atom") }
-        guard !domain.isEmpty, domain.utf8.count <= 253 else { throw fail("domaine vide ou trop long") }
-        for label in domain.split(separator: ".", omittingEmptySubsequences: false) {
-            guard !label.isEmpty, label.utf8.count <= 63 else { throw fail("étiquette de domaine vide ou trop longue") }
-            guard label.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }),
-                label.first != "-", label.last != "-"
-            else { throw fail("domaine hors lettres, chiffres et tirets") }
-        }
+        if let reason = DomainName.problem(domain) { throw fail(reason) }
     }
 }

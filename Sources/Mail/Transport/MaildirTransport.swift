@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Synchronization
+import TextFormats
 
 /// Delivers each message as a file in a maildir (tmp/ then renamed into new/), for dry runs.
 /// Lines are stored with LF ends, as maildir readers expect, after `Return-Path` and `X-Envelope-To` lines.
@@ -92,6 +93,6 @@ public final class MaildirTransport: MailTransport {
     private func failure(_ action: String) -> TransportError {
         let code = errno
         let kind: TransportError.Kind = [ENOSPC, EDQUOT, EIO, EAGAIN, EINTR].contains(code) ? .temporary : .permanent
-        return TransportError(kind, stage: "maildir", detail: "\(action) : \(String(cString: strerror(code)))")
+        return TransportError(kind, stage: "maildir", detail: "\(action) : \(SystemErrorText.french(code))")
     }
 }

@@ -108,8 +108,7 @@ public struct DaemonConfiguration: Sendable {
             func resolve(_ relative: String) -> String {
                 relative.hasPrefix("/") || folder.isEmpty ? relative : (folder as NSString).appendingPathComponent(relative)
             }
-            guard reader.requirePresent("database", expecting: "le chemin de la base SQLite"),
-                let database = reader.string("database"),
+            guard let database = DatabaseSetting.read(reader, resolve: resolve),
                 reader.requirePresent("transport", expecting: "smtp://hôte:port, sendmail:/chemin ou maildir:/chemin"),
                 let transport = readTransport(reader),
                 let identity = readIdentity(reader),
@@ -119,14 +118,14 @@ public struct DaemonConfiguration: Sendable {
                     ?? (log.isStopped ? nil : .info)
             else { return nil }
             let settings = DaemonSettings(
-                database: resolve(database), transport: transport,
-                passwordFile: reader.string("passwordFile", required: false).map(resolve),
+                database: database, transport: transport,
+                passwordFile: reader.filePath("passwordFile", required: false).map(resolve),
                 passwordEnvironment: reader.string("passwordEnvironment", required: false),
                 clientName: oneLine(reader, "smtpClientName") ?? "localhost",
                 smtpTimeoutSeconds: reader.integer("smtpTimeoutSeconds", required: false, range: 1...600) ?? 30,
                 identity: identity,
-                remindersPath: resolve(reader.string("reminders", required: false) ?? "reminders.json"),
-                templatesFolder: resolve(reader.string("templates", required: false) ?? "templates"),
+                remindersPath: resolve(reader.filePath("reminders", required: false) ?? "reminders.json"),
+                templatesFolder: resolve(reader.filePath("templates", required: false) ?? "templates"),
                 tickSeconds: reader.integer("tickSeconds", required: false, range: 1...86_400) ?? 60,
                 pollSeconds: reader.integer("pollSeconds", required: false, range: 1...3_600) ?? 2,
                 retry: retry, logLevel: logLevel)
@@ -154,7 +153,11 @@ public struct DaemonConfiguration: Sendable {
                 reader.requirePresent("signature", expecting: "la formule de fin des messages"),
                 let signature = reader.string("signature"),
                 reader.requirePresent("messageIDDomain", expecting: "un nom de domaine pour les Message-ID"),
-                let domain = oneLine(reader, "messageIDDomain"),
+                let domain = reader.text(
+                    "messageIDDomain",
+                    expecting:
+                        "un nom de domaine (lettres ASCII, chiffres et tirets, parties séparées par un point, ex. guinguette.example.org)",
+                    { DomainName.problem($0[...]) == nil ? $0 : nil }),
                 let replyTo, let staff
             else { return nil }
             return MailIdentity(

@@ -28,13 +28,38 @@ public enum DatabaseFailureText {
         case .cannotOpen:
             return "\(file) : impossible d'ouvrir la base (un dossier, un dossier absent ou sans droit d'accès ?) ; vérifiez \(folder)"
         case .busy:
-            return "\(file) : base occupée par un autre programme (le démon ?) ; réessayez dans un instant"
+            return
+                "\(file) : base occupée par un autre programme (tourneed, une commande tournee, un outil SQLite ?) ; réessayez dans un instant"
         case .constraint:
             return "\(file) : une donnée enfreint une contrainte du schéma ; rien n'a été enregistré (erreur du programme, à signaler)"
         case .inputOutput:
             return "\(file) : erreur de lecture ou d'écriture du disque ; vérifiez le disque et \(folder)"
         case .other:
             return "\(file) : erreur interne de la base (code SQLite \(error.resultCode)) ; à signaler"
+        }
+    }
+
+    /// A failed database operation as the daemon logs it: the French sentence naming the file,
+    /// and SQLite's own words with the SQL as a detail for diagnosis (nil when there are none:
+    /// a store refusal is already said in French). O(size of the texts).
+    public static func logged(_ error: any Error, path: String) -> (message: String, detail: String?) {
+        if let failure = sqliteFailure(in: error) { return (french(failure, path: path), failure.description) }
+        switch error {
+        case let error as StoreError:
+            return ("\(path) : \(StoreText.french(error))", nil)
+        case let error as MigrationError:
+            return (StoreText.french(error), nil)
+        default:
+            return ("\(path) : erreur interne pendant une opération sur la base ; à signaler", "\(error)")
+        }
+    }
+
+    /// The SQLite failure `error` is, bare or wrapped by a store; nil for any other error.
+    public static func sqliteFailure(in error: any Error) -> DatabaseError? {
+        switch error {
+        case let error as DatabaseError: error
+        case StoreError.database(let error): error
+        default: nil
         }
     }
 

@@ -69,10 +69,7 @@ public enum StoreText {
     public static func french(_ problem: IntegrityProblem) -> String {
         switch problem {
         case .integrity(let message):
-            if let table = message.components(separatedBy: "CHECK constraint failed in ").dropFirst().first {
-                return "contrôle d'intégrité : une ligne de la table \(table) enfreint une contrainte du schéma"
-            }
-            return "contrôle d'intégrité de SQLite : \(message)"
+            return "contrôle d'intégrité : " + IntegrityText.french(message)
         case .foreignKey(let table, let rowID, let parent):
             return "clé étrangère : la ligne \(rowID.map(String.init) ?? "?") de la table \(table) renvoie à une ligne absente de \(parent)"
         case .malformedRow(let row):

@@ -120,9 +120,9 @@ public struct CommuneDirectory: Sendable {
             ])
         }
         let text: String
-        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+        do { text = try TextFile.read(path: url.path, limit: SeasonLoader.maximumFileSize) } catch {
             throw SeasonError(issues: [
-                FileIssue(.error, file: url.path, line: nil, key: nil, message: "lecture impossible : \(error.localizedDescription)")
+                FileIssue(.error, file: url.path, line: error.line, key: nil, message: "lecture impossible : \(error.reason)")
             ])
         }
         return try CommuneDirectory(csv: text, file: url.path)

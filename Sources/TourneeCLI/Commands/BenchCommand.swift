@@ -2,6 +2,7 @@ import CommandLineSupport
 import Foundation
 import Planning
 import Routing
+import TextFormats
 
 /// `tournee bench FICHIER…` and `tournee bench --season SAISON…`: the solver on the standard
 /// benchmark instances, and the planner on seasons, timed and measured, one JSON line each.
@@ -122,7 +123,7 @@ public struct BenchCommand: Command {
         let routesFolder = routesPath.map { context.url(for: $0) }
         if let routesFolder, let routesPath {
             do { try FileManager.default.createDirectory(at: routesFolder, withIntermediateDirectories: true) } catch {
-                context.console.error("\(routesPath) : dossier impossible à créer (\(error.localizedDescription))")
+                context.console.error("\(routesPath) : dossier impossible à créer (\(SystemErrorText.french(error)))")
                 return .cannotCreate
             }
         }
@@ -147,7 +148,7 @@ public struct BenchCommand: Command {
                     try Data(measurement.routeFile.utf8).write(to: routesFolder.appendingPathComponent(fileName), options: .atomic)
                 } catch {
                     context.console.error(
-                        "\(SeasonLoader.join(routesPath, fileName)) : écriture impossible (\(error.localizedDescription))")
+                        "\(SeasonLoader.join(routesPath, fileName)) : écriture impossible (\(SystemErrorText.french(error)))")
                     return .cannotCreate
                 }
             }
@@ -187,39 +188,15 @@ public struct BenchCommand: Command {
     /// How many broken rules are printed for an infeasible solution (the first ones found).
     private static let problemsShown = 5
 
-    /// The 1-based line holding the first byte that is not valid UTF-8 (1 when the whole text is valid).
-    static func lineOfFirstInvalidUTF8(in data: Data) -> Int {
-        var line = 1
-        var iterator = data.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                if scalar == "\n" { line += 1 }
-            case .emptyInput, .error:
-                return line
-            }
-        }
-    }
-
     /// Reads and parses a file named on the command line, printing why it cannot be.
     private static func read<Value>(
         _ path: String, context: CommandContext,
         parse: (String, String) throws(BenchmarkFormatError) -> Value
     ) -> Result<Value, ExitStatusError> {
-        let url = context.url(for: path)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            context.console.error("\(path) : fichier introuvable")
-            return .failure(ExitStatusError(status: .noInput))
-        }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            context.console.error("\(path) : fichier illisible")
-            return .failure(ExitStatusError(status: .dataError))
-        }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            let line = Self.lineOfFirstInvalidUTF8(in: data)
-            context.console.error("\(path):\(line): octets qui ne sont pas de l'UTF-8, attendu un texte UTF-8")
-            return .failure(ExitStatusError(status: .dataError))
+        let text: String
+        switch InputFile.read(path, context: context) {
+        case .success(let read): text = read
+        case .failure(let failure): return .failure(failure)
         }
         do {
             return .success(try parse(text, path))

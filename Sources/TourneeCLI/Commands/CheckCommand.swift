@@ -39,7 +39,7 @@ public struct CheckCommand: Command {
 
     private func check(_ season: Season, context: CommandContext) -> ExitStatus {
         let text: String
-        switch SeasonLoading.readFile(planPath, context: context) {
+        switch InputFile.read(planPath, context: context) {
         case .success(let read): text = read
         case .failure(let failure): return failure.status
         }

@@ -65,6 +65,10 @@ public struct DbCommand: Command {
             context.console.error("\(path) : base absente ; créez-la avec « tournee db init »")
             return .noInput
         }
+        if let problem = DatabaseAccess.problem(path, shown: path) { return problem.report(context) }
+        if case .backup(let target) = action, let problem = Self.backupProblem(target, source: path, context: context) {
+            return problem.report(context)
+        }
         do {
             let database = try Database(path: path)
             switch action {
@@ -75,8 +79,10 @@ public struct DbCommand: Command {
                         ? "Base à jour : \(path)"
                         : "Base \(exists ? "mise à jour" : "créée") : \(path) (migrations : \(applied.joined(separator: ", ")))")
             case .backup(let target):
-                let destination = context.url(for: target).path
-                try database.backup(to: destination)
+                do { try database.backup(to: context.url(for: target).path) } catch let error as DatabaseError where Self.isWriting(error) {
+                    context.console.error(DatabaseFailureText.french(error, path: target))
+                    return error.kind == .diskFull ? .ioError : .cannotCreate
+                }
                 context.console.line("Copie écrite : \(target)")
             case .check:
                 // An empty file opens as an empty database: it has none of Tournée's tables.
@@ -129,5 +135,26 @@ public struct DbCommand: Command {
             }
         }
         return broken
+    }
+}
+
+extension DbCommand {
+    /// Why a copy cannot go to `target`: the database itself (a copy renamed over the base it
+    /// copies), something other than a file there, a folder where nothing can be created.
+    static func backupProblem(_ target: String, source: String, context: CommandContext) -> CommandFailure? {
+        let destination = context.url(for: target).path
+        var sourceStatus = stat()
+        var targetStatus = stat()
+        if stat(source, &sourceStatus) == 0, stat(destination, &targetStatus) == 0,
+            sourceStatus.st_dev == targetStatus.st_dev, sourceStatus.st_ino == targetStatus.st_ino
+        {
+            return CommandFailure(.usage, "\(target) : c'est la base elle-même (\(source)) ; attendu un autre chemin pour la copie")
+        }
+        return DatabaseAccess.problem(destination, shown: target).map { CommandFailure(.cannotCreate, $0.message) }
+    }
+
+    /// Whether a failed backup failed on the copy's side (its folder or its disk), not the base's.
+    static func isWriting(_ error: DatabaseError) -> Bool {
+        [.diskFull, .readOnly, .cannotOpen].contains(error.kind)
     }
 }

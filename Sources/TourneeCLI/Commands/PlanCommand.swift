@@ -2,6 +2,7 @@ import CommandLineSupport
 import Foundation
 import Operations
 import Planning
+import TextFormats
 
 /// `tournee plan SAISON`: the season's evenings, route, explanations, calendar file and map.
 public struct PlanCommand: Command {
@@ -54,7 +55,7 @@ public struct PlanCommand: Command {
         var kept: [KeptEvent] = []
         if let keep {
             let text: String
-            switch SeasonLoading.readFile(keep, context: context) {
+            switch InputFile.read(keep, context: context) {
             case .success(let read): text = read
             case .failure(let failure): return failure.status
             }
@@ -88,7 +89,7 @@ public struct PlanCommand: Command {
                 try bytes.write(to: folder.appendingPathComponent(name), options: .atomic)
             }
         } catch {
-            context.console.error("\(display) : écriture impossible (\(error.localizedDescription))")
+            context.console.error("\(display) : écriture impossible (\(SystemErrorText.french(error)))")
             return .cannotCreate
         }
         context.console.out(PlanTable.render(plan))

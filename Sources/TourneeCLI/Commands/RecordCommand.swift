@@ -85,10 +85,10 @@ public struct RecordCommand: Command {
     public func run(_ context: CommandContext) -> ExitStatus {
         var text = ""
         if case .sheet(let file) = input {
-            guard let read = context.text(of: file, complaint: "feuille introuvable ou illisible (UTF-8 attendu)") else {
-                return .noInput
+            switch InputFile.read(file, context: context) {
+            case .success(let read): text = read
+            case .failure(let failure): return failure.status
             }
-            text = read
         }
         return access.withDatabase(context) { database in
             let actor = DatabaseAccess.actor(by, context)

@@ -2,6 +2,7 @@ import CommandLineSupport
 import Foundation
 import Operations
 import Store
+import TextFormats
 
 /// `tournee report SAISON`: the season's figures for funders, in Markdown, HTML or CSV.
 public struct ReportCommand: Command {
@@ -49,8 +50,10 @@ public struct ReportCommand: Command {
     }
 
     public func run(_ context: CommandContext) -> ExitStatus {
-        guard let modelText = context.text(of: externalities, complaint: "modèle des externalités introuvable ou illisible") else {
-            return .noInput
+        let modelText: String
+        switch InputFile.read(externalities, context: context) {
+        case .success(let read): modelText = read
+        case .failure(let failure): return failure.status
         }
         return access.withDatabase(context) { database in
             let text: String
@@ -73,7 +76,7 @@ public struct ReportCommand: Command {
                 return .success
             }
             do { try Data(text.utf8).write(to: context.url(for: out), options: .atomic) } catch {
-                context.console.error("\(out) : écriture impossible (\(error.localizedDescription))")
+                context.console.error("\(out) : écriture impossible (\(SystemErrorText.french(error)))")
                 return .cannotCreate
             }
             context.console.line("Bilan écrit : \(out)")

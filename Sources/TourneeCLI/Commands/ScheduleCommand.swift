@@ -74,7 +74,11 @@ public struct ScheduleCommand: Command {
     }
 
     public func run(_ context: CommandContext) -> ExitStatus {
-        guard let text = context.text(of: plan, complaint: "plan introuvable ou illisible") else { return .noInput }
+        let text: String
+        switch InputFile.read(plan, context: context) {
+        case .success(let read): text = read
+        case .failure(let failure): return failure.status
+        }
         return access.withDatabase(context) { database in
             do {
                 let imported = try PlanImport.parse(text, file: plan)

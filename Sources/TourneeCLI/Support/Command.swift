@@ -44,14 +44,4 @@ public struct CommandContext: Sendable {
     public func url(for path: String) -> URL {
         path.hasPrefix("/") ? URL(fileURLWithPath: path) : workingDirectory.appendingPathComponent(path)
     }
-
-    /// The UTF-8 text of a file named on the command line; nil, once the user has been told
-    /// "`path` : `complaint`", when it is missing or unreadable (the command then exits 66).
-    func text(of path: String, complaint: String) -> String? {
-        guard let text = try? String(contentsOf: url(for: path), encoding: .utf8) else {
-            console.error("\(path) : \(complaint)")
-            return nil
-        }
-        return text
-    }
 }

@@ -28,6 +28,10 @@ struct DatabaseAccess: Sendable {
 
     /// The database path, or a message saying what is missing.
     func path(_ context: CommandContext) -> Result<String, CommandFailure> {
+        // An empty path would name the working directory once resolved against it.
+        for (option, value) in [("db", db), ("config", config)] where value?.isEmpty == true {
+            return .failure(CommandFailure(.usage, "--\(option) : chemin vide ; attendu le chemin d'un fichier"))
+        }
         if let db { return .success(context.url(for: db).path) }
         if let fromEnvironment = context.environment["TOURNEE_DB"], !fromEnvironment.isEmpty {
             return .success(context.url(for: fromEnvironment).path)
@@ -48,12 +52,15 @@ struct DatabaseAccess: Sendable {
             return .failure(CommandFailure(.configuration, error.description))
         }
         let log = IssueLog(mode: .stopAtFirst)
-        guard let database = JSONObjectReader(root, file: shown, path: "", log: log)?.string("database") else {
+        let folder = file.deletingLastPathComponent()
+        let database = JSONObjectReader(root, file: shown, path: "", log: log).flatMap { reader in
+            DatabaseSetting.read(reader) { $0.hasPrefix("/") ? $0 : folder.appendingPathComponent($0).standardizedFileURL.path }
+        }
+        guard let database else {
             return .failure(
                 CommandFailure(.configuration, log.firstError?.description ?? "\(shown) : clé « database » (chemin de la base) manquante"))
         }
-        if database.hasPrefix("/") { return .success(database) }
-        return .success(file.deletingLastPathComponent().appendingPathComponent(database).standardizedFileURL.path)
+        return .success(database)
     }
 
     /// Opens an existing, up-to-date database; prints the error and returns nil otherwise.
@@ -66,6 +73,7 @@ struct DatabaseAccess: Sendable {
         guard FileManager.default.fileExists(atPath: path) else {
             return .failure(CommandFailure(.noInput, "\(path) : base absente ; créez-la avec « tournee db init »"))
         }
+        if let problem = Self.problem(path, shown: path) { return .failure(problem) }
         do {
             let database = try Database(path: path)
             let pending = try Migrator.tournee.pendingMigrations(in: database)
@@ -141,6 +149,31 @@ struct DatabaseAccess: Sendable {
 }
 
 extension DatabaseAccess {
+    /// Why no SQLite file can be at `path` (shown as `shown`), asked before SQLite, whose own
+    /// answer ("unable to open database file") tells no cause: something other than a regular
+    /// file there (66), or no file there and none can be created in its folder (73). Nil when
+    /// SQLite may try.
+    static func problem(_ path: String, shown: String) -> CommandFailure? {
+        var status = stat()
+        if stat(path, &status) == 0 {
+            guard status.st_mode & S_IFMT == S_IFREG else {
+                return CommandFailure(
+                    .noInput, "\(shown) : c'est \(FileKind.name(mode: status.st_mode)), attendu un fichier de base SQLite")
+            }
+            return nil
+        }
+        let folder = WritableFolder.of(path)
+        switch WritableFolder.problem(folder) {
+        case .missing:
+            return CommandFailure(.cannotCreate, "\(shown) : le dossier \(folder) n'existe pas ; créez-le d'abord")
+        case .notWritable(let reason):
+            return CommandFailure(
+                .cannotCreate, "\(shown) : création impossible, le dossier \(folder) n'est pas accessible en écriture (\(reason))")
+        case nil:
+            return nil
+        }
+    }
+
     /// The exit status of a SQLite failure (65 not a database, 74 disk, 75 busy, 70 otherwise).
     static func status(_ error: DatabaseError) -> ExitStatus {
         ExitStatus(rawValue: DatabaseFailureText.exitCode(error.kind)) ?? .software

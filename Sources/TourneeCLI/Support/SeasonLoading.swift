@@ -20,8 +20,13 @@ enum SeasonLoading {
             context.console.error("\(path) : dossier de saison introuvable")
             return .failure(ExitStatusError(status: .noInput))
         }
+        let directory: CommuneDirectory
+        do { directory = try CommuneDirectory.loadShipped(environment: context.environment) } catch {
+            // The national file is part of the installation, not of the season: 69, as `communes` says.
+            printIssues(error.issues, context: context)
+            return .failure(ExitStatusError(status: .unavailable))
+        }
         do {
-            let directory = try CommuneDirectory.loadShipped(environment: context.environment)
             let display = path.hasSuffix("/") ? String(path.dropLast()) : path
             return .success(try SeasonLoader(directory: directory).read(folder: folder, displayPath: display))
         } catch {
@@ -41,17 +46,6 @@ enum SeasonLoading {
         case .success(let (season, warnings)):
             printIssues(warnings, context: context)
             return body(season, warnings)
-        }
-    }
-
-    /// The text of a file named on the command line (a plan), or the exit status after saying
-    /// why it cannot be read: 66 when there is no readable file there, 65 when it is not UTF-8.
-    static func readFile(_ path: String, context: CommandContext) -> Result<String, ExitStatusError> {
-        do {
-            return .success(try TextFile.read(path: context.url(for: path).path, limit: SeasonLoader.maximumFileSize))
-        } catch {
-            context.console.error("\(path)\(error.line.map { ":\($0)" } ?? "") : \(error.reason)")
-            return .failure(ExitStatusError(status: error.isMissingInput ? .noInput : .dataError))
         }
     }
 

@@ -85,6 +85,30 @@ import Testing
             ), "\(stderr)")
     }
 
+    /// A database operation failing in the service loop used to log SQLite's English alone
+    /// (`database error error="SQLite error 5 …: database is locked"`): the line is now a French
+    /// sentence naming the database, SQLite's words only in the `detail` field.
+    @Test func aDatabaseFailureInTheServiceLoopIsLoggedInFrenchNamingTheDatabase() throws {
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
+        defer { scratch.remove() }
+        let configuration = try TestConfiguration.write(in: scratch, port: try LoopbackPort.free())
+        let path = scratch.file("t.db")
+        try PlanFixture.database(at: path)
+        let daemon = try DaemonProcess(["--config", configuration, "--now", Self.now], scratch: scratch)
+        defer { daemon.signal(SIGKILL) }
+        #expect(DaemonProcess.waitUntil(seconds: 10) { daemon.stderr.contains("daemon started") })
+        // Another program holds the write lock past the daemon's busy timeout (5 s).
+        let holder = try Database(path: path, busyTimeoutMilliseconds: 10_000)
+        try holder.execute("BEGIN EXCLUSIVE")
+        let line =
+            "error \(path) : base occupée par un autre programme (tourneed, une commande tournee, un outil SQLite ?) ; réessayez dans un instant database=\(path) detail=\"SQLite error 5"
+        let logged = DaemonProcess.waitUntil(seconds: 20) { daemon.stderr.contains(line) }
+        try holder.execute("ROLLBACK")
+        try holder.close()
+        #expect(logged, "\(daemon.stderr)")
+        #expect(!daemon.stderr.contains("error database error"), "\(daemon.stderr)")
+    }
+
     /// Bad configurations answer at once, in French, naming the file and what it is.
     @Test func badConfigurationFilesAreRefusedClearly() throws {
         let scratch = try TemporaryDirectory(prefix: "tournee-ops")

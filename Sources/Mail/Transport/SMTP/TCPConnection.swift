@@ -1,4 +1,5 @@
 import Glibc
+import TextFormats
 
 /// A non-blocking TCP client socket with deadlines on every operation; one owner, closed on deinit.
 final class TCPConnection {
@@ -17,6 +18,16 @@ final class TCPConnection {
         close(descriptor)
     }
 
+    /// Why `getaddrinfo` failed, in French (`gai_strerror` speaks English).
+    private static func resolutionFailure(_ status: Int32) -> String {
+        switch status {
+        case EAI_NONAME: "nom d'hôte inconnu"
+        case EAI_AGAIN: "serveur de noms momentanément injoignable"
+        case EAI_SYSTEM: SystemErrorText.french(errno)
+        default: "erreur de résolution \(status)"
+        }
+    }
+
     /// Resolves `host` and connects to the first address that answers within `timeout`.
     /// Refused, unreachable, unresolvable and timed out are all temporary: the relay may come back.
     static func connect(host: String, port: Int, timeout: Duration) throws(TransportError) -> TCPConnection {
@@ -29,7 +40,7 @@ final class TCPConnection {
         guard status == 0, let list else {
             throw TransportError(
                 .temporary, stage: "connexion",
-                detail: "\(host) : résolution impossible (\(String(cString: gai_strerror(status))))")
+                detail: "\(host) : résolution impossible (\(Self.resolutionFailure(status)))")
         }
         defer { freeaddrinfo(list) }
         let deadline = ContinuousClock.now.advanced(by: timeout)
@@ -41,14 +52,14 @@ final class TCPConnection {
                 address.pointee.ai_family, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue),
                 address.pointee.ai_protocol)
             guard descriptor >= 0 else {
-                lastError = String(cString: strerror(errno))
+                lastError = SystemErrorText.french(errno)
                 continue
             }
             let connection = TCPConnection(descriptor: descriptor)
             _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK)
             if Glibc.connect(descriptor, address.pointee.ai_addr, address.pointee.ai_addrlen) == 0 { return connection }
             guard errno == EINPROGRESS else {
-                lastError = String(cString: strerror(errno))
+                lastError = SystemErrorText.french(errno)
                 continue
             }
             guard connection.wait(for: Int16(POLLOUT), until: deadline) else {
@@ -59,7 +70,7 @@ final class TCPConnection {
             var length = socklen_t(MemoryLayout<Int32>.size)
             getsockopt(descriptor, SOL_SOCKET, SO_ERROR, &socketError, &length)
             if socketError == 0 { return connection }
-            lastError = String(cString: strerror(socketError))
+            lastError = SystemErrorText.french(socketError)
         }
         throw TransportError(.temporary, stage: "connexion", detail: "\(host):\(port) : \(lastError)")
     }
@@ -78,7 +89,7 @@ final class TCPConnection {
                     throw TransportError(.temporary, stage: stage, detail: "délai d'envoi dépassé")
                 }
             } else {
-                throw TransportError(.temporary, stage: stage, detail: "envoi impossible : \(String(cString: strerror(errno)))")
+                throw TransportError(.temporary, stage: stage, detail: "envoi impossible : \(SystemErrorText.french(errno))")
             }
         }
     }
@@ -116,7 +127,7 @@ final class TCPConnection {
                 throw TransportError(.temporary, stage: stage, detail: "connexion fermée par le serveur")
             }
             guard errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR else {
-                throw TransportError(.temporary, stage: stage, detail: "lecture impossible : \(String(cString: strerror(errno)))")
+                throw TransportError(.temporary, stage: stage, detail: "lecture impossible : \(SystemErrorText.french(errno))")
             }
             guard wait(for: Int16(POLLIN), until: deadline) else {
                 throw TransportError(.temporary, stage: stage, detail: "pas de réponse du serveur dans le délai")
