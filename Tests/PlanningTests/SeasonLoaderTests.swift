@@ -73,9 +73,12 @@ struct SeasonLoaderTests {
             ])
     }
 
+    /// The fixture season reading its distances from `routes.csv`.
+    static let seasonWithMatrix = SeasonFixtures.seasonJSON().replacingOccurrences(
+        of: #""seed": 7"#, with: #""seed": 7, "distances": { "matrixFile": "routes.csv" }"#)
+
     @Test func readsAnImportedDistanceMatrixAndNamesMissingPairs() throws {
-        let season = SeasonFixtures.seasonJSON().replacingOccurrences(
-            of: #""seed": 7"#, with: #""seed": 7, "distances": { "matrixFile": "routes.csv" }"#)
+        let season = Self.seasonWithMatrix
         let full = "from,to,km,minutes\n52448,51008,14.2,17\n52448,52391,25.0,28\n51008,52391,22.5,25\n"
         let (loaded, _) = try SeasonFixtures.load(season: season, extraFiles: ["routes.csv": full])
         guard case .matrix(let matrix) = loaded.distances else {
@@ -91,18 +94,15 @@ struct SeasonLoaderTests {
     }
 
     @Test func refusesAPairGivenTwiceWithItsLine() throws {
-        let season = SeasonFixtures.seasonJSON().replacingOccurrences(
-            of: #""seed": 7"#, with: #""seed": 7, "distances": { "matrixFile": "routes.csv" }"#)
         let matrix = "from,to,km,minutes\n52448,51008,14.2,17\n52448,52391,25.0,28\n51008,52391,22.5,25\n52448,51008,99,99\n"
         #expect(
-            try SeasonFixtures.refusal { try SeasonFixtures.load(season: season, extraFiles: ["routes.csv": matrix]) } == [
+            try SeasonFixtures.refusal { try SeasonFixtures.load(season: Self.seasonWithMatrix, extraFiles: ["routes.csv": matrix]) } == [
                 "essai/routes.csv:5: from/to : paire 52448 → 51008 déjà donnée plus haut : une ligne par paire est attendue"
             ])
     }
 
     @Test func refusesAnInfiniteDistanceOrDurationWithItsLine() throws {
-        let season = SeasonFixtures.seasonJSON().replacingOccurrences(
-            of: #""seed": 7"#, with: #""seed": 7, "distances": { "matrixFile": "routes.csv" }"#)
+        let season = Self.seasonWithMatrix
         for (km, minutes) in [("inf", "17"), ("1e400", "17"), ("14.2", "Infinity"), ("14.2", "-1e400"), ("0x10", "17"), ("14.2", "nan")] {
             let matrix = "from,to,km,minutes\n52448,51008,\(km),\(minutes)\n52448,52391,25.0,28\n51008,52391,22.5,25\n"
             do {
