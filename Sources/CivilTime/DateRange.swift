@@ -18,6 +18,11 @@ public struct DateRange: Hashable, Sendable, Sequence {
     /// Whether the two intervals share at least one day.
     public func overlaps(_ other: DateRange) -> Bool { first <= other.last && other.first <= last }
 
+    /// The days both ranges hold, or nil when they share none.
+    public func clamped(to other: DateRange) -> DateRange? {
+        overlaps(other) ? DateRange(Swift.max(first, other.first), Swift.min(last, other.last)) : nil
+    }
+
     /// The number of days, both ends included.
     public var dayCount: Int { first.days(to: last) + 1 }
 

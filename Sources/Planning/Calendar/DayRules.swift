@@ -13,7 +13,7 @@ struct DayRules {
     init(season: Season, tours: [Tour]) {
         self.season = season
         var holidays: [CivilDate: PublicHoliday] = [:]
-        for year in Self.years(of: tours) {
+        for year in Self.years(of: tours, in: season) {
             for holiday in FrenchHolidays.holidays(in: year, alsaceMoselle: season.evenings.alsaceMoselle) {
                 holidays[holiday.date] = holiday
             }
@@ -24,18 +24,21 @@ struct DayRules {
 
     /// The years from the first tour's start to the last tour's end that the holiday rules know
     /// (a day of another year has no holiday, as `FrenchHolidays.holiday(on:)` says).
-    private static func years(of tours: [Tour]) -> [Int] {
+    private static func years(of tours: [Tour], in season: Season) -> [Int] {
         let supported = FrenchHolidays.supportedYears
-        guard let earliest = tours.map(\.dates.first.year).min(), let latest = tours.map(\.dates.last.year).max() else { return [] }
+        let inSeason = tours.compactMap { $0.dates.clamped(to: season.period) }
+        guard let earliest = inSeason.map(\.first.year).min(), let latest = inSeason.map(\.last.year).max() else { return [] }
         let first = max(earliest, supported.lowerBound)
         let last = min(latest, supported.upperBound)
         return first <= last ? Array(first...last) : []
     }
 
-    /// Every day of `tour` with its verdict.
+    /// Every day of `tour` within the season with its verdict: a tour written past the season
+    /// (`6027` for `2027`) is refused by validation, and walking its four thousand years first
+    /// took a minute.
     func verdicts(of tour: Tour) -> [DayVerdict] {
         let vehicle = vehicles[tour.vehicleID]
-        return tour.dates.map { verdict(on: $0, vehicle: vehicle) }
+        return tour.dates.clamped(to: season.period).map { $0.map { verdict(on: $0, vehicle: vehicle) } } ?? []
     }
 
     private func verdict(on date: CivilDate, vehicle: Vehicle?) -> DayVerdict {
