@@ -6,7 +6,7 @@
 # @testable imports still compile (several times faster per input).
 #
 # Usage: Benchmarks/fuzz.sh [READER...]   (readers: tsplib vrplib solomon bksTable recordSheet
-#        externalityModel reminderPolicy messageTemplates daemonConfiguration planImport; default all)
+#        externalityModel reminderPolicy messageTemplates daemonConfiguration planImport keptEvenings; default all)
 # Environment:
 #   TOURNEE_FUZZ_INPUTS  inputs per reader (default 100000)
 #   TOURNEE_FUZZ_SEED    replaces each test's own seed
@@ -16,7 +16,7 @@ set -uo pipefail
 repo_root=$(cd "$(dirname "$0")/.." && pwd)
 inputs=${TOURNEE_FUZZ_INPUTS:-100000}
 readers=("$@")
-[ "${#readers[@]}" -eq 0 ] && readers=(tsplib vrplib solomon bksTable recordSheet externalityModel reminderPolicy messageTemplates daemonConfiguration planImport)
+[ "${#readers[@]}" -eq 0 ] && readers=(tsplib vrplib solomon bksTable recordSheet externalityModel reminderPolicy messageTemplates daemonConfiguration planImport keptEvenings)
 logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT
 

@@ -1,4 +1,5 @@
 import Foundation
+import Planning
 import TestSupport
 import Testing
 
@@ -115,6 +116,20 @@ struct OperationsReaderFuzzTests {
                 }
             } catch let error as RecordsError {
                 for problem in error.problems { try Self.check(problem.description, names: "plan.json") }
+            }
+        }
+    }
+
+    /// The files `tournee plan --keep` reads: the golden plans and an events listing
+    /// (`tournee events --json`, one evening confirmed), read against the season they belong to.
+    @Test func keptEvenings() throws {
+        let season = try SeasonLoader(directory: CommuneDirectory.loadShipped())
+            .read(folder: Self.repository.appendingPathComponent("tours/guinguette-2027"), displayPath: "tours/guinguette-2027").season
+        let seeds = try ["Tests/Fixtures/golden/plan-guinguette-2027.json", "Tests/OperationsTests/Fixtures/events-listing.json"].map(
+            Self.bytes)
+        try Self.fuzz("keptEvenings", seeds: seeds, seed: 17) { input in
+            do { _ = try PlanFile.keptEvents(input.lossyText, file: "soirees.json", season: season) } catch let error as SeasonError {
+                for issue in error.issues { try Self.check(issue.description, names: "soirees.json") }
             }
         }
     }
