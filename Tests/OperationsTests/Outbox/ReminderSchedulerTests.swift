@@ -165,6 +165,32 @@ struct ReminderSchedulerTests {
             ])
     }
 
+    /// Before any message left: a cancelled evening sends nothing, and a moved one gets its
+    /// request for agreement at its new date, not a notice of a date its mairie never had.
+    @Test func eveningsNeverAnnouncedAreNotToldOfTheirChanges() throws {
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
+        defer { scratch.remove() }
+        let database = try PlanFixture.database(at: scratch.file("t.db"))
+        let scheduler = ReminderScheduler(policy: try Fixtures.shippedPolicy(), composer: try Fixtures.composer())
+        let events = EventStore(database)
+        let start = PlanFixture.importedAt + 60
+        try events.cancel(id: Self.e1, reason: "travaux", actor: "test", at: start)
+        try events.move(
+            id: Self.e2,
+            to: EventSlot(
+                date: "2027-05-22", localStart: "18:30", localEnd: "23:30",
+                startsAt: Fixtures.instant("2027-05-22T16:30:00Z"), endsAt: Fixtures.instant("2027-05-22T21:30:00Z")),
+            reason: "fête", actor: "test", at: start)
+        let report = try scheduler.tick(database, at: start + 60)
+        #expect(
+            report.queued == [
+                OutboxKey(eventID: Self.e3, rule: "demande-accord", eventVersion: 0),
+                OutboxKey(eventID: Self.e2, rule: "demande-accord", eventVersion: 1),
+            ])
+        let request = try #require(try OutboxStore(database).list(statuses: [.queued]).first { $0.eventID == Self.e2 })
+        #expect(request.subject == "La Guinguette mobile 2027 : proposition de soirée à Voillecomte le samedi 22 mai 2027")
+    }
+
     @Test func theThankYouWaitsForTheRecordAndTheStaffReminderStopsWithIt() throws {
         let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
