@@ -17,6 +17,14 @@ struct ReminderSchedulerTests {
 
     private func names(_ entries: [OutboxEntry]) -> [String] { entries.map { "\($0.eventID) \($0.rule) s\($0.eventVersion)" } }
 
+    /// The small plan's database in `scratch`, and a scheduler with the shipped policy.
+    private func smallSeason(in scratch: TemporaryDirectory) throws -> (Database, ReminderScheduler) {
+        (
+            try PlanFixture.database(at: scratch.file("t.db")),
+            ReminderScheduler(policy: try Fixtures.shippedPolicy(), composer: try Fixtures.composer())
+        )
+    }
+
     /// Does what the dispatcher does with a transport that accepts everything: every due message sent.
     private func sendDue(_ database: Database, at now: Int64) throws {
         let outbox = OutboxStore(database)
@@ -105,8 +113,7 @@ struct ReminderSchedulerTests {
     @Test func aReplanTellsEachMairieOnceAndOnlyWhatItKnew() throws {
         let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
-        let database = try PlanFixture.database(at: scratch.file("t.db"))
-        let scheduler = ReminderScheduler(policy: try Fixtures.shippedPolicy(), composer: try Fixtures.composer())
+        let (database, scheduler) = try smallSeason(in: scratch)
         let events = EventStore(database)
         let start = PlanFixture.importedAt + 60
         try scheduler.tick(database, at: start)
@@ -170,8 +177,7 @@ struct ReminderSchedulerTests {
     @Test func eveningsNeverAnnouncedAreNotToldOfTheirChanges() throws {
         let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
-        let database = try PlanFixture.database(at: scratch.file("t.db"))
-        let scheduler = ReminderScheduler(policy: try Fixtures.shippedPolicy(), composer: try Fixtures.composer())
+        let (database, scheduler) = try smallSeason(in: scratch)
         let events = EventStore(database)
         let start = PlanFixture.importedAt + 60
         try events.cancel(id: Self.e1, reason: "travaux", actor: "test", at: start)
