@@ -66,11 +66,13 @@ let package = Package(
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "TestSupport"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "CivilTime", "TextFormats", "SeasonVocabulary", "TestSupport"]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "CivilTime", "TestSupport"], exclude: ["Fixtures"]),
-        // Depends on tourneed so that `swift test` builds the daemon its process tests run.
+        // Depends on tourneed and tournee so that `swift test` builds the programs its process
+        // tests run (the daemon, and the commands that change the evenings it writes about).
         .testTarget(
             name: "OperationsTests",
             dependencies: [
                 "Operations", "Mail", "Planning", "Store", "CivilTime", "TextFormats", "SeasonVocabulary", "TestSupport", "tourneed",
+                "tournee",
             ],
             exclude: ["Fixtures"]),
         // The daemon's own parts; its process tests are in OperationsTests, beside the fixtures.

@@ -8,8 +8,9 @@ public struct Event: Equatable, Sendable {
     public var status: EventStatus
     /// Raised by every change (status, date, re-plan).
     public var version: Int
-    /// Raised only when the slot or commune changes: the iCalendar SEQUENCE (RFC 5545 §3.8.7.4),
-    /// and the event version the daemon should key date-bound reminders on.
+    /// Raised only when the slot or commune changes, or when a withdrawn evening is proposed
+    /// again: the iCalendar SEQUENCE (RFC 5545 §3.8.7.4), and the event version the daemon keys
+    /// date-bound reminders on.
     public var sequence: Int
     /// Instant of the last change, Unix seconds UTC.
     public var updatedAt: Int64

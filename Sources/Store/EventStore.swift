@@ -16,7 +16,7 @@ public struct EventStore {
 
     /// Imports a plan's events for `seasonID` in one transaction, idempotently: new events are
     /// inserted as proposed, proposed ones whose data changed are updated (version raised, history
-    /// kept), withdrawn ones the plan holds again are proposed again, confirmed, done and
+    /// kept), withdrawn ones the plan holds again are proposed again (sequence raised), confirmed, done and
     /// cancelled ones are never touched. Proposed events the plan no longer holds are withdrawn
     /// (history kept); confirmed ones it no longer holds are left as they are and listed in
     /// `absentConfirmed`, for the caller to refuse or accept. O(events).
@@ -260,7 +260,11 @@ public struct EventStore {
         _ stored: Event, to planned: PlannedEventRecord, status: EventStatus,
         kind: EventChangeKind, reason: String, actor: String, at now: Int64
     ) throws -> Event {
-        let rescheduled = planned.slot != stored.planned.slot || planned.insee != stored.planned.insee
+        // An evening brought back after a withdrawal is rescheduled too: the last calendar its
+        // mairie got may have called it off, and only a higher SEQUENCE revives it (RFC 5545).
+        let rescheduled =
+            planned.slot != stored.planned.slot || planned.insee != stored.planned.insee
+            || (stored.status == .withdrawn && status != .withdrawn)
         let updated = Event(
             planned: planned, status: status, version: stored.version + 1,
             sequence: stored.sequence + (rescheduled ? 1 : 0), updatedAt: now)

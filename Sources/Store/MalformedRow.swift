@@ -21,6 +21,8 @@ public struct MalformedRow: Equatable, Sendable, CustomStringConvertible {
         case nonNegativeDistance
         /// The length and digest of the row's text, as computed from it.
         case digest(String)
+        /// A JSON array of a record's field changes (`RecordFieldChange`).
+        case fieldChanges
     }
 
     /// The table (`events`, `seasons`, `outbox`…).
@@ -55,6 +57,7 @@ public struct MalformedRow: Equatable, Sendable, CustomStringConvertible {
             case .instantAfter(let instant): "an instant after \(instant)"
             case .nonNegativeDistance: "a distance of 0 km or more"
             case .digest(let digest): "the mark of the kept text (\(digest))"
+            case .fieldChanges: "a JSON array of record field changes"
             }
         return "table \(table), row \(rowID), column \(column): found « \(found) », expected \(wanted)"
     }

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// Where an outbox message stands.
 public enum OutboxStatus: String, Sendable, CaseIterable {
     /// Waiting for its next attempt.
@@ -32,11 +34,13 @@ public struct NewOutboxMessage: Equatable, Sendable {
     public var notBefore: Int64
     /// Instant after which sending no longer makes sense, when there is one.
     public var expiresAt: Int64?
+    /// The date of the evening the message tells of (the event's date when it was decided).
+    public var eveningDate: CivilDate?
 
     /// Makes a message to queue.
     public init(
         eventID: String, rule: String, eventVersion: Int, recipients: [String],
-        subject: String, message: [UInt8], notBefore: Int64, expiresAt: Int64?
+        subject: String, message: [UInt8], notBefore: Int64, expiresAt: Int64?, eveningDate: CivilDate? = nil
     ) {
         self.eventID = eventID
         self.rule = rule
@@ -46,6 +50,7 @@ public struct NewOutboxMessage: Equatable, Sendable {
         self.message = message
         self.notBefore = notBefore
         self.expiresAt = expiresAt
+        self.eveningDate = eveningDate
     }
 }
 
@@ -77,6 +82,8 @@ public struct OutboxEntry: Equatable, Sendable {
     public var createdAt: Int64
     /// When the transport accepted it.
     public var sentAt: Int64?
+    /// The date of the evening it tells of; nil for a message decided before the outbox kept it.
+    public var eveningDate: CivilDate?
 }
 
 /// An outbox row with its rendered message.

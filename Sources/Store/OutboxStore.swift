@@ -20,7 +20,7 @@ public struct OutboxStore {
 
     static let entryColumns = """
         id, event_id, rule, event_version, recipients, subject, status, attempts, next_attempt_at,
-        expires_at, last_error, created_at, sent_at
+        expires_at, last_error, created_at, sent_at, evening_date
         """
 
     /// Queues the message unless one with the same event, rule and version exists; true when it
@@ -31,13 +31,13 @@ public struct OutboxStore {
         try database.execute(
             """
             INSERT INTO outbox (event_id, rule, event_version, recipients, subject, message, status,
-                attempts, next_attempt_at, expires_at, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)
+                attempts, next_attempt_at, expires_at, created_at, evening_date)
+            VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?)
             ON CONFLICT (event_id, rule, event_version) DO NOTHING
             """,
             [
                 message.eventID, message.rule, message.eventVersion, recipients, message.subject,
-                message.message, message.notBefore, message.expiresAt, now,
+                message.message, message.notBefore, message.expiresAt, now, message.eveningDate,
             ])
         return database.changes == 1
     }
@@ -167,7 +167,7 @@ public struct OutboxStore {
         try database.queryOne(
             "SELECT \(Self.entryColumns), message FROM outbox WHERE id = ?", [id]
         ) { row in
-            OutboxMessage(entry: try Self.entry(row), message: row.blob(13))
+            OutboxMessage(entry: try Self.entry(row), message: row.blob(14))
         }
     }
 
@@ -223,7 +223,8 @@ public struct OutboxStore {
             status: try stored.choice(OutboxStatus.self, 6, "status"),
             attempts: row.int(7), nextAttemptAt: row.int64(8),
             expiresAt: row.optionalInt64(9), lastError: row.optionalText(10),
-            createdAt: row.int64(11), sentAt: row.optionalInt64(12))
+            createdAt: row.int64(11), sentAt: row.optionalInt64(12),
+            eveningDate: try stored.optionalDate(13, "evening_date"))
     }
 
     private static func encode(_ strings: [String]) throws -> String {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Records what happened at evenings, one at a time or a whole sheet at once.
 public struct RecordStore {
     private let database: Database
@@ -6,24 +8,22 @@ public struct RecordStore {
     public init(_ database: Database) { self.database = database }
 
     /// Records an evening atomically (record, animations, partners found or created, event
-    /// marked done) and returns the record's id. Refuses a cancelled or already recorded evening.
+    /// marked done with `reason` in its history) and returns the record's id. Refuses a
+    /// cancelled, withdrawn or already recorded evening.
     @discardableResult
-    public func record(_ entry: NewEveningRecord, actor: String, at now: Int64) throws -> Int64 {
+    public func record(_ entry: NewEveningRecord, actor: String, at now: Int64, reason: String = "soirée enregistrée") throws -> Int64 {
         try Self.validate(entry)
         return try database.transaction {
             let events = EventStore(database)
             guard let event = try events.event(id: entry.eventID) else {
                 throw StoreError.eventNotFound(id: entry.eventID)
             }
-            let existing = try database.queryOne(
-                "SELECT id FROM evening_records WHERE event_id = ?", [entry.eventID]
-            ) { $0.int64(0) }
-            guard existing == nil else { throw StoreError.alreadyRecorded(eventID: entry.eventID) }
+            guard try recordID(eventID: entry.eventID) == nil else { throw StoreError.alreadyRecorded(eventID: entry.eventID) }
             switch event.status {
             case .cancelled, .withdrawn:
                 throw StoreError.invalidTransition(eventID: entry.eventID, from: event.status, action: .done)
             case .proposed, .confirmed:
-                try events.markDone(id: entry.eventID, reason: "soirée enregistrée", actor: actor, at: now)
+                try events.markDone(id: entry.eventID, reason: reason, actor: actor, at: now)
             case .done:
                 break
             }
@@ -38,45 +38,77 @@ public struct RecordStore {
                     entry.volunteers, entry.weather, entry.notes, actor, now,
                 ])
             let recordID = database.lastInsertRowID
-            for (position, title) in entry.animations.enumerated() {
-                try database.execute(
-                    "INSERT INTO record_animations (record_id, position, title) VALUES (?, ?, ?)",
-                    [recordID, position, title])
-            }
-            let partners = PartnerStore(database)
-            for reference in entry.partners {
-                let partner = try partners.findOrCreate(name: reference.name, kind: reference.kind)
-                try database.execute(
-                    "INSERT OR IGNORE INTO record_partners (record_id, partner_id) VALUES (?, ?)",
-                    [recordID, partner.id])
-            }
+            try writeLists(of: entry, recordID: recordID)
             return recordID
         }
     }
 
-    /// Records every entry or none: each row is tried in its own savepoint so that every bad row
-    /// is reported (with its 0-based index), then everything is rolled back if any failed.
-    /// O(entries).
+    /// Replaces the figures of an evening's record with `entry`'s, atomically, and keeps the
+    /// correction (each field changed, its value before and after, who, when, why); nil when
+    /// `entry` changes nothing. Who recorded the evening and when are kept. O(animations + partners).
     @discardableResult
-    public func importRecords(
-        _ entries: [NewEveningRecord], actor: String,
-        at now: Int64
-    ) throws -> [Int64] {
-        try database.transaction {
-            var ids: [Int64] = []
-            var failures: [ImportRowFailure] = []
-            ids.reserveCapacity(entries.count)
-            for (row, entry) in entries.enumerated() {
-                do {
-                    ids.append(try record(entry, actor: actor, at: now))
-                } catch let error as StoreError {
-                    failures.append(ImportRowFailure(row: row, eventID: entry.eventID, reason: error))
-                } catch let error as DatabaseError {
-                    failures.append(ImportRowFailure(row: row, eventID: entry.eventID, reason: .database(error)))
-                }
+    public func amend(_ entry: NewEveningRecord, reason: String, actor: String, at now: Int64) throws -> RecordCorrection? {
+        try Self.validate(entry)
+        return try database.transaction {
+            guard let current = try record(eventID: entry.eventID) else {
+                guard try EventStore(database).event(id: entry.eventID) != nil else { throw StoreError.eventNotFound(id: entry.eventID) }
+                throw StoreError.notRecorded(eventID: entry.eventID)
             }
-            guard failures.isEmpty else { throw StoreError.importFailed(failures) }
-            return ids
+            let changes = RecordField.allCases.filter { $0.differs(current.entry, entry) }.map {
+                RecordFieldChange(field: $0, old: $0.text(of: current.entry), new: $0.text(of: entry))
+            }
+            guard !changes.isEmpty else { return nil }
+            try database.execute(
+                """
+                UPDATE evening_records SET attendance = ?, local_spend_cents = ?, sales_cents = ?,
+                    volunteers = ?, weather = ?, notes = ? WHERE id = ?
+                """,
+                [
+                    entry.attendance, entry.localSpendCents, entry.salesCents, entry.volunteers, entry.weather, entry.notes,
+                    current.id,
+                ])
+            try database.execute("DELETE FROM record_animations WHERE record_id = ?", [current.id])
+            try database.execute("DELETE FROM record_partners WHERE record_id = ?", [current.id])
+            try writeLists(of: entry, recordID: current.id)
+            let correction = RecordCorrection(eventID: entry.eventID, changes: changes, reason: reason, actor: actor, at: now)
+            try database.execute(
+                "INSERT INTO record_corrections (record_id, event_id, changes, reason, actor, at) VALUES (?, ?, ?, ?, ?, ?)",
+                [current.id, entry.eventID, String(decoding: try JSONEncoder().encode(changes), as: UTF8.self), reason, actor, now])
+            return correction
+        }
+    }
+
+    /// The corrections of an evening's record, oldest first. O(corrections).
+    public func corrections(eventID: String) throws -> [RecordCorrection] {
+        try database.query(
+            "SELECT id, event_id, changes, reason, actor, at FROM record_corrections WHERE event_id = ? ORDER BY id", [eventID]
+        ) { row in
+            let stored = StoredRow(row, table: "record_corrections", idColumn: 0)
+            guard let changes = try? JSONDecoder().decode([RecordFieldChange].self, from: Data(row.text(2).utf8)) else {
+                throw stored.fault(2, "changes", .fieldChanges)
+            }
+            return RecordCorrection(eventID: row.text(1), changes: changes, reason: row.text(3), actor: row.text(4), at: row.int64(5))
+        }
+    }
+
+    /// The id of the evening's record, or nil.
+    private func recordID(eventID: String) throws -> Int64? {
+        try database.queryOne("SELECT id FROM evening_records WHERE event_id = ?", [eventID]) { $0.int64(0) }
+    }
+
+    /// Writes the record's animations and partners (found or created).
+    private func writeLists(of entry: NewEveningRecord, recordID: Int64) throws {
+        for (position, title) in entry.animations.enumerated() {
+            try database.execute(
+                "INSERT INTO record_animations (record_id, position, title) VALUES (?, ?, ?)",
+                [recordID, position, title])
+        }
+        let partners = PartnerStore(database)
+        for reference in entry.partners {
+            let partner = try partners.findOrCreate(name: reference.name, kind: reference.kind)
+            try database.execute(
+                "INSERT OR IGNORE INTO record_partners (record_id, partner_id) VALUES (?, ?)",
+                [recordID, partner.id])
         }
     }
 

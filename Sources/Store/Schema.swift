@@ -6,7 +6,7 @@
 /// as INTEGER cents; booleans as 0/1.
 public enum Schema {
     /// Every migration in order.
-    public static let migrations: [Migration] = [initial, seasonLifecycle]
+    public static let migrations: [Migration] = [initial, seasonLifecycle, outboxEveningDate, recordCorrections]
 
     /// Migration 1: seasons, communes, events and their history, partners, evening records, outbox.
     static let initial = Migration(
@@ -223,5 +223,36 @@ public enum Schema {
             ALTER TABLE event_history_rebuilt RENAME TO event_history;
             CREATE INDEX event_history_by_event ON event_history (event_id, id);
             CREATE INDEX event_history_exceptions ON event_history (exception) WHERE exception IS NOT NULL;
+            """)
+
+    /// Migration 3: each outbox message keeps the date of the evening it told of, so that the
+    /// notice of a move can name the date the mairie was last told, whatever moves came between.
+    /// Messages decided before it learn the date of their event when they were decided for its
+    /// current sequence (the date has not changed since); older ones keep none.
+    static let outboxEveningDate = Migration(
+        name: "0003-outbox-evening-date",
+        sql: """
+            ALTER TABLE outbox ADD COLUMN evening_date TEXT
+                CHECK (evening_date IS NULL OR date(evening_date, '+0 days') IS evening_date);
+            UPDATE outbox SET evening_date = (
+                SELECT e.date FROM events e WHERE e.id = outbox.event_id AND e.sequence = outbox.event_version);
+            """)
+
+    /// Migration 4: the corrections of evening records, one row per correction with the fields it
+    /// changed (their values before and after, as `RecordField.text(of:)` writes them).
+    static let recordCorrections = Migration(
+        name: "0004-record-corrections",
+        sql: """
+            CREATE TABLE record_corrections (
+                id INTEGER PRIMARY KEY,
+                record_id INTEGER NOT NULL REFERENCES evening_records (id),
+                event_id TEXT NOT NULL REFERENCES events (id),
+                changes TEXT NOT NULL
+                    CHECK (json_valid(changes) AND json_type(changes) = 'array' AND json_array_length(changes) > 0),
+                reason TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                at INTEGER NOT NULL
+            ) STRICT;
+            CREATE INDEX record_corrections_by_event ON record_corrections (event_id, id);
             """)
 }

@@ -1,7 +1,7 @@
 import SeasonVocabulary
 
 /// A store operation refused for a domain reason; the message names the record concerned.
-public indirect enum StoreError: Error, Equatable, CustomStringConvertible {
+public enum StoreError: Error, Equatable, CustomStringConvertible {
     /// No season with this id.
     case seasonNotFound(id: String)
     /// No commune with this INSEE code.
@@ -16,10 +16,10 @@ public indirect enum StoreError: Error, Equatable, CustomStringConvertible {
     case eventInOtherSeason(eventID: String, storedSeason: String, planSeason: String)
     /// The evening already has a record.
     case alreadyRecorded(eventID: String)
+    /// The evening has no record to correct.
+    case notRecorded(eventID: String)
     /// A field of a record or partner is invalid.
     case invalidValue(field: String, reason: String)
-    /// Rows of a bulk import failed (every bad row, in input order); nothing was imported.
-    case importFailed([ImportRowFailure])
     /// A database failure wrapped to carry a row's context.
     case database(DatabaseError)
     /// No outbox message with this id.
@@ -41,9 +41,8 @@ public indirect enum StoreError: Error, Equatable, CustomStringConvertible {
         case .eventInOtherSeason(let id, let stored, let plan):
             return "event \(id) belongs to season \(stored), not \(plan)"
         case .alreadyRecorded(let id): return "event \(id) already has a record"
+        case .notRecorded(let id): return "event \(id) has no record to amend"
         case .invalidValue(let field, let reason): return "\(field): \(reason)"
-        case .importFailed(let failures):
-            return failures.map(\.description).joined(separator: "\n") + "\nnothing imported"
         case .database(let error): return error.description
         case .outboxMessageNotFound(let id): return "no outbox message \(id)"
         case .invalidOutboxTransition(let id, let from, let action):
@@ -51,24 +50,4 @@ public indirect enum StoreError: Error, Equatable, CustomStringConvertible {
         case .malformedRow(let row): return row.description
         }
     }
-}
-
-/// One bad row of a bulk import.
-public struct ImportRowFailure: Equatable, Sendable, CustomStringConvertible {
-    /// The row's 0-based index in the input (the caller maps it to a file line).
-    public var row: Int
-    /// The event the row is about.
-    public var eventID: String
-    /// Why it was refused.
-    public var reason: StoreError
-
-    /// Makes a failure.
-    public init(row: Int, eventID: String, reason: StoreError) {
-        self.row = row
-        self.eventID = eventID
-        self.reason = reason
-    }
-
-    /// "row N (event ID): reason", with N counted from 1.
-    public var description: String { "row \(row + 1) (event \(eventID)): \(reason)" }
 }

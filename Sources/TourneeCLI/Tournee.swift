@@ -65,7 +65,12 @@ public enum Tournee {
             context.console.line(command.help)
             return .success
         }
-        return run(command, rest, context: context)
+        let clocked: CommandContext
+        do { clocked = try CommandClock.apply(to: context) } catch {
+            context.console.error(error.message)
+            return .usage
+        }
+        return run(command, rest, context: clocked)
     }
 
     private static func run(_ command: any Command.Type, _ words: [String], context: CommandContext) -> ExitStatus {

@@ -32,7 +32,7 @@ struct RecordSheetTests {
         let sheet = try RecordSheet.parse(text, file: "f.csv")
         #expect(sheet.entries.map(\.eventID) == ["e1", "e2"])
         #expect(sheet.lines == [2, 4])
-        #expect(sheet.entries[0].notes == "deux\r\nlignes")
+        #expect(sheet.entries[0].values.notes == "deux\r\nlignes")
     }
 
     /// A sheet whose notes hold a line break and then a stray quote used to be refused at line 3,

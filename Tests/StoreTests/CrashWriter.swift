@@ -12,20 +12,8 @@ final class CrashWriter {
     var process: Process { child.process }
     private var buffer: [UInt8] = []
 
-    /// The writer binary: built beside the test bundle (the test target depends on it).
-    static func executable() throws -> URL {
-        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let candidates = [besideTests, Bundle.main.bundleURL.deletingLastPathComponent()]
-            .map { $0.appendingPathComponent("store-crash-writer") }
-        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            Issue.record("store-crash-writer not found in \(candidates.map(\.path)); build it with `swift build`")
-            throw CocoaError(.fileNoSuchFile)
-        }
-        return found
-    }
-
     init(arguments: [String]) throws {
-        child = try Child(executable: try Self.executable().path, arguments: arguments, standardOutput: output)
+        child = try Child(executable: try BuiltProgram.path("store-crash-writer"), arguments: arguments, standardOutput: output)
     }
 
     /// Reads the next full line of the child's output (blocking), or nil at end of output.

@@ -49,37 +49,36 @@ import Testing
         #expect(try store.records(seasonID: "other").isEmpty)
     }
 
-    @Test func importIsAllOrNothingAndNamesTheBadRow() throws {
+    @Test func aCorrectionReplacesTheFiguresAndKeepsEachFieldBeforeAndAfter() throws {
         let (directory, database) = try prepared()
         defer { directory.remove() }
         let store = RecordStore(database)
-        let before = try snapshot(database)
-        let rows = [
-            NewEveningRecord(eventID: "e1", attendance: 100, partners: [PartnerReference(name: "Asso A", kind: .association)]),
-            NewEveningRecord(eventID: "e4", attendance: 80, animations: ["Cinéma"]),
-            NewEveningRecord(eventID: "e5", attendance: -3),
-        ]
-        let badRows = rows + [NewEveningRecord(eventID: "nope", attendance: 1), rows[0]]
-        let expected = StoreError.importFailed([
-            ImportRowFailure(
-                row: 2, eventID: "e5",
-                reason: .invalidValue(field: "attendance", reason: "must not be negative (-3)")),
-            ImportRowFailure(row: 3, eventID: "nope", reason: .eventNotFound(id: "nope")),
-            ImportRowFailure(row: 4, eventID: "e1", reason: .alreadyRecorded(eventID: "e1")),
-        ])
-        #expect(throws: expected) { try store.importRecords(badRows, actor: "léa", at: fixtureNow) }
+        let first = NewEveningRecord(
+            eventID: "e1", attendance: 210, animations: ["Bal"], partners: [PartnerReference(name: "Asso A", kind: .association)],
+            localSpendCents: 18_000, volunteers: 6)
+        try store.record(first, actor: "léa", at: fixtureNow)
+        #expect(throws: StoreError.notRecorded(eventID: "e2")) {
+            try store.amend(NewEveningRecord(eventID: "e2", attendance: 1), reason: "x", actor: "léa", at: fixtureNow)
+        }
+        #expect(try store.amend(first, reason: "même chose", actor: "léa", at: fixtureNow + 10) == nil)
+        var corrected = first
+        corrected.attendance = 220
+        corrected.animations = ["Bal", "Quiz"]
+        corrected.partners = [PartnerReference(name: "asso a", kind: .association)]  // the same partner
+        corrected.volunteers = nil
+        let correction = try #require(try store.amend(corrected, reason: "erreur de saisie", actor: "paul", at: fixtureNow + 60))
         #expect(
-            expected.description == """
-                row 3 (event e5): attendance: must not be negative (-3)
-                row 4 (event nope): no event nope
-                row 5 (event e1): event e1 already has a record
-                nothing imported
-                """)
-        #expect(try snapshot(database) == before)
-
-        let ids = try store.importRecords(Array(rows[0...1]), actor: "léa", at: fixtureNow)
-        #expect(ids.count == 2)
-        #expect(try store.records().map(\.entry.eventID) == ["e1", "e4"])
-        #expect(try store.records().map(\.entry.attendance) == [100, 80])
+            correction.changes == [
+                RecordFieldChange(field: .attendance, old: "210", new: "220"),
+                RecordFieldChange(field: .animations, old: "Bal", new: "Bal | Quiz"),
+                RecordFieldChange(field: .volunteers, old: "6", new: nil),
+            ])
+        let stored = try #require(try store.record(eventID: "e1"))
+        #expect(stored.entry.attendance == 220 && stored.entry.animations == ["Bal", "Quiz"] && stored.entry.volunteers == nil)
+        #expect(stored.partners.map(\.name) == ["Asso A"])
+        #expect(stored.recordedBy == "léa" && stored.recordedAt == fixtureNow)
+        #expect(try store.corrections(eventID: "e1") == [correction])
+        #expect(correction.reason == "erreur de saisie" && correction.actor == "paul" && correction.at == fixtureNow + 60)
+        #expect(try database.check() == [])
     }
 }

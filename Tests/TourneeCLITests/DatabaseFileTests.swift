@@ -19,9 +19,10 @@ struct DatabaseFileTests {
 
     private func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
-    private func run(_ arguments: [String], as command: [String] = [ProgramTests.program]) throws -> (
+    private func run(_ arguments: [String], as command: [String]? = nil) throws -> (
         status: Int32, stdout: String, stderr: String
     ) {
+        let command = try command ?? [BuiltProgram.path("tournee")]
         let result = try ChildRun.toEnd(
             executable: command[0], arguments: Array(command.dropFirst()) + arguments, environment: ["PATH": "/usr/bin:/bin"],
             timeout: 20)
@@ -89,7 +90,7 @@ struct DatabaseFileTests {
         }
         try FileManager.default.createDirectory(atPath: path("ro"), withIntermediateDirectories: true)
         let program = path("tournee")
-        try FileManager.default.copyItem(atPath: ProgramTests.program, toPath: program)
+        try BuiltProgram.copy("tournee", to: program)
         chmod(folder.path, 0o777)
         chmod(database, 0o666)
         chmod(path("ro"), 0o555)

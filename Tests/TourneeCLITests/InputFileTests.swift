@@ -18,7 +18,8 @@ struct InputFileTests {
 
     private func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stderr: String) {
         let result = try ChildRun.toEnd(
-            executable: ProgramTests.program, arguments: arguments, environment: ["PATH": "/usr/bin:/bin"].merging(environment) { $1 },
+            executable: try BuiltProgram.path("tournee"), arguments: arguments,
+            environment: ["PATH": "/usr/bin:/bin"].merging(environment) { $1 },
             timeout: 20)
         #expect(!result.timedOut, "tournee \(arguments.joined(separator: " ")) blocked")
         return (result.status, String(decoding: result.stderr, as: UTF8.self))

@@ -109,4 +109,92 @@ struct PlanCommandTests {
 
                 """)
     }
+
+    /// Confirms, in the plan file, its first evening other than `except`; its id and date.
+    private func confirmFirst(in planFile: URL, except: String? = nil) throws -> (id: String, date: String) {
+        var plan = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: planFile)) as? [String: Any])
+        var events = try #require(plan["events"] as? [[String: Any]])
+        let index = try #require(events.firstIndex { $0["id"] as? String != except })
+        events[index]["status"] = "confirmed"
+        plan["events"] = events
+        try JSONSerialization.data(withJSONObject: plan).write(to: planFile)
+        return (try #require(events[index]["id"] as? String), try #require(events[index]["date"] as? String))
+    }
+
+    /// A plan.json with a confirmed evening is never written over by a plan that would lose it:
+    /// 73 without --keep, and the file stays as it was; with --keep it is kept.
+    @Test func aPlanWithConfirmedEveningsIsNeverOverwritten() throws {
+        let out = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        #expect(TourneeRun(["plan", "tours/guinguette-2027", "--out", out.path, "--iterations", "200"]).status == .success)
+        let planFile = out.appendingPathComponent("plan.json")
+        let (id, date) = try confirmFirst(in: planFile)
+        let before = try Data(contentsOf: planFile)
+        let refused = TourneeRun(["plan", "tours/guinguette-2027", "--out", out.path, "--iterations", "50"])
+        #expect(refused.status == .cannotCreate)
+        let lines = refused.err.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.hasPrefix("tournee: \(planFile.path):") == true)
+        #expect(lines.first?.hasSuffix(": soirée \(id) du \(date) : confirmée, elle serait perdue") == true)
+        #expect(
+            lines.last
+                == "tournee: \(planFile.path) : rien n'a été écrit ; replanifiez en gardant ces soirées : tournee plan tours/guinguette-2027 --keep \(planFile.path), ou, quand la saison est dans la base, --keep avec la liste de ses soirées (tournee events --season guinguette-2027 --json > soirees.json)"
+        )
+        #expect(try Data(contentsOf: planFile) == before)
+        let kept = TourneeRun(["plan", "tours/guinguette-2027", "--out", out.path, "--keep", planFile.path, "--iterations", "50"])
+        #expect(kept.status == .success, "\(kept.err)")
+        let events = try #require(
+            (try JSONSerialization.jsonObject(with: Data(contentsOf: planFile)) as? [String: Any])?["events"] as? [[String: Any]])
+        #expect(events.contains { $0["id"] as? String == id && $0["date"] as? String == date && $0["status"] as? String == "confirmed" })
+
+        try Data("{".utf8).write(to: planFile)
+        let unreadable = TourneeRun(["plan", "tours/guinguette-2027", "--out", out.path, "--iterations", "50"])
+        #expect(unreadable.status == .cannotCreate)
+        #expect(unreadable.err.contains("un plan existe déjà mais ne se lit pas comme un plan ; rien n'a été écrit"))
+    }
+
+    /// --keep reads the listing `tournee events --json` writes: the evenings confirmed in the
+    /// database stay where they are; a listing of another season is refused; and a plan.json
+    /// whose confirmed evening the listing does not hold is still not written over.
+    @Test func keepReadsTheDatabaseListing() throws {
+        let world = try RecordsWorld()
+        let out = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        #expect(TourneeRun(["plan", "tours/guinguette-2027", "--out", out.path, "--iterations", "200"]).status == .success)
+        let planFile = out.appendingPathComponent("plan.json")
+        #expect(world.run(["schedule", "import", planFile.path, "--season", "tours/guinguette-2027"]).status == .success)
+        let listing = world.run(["events", "--season", "guinguette-2027", "--json"])
+        let first = try #require(
+            (try JSONSerialization.jsonObject(with: Data(listing.out.utf8)) as? [[String: Any]])?.first)
+        let id = try #require(first["id"] as? String)
+        let date = try #require(first["date"] as? String)
+        #expect(world.run(["event", "confirm", id, "--reason", "accord du maire"]).status == .success)
+        let listed = try world.write("soirees.json", world.run(["events", "--season", "guinguette-2027", "--json"]).out)
+
+        let again = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: again) }
+        let run = TourneeRun(["plan", "tours/guinguette-2027", "--keep", listed, "--out", again.path, "--iterations", "50"])
+        #expect(run.status == .success, "\(run.err)")
+        let events = try #require(
+            (try JSONSerialization.jsonObject(with: Data(contentsOf: again.appendingPathComponent("plan.json"))) as? [String: Any])?[
+                "events"] as? [[String: Any]])
+        #expect(events.contains { $0["id"] as? String == id && $0["date"] as? String == date && $0["status"] as? String == "confirmed" })
+
+        let other = try world.write(
+            "autre.json",
+            try String(contentsOfFile: listed, encoding: .utf8).replacingOccurrences(of: "\"guinguette-2027\"", with: "\"autre-2027\""))
+        let refused = TourneeRun(["plan", "tours/guinguette-2027", "--keep", other, "--out", again.path, "--iterations", "50"])
+        #expect(refused.status == .dataError)
+        #expect(
+            refused.err.contains(
+                "[0].season : trouvé « autre-2027 », attendu « guinguette-2027 » : la liste ne doit tenir que les soirées de la saison (tournee events --season guinguette-2027 --json)"
+            ), "\(refused.err)")
+
+        // The planner confirmed another evening in plan.json alone: the database's listing does
+        // not hold it, so writing the new plan over it is refused.
+        let (handConfirmed, _) = try confirmFirst(in: planFile, except: id)
+        let lost = TourneeRun(["plan", "tours/guinguette-2027", "--keep", listed, "--out", out.path, "--iterations", "50"])
+        #expect(lost.status == .cannotCreate)
+        #expect(lost.err.contains("soirée \(handConfirmed) du "), "\(lost.err)")
+    }
 }

@@ -21,9 +21,10 @@ struct RecordsWorld {
         if initialized { _ = run(["db", "init"]) }
     }
 
-    /// Runs a command against this world's database, from the repository root.
-    func run(_ arguments: [String]) -> TourneeRun {
-        TourneeRun(arguments + ["--db", database])
+    /// Runs a command against this world's database, from the repository root, at the test
+    /// clock or at the Paris instant `now` (as `TOURNEE_NOW` gives it).
+    func run(_ arguments: [String], at now: String? = nil) -> TourneeRun {
+        TourneeRun(arguments + ["--db", database], environment: now.map { ["TOURNEE_NOW": $0] } ?? [:])
     }
 
     /// Writes a file in the folder and returns its path.
@@ -43,7 +44,8 @@ struct RecordsWorld {
     static func guinguette2023() throws -> RecordsWorld {
         let world = try RecordsWorld()
         let imported = world.run(["schedule", "import", plan2023, "--by", "test"])
-        let recorded = world.run(["record", "--import", records2023, "--by", "test"])
+        // The 2023 season was agreed with the mairies outside Tournée: its evenings stayed proposed.
+        let recorded = world.run(["record", "--import", records2023, "--by", "test", "--force", "--reason", "saison 2023 rejouée"])
         guard imported.status == .success, recorded.status == .success else {
             throw SupportError("2023 fixture did not load: \(imported.err)\(recorded.err)")
         }

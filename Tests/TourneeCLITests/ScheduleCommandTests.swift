@@ -73,7 +73,9 @@ struct ScheduleCommandTests {
         let world = try RecordsWorld()
         #expect(world.run(["schedule", "import", RecordsWorld.plan2023]).status == .success)
         #expect(world.run(["event", "confirm", "guinguette-2023-51315-1", "--reason", "accord"]).status == .success)
-        #expect(world.run(["record", "guinguette-2023-52203-2", "--attendance", "90"]).status == .success)
+        #expect(
+            world.run(["record", "guinguette-2023-52203-2", "--attendance", "90", "--force", "--reason", "accord par téléphone"]).status
+                == .success)
         #expect(world.run(["event", "cancel", "guinguette-2023-52528-3", "--reason", "salle prise"]).status == .success)
         let replan = try Self.replan(world, "replan.json") { events in
             Self.move(&events[0], to: "2023-05-06")

@@ -1,3 +1,4 @@
+import CivilTime
 import Store
 
 /// The tick: asks the database which reminders are due at `now` and queues them in the same
@@ -6,7 +7,10 @@ import Store
 /// The key uses the event's `sequence`, which rises only when the date, time or commune change:
 /// confirming an event does not re-send its J-7, moving it does (with the new date). Queued
 /// messages whose event changed since (another sequence, a status the rule excludes, a record
-/// that arrived) are withdrawn first, so a stale text never leaves.
+/// that arrived) are withdrawn first, so a stale text never leaves. What each mairie has been
+/// told (`MairieAnnouncements`, from the messages sent) decides the change notices: one notice
+/// per move, cancellation or withdrawal of an evening its mairie knew, none for one it never
+/// heard of.
 public struct ReminderScheduler: Sendable {
     /// The rules.
     public let policy: ReminderPolicy
@@ -34,7 +38,8 @@ public struct ReminderScheduler: Sendable {
                 try RecordStore(database).records().map { ($0.entry.eventID, $0) },
                 uniquingKeysWith: { first, _ in first })
             report.superseded = try withdrawStale(outbox, listing: listing, records: records)
-            try queueDue(listing.events, records: records, database, outbox, at: now, into: &report)
+            let told = MairieAnnouncements.byEvent(sent: try outbox.list(statuses: [.sent]), policy: policy)
+            try queueDue(listing.events, records: records, told: told, database, outbox, at: now, into: &report)
             report.skipped = try outbox.skipExpired(at: now)
             return report
         }
@@ -74,25 +79,28 @@ public struct ReminderScheduler: Sendable {
         return withdrawn
     }
 
-    /// Queues, for each event and rule that is due at `now` and applies, the composed message,
-    /// unless its key is already in the outbox; a message that cannot be composed is a failure of
-    /// the report, not of the tick.
+    /// Queues, for each event and rule that is due at `now`, applies and suits what the mairie
+    /// was told, the composed message, unless its key is already in the outbox; a message that
+    /// cannot be composed is a failure of the report, not of the tick.
     private func queueDue(
-        _ events: [Event], records: [String: EveningRecord], _ database: Database, _ outbox: OutboxStore, at now: Int64,
-        into report: inout TickReport
+        _ events: [Event], records: [String: EveningRecord], told: [String: MairieAnnouncements], _ database: Database,
+        _ outbox: OutboxStore, at now: Int64, into report: inout TickReport
     ) throws {
         let existing = try outbox.keys()
         var seasonNames: [String: String] = [:]
         for event in events {
             var facts: ReminderFacts?
+            let announcements = told[event.id] ?? MairieAnnouncements()
             for rule in policy.rules {
                 let key = OutboxKey(eventID: event.id, rule: rule.name, eventVersion: event.sequence)
                 guard !existing.contains(key), rule.sendInstant(for: event) <= now,
-                    rule.applies(to: event, isRecorded: records[event.id] != nil)
+                    rule.applies(to: event, isRecorded: records[event.id] != nil),
+                    rule.suits(announcements, sequence: event.sequence)
                 else { continue }
                 do {
                     if facts == nil {
-                        facts = try Self.facts(for: event, record: records[event.id], database, seasonNames: &seasonNames)
+                        facts = try Self.facts(
+                            for: event, record: records[event.id], told: announcements, database, seasonNames: &seasonNames)
                     }
                     guard let facts else { continue }
                     let message = try composer.compose(rule, facts, at: now)
@@ -105,7 +113,7 @@ public struct ReminderScheduler: Sendable {
     }
 
     private static func facts(
-        for event: Event, record: EveningRecord?, _ database: Database,
+        for event: Event, record: EveningRecord?, told: MairieAnnouncements, _ database: Database,
         seasonNames: inout [String: String]
     ) throws -> ReminderFacts {
         let communes = CommuneStore(database)
@@ -121,6 +129,17 @@ public struct ReminderScheduler: Sendable {
         }
         return ReminderFacts(
             event: event, commune: commune, contacts: try communes.contacts(insee: event.planned.insee),
-            record: record, seasonName: seasonName)
+            record: record, seasonName: seasonName, previousDate: try previousDate(of: event, told: told, database))
+    }
+
+    /// The date the mairie was told before the evening took its current slot: the one the last
+    /// message of an earlier sequence gave, or, for a message sent before the outbox kept dates,
+    /// the date the evening had before its last change of date. Nil when it never moved.
+    private static func previousDate(of event: Event, told: MairieAnnouncements, _ database: Database) throws -> CivilDate? {
+        guard event.sequence > 0 else { return nil }
+        if let date = told.lastBefore(sequence: event.sequence)?.date { return date }
+        return try EventStore(database).history(eventID: event.id).last { change in
+            change.oldDate.map { $0 != change.newDate } ?? false
+        }?.oldDate
     }
 }

@@ -14,21 +14,57 @@ public enum StoreText {
         }
     }
 
+    /// A record's field in French, as staff call it ("public").
+    public static func french(_ field: RecordField) -> String {
+        switch field {
+        case .attendance: "public"
+        case .animations: "animations"
+        case .partners: "partenaires"
+        case .localSpend: "dépenses locales"
+        case .sales: "ventes"
+        case .volunteers: "bénévoles"
+        case .weather: "météo"
+        case .notes: "remarques"
+        }
+    }
+
+    /// A corrected field in French with its values before and after: euros for amounts,
+    /// partner kinds in French, « — » for a field that was or became empty
+    /// ("public 210 → 220", "animations « Bal » → « Bal | Quiz »").
+    public static func french(_ change: RecordFieldChange) -> String {
+        let value = { (text: String?) -> String in
+            guard let text else { return "—" }
+            switch change.field {
+            case .attendance, .volunteers: return text
+            case .localSpend, .sales: return Int(text).map { FrenchNumber.with(Double($0) / 100, unit: "€", decimals: 2) } ?? text
+            case .partners:
+                let kinds = Dictionary(RecordFields.kindWords.reversed().map { ($0.1.rawValue, $0.0) }, uniquingKeysWith: { $1 })
+                let named = text.components(separatedBy: " | ").map { partner -> String in
+                    guard let colon = partner.lastIndex(of: ":") else { return partner }
+                    let kind = String(partner[partner.index(after: colon)...])
+                    return "\(partner[..<colon]):\(kinds[kind] ?? kind)"
+                }
+                return "« " + named.joined(separator: " | ") + " »"
+            case .animations, .weather, .notes: return "« \(text) »"
+            }
+        }
+        return "\(french(change.field)) \(value(change.old)) → \(value(change.new))"
+    }
+
     /// A store refusal in French, naming the record concerned.
     public static func french(_ error: StoreError) -> String {
         switch error {
         case .seasonNotFound(let id): return "saison inconnue « \(id) »"
         case .communeNotFound(let insee): return "commune inconnue (INSEE \(insee))"
         case .eventNotFound(let id): return "soirée inconnue « \(id) »"
-        case .alreadyRecorded(let id): return "la soirée \(id) a déjà son compte rendu"
+        case .alreadyRecorded(let id): return "la soirée \(id) a déjà son compte rendu ; --amend le corrige"
+        case .notRecorded(let id): return "la soirée \(id) n'a pas encore de compte rendu à corriger ; enregistrez-la sans --amend"
         case .invalidTransition(let id, let from, let action):
             return "la soirée \(id) est \(french(from)) : impossible de \(verb(action))"
         case .unchangedMove(let id): return "la soirée \(id) a déjà cette date et ces heures"
         case .eventInOtherSeason(let id, let stored, let plan):
             return "la soirée \(id) appartient à la saison \(stored), pas à \(plan)"
         case .invalidValue(let field, let reason): return "\(field) : \(reason)"
-        case .importFailed(let failures):
-            return failures.map { "ligne \($0.row + 1) (soirée \($0.eventID)) : \(french($0.reason))" }.joined(separator: "\n")
         case .malformedRow(let row): return french(row)
         case .database(let failure): return DatabaseFailureText.french(failure, path: nil)
         case .outboxMessageNotFound(let id): return "message \(id) absent de la file d'envoi"
@@ -61,6 +97,7 @@ public enum StoreText {
             case .instantAfter(let instant): "un instant après le début (\(instant), secondes Unix)"
             case .nonNegativeDistance: "une distance positive ou nulle en km"
             case .digest(let digest): "la marque du texte gardé (\(digest))"
+            case .fieldChanges: "une liste JSON de corrections de champs"
             }
         return "table \(row.table), ligne « \(row.rowID) », colonne \(row.column) : trouvé « \(row.found) », attendu \(expected)"
     }

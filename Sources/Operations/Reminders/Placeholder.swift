@@ -5,6 +5,8 @@ public enum Placeholder: String, CaseIterable, Sendable {
     case commune
     /// The evening's date written out in French, e.g. "vendredi 4 juin 2027".
     case date
+    /// For a move notice, the date the mairie knew before, written out like `date`.
+    case ancienneDate = "ancienne_date"
     /// Start time, Paris, `HH:MM`.
     case debut
     /// End time, Paris, `HH:MM`.
@@ -39,4 +41,8 @@ public enum Placeholder: String, CaseIterable, Sendable {
         default: false
         }
     }
+
+    /// Whether the value exists only for an evening that moved, so a rule using it must be
+    /// triggered by a move.
+    public var needsMove: Bool { self == .ancienneDate }
 }

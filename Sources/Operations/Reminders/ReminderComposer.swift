@@ -45,7 +45,8 @@ public struct ReminderComposer: Sendable {
                 eventID: event.id, rule: rule.name, eventVersion: event.sequence,
                 recipients: recipients.map(\.addrSpec), subject: subject, message: message.render(),
                 notBefore: rule.sendInstant(for: event),
-                expiresAt: rule.deadline.instant(startsAt: event.planned.slot.startsAt, endsAt: event.planned.slot.endsAt))
+                expiresAt: rule.deadline.instant(startsAt: event.planned.slot.startsAt, endsAt: event.planned.slot.endsAt),
+                eveningDate: event.planned.slot.date)
         } catch let error as ReminderError {
             throw error
         } catch let error as MessageError {
@@ -90,6 +91,7 @@ public struct ReminderComposer: Sendable {
             .evenement: event.id,
             .signature: identity.signature,
         ]
+        if let previous = facts.previousDate { values[.ancienneDate] = FrenchDate.writtenOut(previous) }
         if let record = facts.record?.entry {
             values[.participants] = String(record.attendance)
             values[.benevoles] = record.volunteers.map(String.init) ?? "non renseigné"
@@ -139,7 +141,7 @@ public struct ReminderComposer: Sendable {
         let evening = EveningCalendarEvent.Evening(facts.event, commune: facts.commune, seasonName: facts.seasonName)
         let calendarEvent = try EveningCalendarEvent.make(evening, sequence: facts.event.sequence)
         let calendar = try ICalendar(
-            productID: PlanCalendar.productID, method: rule.trigger == .cancelled ? .cancel : .publish,
+            productID: PlanCalendar.productID, method: rule.trigger == .cancelled || rule.trigger == .withdrawn ? .cancel : .publish,
             stamp: Date(timeIntervalSince1970: Double(now)), events: [calendarEvent])
         return try calendar.attachment(filename: "soiree.ics")
     }

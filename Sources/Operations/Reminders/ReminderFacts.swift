@@ -1,3 +1,4 @@
+import CivilTime
 import Store
 
 /// What the database says about one event, everything a reminder message may need.
@@ -12,13 +13,19 @@ public struct ReminderFacts: Sendable {
     public var record: EveningRecord?
     /// The season's name.
     public var seasonName: String
+    /// The date the mairie knew before the evening moved, when it moved since.
+    public var previousDate: CivilDate?
 
     /// Gathers the facts.
-    public init(event: Event, commune: CommuneRecord, contacts: [MairieContactRecord], record: EveningRecord?, seasonName: String) {
+    public init(
+        event: Event, commune: CommuneRecord, contacts: [MairieContactRecord], record: EveningRecord?, seasonName: String,
+        previousDate: CivilDate? = nil
+    ) {
         self.event = event
         self.commune = commune
         self.contacts = contacts
         self.record = record
         self.seasonName = seasonName
+        self.previousDate = previousDate
     }
 }

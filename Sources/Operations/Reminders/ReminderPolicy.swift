@@ -108,10 +108,10 @@ public struct ReminderPolicy: Equatable, Sendable {
 
     /// The trigger; `days` belongs to `evening` alone.
     private static func readTrigger(_ reader: JSONObjectReader) -> ReminderTrigger? {
-        let expected = "evening, proposed, cancelled ou moved"
+        let expected = "evening, proposed, cancelled, moved ou withdrawn"
         guard reader.requirePresent("trigger", expecting: expected),
             let word = reader.text(
-                "trigger", expecting: expected, { ["evening", "proposed", "cancelled", "moved"].contains($0) ? $0 : nil })
+                "trigger", expecting: expected, { ["evening", "proposed", "cancelled", "moved", "withdrawn"].contains($0) ? $0 : nil })
         else { return nil }
         switch word {
         case "evening":
@@ -124,7 +124,10 @@ public struct ReminderPolicy: Equatable, Sendable {
                 reader.log.error(reader.file, line: days.line, key: reader.keyPath("days"), "« days » ne vaut que pour trigger = evening")
                 return nil
             }
-            return word == "proposed" ? .proposed : word == "cancelled" ? .cancelled : .moved
+            let changes: [String: ReminderTrigger] = [
+                "proposed": .proposed, "cancelled": .cancelled, "moved": .moved, "withdrawn": .withdrawn,
+            ]
+            return changes[word]
         }
     }
 

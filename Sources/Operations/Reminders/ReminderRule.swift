@@ -39,12 +39,14 @@ public struct ReminderRule: Equatable, Sendable {
         self.deadline = deadline
     }
 
-    /// Whether the rule applies to an event in this state (status, trigger, record).
+    /// Whether the rule applies to an event in this state (status, trigger, record). A queued
+    /// message whose rule no longer applies is withdrawn.
     public func applies(to event: Event, isRecorded: Bool) -> Bool {
         guard statuses.contains(event.status) else { return false }
         switch trigger {
-        case .proposed: guard event.status == .proposed, event.sequence == 0 else { return false }
+        case .proposed: guard event.status == .proposed else { return false }
         case .cancelled: guard event.status == .cancelled else { return false }
+        case .withdrawn: guard event.status == .withdrawn else { return false }
         case .moved: guard event.sequence > 0 else { return false }
         case .evening: break
         }
@@ -52,6 +54,20 @@ public struct ReminderRule: Equatable, Sendable {
         case .recorded?: return isRecorded
         case .notRecorded?: return !isRecorded
         case nil: return true
+        }
+    }
+
+    /// Whether what the mairie has been told calls for this rule's message now: a change notice
+    /// only to a mairie that knew the evening (a move: before its current date; a cancellation or
+    /// a withdrawal: as held), the request for agreement only to one that does not know of it.
+    /// Checked when deciding a message, not again while it waits: the messages sent meanwhile
+    /// are the outbox's own, not a change of the evening.
+    public func suits(_ told: MairieAnnouncements, sequence: Int) -> Bool {
+        switch trigger {
+        case .proposed: return !told.knowsItHeld
+        case .cancelled, .withdrawn: return told.knowsItHeld
+        case .moved: return told.lastBefore(sequence: sequence).map { !$0.callsOff } ?? false
+        case .evening: return true
         }
     }
 
@@ -64,7 +80,7 @@ public struct ReminderRule: Equatable, Sendable {
             let date = event.planned.slot.date
             let time = sendTime ?? LocalTime(hour: 9, minute: 0)!
             return Int64(ParisTime.instant(on: date.adding(days: days), at: time).timeIntervalSince1970)
-        case .proposed, .cancelled, .moved:
+        case .proposed, .cancelled, .moved, .withdrawn:
             guard let sendTime else { return event.updatedAt }
             let changed = ParisTime.civil(.init(timeIntervalSince1970: Double(event.updatedAt)))
             let day = changed.time <= sendTime ? changed.date : changed.date.adding(days: 1)

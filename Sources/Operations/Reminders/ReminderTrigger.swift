@@ -3,12 +3,15 @@ public enum ReminderTrigger: Equatable, Sendable {
     /// A number of days before (negative) or after (positive) the evening's date, at the rule's
     /// send time in Europe/Paris.
     case evening(days: Int)
-    /// The event was first planned and waits for the mairie's agreement (sequence 0, proposed).
+    /// The event waits for the mairie's agreement and the mairie does not know of it yet (never
+    /// told, or told it was called off).
     case proposed
-    /// The event was called off.
+    /// The event was called off, and its mairie knew of it.
     case cancelled
-    /// The event moved to another date, time or commune (sequence above 0).
+    /// The event moved to another date, time or commune since its mairie was last told of it.
     case moved
+    /// A re-plan took the event out of the season, and its mairie knew of it.
+    case withdrawn
 }
 
 /// The instant a rule's message stops making sense, relative to the evening.

@@ -37,7 +37,8 @@ public struct TemplateSet: Equatable, Sendable {
         return set
     }
 
-    /// Refuses a rule whose template uses the record's figures without `requires: recorded`.
+    /// Refuses a rule whose template uses the record's figures without `requires: recorded`, or
+    /// the date before a move without `trigger: moved`.
     public func check(_ policy: ReminderPolicy, policyFile: String) throws(ConfigurationError) {
         for rule in policy.rules {
             guard let template = templates[rule.template] else {
@@ -48,6 +49,11 @@ public struct TemplateSet: Equatable, Sendable {
                 throw .invalid(
                     file: policyFile, line: nil, key: "règle \(rule.name)",
                     expected: "le modèle « \(rule.template) » utilise {\(field.rawValue)} : la règle doit avoir \"requires\": \"recorded\"")
+            }
+            if rule.trigger != .moved, let field = template.placeholders.first(where: \.needsMove) {
+                throw .invalid(
+                    file: policyFile, line: nil, key: "règle \(rule.name)",
+                    expected: "le modèle « \(rule.template) » utilise {\(field.rawValue)} : la règle doit avoir \"trigger\": \"moved\"")
             }
         }
     }

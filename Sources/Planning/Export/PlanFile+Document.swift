@@ -12,12 +12,20 @@ extension PlanFile {
     /// written as `tournee plan` writes them for Paris, end after start, km ≥ 0, known statuses,
     /// valid mairie addresses, identifiers listed once). O(size of the text).
     public static func document(_ text: String, file: String) throws(SeasonError) -> PlanDocument {
-        let root: JSONValue.Located
-        do { root = try JSONParser.parse(text) } catch {
+        try document(try parsed(text, file: file), file: file)
+    }
+
+    /// The JSON of a file, or its syntax fault as the one issue.
+    static func parsed(_ text: String, file: String) throws(SeasonError) -> JSONValue.Located {
+        do { return try JSONParser.parse(text) } catch {
             throw SeasonError(issues: [
                 FileIssue(.error, file: file, line: error.line, key: nil, message: "JSON mal formé : " + error.message)
             ])
         }
+    }
+
+    /// The whole plan from its parsed JSON.
+    static func document(_ root: JSONValue.Located, file: String) throws(SeasonError) -> PlanDocument {
         let log = IssueLog()
         guard let top = JSONObjectReader(root, file: file, path: "", log: log) else { throw SeasonError(issues: log.issues) }
         let season = readSeason(top.object("season"), log: log)
@@ -30,18 +38,24 @@ extension PlanFile {
             guard let event = readEvent(reader, line: item.value.line, insee: commune?.insee, season: season, log: log),
                 let commune
             else { continue }
-            if let first = seen[event.id] {
-                log.error(
-                    file, line: event.line, key: reader.keyPath("id"),
-                    "identifiant « \(event.id) » en double (déjà ligne \(first)) ; un identifiant par soirée attendu")
-                continue
-            }
-            seen[event.id] = event.line
+            guard isFirst(event, reader, seen: &seen) else { continue }
             communes[commune.insee] = commune
             events.append(event)
         }
         guard !log.hasErrors, let season else { throw SeasonError(issues: SeasonLoader.sorted(log.issues)) }
         return PlanDocument(season: season, communes: communes.keys.sorted().compactMap { communes[$0] }, events: events)
+    }
+
+    /// Whether `event` is the first of the file with its id (noted in `seen`); logs a duplicate.
+    static func isFirst(_ event: PlanDocument.EventPart, _ reader: JSONObjectReader, seen: inout [String: Int]) -> Bool {
+        if let first = seen[event.id] {
+            reader.log.error(
+                reader.file, line: event.line, key: reader.keyPath("id"),
+                "identifiant « \(event.id) » en double (déjà ligne \(first)) ; un identifiant par soirée attendu")
+            return false
+        }
+        seen[event.id] = event.line
+        return true
     }
 
     private static func readSeason(_ reader: JSONObjectReader?, log: IssueLog) -> PlanDocument.SeasonPart? {

@@ -6,7 +6,9 @@ import TextFormats
 /// Reads a `plan.json` back — the one reader of the file (`PlanJSON` is the one writer): the whole
 /// document for the database (`document(_:file:)`), the events checked against their season to
 /// check a hand-edited plan (`entries(_:file:season:)`), or the events a planner confirmed (or
-/// marked done) to keep when re-planning (`keptEvents(_:file:season:)`).
+/// marked done) to keep when re-planning (`keptEvents(_:file:season:)`). The last two read as
+/// well the evenings `tournee events --json` lists (a JSON array instead of a plan's object),
+/// so the database's statuses can be kept too.
 ///
 /// Each event is checked against itself and its season before any rule is: a `start` or `end`
 /// that disagrees with the `date` and the season's evening times, an end before the start,
@@ -18,21 +20,42 @@ public enum PlanFile {
     /// date under `ParisTime`'s rule (an end in the spring gap is read an hour later). Each
     /// fault is an issue naming the line and key. O(size of the text).
     public static func entries(_ text: String, file: String, season: Season) throws(SeasonError) -> [PlanDocument.EventPart] {
-        let document = try document(text, file: file)
+        let root = try parsed(text, file: file)
+        let listed: Bool
+        if case .array = root.value { listed = true } else { listed = false }
+        let events = listed ? try listing(root, file: file, season: season) : try document(root, file: file).events
         let log = IssueLog()
-        // `document` refused the file unless every event was read, so positions are the file's.
-        for (index, event) in document.events.enumerated() {
-            check(event, path: "events[\(index)]", against: season, file: file, log: log)
+        // Both readers refused the file unless every event was read, so positions are the file's.
+        for (index, event) in events.enumerated() {
+            check(event, path: listed ? "[\(index)]" : "events[\(index)]", against: season, file: file, log: log)
         }
         guard !log.hasErrors else { throw SeasonError(issues: SeasonLoader.sorted(log.issues)) }
-        return document.events
+        return events
     }
 
-    /// The confirmed and done events, to keep where they are.
+    /// The confirmed and done events, to keep where they are; each must name one of the
+    /// season's tours, or it could not be kept.
     public static func keptEvents(_ text: String, file: String, season: Season) throws(SeasonError) -> [KeptEvent] {
-        try entries(text, file: file, season: season).filter(\.status.isFixed).map {
-            KeptEvent(id: $0.id, insee: $0.insee, tour: $0.tour, date: $0.date, status: $0.status)
+        let fixed = try entries(text, file: file, season: season).filter(\.status.isFixed)
+        let tours = season.tours.map(\.name)
+        let unknown = fixed.filter { !tours.contains($0.tour) }.map { event in
+            FileIssue(
+                .error, file: file, line: event.line, key: "\(event.id).tour",
+                message:
+                    "trouvé « \(event.tour) », attendu une tournée de la saison (\(tours.joined(separator: ", "))) : la soirée \(event.status == .done ? "faite" : "confirmée") ne serait pas gardée"
+            )
         }
+        guard unknown.isEmpty else { throw SeasonError(issues: unknown) }
+        return fixed.map { KeptEvent(id: $0.id, insee: $0.insee, tour: $0.tour, date: $0.date, status: $0.status) }
+    }
+
+    /// The confirmed and done evenings of a file that is a plan or an events listing, unchecked
+    /// against a season: what writing a new plan over it would lose. Nil when the text is
+    /// neither (the caller says so rather than overwrite it). O(size of the text).
+    public static func fixedEvents(_ text: String, file: String) -> [PlanDocument.EventPart]? {
+        guard let root = try? parsed(text, file: file) else { return nil }
+        if case .array = root.value { return (try? listing(root, file: file, season: nil))?.filter(\.status.isFixed) }
+        return (try? document(root, file: file))?.events.filter(\.status.isFixed)
     }
 
     private static func check(_ event: PlanDocument.EventPart, path: String, against season: Season, file: String, log: IssueLog) {

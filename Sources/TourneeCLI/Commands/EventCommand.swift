@@ -21,7 +21,8 @@ public struct EventCommand: Command {
                        la date doit rester dans la saison, dans les dates et les jours de la
                        tournée de la soirée (la saison gardée dans la base), un soir où le
                        véhicule n'est pas déjà pris
-          history ID   l'historique de la soirée : qui a changé quoi, quand et pourquoi
+          history ID   l'historique de la soirée : qui a changé quoi, quand et pourquoi, et
+                       les corrections de son compte rendu (valeurs avant et après)
 
         confirm, cancel et move demandent --reason ; chaque changement est gardé dans
         l'historique avec son auteur et son heure. confirm et move sont refusés (code 65) quand
@@ -100,7 +101,7 @@ public struct EventCommand: Command {
                 switch action {
                 case .confirm: changed = try lifecycle.confirm(id: id, reason: reason, force: force, actor: actor, at: now)
                 case .cancel: changed = try lifecycle.cancel(id: id, reason: reason, actor: actor, at: now)
-                case .history: return try printHistory(events, context)
+                case .history: return try printHistory(events, try RecordStore(database).corrections(eventID: id), context)
                 case .move:
                     changed = try lifecycle.move(
                         id: id, date: date, start: start, end: end, reason: reason, force: force, actor: actor, at: now)
@@ -118,40 +119,80 @@ public struct EventCommand: Command {
         }
     }
 
-    private func printHistory(_ events: EventStore, _ context: CommandContext) throws -> ExitStatus {
+    private func printHistory(_ events: EventStore, _ corrections: [RecordCorrection], _ context: CommandContext) throws -> ExitStatus {
         guard try events.event(id: id) != nil else { throw StoreError.eventNotFound(id: id) }
         let history = try events.history(eventID: id)
         if json {
-            context.console.out(
-                JSONOutput.array(
-                    history.map { (change: EventChange) -> JSONOutput in
-                        let text = { (value: (any CustomStringConvertible)?) -> JSONOutput in value.map { .string($0.description) } ?? .null
-                        }
-                        return .object([
-                            "id": .string("\(change.eventID)#\(change.version)"), "event": .string(change.eventID),
-                            "version": .integer(change.version), "change": .string(change.kind.rawValue),
-                            "oldStatus": change.oldStatus.map { .string($0.rawValue) } ?? .null,
-                            "newStatus": .string(change.newStatus.rawValue),
-                            "oldDate": text(change.oldDate), "newDate": text(change.newDate),
-                            "oldStart": text(change.oldLocalStart), "newStart": text(change.newLocalStart),
-                            "reason": .string(change.reason), "by": .string(change.actor), "at": .integer(Int(change.at)),
-                            "exception": change.exception.map { .string($0) } ?? .null,
-                        ])
-                    }
-                ).rendered())
+            let changes = history.map { (change: EventChange) -> (Int64, JSONOutput) in
+                let text = { (value: (any CustomStringConvertible)?) -> JSONOutput in value.map { .string($0.description) } ?? .null }
+                return (
+                    change.at,
+                    .object([
+                        "id": .string("\(change.eventID)#\(change.version)"), "event": .string(change.eventID),
+                        "version": .integer(change.version), "change": .string(change.kind.rawValue),
+                        "oldStatus": change.oldStatus.map { .string($0.rawValue) } ?? .null,
+                        "newStatus": .string(change.newStatus.rawValue),
+                        "oldDate": text(change.oldDate), "newDate": text(change.newDate),
+                        "oldStart": text(change.oldLocalStart), "newStart": text(change.newLocalStart),
+                        "reason": .string(change.reason), "by": .string(change.actor), "at": .integer(Int(change.at)),
+                        "exception": change.exception.map { .string($0) } ?? .null,
+                    ])
+                )
+            }
+            let corrected = corrections.enumerated().map { (number, correction) -> (Int64, JSONOutput) in
+                (
+                    correction.at,
+                    .object([
+                        "id": .string("\(correction.eventID)#correction-\(number + 1)"), "event": .string(correction.eventID),
+                        "change": .string("recordCorrected"),
+                        "fields": .array(
+                            correction.changes.map {
+                                .object([
+                                    "field": .string($0.field.rawValue), "old": $0.old.map(JSONOutput.string) ?? .null,
+                                    "new": $0.new.map(JSONOutput.string) ?? .null,
+                                ])
+                            }),
+                        "reason": .string(correction.reason), "by": .string(correction.actor), "at": .integer(Int(correction.at)),
+                    ])
+                )
+            }
+            context.console.out(JSONOutput.array(Self.inTimeOrder(changes, corrected)).rendered())
             return .success
         }
-        for change in history {
-            let when = ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(change.at)))
+        let when = { (at: Int64) in ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(at))) }
+        let lines = history.map { change -> (Int64, String) in
             let moved =
                 change.oldDate.map { old in
                     old != change.newDate || change.oldLocalStart != change.newLocalStart
                         ? " \(old) \(change.oldLocalStart.map(\.description) ?? "") → \(change.newDate) \(change.newLocalStart)" : ""
                 } ?? ""
-            context.console.line(
-                "v\(change.version)  \(when)  \(change.actor)  \(change.kind.rawValue) → \(StoreText.french(change.newStatus))\(moved)\(change.exception.map { " (exception à \($0))" } ?? "")  « \(change.reason) »"
+            return (
+                change.at,
+                "v\(change.version)  \(when(change.at))  \(change.actor)  \(change.kind.rawValue) → \(StoreText.french(change.newStatus))\(moved)\(change.exception.map { " (exception à \($0))" } ?? "")  « \(change.reason) »"
             )
         }
+        let corrected = corrections.map { correction -> (Int64, String) in
+            (
+                correction.at,
+                "    \(when(correction.at))  \(correction.actor)  compte rendu corrigé : \(correction.changes.map(StoreText.french).joined(separator: " ; "))  « \(correction.reason) »"
+            )
+        }
+        for line in Self.inTimeOrder(lines, corrected) { context.console.line(line) }
         return .success
+    }
+
+    /// The status changes then the corrections of the record merged by instant, each list
+    /// keeping its own order (a change comes before a correction of the same second).
+    private static func inTimeOrder<T>(_ changes: [(Int64, T)], _ corrections: [(Int64, T)]) -> [T] {
+        var merged: [T] = []
+        var rest = corrections[...]
+        for (at, change) in changes {
+            while let next = rest.first, next.0 < at {
+                merged.append(next.1)
+                rest = rest.dropFirst()
+            }
+            merged.append(change)
+        }
+        return merged + rest.map(\.1)
     }
 }

@@ -9,7 +9,7 @@ public struct PlanCommand: Command {
     public static let name = "plan"
     public static let summary = "planifie la saison : dates, tournées, kilomètres, explications"
     public static let help = """
-        Usage : tournee plan SAISON [--out DOSSIER] [--keep PLAN.json] [--iterations N] [--threads N]
+        Usage : tournee plan SAISON [--out DOSSIER] [--keep FICHIER] [--iterations N] [--threads N]
 
         Choisit la soirée de chaque visite et l'ordre des déplacements de chaque véhicule :
         kilomètres (coût, CO2) au plus bas, priorité aux villages sans café et aux petits
@@ -21,10 +21,16 @@ public struct PlanCommand: Command {
           plan.ics    le calendrier des soirées (RFC 5545), à partager
           map.svg     la carte des tournées
 
+        Un plan.json qui tient des soirées confirmées ou faites n'est jamais écrasé par un plan
+        qui les perdrait : la commande refuse (code 73) et dit de les garder avec --keep. Le
+        SEQUENCE des soirées de plan.ics vaut 0 : le plan ne connaît pas leurs changements, que
+        la base compte (les calendriers des messages de tourneed portent le sien).
+
         Options :
           --out DOSSIER     dossier de sortie
-          --keep PLAN.json  garde à leur place les soirées confirmées ou faites de ce plan et
-                            replanifie le reste
+          --keep FICHIER    garde à leur place les soirées confirmées ou faites de ce plan
+                            (un plan.json, ou la liste de tournee events --json) et replanifie
+                            le reste
           --iterations N    itérations de la recherche (défaut \(Planner.defaultIterations))
           --threads N       1 ou 2 fils de recherche (défaut 1)
           -h, --help        affiche cette aide
@@ -52,6 +58,17 @@ public struct PlanCommand: Command {
     }
 
     private func plan(_ season: Season, context: CommandContext) -> ExitStatus {
+        let folder = out.map { context.url(for: $0) } ?? season.directory.appendingPathComponent("plan")
+        let display = out ?? SeasonLoader.join(path.hasSuffix("/") ? String(path.dropLast()) : path, "plan")
+        let existing = SeasonLoader.join(display, "plan.json")
+        let fixed: [PlanDocument.EventPart]
+        switch PlanOverwrite.fixedEvents(at: folder.appendingPathComponent("plan.json"), shown: existing, context: context) {
+        case .success(let found): fixed = found
+        case .failure(let failure): return failure.status
+        }
+        if keep == nil, !fixed.isEmpty {
+            return PlanOverwrite.refuse(fixed, shown: existing, season: path, slug: season.slug, context: context)
+        }
         var kept: [KeptEvent] = []
         if let keep {
             let text: String
@@ -71,8 +88,8 @@ public struct PlanCommand: Command {
             context.console.error("\(path) : \(error)")
             return .dataError
         }
-        let folder = out.map { context.url(for: $0) } ?? season.directory.appendingPathComponent("plan")
-        let display = out ?? SeasonLoader.join(path.hasSuffix("/") ? String(path.dropLast()) : path, "plan")
+        let lost = PlanOverwrite.lost(fixed, by: plan)
+        guard lost.isEmpty else { return PlanOverwrite.refuse(lost, shown: existing, season: path, slug: season.slug, context: context) }
         let calendar: [UInt8]
         do { calendar = try PlanCalendar.calendar(for: plan, stamp: context.now()).render() } catch {
             context.console.error("\(path) : calendrier impossible à écrire : \(error)")

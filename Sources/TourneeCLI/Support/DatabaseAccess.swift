@@ -138,6 +138,10 @@ struct DatabaseAccess: Sendable {
         case let error as LifecycleError:
             for line in error.lines { context.console.error(line) }
             return .dataError
+        case let error as RecordingRefusal:
+            context.console.error(error.reason)
+            context.console.error("rien n'a été enregistré")
+            return .dataError
         case let error as SeasonError:
             SeasonLoading.printIssues(error.issues, context: context)
             return error.isMissingInput ? .noInput : .dataError

@@ -67,7 +67,7 @@ import Testing
         let config = scratch.file("config")
         let daemon = scratch.file("tourneed")
         try FileManager.default.copyItem(atPath: PlanFixture.configFolder, toPath: config)
-        try FileManager.default.copyItem(atPath: try DaemonProcess.executable(), toPath: daemon)
+        try BuiltProgram.copy("tourneed", to: daemon)
         let text = try String(contentsOfFile: configuration, encoding: .utf8)
         try text.replacingOccurrences(of: PlanFixture.configFolder, with: config).write(
             toFile: configuration, atomically: true, encoding: .utf8)

@@ -1,4 +1,5 @@
 import Foundation
+import Planning
 import TestSupport
 import Testing
 
@@ -14,11 +15,8 @@ struct OperationsReaderFuzzTests {
     /// Inputs stay small so that many fit in a few seconds.
     static let maximumSize = 64 * 1024
 
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     static func bytes(_ relative: String) throws -> [UInt8] {
-        Array(try Data(contentsOf: repository.appendingPathComponent(relative)))
+        Array(try Data(contentsOf: Repository.url(relative)))
     }
 
     static func fuzz(_ name: String, seeds: [[UInt8]], seed: UInt64, body: (FuzzInput) throws -> Void) throws {
@@ -59,7 +57,7 @@ struct OperationsReaderFuzzTests {
     }
 
     @Test func messageTemplates() throws {
-        let folder = Self.repository.appendingPathComponent("config/templates")
+        let folder = Repository.url("config/templates")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
         let seeds = try names.map { try Self.bytes("config/templates/" + $0) }
         try Self.fuzz("templates", seeds: seeds, seed: 14) { input in
@@ -76,7 +74,7 @@ struct OperationsReaderFuzzTests {
         // The whole shipped config/ folder, since the configuration names the policy and templates
         // beside it; a refusal may name any of those files.
         let folder = URL(fileURLWithPath: scratch.file("config"))
-        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("config"), to: folder)
+        try FileManager.default.copyItem(at: Repository.url("config"), to: folder)
         let path = folder.appendingPathComponent("tourneed.json").path
         try Self.fuzz("daemonConfiguration", seeds: [Self.bytes("config/tourneed.json")], seed: 15) { input in
             try Data(input.bytes).write(to: URL(fileURLWithPath: path))
@@ -96,6 +94,20 @@ struct OperationsReaderFuzzTests {
                 }
             } catch let error as RecordsError {
                 for problem in error.problems { try ReaderFuzz.check(problem.description, names: "plan.json") }
+            }
+        }
+    }
+
+    /// The files `tournee plan --keep` reads: the golden plans and an events listing
+    /// (`tournee events --json`, one evening confirmed), read against the season they belong to.
+    @Test func keptEvenings() throws {
+        let season = try SeasonLoader(directory: CommuneDirectory.loadShipped())
+            .read(folder: Repository.url("tours/guinguette-2027"), displayPath: "tours/guinguette-2027").season
+        let seeds = try ["Tests/Fixtures/golden/plan-guinguette-2027.json", "Tests/OperationsTests/Fixtures/events-listing.json"].map(
+            Self.bytes)
+        try Self.fuzz("keptEvenings", seeds: seeds, seed: 17) { input in
+            do { _ = try PlanFile.keptEvents(input.lossyText, file: "soirees.json", season: season) } catch let error as SeasonError {
+                for issue in error.issues { try ReaderFuzz.check(issue.description, names: "soirees.json") }
             }
         }
     }

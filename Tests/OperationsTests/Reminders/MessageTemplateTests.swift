@@ -20,7 +20,7 @@ struct MessageTemplateTests {
             throws: ConfigurationError.invalid(
                 file: "t.txt", line: 4, key: "{nom}",
                 expected:
-                    "champ inconnu (champs connus : commune, date, debut, fin, lieu, contact_mairie, contact_soiree, saison, vehicule, evenement, participants, benevoles, animations, depenses_locales, signature)"
+                    "champ inconnu (champs connus : commune, date, ancienne_date, debut, fin, lieu, contact_mairie, contact_soiree, saison, vehicule, evenement, participants, benevoles, animations, depenses_locales, signature)"
             )
         ) {
             try MessageTemplate(name: "t", text: "Objet : x\n\nBonjour,\n{nom}\n", file: "t.txt")

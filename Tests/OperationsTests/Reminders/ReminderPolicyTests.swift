@@ -8,8 +8,9 @@ struct ReminderPolicyTests {
         #expect(
             policy.rules.map(\.name) == [
                 "demande-accord", "j-30", "j-15", "j-7", "j-1", "j+1-saisie",
-                "j+2-merci", "annulation", "nouvelle-date",
+                "j+2-merci", "annulation", "nouvelle-date", "retrait",
             ])
+        #expect(policy.rule(named: "retrait")?.trigger == .withdrawn)
         #expect(policy.rule(named: "j-7")?.trigger == .evening(days: -7))
         #expect(policy.rule(named: "j-7")?.deadline == ReminderDeadline(anchor: .start, days: -1))
         #expect(policy.rule(named: "j+2-merci")?.requirement == .recorded)
@@ -47,7 +48,7 @@ struct ReminderPolicyTests {
         // The policy is read in `.collectAll` mode: every missing key of the rule is listed.
         #expect(
             error("{\"rules\": [\n{\"name\": \"x\"}]}").split(separator: "\n") == [
-                "reminders.json:2 : clé « rules[0].trigger » : clé obligatoire manquante ; attendu evening, proposed, cancelled ou moved",
+                "reminders.json:2 : clé « rules[0].trigger » : clé obligatoire manquante ; attendu evening, proposed, cancelled, moved ou withdrawn",
                 "reminders.json:2 : clé « rules[0].recipients » : clé obligatoire manquante ; attendu une liste parmi mairie, staff",
                 "reminders.json:2 : clé « rules[0].template » : clé obligatoire manquante ; attendu un nom de modèle (fichier templates/NOM.txt)",
                 "reminders.json:2 : clé « rules[0].statuses » : clé obligatoire manquante ; attendu une liste parmi proposed, confirmed, cancelled, done, withdrawn",
@@ -67,17 +68,21 @@ struct ReminderPolicyTests {
         }
     }
 
-    @Test func figuresNeedARuleThatRequiresARecord() throws {
-        let policy = try ReminderPolicy.parse(
-            #"""
-            {"rules": [{"name": "merci", "trigger": "evening", "days": 2, "sendTime": "10:00", "recipients": ["mairie"],
-                        "template": "remerciements", "statuses": ["done"], "until": "end+30d"}]}
-            """#, file: "p.json")
-        #expect(
-            throws: ConfigurationError.invalid(
-                file: "p.json", line: nil, key: "règle merci",
-                expected: "le modèle « remerciements » utilise {participants} : la règle doit avoir \"requires\": \"recorded\"")
-        ) {
+    /// A template field the rule cannot fill: the record's figures without a record, the date
+    /// before a move without a move.
+    @Test(arguments: [
+        (
+            #"{"name": "merci", "trigger": "evening", "days": 2, "sendTime": "10:00", "recipients": ["mairie"], "template": "remerciements", "statuses": ["done"], "until": "end+30d"}"#,
+            "règle merci", #"le modèle « remerciements » utilise {participants} : la règle doit avoir "requires": "recorded""#
+        ),
+        (
+            #"{"name": "avis", "trigger": "cancelled", "recipients": ["mairie"], "template": "nouvelle-date", "statuses": ["cancelled"], "until": "start"}"#,
+            "règle avis", #"le modèle « nouvelle-date » utilise {ancienne_date} : la règle doit avoir "trigger": "moved""#
+        ),
+    ])
+    func aFieldTheRuleCannotFillIsRefused(rule: String, key: String, expected: String) throws {
+        let policy = try ReminderPolicy.parse(#"{"rules": ["# + rule + "]}", file: "p.json")
+        #expect(throws: ConfigurationError.invalid(file: "p.json", line: nil, key: key, expected: expected)) {
             try TemplateSet.load(folder: PlanFixture.configFolder + "/templates", for: policy, policyFile: "p.json")
         }
     }

@@ -57,7 +57,7 @@ struct ReminderRuleTests {
             name: "p", trigger: .proposed, sendTime: nil, recipients: [.mairie], template: "t",
             statuses: [.proposed], requirement: nil, deadline: ReminderDeadline(anchor: .start, days: 0))
         #expect(proposal.applies(to: event(date: "2027-06-04", status: .proposed), isRecorded: false))
-        #expect(!proposal.applies(to: event(date: "2027-06-04", status: .proposed, sequence: 1), isRecorded: false))
+        #expect(proposal.applies(to: event(date: "2027-06-04", status: .proposed, sequence: 1), isRecorded: false))
         #expect(!proposal.applies(to: event(date: "2027-06-04", status: .confirmed), isRecorded: false))
         let move = rule(days: 0, at: "09:00", trigger: .moved)
         #expect(!move.applies(to: event(date: "2027-06-04"), isRecorded: false))

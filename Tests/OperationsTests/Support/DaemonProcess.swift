@@ -11,25 +11,12 @@ final class DaemonProcess {
     /// The Foundation process, for its status.
     var process: Process { child.process }
 
-    /// The binary, built beside the test bundle (the test target depends on it).
-    static func executable() throws -> String {
-        let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-            Bundle.main.bundleURL.deletingLastPathComponent(),
-        ]
-        .map { $0.appendingPathComponent("tourneed").path }
-        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            throw SupportError("tourneed not found in \(candidates); build it with `swift build`")
-        }
-        return found
-    }
-
     /// Starts `tourneed arguments` with `environment` added to an empty one (plus PATH).
     init(_ arguments: [String], scratch: TemporaryDirectory, environment: [String: String] = [:]) throws {
         stderrPath = scratch.file("tourneed-\(UUID().uuidString.prefix(8)).log")
         FileManager.default.createFile(atPath: stderrPath, contents: nil)
         child = try Child(
-            executable: try Self.executable(), arguments: arguments,
+            executable: try BuiltProgram.path("tourneed"), arguments: arguments,
             environment: ["PATH": "/usr/bin:/bin"].merging(environment) { $1 },
             standardError: try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath)))
     }
