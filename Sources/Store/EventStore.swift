@@ -104,6 +104,12 @@ public struct EventStore {
         try change(id: id, kind: .confirmed, status: .confirmed, slot: nil, reason: reason, actor: actor, at: now)
     }
 
+    /// Records the mairie's refusal of the date: proposed → declined.
+    @discardableResult
+    public func decline(id: String, reason: String, actor: String, at now: Int64) throws -> Event {
+        try change(id: id, kind: .declined, status: .declined, slot: nil, reason: reason, actor: actor, at: now)
+    }
+
     /// Calls the evening off: proposed or confirmed → cancelled.
     @discardableResult
     public func cancel(id: String, reason: String, actor: String, at now: Int64) throws -> Event {
@@ -217,7 +223,7 @@ public struct EventStore {
     private static func allowedSources(of kind: EventChangeKind) -> [EventStatus] {
         switch kind {
         case .imported, .replanned: return [.proposed, .withdrawn]
-        case .confirmed, .withdrawn: return [.proposed]
+        case .confirmed, .withdrawn, .declined: return [.proposed]
         case .cancelled, .moved, .done: return [.proposed, .confirmed]
         case .exception: return EventStatus.allCases
         }

@@ -9,7 +9,9 @@ struct DbCommandTests {
     @Test func initMigrateBackupAndCheck() throws {
         let world = try RecordsWorld(initialized: false)
         let created = world.run(["db", "init"])
-        #expect(created.out == "Base créée : \(world.database) (migrations : 0001-initial-schema, 0002-season-lifecycle)\n")
+        #expect(
+            created.out == "Base créée : \(world.database) (migrations : 0001-initial-schema, 0002-season-lifecycle, 0003-declined-dates)\n"
+        )
         #expect(world.run(["db", "init"]).out == "Base à jour : \(world.database)\n")
         #expect(world.run(["db", "migrate"]).out == "Base à jour : \(world.database)\n")
         #expect(world.run(["schedule", "import", RecordsWorld.plan2023]).status == .success)
