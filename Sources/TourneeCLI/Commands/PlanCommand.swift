@@ -65,7 +65,7 @@ public struct PlanCommand: Command {
         }
         let plan: Plan
         do {
-            plan = try planner.plan(season, seasonSlug: season.slug, kept: kept)
+            plan = try planner.plan(season, seasonSlug: season.slug, basis: PlanBasis(kept: kept))
         } catch {
             context.console.error("\(path) : \(error)")
             return .dataError
