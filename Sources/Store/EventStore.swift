@@ -19,10 +19,12 @@ public struct EventStore {
     /// kept), withdrawn ones the plan holds again are proposed again, confirmed, done and
     /// cancelled ones are never touched. Proposed events the plan no longer holds are withdrawn
     /// (history kept); confirmed ones it no longer holds are left as they are and listed in
-    /// `absentConfirmed`, for the caller to refuse or accept. O(events).
+    /// `absentConfirmed`, for the caller to refuse or accept. The history gives each event
+    /// written its own reason from `reasons` when there is one, else `reason` (or, for a
+    /// withdrawal, that it is absent from the plan). O(events).
     @discardableResult
     public func importPlan(
-        _ events: [PlannedEventRecord], seasonID: String, reason: String,
+        _ events: [PlannedEventRecord], seasonID: String, reason: String, reasons: [String: String] = [:],
         actor: String, at now: Int64
     ) throws -> PlanImportSummary {
         try database.transaction {
@@ -50,7 +52,7 @@ public struct EventStore {
                     try insert(planned, at: now)
                     try recordChange(
                         .imported, old: nil, new: planned, status: .proposed, version: 1,
-                        oldStatus: nil, reason: reason, actor: actor, at: now)
+                        oldStatus: nil, reason: reasons[planned.id] ?? reason, actor: actor, at: now)
                     summary.inserted.append(planned.id)
                     continue
                 }
@@ -63,14 +65,14 @@ public struct EventStore {
                 if stored.status == .withdrawn {
                     try update(
                         stored, to: planned, status: .proposed, kind: .replanned,
-                        reason: reason, actor: actor, at: now)
+                        reason: reasons[planned.id] ?? reason, actor: actor, at: now)
                     summary.updated.append(planned.id)
                 } else if stored.planned == planned {
                     summary.unchanged.append(planned.id)
                 } else if stored.status == .proposed {
                     try update(
                         stored, to: planned, status: .proposed, kind: .replanned,
-                        reason: reason, actor: actor, at: now)
+                        reason: reasons[planned.id] ?? reason, actor: actor, at: now)
                     summary.updated.append(planned.id)
                 } else {
                     summary.kept.append(planned.id)
@@ -86,7 +88,7 @@ public struct EventStore {
                 } else {
                     try change(
                         id: id, kind: .withdrawn, status: .withdrawn, slot: nil,
-                        reason: "absente du plan importé", actor: actor, at: now)
+                        reason: reasons[id] ?? "absente du plan importé", actor: actor, at: now)
                     summary.withdrawn.append(id)
                 }
             }
