@@ -140,6 +140,41 @@ struct ReplanCommandTests {
         #expect(run.err.hasPrefix("tournee: plan : \(message)\n"), "\(run.err)")
     }
 
+    /// The season is read from its folder: a change since its import is shown, and applied only
+    /// when accepted. The 2023 season lies wholly before today (15 January 2027 here): nothing
+    /// can be added or moved, every evening stays.
+    @Test func aSeasonChangedSinceItsImportIsShownAndAppliedOnlyWhenAccepted() throws {
+        let world = try RecordsWorld()
+        let (folder, plan) = try ScheduleCommandTests.copiedSeason(world)
+        #expect(world.run(["schedule", "import", plan]).status == .success)
+        let file = folder + "/season.json"
+        try String(contentsOfFile: file, encoding: .utf8)
+            .replacingOccurrences(of: #""seed": 2023"#, with: #""seed": 2023, "objective": { "stabilityPenalty": 0 }"#)
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let dry = world.run(["plan", folder])
+        #expect(dry.status == .success, "\(dry.err)")
+        #expect(
+            dry.out.hasPrefix(
+                "saison modifiée depuis son dernier import : season.json : objective ajouté : « {\"stabilityPenalty\": 0} »\n"
+                    + "Replanification de la saison guinguette-2023 depuis la base \(world.database) :\n"
+                    + "Pénalité de stabilité : 0 € par soirée annoncée à sa mairie déplacée ou retirée\n"))
+        #expect(dry.out.contains("Bilan : 24 gardées, 0 déplacée, 0 ajoutée, 0 retirée\n"))
+        let before = try world.dump()
+        let refused = world.run(["plan", folder, "--apply"])
+        #expect(refused.status == .dataError)
+        #expect(refused.err.hasSuffix("tournee: rien n'a changé ; relancez avec --accept-season-change pour importer la saison modifiée\n"))
+        #expect(try world.dump() == before)
+        let accepted = world.run(["plan", folder, "--apply", "--accept-season-change"])
+        #expect(accepted.status == .success, "\(accepted.err)")
+        // The replayed plan's kilometres were not the planner's: they are brought up to date, and
+        // nothing else (no evening rescheduled, so nothing new to tell a mairie).
+        #expect(accepted.out.contains("Appliqué dans la base : 0 ajoutées, 23 mises à jour (dates, tournées ou kilomètres), 0 retirées\n"))
+        let events = try EventStore(world.open()).events(seasonID: "guinguette-2023")
+        #expect(events.count == 24 && events.allSatisfy { $0.sequence == 0 && $0.status == .proposed })
+        #expect(world.run(["db", "check"]).status == .success)
+        #expect(world.run(["plan", folder]).out.hasPrefix("Replanification de la saison guinguette-2023"))
+    }
+
     @Test func aSeasonTheDatabaseDoesNotHoldIsRefused() throws {
         let world = try RecordsWorld()
         let run = world.run(["plan", "tours/guinguette-2027"])

@@ -73,7 +73,12 @@ public struct PlanBasis: Sendable {
     /// `firstNewDate`, not on a date it refused.
     public func offers(_ date: CivilDate, to insee: String) -> Bool {
         if let firstNewDate, date < firstNewDate { return false }
-        return !declined.contains { $0.insee == insee && $0.date == date }
+        return !isDeclined(date, by: insee)
+    }
+
+    /// Whether the commune `insee` refused `date`.
+    public func isDeclined(_ date: CivilDate, by insee: String) -> Bool {
+        declined.contains { $0.insee == insee && $0.date == date }
     }
 }
 

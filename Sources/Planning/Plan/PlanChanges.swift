@@ -130,7 +130,7 @@ public struct PlanChanges: Sendable {
         }
 
         /// Why an evening is added: it replaces a date its commune refused (each refusal once),
-        /// or it is a visit the commune wants.
+        /// or it is one of the visits the commune wants, or one more it accepts.
         func added(_ event: PlannedEvent, replaced: inout Set<String>) -> String {
             if let refusal = plan.basis.declined.sorted(by: { ($0.date, $0.id) < ($1.date, $1.id) })
                 .first(where: { $0.insee == event.insee && !replaced.contains($0.id) })
@@ -139,8 +139,8 @@ public struct PlanChanges: Sendable {
                 return "remplace la date refusée du \(refusal.date) (\(refusal.id))"
             }
             guard let commune = plan.season.communes.first(where: { $0.insee == event.insee }) else { return "nouvelle visite" }
-            let rank = plan.events.filter { $0.insee == event.insee && $0.date <= event.date }.count
-            return rank <= commune.minVisits
+            let visits = plan.events.count { $0.insee == event.insee }
+            return visits <= commune.minVisits
                 ? "visite voulue (au moins \(commune.minVisits)) pas encore planifiée"
                 : "visite de plus (jusqu'à \(commune.maxVisits))"
         }

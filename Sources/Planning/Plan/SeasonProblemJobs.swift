@@ -97,7 +97,7 @@ struct SeasonProblemJobs {
         // A standing evening on a date the season no longer allows is not held: it moves or goes.
         let standing = visits.standing.filter { event in
             tours.contains { $0.name == event.tour } && allowed.contains { $0.date == event.date }
-                && !basis.declined.contains { $0.insee == event.insee && $0.date == event.date }
+                && !basis.isDeclined(event.date, by: event.insee)
         }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }.prefix(open)
         let firstRank = visits.kept.count + 1
         for (offset, rank) in (firstRank..<(firstRank + open)).enumerated() {

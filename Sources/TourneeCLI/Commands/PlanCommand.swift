@@ -144,7 +144,7 @@ public struct PlanCommand: Command {
                     actor: DatabaseAccess.actor(by, context), at: now)
                 let summary = outcome.summary
                 context.console.line(
-                    "Appliqué dans la base : \(summary.inserted.count) ajoutées, \(summary.updated.count) mises à jour, \(summary.withdrawn.count) retirées"
+                    "Appliqué dans la base : \(summary.inserted.count) ajoutées, \(summary.updated.count) mises à jour (dates, tournées ou kilomètres), \(summary.withdrawn.count) retirées"
                 )
             } catch {
                 return DatabaseAccess.report(error, path: database.path, context: context)
