@@ -79,12 +79,13 @@ let package = Package(
         .testTarget(
             name: "TourneeDaemonTests",
             dependencies: ["TourneeDaemon", "CommandLineSupport", "Operations", "Mail", "Store", "TestSupport", "TextFormats"]),
-        // Depends on `tournee`: the program tests and the crash test run the real binary.
+        // Depends on `tournee` and `tourneed`: the program tests, the crash test and the re-plan
+        // test run the real binaries.
         .testTarget(
             name: "TourneeCLITests",
             dependencies: [
                 "TourneeCLI", "CommandLineSupport", "Planning", "Routing", "Store", "Operations", "CivilTime", "TextFormats",
-                "SeasonVocabulary", "TestSupport", "tournee",
+                "SeasonVocabulary", "TestSupport", "tournee", "tourneed",
             ],
             exclude: ["Fixtures", "Golden"]),
         // Depends on the writer so that `swift test` builds it before the crash test runs it.

@@ -77,7 +77,7 @@ public enum EveningCalendarEvent {
     /// The calendar's STATUS for an evening's status.
     static func status(_ status: EventStatus) -> CalendarEvent.Status {
         switch status {
-        case .cancelled, .withdrawn: .cancelled
+        case .cancelled, .withdrawn, .declined: .cancelled
         case .confirmed, .done: .confirmed
         case .proposed: .tentative
         }
@@ -122,6 +122,7 @@ extension EveningCalendarEvent.Evening {
         case .cancelled: "annulée"
         case .done: "tenue"
         case .withdrawn: "retirée du plan"
+        case .declined: "refusée par la mairie"
         }
     }
 }

@@ -12,6 +12,9 @@ public enum EventStatus: String, CaseIterable, Sendable, Codable {
     /// Taken out by a re-plan before the mairie agreed; a later plan that holds it again
     /// proposes it again.
     case withdrawn
+    /// The mairie refused this date before agreeing; final for this evening. A re-plan never
+    /// proposes the commune that date again, and may give it another one.
+    case declined
 
     /// Whether re-planning must keep the event where it is.
     public var isFixed: Bool { self == .confirmed || self == .done }

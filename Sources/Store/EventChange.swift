@@ -17,6 +17,8 @@ public enum EventChangeKind: String, Sendable, CaseIterable {
     case done
     /// Taken out of the season by a re-plan before the mairie agreed.
     case withdrawn
+    /// The mairie refused the date before agreeing.
+    case declined
     /// A deliberate exception to a season rule, accepted with `--force` and its reason.
     case exception
 }

@@ -19,10 +19,12 @@ public struct EventStore {
     /// kept), withdrawn ones the plan holds again are proposed again (sequence raised), confirmed, done and
     /// cancelled ones are never touched. Proposed events the plan no longer holds are withdrawn
     /// (history kept); confirmed ones it no longer holds are left as they are and listed in
-    /// `absentConfirmed`, for the caller to refuse or accept. O(events).
+    /// `absentConfirmed`, for the caller to refuse or accept. The history gives each event
+    /// written its own reason from `reasons` when there is one, else `reason` (or, for a
+    /// withdrawal, that it is absent from the plan). O(events).
     @discardableResult
     public func importPlan(
-        _ events: [PlannedEventRecord], seasonID: String, reason: String,
+        _ events: [PlannedEventRecord], seasonID: String, reason: String, reasons: [String: String] = [:],
         actor: String, at now: Int64
     ) throws -> PlanImportSummary {
         try database.transaction {
@@ -33,7 +35,7 @@ public struct EventStore {
             var seen = Set<String>()
             for planned in events {
                 try check(planned, of: season, seen: &seen)
-                try importEvent(planned, reason: reason, actor: actor, at: now, into: &summary)
+                try importEvent(planned, reason: reasons[planned.id] ?? reason, actor: actor, at: now, into: &summary)
             }
             let absent = try database.query(
                 "SELECT id, status FROM events WHERE season_id = ? AND status IN ('proposed', 'confirmed') ORDER BY id",
@@ -45,7 +47,7 @@ public struct EventStore {
                 } else {
                     _ = try change(
                         id: id, kind: .withdrawn, status: .withdrawn, slot: nil,
-                        reason: "absente du plan importé", actor: actor, at: now)
+                        reason: reasons[id] ?? "absente du plan importé", actor: actor, at: now)
                     summary.withdrawn.append(id)
                 }
             }
@@ -108,6 +110,12 @@ public struct EventStore {
     @discardableResult
     public func confirm(id: String, reason: String, actor: String, at now: Int64) throws -> Event {
         try change(id: id, kind: .confirmed, status: .confirmed, slot: nil, reason: reason, actor: actor, at: now)
+    }
+
+    /// Records the mairie's refusal of the date: proposed → declined.
+    @discardableResult
+    public func decline(id: String, reason: String, actor: String, at now: Int64) throws -> Event {
+        try change(id: id, kind: .declined, status: .declined, slot: nil, reason: reason, actor: actor, at: now)
     }
 
     /// Calls the evening off: proposed or confirmed → cancelled.
@@ -223,7 +231,7 @@ public struct EventStore {
     private static func allowedSources(of kind: EventChangeKind) -> [EventStatus] {
         switch kind {
         case .imported, .replanned: return [.proposed, .withdrawn]
-        case .confirmed, .withdrawn: return [.proposed]
+        case .confirmed, .withdrawn, .declined: return [.proposed]
         case .cancelled, .moved, .done: return [.proposed, .confirmed]
         case .exception: return EventStatus.allCases
         }

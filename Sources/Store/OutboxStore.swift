@@ -162,6 +162,19 @@ public struct OutboxStore {
             })
     }
 
+    /// The events of `seasonID` a message has gone out about (sent, or handed to the transport
+    /// and not yet marked sent), whatever the rule or the event's version then: the evenings a
+    /// mairie has heard of. O(messages of the season).
+    public func announcedEventIDs(seasonID: String) throws -> Set<String> {
+        Set(
+            try database.query(
+                """
+                SELECT DISTINCT outbox.event_id FROM outbox JOIN events ON events.id = outbox.event_id
+                WHERE events.season_id = ? AND outbox.status IN ('sent', 'sending')
+                """, [seasonID]
+            ) { $0.text(0) })
+    }
+
     /// The message with this id, with its body, or nil.
     public func message(id: Int64) throws -> OutboxMessage? {
         try database.queryOne(

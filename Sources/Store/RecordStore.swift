@@ -20,7 +20,7 @@ public struct RecordStore {
             }
             guard try recordID(eventID: entry.eventID) == nil else { throw StoreError.alreadyRecorded(eventID: entry.eventID) }
             switch event.status {
-            case .cancelled, .withdrawn:
+            case .cancelled, .withdrawn, .declined:
                 throw StoreError.invalidTransition(eventID: entry.eventID, from: event.status, action: .done)
             case .proposed, .confirmed:
                 try events.markDone(id: entry.eventID, reason: reason, actor: actor, at: now)

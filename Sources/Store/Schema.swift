@@ -6,7 +6,7 @@
 /// as INTEGER cents; booleans as 0/1.
 public enum Schema {
     /// Every migration in order.
-    public static let migrations: [Migration] = [initial, seasonLifecycle, outboxEveningDate, recordCorrections]
+    public static let migrations: [Migration] = [initial, seasonLifecycle, outboxEveningDate, recordCorrections, declinedDates]
 
     /// Migration 1: seasons, communes, events and their history, partners, evening records, outbox.
     static let initial = Migration(
@@ -254,5 +254,64 @@ public enum Schema {
                 at INTEGER NOT NULL
             ) STRICT;
             CREATE INDEX record_corrections_by_event ON record_corrections (event_id, id);
+            """)
+
+    /// Migration 5: the `declined` status and history entry (the mairie refused the date before
+    /// agreeing; a re-plan never proposes the commune that date again). `events` and
+    /// `event_history` are rebuilt for their CHECKs, as in migration 2; rows are kept.
+    static let declinedDates = Migration(
+        name: "0005-declined-dates", rebuildsTables: true,
+        sql: """
+            CREATE TABLE events_rebuilt (
+                id TEXT PRIMARY KEY CHECK (length(id) > 0),
+                season_id TEXT NOT NULL REFERENCES seasons (id),
+                insee TEXT NOT NULL REFERENCES communes (insee),
+                date TEXT NOT NULL CHECK (date(date, '+0 days') IS date),
+                local_start TEXT NOT NULL CHECK (length(local_start) = 5 AND local_start < '24:00'
+                    AND time(local_start) IS local_start || ':00'),
+                local_end TEXT NOT NULL CHECK (length(local_end) = 5 AND local_end < '24:00'
+                    AND time(local_end) IS local_end || ':00'),
+                starts_at INTEGER NOT NULL,
+                ends_at INTEGER NOT NULL CHECK (ends_at > starts_at),
+                vehicle TEXT NOT NULL,
+                tour TEXT,
+                km REAL NOT NULL CHECK (km >= 0),
+                status TEXT NOT NULL
+                    CHECK (status IN ('proposed', 'confirmed', 'cancelled', 'done', 'withdrawn', 'declined')),
+                version INTEGER NOT NULL CHECK (version >= 1),
+                sequence INTEGER NOT NULL CHECK (sequence >= 0),
+                updated_at INTEGER NOT NULL
+            ) STRICT;
+            INSERT INTO events_rebuilt SELECT * FROM events;
+            DROP TABLE events;
+            ALTER TABLE events_rebuilt RENAME TO events;
+            CREATE INDEX events_by_season ON events (season_id, date, local_start, id);
+            CREATE INDEX events_by_status ON events (status, starts_at);
+            CREATE INDEX events_by_commune ON events (insee);
+            CREATE INDEX events_by_vehicle ON events (season_id, vehicle, date);
+
+            CREATE TABLE event_history_rebuilt (
+                id INTEGER PRIMARY KEY,
+                event_id TEXT NOT NULL REFERENCES events (id),
+                version INTEGER NOT NULL,
+                change TEXT NOT NULL
+                    CHECK (change IN ('imported', 'replanned', 'confirmed', 'cancelled', 'moved', 'done',
+                        'withdrawn', 'exception', 'declined')),
+                old_status TEXT,
+                new_status TEXT NOT NULL,
+                old_date TEXT,
+                new_date TEXT NOT NULL,
+                old_local_start TEXT,
+                new_local_start TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                at INTEGER NOT NULL,
+                exception TEXT CHECK ((change = 'exception') = (exception IS NOT NULL))
+            ) STRICT;
+            INSERT INTO event_history_rebuilt SELECT * FROM event_history;
+            DROP TABLE event_history;
+            ALTER TABLE event_history_rebuilt RENAME TO event_history;
+            CREATE INDEX event_history_by_event ON event_history (event_id, id);
+            CREATE INDEX event_history_exceptions ON event_history (exception) WHERE exception IS NOT NULL;
             """)
 }

@@ -84,7 +84,8 @@ struct PlanCalendarTests {
         let plan = Plan(
             season: season, seasonSlug: "dst", events: events,
             summary: PlanSummary(evenings: 2, eveningsWanted: 2, communesServed: 1, communes: 1, km: 40, cost: 0, co2Kg: 0),
-            explanations: [], warnings: [], quality: .heuristic(lowerBound: nil), objective: 0, iterations: 0)
+            explanations: [], warnings: [], quality: .heuristic(lowerBound: nil), objective: 0, iterations: 0, basis: PlanBasis(),
+            stabilityPenalty: 0)
         let parsed = try parse(PlanCalendar.calendar(for: plan, stamp: Date(timeIntervalSince1970: 1_800_000_000)))
         #expect(parsed.events.map(\.dtstart.utc) == ["2027-10-30T16:30:00Z", "2027-10-31T17:30:00Z"])
         #expect(parsed.events.map(\.status) == ["CONFIRMED", "TENTATIVE"])

@@ -75,7 +75,7 @@ struct PlannerTests {
         }
         var changed = season
         changed.seed = 99
-        let second = try Planner().plan(changed, seasonSlug: "guinguette-2027", kept: kept)
+        let second = try Planner().plan(changed, seasonSlug: "guinguette-2027", basis: PlanBasis(kept: kept))
         for event in kept {
             let again = try #require(second.events.first { $0.id == event.id })
             #expect(again.date == event.date && again.insee == event.insee && again.status == event.status)
@@ -89,7 +89,7 @@ struct PlannerTests {
     @Test func aKeptEventThatBreaksARuleStaysWithAWarning() throws {
         let season = try shipped("guinguette-2027")
         let monday = KeptEvent(id: "x", insee: "51008", tour: "Juin", date: CivilDate(iso: "2027-06-07")!, status: .confirmed)
-        let plan = try Planner(iterations: 300).plan(season, seasonSlug: "g", kept: [monday])
+        let plan = try Planner(iterations: 300).plan(season, seasonSlug: "g", basis: PlanBasis(kept: [monday]))
         #expect(plan.events.contains { $0.id == "x" && $0.date.description == "2027-06-07" })
         #expect(
             plan.warnings.contains {
@@ -104,7 +104,7 @@ struct PlannerTests {
             KeptEvent(id: "a", insee: "51008", tour: "Juin", date: date, status: .confirmed),
             KeptEvent(id: "b", insee: "52391", tour: "Juin", date: date, status: .confirmed),
         ]
-        #expect(throws: PlanningError.self) { try Planner(iterations: 100).plan(season, seasonSlug: "g", kept: kept) }
+        #expect(throws: PlanningError.self) { try Planner(iterations: 100).plan(season, seasonSlug: "g", basis: PlanBasis(kept: kept)) }
     }
 
     @Test func returnToBaseCountsRoundTripsAndStraightOnCountsLegs() throws {

@@ -52,6 +52,25 @@ struct SeasonLoaderTests {
             ])
     }
 
+    /// `objective.stabilityPenalty` is optional (the computed default), a number of euros ≥ 0.
+    @Test func readsTheStabilityPenaltyAndRefusesABadOne() throws {
+        func season(_ objective: String) -> String {
+            SeasonFixtures.seasonJSON().replacingOccurrences(of: #""seed": 7"#, with: #""seed": 7, "objective": \#(objective)"#)
+        }
+        #expect(try SeasonFixtures.load(season: SeasonFixtures.seasonJSON()).0.objective.stabilityPenalty == nil)
+        #expect(try SeasonFixtures.load(season: season(#"{ "stabilityPenalty": 250 }"#)).0.objective.stabilityPenalty == 250)
+        for (value, message) in [
+            ("-5", "nombre entre 0 et 1000000000 attendu, trouvé -5"), (#""beaucoup""#, "attendu : un nombre ; trouvé : « beaucoup »"),
+        ] {
+            do {
+                _ = try SeasonFixtures.load(season: season(#"{ "stabilityPenalty": \#(value) }"#))
+                Issue.record("expected an error for \(value)")
+            } catch let error as SeasonError {
+                #expect(error.issues.map(\.description) == ["essai/season.json:9: objective.stabilityPenalty : \(message)"])
+            }
+        }
+    }
+
     @Test func namesTheMissingFile() throws {
         let folder = try SeasonFixtures.write(season: SeasonFixtures.seasonJSON())
         defer { try? FileManager.default.removeItem(at: folder) }

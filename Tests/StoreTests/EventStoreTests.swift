@@ -25,6 +25,22 @@ import Testing
         #expect(try store.history(eventID: "e1").map(\.kind) == [.imported])
     }
 
+    /// A re-plan gives each evening it writes its own reason; the others get the import's.
+    @Test func eachEventWrittenMayHaveItsOwnReason() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let database = try makeDatabase(in: directory)
+        let store = EventStore(database)
+        try store.importPlan(
+            [plannedEvent("a", day: 1), plannedEvent("b", day: 2)], seasonID: "s2026", reason: "plan", actor: "anne", at: fixtureNow)
+        let reasons = ["a": "déplacée : la date est prise", "b": "retirée : plus de place", "c": "nouvelle visite"]
+        try store.importPlan(
+            [plannedEvent("a", day: 3), plannedEvent("c", day: 4), plannedEvent("d", day: 5)], seasonID: "s2026", reason: "re-plan",
+            reasons: reasons, actor: "bob", at: fixtureNow + 1)
+        for id in ["a", "b", "c"] { #expect(try store.history(eventID: id).last?.reason == reasons[id]) }
+        #expect(try store.history(eventID: "d").last?.reason == "re-plan")
+    }
+
     @Test func replanUpdatesProposedEventsWithdrawsAbsentOnesAndNeverTouchesConfirmedOrDoneOnes() throws {
         let directory = try TemporaryDirectory(prefix: "tournee-store")
         defer { directory.remove() }

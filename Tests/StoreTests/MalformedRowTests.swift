@@ -23,7 +23,7 @@ import Testing
     @Test(arguments: [
         ("date", "2027-02-30", MalformedRow.Expectation.date), ("local_start", "25:99", .time),
         ("local_end", "7pm", .time),
-        ("status", "bogus", .oneOf(["proposed", "confirmed", "cancelled", "done", "withdrawn"])),
+        ("status", "bogus", .oneOf(["proposed", "confirmed", "cancelled", "done", "withdrawn", "declined"])),
     ])
     func aBadEventRowIsRefusedByNameAndTheOthersStayReadable(
         column: String, value: String,

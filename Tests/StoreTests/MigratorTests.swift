@@ -6,7 +6,9 @@ import TestSupport
 import Testing
 
 @Suite struct MigratorTests {
-    static let shipped = ["0001-initial-schema", "0002-season-lifecycle", "0003-outbox-evening-date", "0004-record-corrections"]
+    static let shipped = [
+        "0001-initial-schema", "0002-season-lifecycle", "0003-outbox-evening-date", "0004-record-corrections", "0005-declined-dates",
+    ]
 
     @Test func freshDatabaseGetsEveryMigrationAndARerunIsANoOp() throws {
         let directory = try TemporaryDirectory(prefix: "tournee-store")
@@ -98,6 +100,8 @@ import Testing
                 'van-1', 'juin', 20.0, 'done', 2, 0, 1777593600);
             INSERT INTO events VALUES ('b', 's2026', '52448', '2026-06-02', '19:00', '23:00', 1780419600, 1780434000,
                 'van-1', 'juin', 20.0, 'proposed', 1, 0, 1777593600);
+            INSERT INTO events VALUES ('c', 's2026', '52448', '2026-06-03', '19:00', '23:00', 1780506000, 1780520400,
+                'van-1', 'juin', 20.0, 'confirmed', 2, 0, 1777593600);
             INSERT INTO event_history (event_id, version, change, new_status, new_date, new_local_start, reason, actor, at)
                 VALUES ('a', 1, 'imported', 'proposed', '2026-06-01', '19:00', 'plan', 'anne', 1777593600);
             INSERT INTO evening_records (event_id, attendance, recorded_by, recorded_at) VALUES ('a', 120, 'anne', 1777593600);
@@ -114,8 +118,16 @@ import Testing
         #expect(try database.queryOne("PRAGMA foreign_keys") { $0.int(0) } == 1)
         let store = EventStore(database)
         #expect(try store.history(eventID: "a").map(\.kind) == [.imported])
-        #expect(try store.importPlan([], seasonID: "s2026", reason: "re-plan", actor: "paul", at: fixtureNow + 1).withdrawn == ["b"])
-        #expect(try store.event(id: "b")?.status == .withdrawn)
+        let planned = try #require(try store.event(id: "b")).planned
+        #expect(try store.decline(id: "b", reason: "salle prise", actor: "paul", at: fixtureNow + 1).status == .declined)
+        #expect(try store.history(eventID: "b").map(\.kind) == [.declined])
+        #expect(throws: StoreError.invalidTransition(eventID: "c", from: .confirmed, action: .declined)) {
+            try store.decline(id: "c", reason: "trop tard", actor: "paul", at: fixtureNow + 1)
+        }
+        var again = planned
+        again.id = "d"
+        #expect(try store.importPlan([again], seasonID: "s2026", reason: "re-plan", actor: "paul", at: fixtureNow + 1).withdrawn == [])
+        #expect(try store.event(id: "b")?.status == .declined)
         try store.recordException(eventID: "a", key: "k", reason: "voulu", actor: "paul", at: fixtureNow + 2)
         #expect(try store.exceptions(seasonID: "s2026").map(\.exception) == ["k"])
         // The old history CHECK refused these kinds; the rebuilt table still refuses unknown ones.

@@ -41,6 +41,25 @@ import Testing
         #expect(throws: DatabaseError.self) { try outbox.enqueueIfAbsent(message("ghost", "j-7"), at: fixtureNow) }
     }
 
+    /// An evening is announced once a message about it has gone out (or is going out), whatever
+    /// its rule or version; queued, parked or cancelled messages announce nothing.
+    @Test func announcedEveningsAreThoseAMessageWentOutAbout() throws {
+        let (directory, database) = try prepared()
+        defer { directory.remove() }
+        let outbox = OutboxStore(database)
+        #expect(try outbox.announcedEventIDs(seasonID: "s2026").isEmpty)
+        try outbox.enqueueIfAbsent(message("e1", "demande-accord"), at: fixtureNow)
+        try outbox.enqueueIfAbsent(message("e2", "demande-accord"), at: fixtureNow + 1)
+        #expect(try outbox.announcedEventIDs(seasonID: "s2026").isEmpty)
+        let first = try #require(try outbox.claimNext(at: fixtureNow + 2))
+        #expect(try outbox.announcedEventIDs(seasonID: "s2026") == [first.entry.eventID])
+        try outbox.markSent(id: first.id, at: fixtureNow + 2)
+        let second = try #require(try outbox.claimNext(at: fixtureNow + 3))
+        try outbox.park(id: second.id, error: "550")
+        #expect(try outbox.announcedEventIDs(seasonID: "s2026") == ["e1"])
+        #expect(try outbox.announcedEventIDs(seasonID: "autre").isEmpty)
+    }
+
     @Test func keysListEveryDecisionWhateverItsStatus() throws {
         let (directory, database) = try prepared()
         defer { directory.remove() }

@@ -112,6 +112,32 @@ struct BenchCommandTests {
         #expect(abs((line["km"] as? Double ?? -1) - plan.summary.km) <= 0.05)
     }
 
+    /// One line per decline (each commune's first evening in turn), then the season's summary.
+    @Test func aReplanRunDeclinesEachCommuneInTurn() throws {
+        let path = "tours/tournee-des-villages-2027"
+        let run = TourneeRun(["bench", "--replan", path, "--iterations", "50"])
+        #expect(run.status == .success, "\(run.err)")
+        let lines = run.out.split(separator: "\n").map(String.init)
+        let declines = try objects(
+            lines.dropLast().joined(separator: "\n"), keys: ["season", "declined", "moved", "withdrawn", "added", "reproposed", "seconds"])
+        #expect(declines.count == 9)
+        #expect(Set(declines.compactMap { $0["declined"] as? String }).count == 9)
+        #expect(declines.allSatisfy { $0["reproposed"] as? Bool == false && $0["season"] as? String == path })
+        let summary = try #require(
+            try objects(
+                lines.last ?? "",
+                keys: [
+                    "season", "declines", "moved_mean", "moved_max", "withdrawn_mean", "reproposed", "stability_penalty", "seconds_mean",
+                    "seconds_max", "peak_rss_mb",
+                ]
+            ).first)
+        #expect(summary["declines"] as? Int == 9)
+        let moved = declines.map { $0["moved"] as? Int ?? -1 }
+        #expect(summary["moved_max"] as? Int == moved.max())
+        #expect(abs(((summary["moved_mean"] as? NSNumber)?.doubleValue ?? -1) - Double(moved.reduce(0, +)) / 9) < 0.001)
+        #expect((summary["stability_penalty"] as? NSNumber)?.doubleValue ?? 0 > 0)
+    }
+
     @Test func theNationalBenchmarkSeasonIsValid() {
         let run = TourneeRun(["validate", "Benchmarks/national-season"])
         #expect(run.status == .success)
@@ -132,6 +158,8 @@ struct BenchCommandTests {
             ["bench", "--season", "tours/guinguette-2027", "--seed", "3"],
             "--seed ne s'applique pas à --season (la graine est celle de la saison)"
         ),
+        (["bench", "--replan", "tours/guinguette-2027", "--time-limit", "3"], "--time-limit ne s'applique pas à --replan"),
+        (["bench", "--replan", "--season", "tours/guinguette-2027"], "--season et --replan s'excluent"),
     ])
     func usageErrorsExit64(arguments: [String], message: String) {
         let run = TourneeRun(arguments)

@@ -74,7 +74,7 @@ struct CheckCommandTests {
         (#""km": "#, #""km": -"#, "events[0].km : nombre entre 0 et 100000 attendu, trouvé -"),
         (
             #""status": "proposed""#, #""status": "maybe""#,
-            "events[0].status : attendu : l'une des valeurs « proposed », « confirmed », « cancelled », « done », « withdrawn » ; trouvé : « maybe »"
+            "events[0].status : attendu : l'une des valeurs « proposed », « confirmed », « cancelled », « done », « withdrawn », « declined » ; trouvé : « maybe »"
         ),
         (
             #""start": "2028-03-25T22:00:00+01:00""#, #""start": "samedi soir""#,

@@ -41,6 +41,27 @@ struct EventCommandTests {
         #expect(text.out.contains("paul  moved → confirmée 2023-05-12 18:30 → 2023-05-05 19:00  « fête du village »"))
     }
 
+    /// The mairie refuses the date: the evening leaves the season (its vehicle's evening is free
+    /// again), its history says so, and only a proposed evening can be declined.
+    @Test func aDeclinedEveningLeavesTheSeasonWithItsHistory() throws {
+        let world = try Self.scheduled()
+        let declined = world.run(["event", "decline", Self.id, "--reason", "salle des fêtes prise", "--by", "anne"])
+        #expect(declined.status == .success, "\(declined.err)")
+        #expect(declined.out == "\(Self.id) : refusée par la mairie, 2023-05-12 18:30–23:30 (version 2)\n")
+        let history = try EventStore(world.open()).history(eventID: Self.id)
+        #expect(history.map(\.kind) == [.imported, .declined])
+        #expect(history.last?.reason == "salle des fêtes prise")
+        #expect(world.run(["db", "check"]).status == .success)
+        let again = world.run(["event", "decline", Self.id, "--reason", "encore"])
+        #expect(again.status == .dataError)
+        #expect(again.err == "tournee: la soirée \(Self.id) est refusée par la mairie : impossible de la noter refusée par la mairie\n")
+        let other = "guinguette-2023-52203-2"
+        #expect(world.run(["event", "confirm", other, "--reason", "oui"]).status == .success)
+        let confirmed = world.run(["event", "decline", other, "--reason", "finalement non"])
+        #expect(confirmed.err == "tournee: la soirée \(other) est confirmée : impossible de la noter refusée par la mairie\n")
+        #expect(world.run(["event", "decline", other]).status == .usage)
+    }
+
     @Test func statusRulesAreEnforced() throws {
         let world = try Self.scheduled()
         #expect(world.run(["event", "cancel", Self.id, "--reason", "pluie"]).status == .success)

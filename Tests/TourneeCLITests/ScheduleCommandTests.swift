@@ -267,7 +267,7 @@ struct ScheduleCommandTests {
         (#""date": "2023-05-12""#, #""date": "0100-05-12""#, "events[0].date : trouvé 0100-05-12, attendu une date entre 2000 et 2100"),
         (
             #""status": "proposed""#, #""status": "peut-etre""#,
-            "events[0].status : attendu : l'une des valeurs « proposed », « confirmed », « cancelled », « done », « withdrawn » ; trouvé : « peut-etre »"
+            "events[0].status : attendu : l'une des valeurs « proposed », « confirmed », « cancelled », « done », « withdrawn », « declined » ; trouvé : « peut-etre »"
         ),
         (
             #""email": "mairie@51315.example.org""#, #""email": "mairie at landricourt""#,

@@ -38,6 +38,12 @@ public struct EventLifecycle {
         Outcome(event: try EventStore(database).cancel(id: id, reason: reason, actor: actor, at: now), accepted: [])
     }
 
+    /// The mairie refused the date: proposed → declined. The evening leaves the season, so
+    /// nothing is checked; a re-plan (`SeasonReplan`) never proposes the commune that date again.
+    public func decline(id: String, reason: String, actor: String, at now: Int64) throws -> Outcome {
+        Outcome(event: try EventStore(database).decline(id: id, reason: reason, actor: actor, at: now), accepted: [])
+    }
+
     /// Moves the evening to `date` (its own when nil) from `start` to `end` (its own times when
     /// nil): refused outside the season, and when the new evening breaks a rule (the tour's
     /// dates and weekdays, the vehicle already out that evening, the commune's gap…).

@@ -20,6 +20,8 @@ public enum LifecycleError: Error, Sendable {
     case emptyEvening(eventID: String)
     /// The season the database keeps no longer loads (its issues).
     case keptSeasonUnreadable(seasonID: String, issues: [FileIssue])
+    /// A re-plan of a season the database holds no evening of.
+    case seasonNotImported(seasonID: String)
 
     /// The refusal in French, one line each, the last one saying what to do.
     public var lines: [String] {
@@ -47,6 +49,10 @@ public enum LifecycleError: Error, Sendable {
         case .keptSeasonUnreadable(let id, let issues):
             return issues.filter { $0.severity == .error }.map(\.description) + [
                 "la saison \(id) gardée dans la base ne se lit plus ; réimportez le plan avec son dossier de saison (--season)"
+            ]
+        case .seasonNotImported(let id):
+            return [
+                "la base ne connaît pas la saison \(id) : importez d'abord son plan (tournee schedule import SAISON/plan/plan.json)"
             ]
         }
     }

@@ -72,12 +72,16 @@ public struct PlanImport: Sendable {
         public var acceptSeasonChange: Bool
         /// The reason for breaking a rule on purpose, or nil to refuse every breach.
         public var force: String?
+        /// What the history says of the change made to each event, by identifier ("import du
+        /// plan" for the others).
+        public var reasons: [String: String]
 
         /// Options for an import.
-        public init(season: LoadedSeason?, acceptSeasonChange: Bool = false, force: String? = nil) {
+        public init(season: LoadedSeason?, acceptSeasonChange: Bool = false, force: String? = nil, reasons: [String: String] = [:]) {
             self.season = season
             self.acceptSeasonChange = acceptSeasonChange
             self.force = force
+            self.reasons = reasons
         }
     }
 
@@ -103,7 +107,8 @@ public struct PlanImport: Sendable {
                 }
             }
             let eventStore = EventStore(database)
-            let summary = try eventStore.importPlan(events, seasonID: season.id, reason: "import du plan", actor: actor, at: now)
+            let summary = try eventStore.importPlan(
+                events, seasonID: season.id, reason: "import du plan", reasons: options.reasons, actor: actor, at: now)
             if !summary.absentConfirmed.isEmpty {
                 guard let force = options.force else { throw LifecycleError.confirmedAbsent(summary.absentConfirmed) }
                 for id in summary.absentConfirmed {

@@ -11,6 +11,7 @@ public enum StoreText {
         case .cancelled: "annulée"
         case .done: "faite"
         case .withdrawn: "retirée du plan"
+        case .declined: "refusée par la mairie"
         }
     }
 
@@ -145,6 +146,7 @@ public enum StoreText {
         case .moved: "la déplacer"
         case .done: "l'enregistrer"
         case .withdrawn: "la retirer du plan"
+        case .declined: "la noter refusée par la mairie"
         case .exception: "y faire une exception"
         }
     }

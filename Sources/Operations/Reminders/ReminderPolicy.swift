@@ -160,9 +160,11 @@ public struct ReminderPolicy: Equatable, Sendable {
     }
 
     private static func readStatuses(_ reader: JSONObjectReader) -> [EventStatus]? {
-        guard reader.requirePresent("statuses", expecting: "une liste parmi proposed, confirmed, cancelled, done, withdrawn"),
+        let names = EventStatus.allCases.map(\.rawValue)
+        guard reader.requirePresent("statuses", expecting: "une liste parmi " + names.joined(separator: ", ")),
             let statuses = reader.texts(
-                "statuses", expecting: "proposed, confirmed, cancelled, done ou withdrawn", { EventStatus(rawValue: $0) })
+                "statuses", expecting: names.dropLast().joined(separator: ", ") + " ou " + (names.last ?? ""), { EventStatus(rawValue: $0) }
+            )
         else { return nil }
         guard !statuses.isEmpty else {
             reader.log.error(reader.file, line: reader.line, key: reader.keyPath("statuses"), "liste vide ; au moins un statut attendu")

@@ -61,6 +61,7 @@ public enum PlanTable {
         case .cancelled: "annulé"
         case .done: "fait"
         case .withdrawn: "retiré"
+        case .declined: "refusé"
         }
     }
 }

@@ -13,4 +13,13 @@ public struct KeptEvent: Sendable, Hashable {
     public let date: CivilDate
     /// `confirmed` or `done`.
     public let status: EventStatus
+
+    /// Makes a kept event.
+    public init(id: String, insee: String, tour: String, date: CivilDate, status: EventStatus) {
+        self.id = id
+        self.insee = insee
+        self.tour = tour
+        self.date = date
+        self.status = status
+    }
 }

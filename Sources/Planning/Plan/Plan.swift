@@ -3,7 +3,7 @@ import SeasonVocabulary
 
 /// A planned evening: a commune hosts a tour's vehicle on a date.
 public struct PlannedEvent: Sendable, Hashable {
-    /// Stable identifier: the same event keeps it across re-plans (`SAISON-INSEE-TOUR-N`).
+    /// Stable identifier: the same event keeps it across re-plans (`SAISON-INSEE-N`).
     public let id: String
     /// The evening's date.
     public let date: CivilDate
@@ -121,4 +121,8 @@ public struct Plan: Sendable {
     public let objective: Double
     /// Solver iterations used.
     public let iterations: Int
+    /// What the plan started from (`PlanChanges` compares the plan with it).
+    public let basis: PlanBasis
+    /// What moving or withdrawing an evening announced to its mairie costs, in euros.
+    public let stabilityPenalty: Double
 }

@@ -24,7 +24,7 @@ struct PlanExplainer {
                     continue
                 }
                 let dates = calendar.days(of: tour, for: commune).filter(\.isCandidate).map(\.date)
-                    .filter { date in !own.contains { $0.date == date } }
+                    .filter { date in !own.contains { $0.date == date } && compiled.basis.offers(date, to: commune.insee) }
                 guard !dates.isEmpty else {
                     reasons.append("« \(tour.name) » : aucune soirée possible (jours acceptés, indisponibilités, calendrier).")
                     continue

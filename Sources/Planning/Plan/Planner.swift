@@ -20,9 +20,11 @@ public struct Planner: Sendable {
         self.threads = threads
     }
 
-    /// Plans `season`, keeping `kept` events where they are; `seasonSlug` prefixes identifiers.
-    public func plan(_ season: Season, seasonSlug: String, kept: [KeptEvent] = []) throws(PlanningError) -> Plan {
-        let compiled = try SeasonProblem(season: season, kept: kept)
+    /// Plans `season` from `basis` (nothing for a first plan): its kept events where they are,
+    /// its standing evenings where they are unless moving them is worth their bonus; an evening
+    /// that moves keeps its identifier. `seasonSlug` prefixes identifiers.
+    public func plan(_ season: Season, seasonSlug: String, basis: PlanBasis = PlanBasis()) throws(PlanningError) -> Plan {
+        let compiled = try SeasonProblem(season: season, basis: basis)
         let solution = Solver.solve(
             compiled.problem, options: SolverOptions(seed: season.seed, iterationLimit: iterations, threads: threads))
         if let missing = solution.unassigned.first(where: { compiled.problem.jobs[$0.job].isMandatory }) {
@@ -42,7 +44,8 @@ public struct Planner: Sendable {
         let quality: PlanQuality = solution.isProvenOptimal || objective <= bound + 1e-6 ? .provenOptimal : .heuristic(lowerBound: bound)
         return Plan(
             season: season, seasonSlug: seasonSlug, events: events, summary: summary, explanations: explanations,
-            warnings: warnings, quality: quality, objective: objective, iterations: iterations)
+            warnings: warnings, quality: quality, objective: objective, iterations: iterations, basis: basis,
+            stabilityPenalty: compiled.stabilityPenalty)
     }
 
     /// How a tour's vehicle drives its route, by its travel policy: the leg into each evening
@@ -91,7 +94,12 @@ public struct Planner: Sendable {
             }
         }
         drafts.sort { ($0.date, $0.tour) < ($1.date, $1.tour) }
-        var usedIDs = Set(drafts.compactMap { compiled.jobs[$0.job].kept?.id })
+        let held = Set(drafts.compactMap { compiled.jobs[$0.job].standing?.id })
+        // A standing evening not held at its date moves to its commune's first new evening.
+        var movable = Dictionary(
+            grouping: compiled.basis.standing.filter { !held.contains($0.id) }.sorted { ($0.date, $0.id) < ($1.date, $1.id) },
+            by: \.insee)
+        var usedIDs = compiled.basis.reservedIDs.union(compiled.basis.standing.map(\.id)).union(compiled.basis.kept.map(\.id))
         return drafts.map { draft in
             let meaning = compiled.jobs[draft.job]
             let commune = season.communes[meaning.commune]
@@ -99,6 +107,11 @@ public struct Planner: Sendable {
             let id: String
             if let kept = meaning.kept {
                 id = kept.id
+            } else if let standing = meaning.standing {
+                id = standing.id
+            } else if let moved = movable[commune.insee]?.first {
+                id = moved.id
+                movable[commune.insee]?.removeFirst()
             } else {
                 // Events come in date order: the commune's first free ordinal is its visit's rank.
                 var n = 1

@@ -25,7 +25,13 @@ import Routing
 ///   with `d'(i, j) = d(i, base) + d(base, j)`: a route's length is then the sum of its round
 ///   trips. A vehicle that goes straight on uses plain distances, with the day's driving limits
 ///   as leg limits;
-/// - kept events (re-planning) are mandatory jobs with their single date.
+/// - kept events (re-planning) are mandatory jobs with their single date;
+/// - a standing evening (re-planning: proposed, kept where it is unless moving it is worth it)
+///   is an extra job with its single date, worth its visit's value plus its stability bonus,
+///   and shares a set of alternatives with the visit job of the same rank: the visit is served
+///   at its date (bonus earned) or at another (bonus forfeited: the stability penalty), never
+///   both, and every visit keeps its rank's value. Dates a commune declined, and dates before
+///   the basis's first new date, are offered to no new or moved evening.
 ///
 /// A commune served by two different season vehicles sees its visit values counted per
 /// vehicle (its first visit with each is worth a first visit): seasons give each vehicle its
@@ -43,6 +49,8 @@ public struct SeasonProblem: Sendable {
         public let isPreferredDate: Bool
         /// The kept event it stands for, when re-planning.
         public let kept: KeptEvent?
+        /// The standing evening it holds at its date, when re-planning.
+        public let standing: StandingEvening?
     }
 
     /// The season compiled.
@@ -65,13 +73,26 @@ public struct SeasonProblem: Sendable {
     public let communeLocation: [[Int: Int]]
     /// Day 0 of the civil-minute clock.
     public let origin: CivilDate
+    /// What the plan starts from.
+    public let basis: PlanBasis
+    /// The bonus of a standing evening announced to its mairie, in euros: what moving or
+    /// withdrawing it costs (the season's `stabilityPenalty`, else `defaultStabilityPenalty`).
+    public let stabilityPenalty: Double
 
     /// The share of the missed-visit penalty that an extra visit (beyond `minVisits`) is worth.
     public static let extraVisitShare = 0.25
 
-    /// Compiles a season; `kept` events are fixed where they are. O(communes × tours × days).
-    public init(season: Season, kept: [KeptEvent] = []) throws(PlanningError) {
+    /// The bonus of a standing evening not yet announced, in euros (at most the stability
+    /// penalty): it moves for any saving above that, but a re-plan with nothing new to place
+    /// leaves it where it is.
+    public static let unannouncedStabilityBonus = 1.0
+
+    /// Compiles a season from `basis`: its kept events fixed where they are, its standing
+    /// evenings held at their dates by their bonus. O(communes × tours × days).
+    public init(season: Season, basis: PlanBasis = PlanBasis()) throws(PlanningError) {
         self.season = season
+        self.basis = basis
+        let kept = basis.kept
         origin = season.period.first
         let tourVehicle = try Self.tourVehicles(of: season)
         let places = SeasonProblemPlaces(season: season)
@@ -84,7 +105,11 @@ public struct SeasonProblem: Sendable {
         let travel = Self.travel(season, places: places, kilometres: kilometres)
         minutes = try Self.matrix(places.count, travel.realMinutes)
         let vehicles = Self.routingVehicles(season, origin: origin, tourVehicle: tourVehicle, tourBase: tourBase)
-        let compiled = SeasonProblemJobs(season: season, kept: kept, places: places, kilometres: kilometres, origin: origin)
+        let stabilityPenalty =
+            season.objective.stabilityPenalty ?? Self.defaultStabilityPenalty(season, places: places, routingKm: travel.routingKm)
+        self.stabilityPenalty = stabilityPenalty
+        let compiled = SeasonProblemJobs(
+            season: season, basis: basis, stabilityPenalty: stabilityPenalty, places: places, kilometres: kilometres, origin: origin)
         let communeIndex = Dictionary(uniqueKeysWithValues: season.communes.enumerated().map { ($0.element.insee, $0.offset) })
         for event in kept where communeIndex[event.insee] == nil {
             throw .keptEventUnknownCommune(id: event.id, insee: event.insee)
@@ -102,6 +127,23 @@ public struct SeasonProblem: Sendable {
             throw .model("\(error)")
         }
         jobs = compiled.meanings
+    }
+
+    /// The default stability penalty: 1 € more than the most that moving one evening can save
+    /// in driving, whatever the plan — twice the longest leg a vehicle may drive (taking an
+    /// evening out of a route saves at most the two legs around it, and putting it back
+    /// elsewhere never costs less than nothing), at that vehicle's cost per km, rounded up.
+    /// So no evening announced to its mairie ever moves for kilometres alone. O(locations²).
+    static func defaultStabilityPenalty(_ season: Season, places: SeasonProblemPlaces, routingKm: ContiguousArray<Double>) -> Double {
+        let n = places.count
+        var most = 0.0
+        for (v, vehicle) in season.vehicles.enumerated() {
+            let own = (0..<n).filter { places.locationVehicle[$0] == v }
+            var longest = 0.0
+            for a in own { for b in own { longest = max(longest, routingKm[a * n + b]) } }
+            most = max(most, 2 * longest * vehicle.costPerKm)
+        }
+        return most.rounded(.up) + 1
     }
 
     /// The season vehicle of each tour, by index.

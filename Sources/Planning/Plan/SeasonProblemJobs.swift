@@ -2,27 +2,49 @@ import CivilTime
 import Routing
 
 /// The routing jobs of a season and what each stands for: per commune and season vehicle, the
-/// kept events (mandatory), one optional job per visit still open, and the preferred-date
-/// variants (see `SeasonProblem` for the values).
+/// kept events (mandatory), one optional job per visit still open, each standing evening held
+/// at its date as the alternative of its rank's visit, and the preferred-date variants (see
+/// `SeasonProblem` for the values).
 struct SeasonProblemJobs {
     /// The routing jobs, by job index.
     var jobs: [Job] = []
     /// What each job stands for, by job index.
     var meanings: [SeasonProblem.JobMeaning] = []
+    /// The next set of alternatives to hand out.
+    private var nextAlternatives = 0
 
-    /// Builds the jobs; `origin` is day 0 of the civil-minute clock. O(communes × tours × days).
-    init(season: Season, kept: [KeptEvent], places: SeasonProblemPlaces, kilometres: Matrix, origin: CivilDate) {
+    /// Builds the jobs from `basis`, standing evenings announced to their mairie worth
+    /// `stabilityPenalty` more at their date; `origin` is day 0 of the civil-minute clock.
+    /// O(communes × tours × days).
+    init(
+        season: Season, basis: PlanBasis, stabilityPenalty: Double, places: SeasonProblemPlaces, kilometres: Matrix,
+        origin: CivilDate
+    ) {
         let calendar = EveningCalendar(season: season)
-        let keptByCommune = Dictionary(grouping: kept, by: \.insee)
+        let keptByCommune = Dictionary(grouping: basis.kept, by: \.insee)
+        let standingByCommune = Dictionary(grouping: basis.standing, by: \.insee)
         for (c, commune) in season.communes.enumerated() {
-            let keptHere = keptByCommune[commune.insee] ?? []
             for v in season.vehicles.indices {
                 guard let location = places.communeLocation[v][c] else { continue }
                 add(
-                    commune: c, vehicle: v, location: location, keptHere: keptHere, allKept: kept, season: season,
-                    calendar: calendar, baseKilometres: kilometres[places.vehicleBase[v], location], origin: origin)
+                    Visits(
+                        commune: c, vehicle: v, location: location, kept: keptByCommune[commune.insee] ?? [],
+                        standing: standingByCommune[commune.insee] ?? []),
+                    basis: basis, stabilityPenalty: stabilityPenalty, season: season, calendar: calendar,
+                    baseKilometres: kilometres[places.vehicleBase[v], location], origin: origin)
             }
         }
+    }
+
+    /// One commune's visits with one season vehicle, and where they stand.
+    private struct Visits {
+        let commune: Int
+        let vehicle: Int
+        let location: Int
+        /// The commune's kept events, with any vehicle (they count against its visits).
+        let kept: [KeptEvent]
+        /// The commune's standing evenings, with any vehicle.
+        let standing: [StandingEvening]
     }
 
     /// The value of serving visit `rank` of a commune: the missed-visit penalty times its
@@ -35,9 +57,10 @@ struct SeasonProblemJobs {
     }
 
     private mutating func add(
-        commune c: Int, vehicle v: Int, location: Int, keptHere: [KeptEvent], allKept kept: [KeptEvent],
-        season: Season, calendar: EveningCalendar, baseKilometres: Double, origin: CivilDate
+        _ visits: Visits, basis: PlanBasis, stabilityPenalty: Double, season: Season, calendar: EveningCalendar,
+        baseKilometres: Double, origin: CivilDate
     ) {
+        let (c, v) = (visits.commune, visits.vehicle)
         let commune = season.communes[c]
         let vehicle = season.vehicles[v]
         let weights = season.objective
@@ -47,27 +70,53 @@ struct SeasonProblemJobs {
             let at = Double(origin.days(to: date)) * 1440 + serviceStart
             return TimeWindow(start: at, end: at)
         }
-        func append(_ windows: [TimeWindow], _ requirement: JobRequirement, rank: Int, isPreferredDate: Bool, kept: KeptEvent?) {
+        func append(
+            _ windows: [TimeWindow], _ requirement: JobRequirement, rank: Int, isPreferredDate: Bool = false, kept: KeptEvent? = nil,
+            standing: StandingEvening? = nil, alternatives: Int? = nil
+        ) {
             jobs.append(
-                Job(location: location, serviceDuration: service, timeWindows: windows, skills: [v], requirement: requirement, group: c))
-            meanings.append(SeasonProblem.JobMeaning(commune: c, vehicle: v, rank: rank, isPreferredDate: isPreferredDate, kept: kept))
+                Job(
+                    location: visits.location, serviceDuration: service, timeWindows: windows, skills: [v], requirement: requirement,
+                    group: c, alternatives: alternatives))
+            meanings.append(
+                SeasonProblem.JobMeaning(
+                    commune: c, vehicle: v, rank: rank, isPreferredDate: isPreferredDate, kept: kept, standing: standing))
         }
         let tours = season.tours.filter { $0.vehicleID == vehicle.id && SeasonProblemPlaces.joins(commune, $0) }
-        for event in keptHere where tours.contains(where: { $0.name == event.tour }) {
-            append([window(event.date)], .mandatory, rank: 0, isPreferredDate: false, kept: event)
+        for event in visits.kept where tours.contains(where: { $0.name == event.tour }) {
+            append([window(event.date)], .mandatory, rank: 0, kept: event)
         }
         if vehicle.travel == .returnToBase, SeasonProblem.exceedsReturnLimits(vehicle, km: 2 * baseKilometres) { return }
         let keptDates = Set(
-            kept.filter { event in season.tours.contains { $0.name == event.tour && $0.vehicleID == vehicle.id } }.map(\.date))
-        let days = tours.flatMap { calendar.days(of: $0, for: commune) }
+            basis.kept.filter { event in season.tours.contains { $0.name == event.tour && $0.vehicleID == vehicle.id } }.map(\.date))
+        let allowed = tours.flatMap { calendar.days(of: $0, for: commune) }
             .filter { $0.isCandidate && !keptDates.contains($0.date) }.sorted { $0.date < $1.date }
-        let open = commune.maxVisits - keptHere.count
-        guard !days.isEmpty, open > 0 else { return }
-        let firstRank = keptHere.count + 1
-        for rank in firstRank..<(firstRank + open) {
-            append(
-                days.map { window($0.date) }, .optional(penalty: Self.value(of: commune, rank: rank, weights: weights)),
-                rank: rank, isPreferredDate: false, kept: nil)
+        let days = allowed.filter { basis.offers($0.date, to: commune.insee) }
+        let open = commune.maxVisits - visits.kept.count
+        guard open > 0 else { return }
+        // A standing evening on a date the season no longer allows is not held: it moves or goes.
+        let standing = visits.standing.filter { event in
+            tours.contains { $0.name == event.tour } && allowed.contains { $0.date == event.date }
+                && !basis.isDeclined(event.date, by: event.insee)
+        }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }.prefix(open)
+        let firstRank = visits.kept.count + 1
+        for (offset, rank) in (firstRank..<(firstRank + open)).enumerated() {
+            let value = Self.value(of: commune, rank: rank, weights: weights)
+            let held = offset < standing.count ? standing[standing.startIndex + offset] : nil
+            let set = held.map { _ in nextAlternatives }
+            if held != nil { nextAlternatives += 1 }
+            // No window would mean any time: a visit with no date left is only its standing evening.
+            if !days.isEmpty {
+                append(days.map { window($0.date) }, .optional(penalty: value), rank: rank, alternatives: set)
+            }
+            if let held {
+                let preferred =
+                    allowed.contains { $0.date == held.date && $0.isPreferredDay } || calendar.isPreferred(held.date, by: commune)
+                let bonus = held.isAnnounced ? stabilityPenalty : min(stabilityPenalty, SeasonProblem.unannouncedStabilityBonus)
+                append(
+                    [window(held.date)], .optional(penalty: value + bonus + (preferred ? weights.preferredDateBonus : 0)), rank: rank,
+                    standing: held, alternatives: set)
+            }
         }
         // Worth the last visit's value plus the bonus: exact when one visit is accepted,
         // and never more than the visits it can replace when several are.
@@ -75,7 +124,7 @@ struct SeasonProblemJobs {
             append(
                 [window(day.date)],
                 .optional(penalty: Self.value(of: commune, rank: commune.maxVisits, weights: weights) + weights.preferredDateBonus),
-                rank: commune.maxVisits, isPreferredDate: true, kept: nil)
+                rank: commune.maxVisits, isPreferredDate: true)
         }
     }
 }

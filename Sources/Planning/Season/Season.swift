@@ -209,11 +209,15 @@ public struct ObjectiveWeights: Sendable {
     public var smallVillageFactor: Double
     /// Bonus for an evening on a date the commune prefers, or on a preferred kind of day.
     public var preferredDateBonus: Double
+    /// What a re-plan pays for each evening already announced to its mairie that it moves or
+    /// withdraws; nil for the default, which no kilometre saving can outweigh
+    /// (`SeasonProblem.defaultStabilityPenalty`).
+    public var stabilityPenalty: Double?
 
     /// The defaults documented in `docs/season-format.md`.
     public static let defaults = ObjectiveWeights(
         missedVisitPenalty: 400, noCafeFactor: 2, smallVillagePopulation: 500,
-        smallVillageFactor: 1.5, preferredDateBonus: 30)
+        smallVillageFactor: 1.5, preferredDateBonus: 30, stabilityPenalty: nil)
 }
 
 /// Where distances between places come from.

@@ -321,6 +321,7 @@ public struct SeasonLoader {
         guard let object else { return weights }
         object.rejectUnknownKeys([
             "missedVisitPenalty", "noCafeFactor", "smallVillagePopulation", "smallVillageFactor", "preferredDateBonus",
+            "stabilityPenalty",
         ])
         weights.missedVisitPenalty = object.number("missedVisitPenalty", required: false, range: 0...1e9) ?? weights.missedVisitPenalty
         weights.noCafeFactor = object.number("noCafeFactor", required: false, range: 1...100) ?? weights.noCafeFactor
@@ -328,6 +329,7 @@ public struct SeasonLoader {
             object.integer("smallVillagePopulation", required: false, range: 0...10_000_000) ?? weights.smallVillagePopulation
         weights.smallVillageFactor = object.number("smallVillageFactor", required: false, range: 1...100) ?? weights.smallVillageFactor
         weights.preferredDateBonus = object.number("preferredDateBonus", required: false, range: 0...1e9) ?? weights.preferredDateBonus
+        weights.stabilityPenalty = object.number("stabilityPenalty", required: false, range: 0...1e9)
         return weights
     }
 

@@ -169,8 +169,13 @@ public struct SolutionChecker: Sendable {
 
     private func checkGroups(_ starts: [(job: Int, start: Double)], violations: inout [Violation]) {
         var members = [[(job: Int, start: Double)]](repeating: [], count: problem.groups.count)
+        var servedInSet: [Int: Int] = [:]
         for entry in starts {
             if let group = problem.jobs[entry.job].group { members[group].append(entry) }
+            if let set = problem.jobs[entry.job].alternatives { servedInSet[set, default: 0] += 1 }
+        }
+        for (set, served) in servedInSet.sorted(by: { $0.key < $1.key }) where served > 1 {
+            violations.append(.alternatives(set: set))
         }
         for (g, group) in problem.groups.enumerated() {
             let served = members[g].sorted { ($0.start, $0.job) < ($1.start, $1.job) }

@@ -38,6 +38,8 @@ public enum Violation: Sendable, Hashable {
     case groupSeparation(group: Int, first: Int, second: Int)
     /// More jobs of a group served than its maximum.
     case groupMaximum(group: Int)
+    /// More than one job of a set of alternatives served.
+    case alternatives(set: Int)
     /// The reported route distance differs from the recomputed one.
     case routeDistanceMismatch(vehicle: Int)
     /// The reported cost breakdown differs from the recomputed one.

@@ -67,7 +67,7 @@ private struct InsertionTable {
         cacheScore[index] = .worst
         cacheAfter[index] = -1
         let route = state.routes[r]
-        guard instance.compatible[route.vehicle * instance.jobCount + j], !state.groupIsFull(j),
+        guard instance.compatible[route.vehicle * instance.jobCount + j], state.hasRoom(for: j),
             state.canTakeLoad(of: j, route: r)
         else { return }
         let served = state.unservedDelta(j, sign: -1)
@@ -143,12 +143,15 @@ private struct InsertionTable {
     }
 
     /// Refreshes the changed route and the newly active one for every pending job; every active
-    /// route for the jobs whose group the insertion may have constrained (its own group, or any
-    /// group when groups must be spaced out).
+    /// route for the jobs whose group or alternatives the insertion may have constrained (its own
+    /// group and set, or any group when groups must be spaced out).
     private mutating func refreshAfterInserting(_ choice: RegretChoice, addedRoute: Int?) {
         let group = instance.group[choice.job]
+        let set = instance.alternatives[choice.job]
         for j in pending {
-            if instance.hasSeparation && instance.group[j] >= 0 || (group >= 0 && instance.group[j] == group) {
+            if instance.hasSeparation && instance.group[j] >= 0 || (group >= 0 && instance.group[j] == group)
+                || (set >= 0 && instance.alternatives[j] == set)
+            {
                 for r in active { refresh(j, route: r) }
             } else {
                 refresh(j, route: choice.route)

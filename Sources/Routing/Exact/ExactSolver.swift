@@ -110,9 +110,16 @@ struct ExactSolver {
 
     private func groupsAllow(_ mask: Int) -> Bool {
         var served = [Int](repeating: 0, count: instance.groupMembers.count)
-        for j in 0..<instance.jobCount where mask & (1 << j) != 0 && instance.group[j] >= 0 {
-            served[instance.group[j]] += 1
-            if served[instance.group[j]] > instance.groupMaximum[instance.group[j]] { return false }
+        var servedInSet = [Int](repeating: 0, count: instance.alternativeSetCount)
+        for j in 0..<instance.jobCount where mask & (1 << j) != 0 {
+            if instance.group[j] >= 0 {
+                served[instance.group[j]] += 1
+                if served[instance.group[j]] > instance.groupMaximum[instance.group[j]] { return false }
+            }
+            if instance.alternatives[j] >= 0 {
+                servedInSet[instance.alternatives[j]] += 1
+                if servedInSet[instance.alternatives[j]] > 1 { return false }
+            }
         }
         return true
     }

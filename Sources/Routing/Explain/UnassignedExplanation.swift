@@ -10,7 +10,7 @@ extension SearchState {
             var found = Set<InsertionObstacle>()
             if !instance.compatible[route.vehicle * instance.jobCount + j] {
                 found.insert(.skills)
-            } else if groupIsFull(j) {
+            } else if !hasRoom(for: j) {
                 found.insert(.groupMaximum)
             } else {
                 for p in 0...route.count {

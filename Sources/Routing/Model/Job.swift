@@ -23,6 +23,10 @@ public struct Job: Sendable, Hashable {
     public var requirement: JobRequirement
     /// Index of the job's group in `Problem.groups`, if any.
     public var group: Int?
+    /// The job's set of alternatives, if any: of the jobs that share a set (any integer ≥ 0),
+    /// at most one is served. One visit offered two ways (at its current date with a bonus, or
+    /// at any other date) is two jobs of one set, each also in the visit's group.
+    public var alternatives: Int?
 
     /// Creates a job; only the location is required.
     public init(
@@ -32,7 +36,8 @@ public struct Job: Sendable, Hashable {
         demand: [Double] = [],
         skills: [Int] = [],
         requirement: JobRequirement = .mandatory,
-        group: Int? = nil
+        group: Int? = nil,
+        alternatives: Int? = nil
     ) {
         self.location = location
         self.serviceDuration = serviceDuration
@@ -41,6 +46,7 @@ public struct Job: Sendable, Hashable {
         self.skills = skills
         self.requirement = requirement
         self.group = group
+        self.alternatives = alternatives
     }
 
     /// Whether the job must be served.

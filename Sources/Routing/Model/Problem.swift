@@ -53,6 +53,7 @@ public struct Problem: Sendable, Hashable {
             if let group = job.group, !(0..<groups.count).contains(group) {
                 throw .jobGroup(job: index, group: group)
             }
+            if let set = job.alternatives, set < 0 { throw .jobAlternatives(job: index, set: set) }
         }
         for (index, vehicle) in vehicles.enumerated() {
             guard (0..<n).contains(vehicle.start) else { throw .vehicleLocation(vehicle: index, location: vehicle.start) }

@@ -22,6 +22,8 @@ public enum ProblemError: Error, Sendable, Hashable {
     case capacityDimensions(vehicle: Int, expected: Int, found: Int)
     /// A job refers to a group that does not exist.
     case jobGroup(job: Int, group: Int)
+    /// A job's set of alternatives is negative.
+    case jobAlternatives(job: Int, set: Int)
     /// A negative service duration, demand or penalty.
     case negativeValue(job: Int)
     /// There is no vehicle.

@@ -28,9 +28,7 @@ struct OptionalJobs {
         guard let r = s.placeOf[u].route, s.placeOf[w] == .unassigned, !s.instance.isMandatory[u],
             s.instance.compatible[s.routes[r].vehicle * s.instance.jobCount + w]
         else { return false }
-        let gu = s.instance.group[u]
-        let gw = s.instance.group[w]
-        guard gw < 0 || gw == gu || !s.groupIsFull(w) else { return false }
+        guard s.hasRoom(for: w, replacing: u) else { return false }
         let p = s.positionOf[u]
         let extra = s.unservedDelta(u, sign: 1) + s.unservedDelta(w, sign: -1)
         guard s.evaluateSingleChange(r, p - 1, p + 1, extra: extra, fill: { s.middle.append(w) }) else { return false }

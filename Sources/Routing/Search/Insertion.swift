@@ -11,10 +11,14 @@ struct Insertion {
 }
 
 extension SearchState {
-    /// Whether serving job `j` would exceed its group's maximum.
-    @inline(__always) func groupIsFull(_ j: Int) -> Bool {
+    /// Whether job `j` may be served, in place of the served job `replaced` when one is given:
+    /// its group below its maximum and none of its alternatives served, not counting `replaced`.
+    @inline(__always) func hasRoom(for j: Int, replacing replaced: Int? = nil) -> Bool {
         let g = instance.group[j]
-        return g >= 0 && servedInGroup[g] >= instance.groupMaximum[g]
+        if g >= 0, servedInGroup[g] >= instance.groupMaximum[g], replaced.map({ instance.group[$0] != g }) ?? true { return false }
+        let set = instance.alternatives[j]
+        if set >= 0, servedInAlternatives[set] >= 1, replaced.map({ instance.alternatives[$0] != set }) ?? true { return false }
+        return true
     }
 
     /// Whether route `r` has room for job `j`: capacity and job count, the position-free checks.
@@ -48,7 +52,7 @@ extension SearchState {
     /// skipped with that probability (SISR "blinks", Christiaens & Vanden Berghe 2020).
     /// O(positions of the routes tried).
     func bestInsertion(of j: Int, blink: Double = 0, rng: inout SplitMix64) -> Insertion? {
-        guard !groupIsFull(j) else { return nil }
+        guard hasRoom(for: j) else { return nil }
         routeStamp &+= 1
         var candidates: [Int] = []
         for v in instance.neighbours[j] {

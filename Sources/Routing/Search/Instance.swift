@@ -28,6 +28,10 @@ final class Instance: @unchecked Sendable {
     let groupSeparation: [Double]
     let groupMaximum: [Int]
     let hasSeparation: Bool
+    /// Set of alternatives of each job, numbered densely from 0; -1 for none.
+    let alternatives: [Int]
+    /// How many sets of alternatives there are.
+    let alternativeSetCount: Int
 
     /// `compatible[v * jobCount + j]`: vehicle `v` has every skill job `j` needs.
     let compatible: [Bool]
@@ -82,6 +86,14 @@ final class Instance: @unchecked Sendable {
         groupSeparation = problem.groups.map(\.minimumSeparation)
         groupMaximum = problem.groups.map { $0.maximumServed ?? Int.max }
         hasSeparation = problem.groups.indices.contains { problem.groups[$0].minimumSeparation > 0 && members[$0].count > 1 }
+        var setIndex: [Int: Int] = [:]
+        alternatives = jobs.map { job in
+            guard let set = job.alternatives else { return -1 }
+            if let index = setIndex[set] { return index }
+            setIndex[set] = setIndex.count
+            return setIndex.count - 1
+        }
+        alternativeSetCount = setIndex.count
         let vehicles = problem.vehicles
         compatible = vehicles.flatMap { vehicle in
             let skills = Set(vehicle.skills)

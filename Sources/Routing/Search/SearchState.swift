@@ -12,6 +12,7 @@ final class SearchState {
     private(set) var unassigned: [Int] = []
     private var unassignedIndex: [Int]
     private(set) var servedInGroup: [Int]
+    private(set) var servedInAlternatives: [Int]
     private(set) var unservedMandatory = 0
     private(set) var unservedPenalty = 0.0
 
@@ -49,6 +50,7 @@ final class SearchState {
         positionOf = [Int](repeating: 0, count: instance.jobCount)
         unassignedIndex = [Int](repeating: -1, count: instance.jobCount)
         servedInGroup = [Int](repeating: 0, count: instance.groupMembers.count)
+        servedInAlternatives = [Int](repeating: 0, count: instance.alternativeSetCount)
         pendingMark = [Int](repeating: 0, count: instance.jobCount)
         pendingSlot = [Int](repeating: 0, count: instance.jobCount)
         load = .allocate(capacity: max(1, instance.dimensions))
@@ -84,6 +86,7 @@ final class SearchState {
         unassigned = other.unassigned
         unassignedIndex = other.unassignedIndex
         servedInGroup = other.servedInGroup
+        servedInAlternatives = other.servedInAlternatives
         unservedMandatory = other.unservedMandatory
         unservedPenalty = other.unservedPenalty
         emptyRepresentativesCache = other.emptyRepresentativesCache
@@ -131,6 +134,7 @@ final class SearchState {
         unassigned.append(j)
         if instance.isMandatory[j] { unservedMandatory += 1 } else { unservedPenalty += instance.penalty[j] }
         if instance.group[j] >= 0 { servedInGroup[instance.group[j]] -= 1 }
+        if instance.alternatives[j] >= 0 { servedInAlternatives[instance.alternatives[j]] -= 1 }
     }
 
     private func markServed(_ j: Int) {
@@ -143,6 +147,7 @@ final class SearchState {
         unassignedIndex[j] = -1
         if instance.isMandatory[j] { unservedMandatory -= 1 } else { unservedPenalty -= instance.penalty[j] }
         if instance.group[j] >= 0 { servedInGroup[instance.group[j]] += 1 }
+        if instance.alternatives[j] >= 0 { servedInAlternatives[instance.alternatives[j]] += 1 }
     }
 
     /// Replaces the job sequence of route `r`: new jobs are taken from the unassigned list; a job

@@ -4,8 +4,9 @@ import Planning
 import Routing
 import TextFormats
 
-/// `tournee bench FICHIER…` and `tournee bench --season SAISON…`: the solver on the standard
-/// benchmark instances, and the planner on seasons, timed and measured, one JSON line each.
+/// `tournee bench FICHIER…`, `tournee bench --season SAISON…` and `tournee bench --replan
+/// SAISON…`: the solver on the standard benchmark instances, the planner on seasons, and the
+/// re-plan after each possible decline, timed and measured, one JSON line each.
 public struct BenchCommand: Command {
     public static let name = "bench"
     public static let summary = "mesure le solveur (instances de référence) ou le planificateur (saisons)"
@@ -14,6 +15,7 @@ public struct BenchCommand: Command {
                               [--objective distance|hierarchical] [--bks CSV] [--threads N]
                               [--routes DOSSIER]
                 tournee bench --season SAISON… [--iterations N] [--threads N]
+                tournee bench --replan SAISON… [--iterations N] [--threads N]
 
         Résout une à une les instances de référence FICHIER (TSPLIB .tsp, VRPLIB .vrp, Solomon et
         Gehring–Homberger .txt) et écrit une ligne JSON par instance :
@@ -32,6 +34,15 @@ public struct BenchCommand: Command {
           {"season", "evenings", "communes", "km", "seconds", "peak_rss_mb"}
         (soirées planifiées, communes servies, kilomètres).
 
+        Avec --replan, planifie chaque saison, tient toutes ses soirées pour annoncées aux
+        mairies, puis, commune après commune, fait refuser sa première soirée et replanifie
+        (comme tournee plan SAISON --db), sans rien écrire ; une ligne par refus :
+          {"season", "declined", "moved", "withdrawn", "added", "reproposed", "seconds"}
+        (autres soirées annoncées déplacées, retirées ; soirées ajoutées ; true si la commune
+        se retrouve à la date refusée), puis une ligne par saison :
+          {"season", "declines", "moved_mean", "moved_max", "withdrawn_mean", "reproposed",
+           "stability_penalty", "seconds_mean", "seconds_max", "peak_rss_mb"}
+
         seconds est le temps écoulé de la résolution ou de la planification seule ;
         peak_rss_mb la mémoire résidente maximale du processus depuis son lancement (Linux) :
         mesurez une instance par commande pour l'attribuer à cette instance.
@@ -48,6 +59,8 @@ public struct BenchCommand: Command {
           --threads N        1 ou 2 fils de recherche (défaut 1)
           --routes DOSSIER   écrit chaque solution dans DOSSIER/INSTANCE.sol (format CVRPLIB)
           --season           les arguments sont des dossiers de saison
+          --replan           les arguments sont des dossiers de saison, replanifiés après
+                             chaque refus possible
           -h, --help         affiche cette aide
 
         Statut de sortie : 0 mesures faites, 64 mauvais usage, 65 fichier mal formé,
@@ -58,10 +71,11 @@ public struct BenchCommand: Command {
             .init("time-limit"), .init("iterations"), .init("seed"), .init("objective"), .init("bks"),
             .init("threads"), .init("routes"),
         ],
-        flags: ["season"], positionals: ["FICHIER"], minimumPositionals: 1, maximumPositionals: .some(nil))
+        flags: ["season", "replan"], positionals: ["FICHIER"], minimumPositionals: 1, maximumPositionals: .some(nil))
 
     let paths: [String]
     let isSeasonBench: Bool
+    let isReplanBench: Bool
     let timeLimit: Double
     let iterations: Int?
     let seed: UInt64
@@ -73,10 +87,13 @@ public struct BenchCommand: Command {
     public init(_ arguments: ParsedArguments) throws(UsageError) {
         paths = arguments.positionals
         isSeasonBench = arguments.has("season")
-        if isSeasonBench {
+        isReplanBench = arguments.has("replan")
+        if isSeasonBench, isReplanBench { throw UsageError("--season et --replan s'excluent") }
+        if isSeasonBench || isReplanBench {
+            let mode = isSeasonBench ? "--season" : "--replan"
             for option in ["time-limit", "seed", "objective", "bks", "routes"] where arguments.value(option) != nil {
                 throw UsageError(
-                    "--\(option) ne s'applique pas à --season" + (option == "seed" ? " (la graine est celle de la saison)" : ""))
+                    "--\(option) ne s'applique pas à \(mode)" + (option == "seed" ? " (la graine est celle de la saison)" : ""))
             }
         }
         if arguments.value("time-limit") != nil, arguments.value("iterations") != nil {
@@ -99,7 +116,7 @@ public struct BenchCommand: Command {
     }
 
     public func run(_ context: CommandContext) -> ExitStatus {
-        isSeasonBench ? runSeasons(context) : runInstances(context)
+        isReplanBench ? runReplans(context) : isSeasonBench ? runSeasons(context) : runInstances(context)
     }
 
     private func runInstances(_ context: CommandContext) -> ExitStatus {
@@ -179,6 +196,49 @@ public struct BenchCommand: Command {
             line.append("communes", .integer(plan.summary.communesServed))
             line.append("km", .number(plan.summary.km, decimals: 1))
             line.append("seconds", .number(seconds, decimals: 3))
+            line.append("peak_rss_mb", PeakMemory.current().map { .number($0, decimals: 1) } ?? .null)
+            context.console.line(line.text)
+        }
+        return .success
+    }
+
+    private func runReplans(_ context: CommandContext) -> ExitStatus {
+        let replay = DeclineReplay(planner: Planner(iterations: iterations ?? Planner.defaultIterations, threads: threads))
+        for path in paths {
+            let season: Season
+            switch SeasonLoading.load(path, context: context) {
+            case .failure(let failure): return failure.status
+            case .success(let loaded): season = loaded.0
+            }
+            let name = path.hasSuffix("/") ? String(path.dropLast()) : path
+            let result: (plan: Plan, outcomes: [DeclineReplay.Outcome])
+            do { result = try replay.run(season) } catch {
+                context.console.error("\(path) : \(error)")
+                return .dataError
+            }
+            for outcome in result.outcomes {
+                var line = JSONLine()
+                line.append("season", .string(name))
+                line.append("declined", .string(outcome.declined))
+                line.append("moved", .integer(outcome.moved))
+                line.append("withdrawn", .integer(outcome.withdrawn))
+                line.append("added", .integer(outcome.added))
+                line.append("reproposed", .bool(outcome.reproposed))
+                line.append("seconds", .number(outcome.seconds, decimals: 3))
+                context.console.line(line.text)
+            }
+            let outcomes = result.outcomes
+            let count = Double(max(1, outcomes.count))
+            var line = JSONLine()
+            line.append("season", .string(name))
+            line.append("declines", .integer(outcomes.count))
+            line.append("moved_mean", .number(Double(outcomes.reduce(0) { $0 + $1.moved }) / count, decimals: 3))
+            line.append("moved_max", .integer(outcomes.map(\.moved).max() ?? 0))
+            line.append("withdrawn_mean", .number(Double(outcomes.reduce(0) { $0 + $1.withdrawn }) / count, decimals: 3))
+            line.append("reproposed", .integer(outcomes.count(where: \.reproposed)))
+            line.append("stability_penalty", .number(result.plan.stabilityPenalty, decimals: 0))
+            line.append("seconds_mean", .number(outcomes.reduce(0) { $0 + $1.seconds } / count, decimals: 3))
+            line.append("seconds_max", .number(outcomes.map(\.seconds).max() ?? 0, decimals: 3))
             line.append("peak_rss_mb", PeakMemory.current().map { .number($0, decimals: 1) } ?? .null)
             context.console.line(line.text)
         }

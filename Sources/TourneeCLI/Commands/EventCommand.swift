@@ -6,16 +6,18 @@ import Planning
 import Store
 import TextFormats
 
-/// `tournee event confirm|cancel|move|history ID`: one evening's status, date and history.
+/// `tournee event confirm|decline|cancel|move|history ID`: one evening's status, date and history.
 public struct EventCommand: Command {
     public static let name = "event"
-    public static let summary = "confirme, annule ou déplace une soirée ; affiche son historique"
+    public static let summary = "confirme, note refusée, annule ou déplace une soirée ; affiche son historique"
     public static let help = """
         Usage : tournee event ACTION ID [--reason TEXTE] [--by NOM] [--date AAAA-MM-JJ]
                              [--start HH:MM] [--end HH:MM] [--force] [--json] [--db FICHIER]
 
         Actions :
           confirm ID   la mairie a dit oui : proposée → confirmée
+          decline ID   la mairie refuse cette date : proposée → refusée ; une replanification
+                       (tournee plan SAISON --db) ne lui propose plus jamais cette date
           cancel ID    la soirée n'aura pas lieu : proposée ou confirmée → annulée
           move ID      nouvelle date (--date) et, si besoin, nouvelles heures (--start, --end) ;
                        la date doit rester dans la saison, dans les dates et les jours de la
@@ -24,12 +26,12 @@ public struct EventCommand: Command {
           history ID   l'historique de la soirée : qui a changé quoi, quand et pourquoi, et
                        les corrections de son compte rendu (valeurs avant et après)
 
-        confirm, cancel et move demandent --reason ; chaque changement est gardé dans
+        confirm, decline, cancel et move demandent --reason ; chaque changement est gardé dans
         l'historique avec son auteur et son heure. confirm et move sont refusés (code 65) quand
         la soirée enfreindrait une règle de la saison : la règle et la soirée sont nommées.
 
         Options :
-          --reason TEXTE    pourquoi (obligatoire pour confirm, cancel, move)
+          --reason TEXTE    pourquoi (obligatoire pour confirm, decline, cancel, move)
           --by NOM          qui (défaut : $USER)
           --date AAAA-MM-JJ nouvelle date (move)
           --start HH:MM     nouvelle heure de début (move ; défaut : l'actuelle)
@@ -43,7 +45,7 @@ public struct EventCommand: Command {
         options: DatabaseAccess.options + [.init("reason"), .init("by"), .init("date"), .init("start"), .init("end")],
         flags: ["json", "force"], positionals: ["ACTION", "ID"])
 
-    enum Action: String, Sendable { case confirm, cancel, move, history }
+    enum Action: String, Sendable { case confirm, decline, cancel, move, history }
     let action: Action
     let id: String
     let reason: String
@@ -57,7 +59,7 @@ public struct EventCommand: Command {
 
     public init(_ arguments: ParsedArguments) throws(UsageError) {
         guard let action = Action(rawValue: arguments.positionals[0]) else {
-            throw UsageError("action inconnue « \(arguments.positionals[0]) » (confirm, cancel, move, history)")
+            throw UsageError("action inconnue « \(arguments.positionals[0]) » (confirm, decline, cancel, move, history)")
         }
         self.action = action
         id = arguments.positionals[1]
@@ -100,6 +102,7 @@ public struct EventCommand: Command {
                 let changed: EventLifecycle.Outcome
                 switch action {
                 case .confirm: changed = try lifecycle.confirm(id: id, reason: reason, force: force, actor: actor, at: now)
+                case .decline: changed = try lifecycle.decline(id: id, reason: reason, actor: actor, at: now)
                 case .cancel: changed = try lifecycle.cancel(id: id, reason: reason, actor: actor, at: now)
                 case .history: return try printHistory(events, try RecordStore(database).corrections(eventID: id), context)
                 case .move:

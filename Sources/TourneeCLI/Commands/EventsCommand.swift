@@ -37,7 +37,8 @@ public struct EventsCommand: Command {
         var statuses: [EventStatus] = []
         for word in arguments.options["status"] ?? [] {
             guard let status = EventStatus(rawValue: word) else {
-                throw UsageError("--status : « \(word) » inconnu (proposed, confirmed, cancelled, done, withdrawn)")
+                throw UsageError(
+                    "--status : « \(word) » inconnu (\(EventStatus.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             statuses.append(status)
         }

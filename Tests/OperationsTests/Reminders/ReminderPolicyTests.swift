@@ -51,7 +51,7 @@ struct ReminderPolicyTests {
                 "reminders.json:2 : clé « rules[0].trigger » : clé obligatoire manquante ; attendu evening, proposed, cancelled, moved ou withdrawn",
                 "reminders.json:2 : clé « rules[0].recipients » : clé obligatoire manquante ; attendu une liste parmi mairie, staff",
                 "reminders.json:2 : clé « rules[0].template » : clé obligatoire manquante ; attendu un nom de modèle (fichier templates/NOM.txt)",
-                "reminders.json:2 : clé « rules[0].statuses » : clé obligatoire manquante ; attendu une liste parmi proposed, confirmed, cancelled, done, withdrawn",
+                "reminders.json:2 : clé « rules[0].statuses » : clé obligatoire manquante ; attendu une liste parmi proposed, confirmed, cancelled, done, withdrawn, declined",
                 "reminders.json:2 : clé « rules[0].until » : clé obligatoire manquante ; attendu une échéance : start, end, start-Nd ou end+Nd",
             ])
         #expect(

@@ -69,24 +69,11 @@ enum TestConfiguration {
         tickSeconds: Int = 1, database: String = "t.db", user: String? = nil,
         passwordFile: String? = nil
     ) throws -> String {
-        let text = """
-            {
-              "database": "\(database)",
-              "transport": "smtp://\(user.map { $0 + "@" } ?? "")127.0.0.1:\(port)",\(passwordFile.map { "\n  \"passwordFile\": \"\($0)\"," } ?? "")
-              "smtpTimeoutSeconds": 5,
-              "from": {"address": "tournee@guinguette.example.org", "name": "La Guinguette mobile"},
-              "replyTo": [{"address": "coordination@guinguette.example.org", "name": "Coordination"}],
-              "staff": [{"address": "equipe@guinguette.example.org", "name": "Équipe"}],
-              "eveningContact": "Camille, 06 12 34 56 78",
-              "signature": "L'équipe de la Guinguette mobile",
-              "messageIDDomain": "guinguette.example.org",
-              "reminders": "\(PlanFixture.configFolder)/reminders.json",
-              "templates": "\(PlanFixture.configFolder)/templates",
-              "tickSeconds": \(tickSeconds),
-              "pollSeconds": 1,
-              "retry": {"maxAttempts": \(maxAttempts), "initialSeconds": 1, "maxSeconds": 2, "jitter": 0.2, "seed": 3}
-            }
-            """
+        let smtp = "smtp://\(user.map { $0 + "@" } ?? "")127.0.0.1:\(port)"
+        let transport =
+            ["\"transport\": \"\(smtp)\""] + (passwordFile.map { ["\"passwordFile\": \"\($0)\""] } ?? []) + ["\"smtpTimeoutSeconds\": 5"]
+        let text = DaemonConfigurationText.make(
+            database: database, transport: transport, tickSeconds: tickSeconds, maxAttempts: maxAttempts)
         let path = scratch.file(name)
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path

@@ -54,7 +54,7 @@ struct SeasonIdentityTests {
         let first = twice[0]
         let kept = KeptEvent(
             id: "guinguette-2027-\(first.insee)-2", insee: first.insee, tour: first.tour, date: first.date, status: .confirmed)
-        let replanned = try Planner(iterations: 300).plan(season, seasonSlug: season.slug, kept: [kept])
+        let replanned = try Planner(iterations: 300).plan(season, seasonSlug: season.slug, basis: PlanBasis(kept: [kept]))
         let own = replanned.events.filter { $0.insee == first.insee }
         #expect(own.first { $0.date == first.date }?.id == kept.id)
         // Another visit, when the search makes one, takes the rank the kept one left.

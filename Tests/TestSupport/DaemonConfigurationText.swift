@@ -1,0 +1,26 @@
+/// The text of a `tourneed` configuration for tests: the Guinguette's sender and staff, the
+/// shipped reminder policy and templates of `config/`, fast retries.
+public enum DaemonConfigurationText {
+    /// The configuration on `database`; `transport` holds the transport's members (`"transport":
+    /// …` and what goes with it), one line each.
+    public static func make(database: String, transport: [String], tickSeconds: Int = 1, maxAttempts: Int = 6) -> String {
+        let config = Repository.url("config").path
+        return """
+            {
+              "database": "\(database)",
+              \(transport.map { $0 + "," }.joined(separator: "\n  "))
+              "from": {"address": "tournee@guinguette.example.org", "name": "La Guinguette mobile"},
+              "replyTo": [{"address": "coordination@guinguette.example.org", "name": "Coordination"}],
+              "staff": [{"address": "equipe@guinguette.example.org", "name": "Équipe"}],
+              "eveningContact": "Camille, 06 12 34 56 78",
+              "signature": "L'équipe de la Guinguette mobile",
+              "messageIDDomain": "guinguette.example.org",
+              "reminders": "\(config)/reminders.json",
+              "templates": "\(config)/templates",
+              "tickSeconds": \(tickSeconds),
+              "pollSeconds": 1,
+              "retry": {"maxAttempts": \(maxAttempts), "initialSeconds": 1, "maxSeconds": 2, "jitter": 0.2, "seed": 3}
+            }
+            """
+    }
+}
