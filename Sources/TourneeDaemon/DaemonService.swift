@@ -28,6 +28,8 @@ public final class DaemonService: Sendable {
     private let notifier: SystemdNotifier
     private let logger: Mutex<Logger>
     private let state: Mutex<State>
+    /// Kept across reloads: the seasons' facts do not depend on the configuration.
+    private let seasons: KeptSeasonFacts
     private let stopRequested = Atomic<Bool>(false)
     private let reloadRequested = Atomic<Bool>(false)
     private let wake = DispatchSemaphore(value: 0)
@@ -48,17 +50,18 @@ public final class DaemonService: Sendable {
         self.clock = clock
         self.notifier = SystemdNotifier(environment: environment)
         self.logger = Mutex(logger)
-        self.state = Mutex(Self.makeState(configuration, transport: transport, database: database, logger: logger))
+        self.seasons = KeptSeasonFacts(environment: environment)
+        self.state = Mutex(Self.makeState(configuration, transport: transport, database: database, seasons: seasons, logger: logger))
     }
 
     private static func makeState(
         _ configuration: DaemonConfiguration, transport: any MailTransport,
-        database: SharedDatabase, logger: Logger
+        database: SharedDatabase, seasons: KeptSeasonFacts, logger: Logger
     ) -> State {
         let composer = ReminderComposer(identity: configuration.identity, templates: configuration.templates)
         return State(
             configuration: configuration,
-            scheduler: ReminderScheduler(policy: configuration.policy, composer: composer),
+            scheduler: ReminderScheduler(policy: configuration.policy, composer: composer, seasons: seasons),
             dispatcher: OutboxDispatcher(
                 database: database, transport: transport, sender: configuration.identity.from,
                 retry: configuration.retry, logger: logger))
@@ -189,7 +192,7 @@ public final class DaemonService: Sendable {
             var newLogger = log
             newLogger.threshold = configuration.logLevel
             logger.withLock { $0 = newLogger }
-            let fresh = Self.makeState(configuration, transport: transport, database: database, logger: newLogger)
+            let fresh = Self.makeState(configuration, transport: transport, database: database, seasons: seasons, logger: newLogger)
             state.withLock { $0 = fresh }
             log.log(.info, "configuration reloaded", ["file": path, "rules": String(configuration.policy.rules.count)])
         } catch {

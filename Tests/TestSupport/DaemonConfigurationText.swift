@@ -19,7 +19,8 @@ public enum DaemonConfigurationText {
               "templates": "\(config)/templates",
               "tickSeconds": \(tickSeconds),
               "pollSeconds": 1,
-              "retry": {"maxAttempts": \(maxAttempts), "initialSeconds": 1, "maxSeconds": 2, "jitter": 0.2, "seed": 3}
+              "retry": {"maxAttempts": \(maxAttempts), "initialSeconds": 1, "maxSeconds": 2, "jitter": 0.2, "seed": 3},
+              "organiser": {"name": "Association La Guinguette mobile", "phone": "03 25 05 12 34", "address": "12 rue de la Marne, 52100 Saint-Dizier"}
             }
             """
     }

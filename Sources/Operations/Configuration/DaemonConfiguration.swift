@@ -36,7 +36,7 @@ public struct DaemonConfiguration: Sendable {
 
     private static let keys = [
         "database", "transport", "passwordFile", "passwordEnvironment", "smtpClientName",
-        "smtpTimeoutSeconds", "from", "replyTo", "staff", "eveningContact", "signature",
+        "smtpTimeoutSeconds", "from", "replyTo", "staff", "eveningContact", "signature", "organiser",
         "messageIDDomain", "reminders", "templates", "tickSeconds", "pollSeconds", "retry", "logLevel",
     ]
 
@@ -54,6 +54,16 @@ public struct DaemonConfiguration: Sendable {
             throw .invalid(
                 file: path, line: root.line, key: "staff",
                 expected: "liste vide ou absente alors que des règles de \(settings.remindersPath) écrivent à l'équipe (staff)")
+        }
+        if settings.identity.organiser == nil,
+            let rule = policy.rules.first(where: {
+                templates.template(named: $0.template)?.placeholders.contains(where: \.needsOrganiser) ?? false
+            })
+        {
+            throw .invalid(
+                file: path, line: root.line, key: "organiser",
+                expected:
+                    "un objet {\"name\", \"phone\", \"address\"} : le modèle « \(rule.template) » nomme l'organisateur")
         }
         return DaemonConfiguration(
             file: path, database: settings.database, transport: settings.transport, passwordFile: settings.passwordFile,
@@ -160,9 +170,19 @@ public struct DaemonConfiguration: Sendable {
                     { DomainName.problem($0[...]) == nil ? $0 : nil }),
                 let replyTo, let staff
             else { return nil }
+            var organiser: MailIdentity.Organiser?
+            if reader.value("organiser", required: false) != nil {
+                guard let object = reader.object("organiser") else { return nil }
+                object.rejectUnknownKeys(["name", "phone", "address"])
+                let present = ["name", "phone", "address"].allSatisfy { object.requirePresent($0, expecting: "un texte sur une ligne") }
+                guard present, let name = oneLine(object, "name"), let phone = oneLine(object, "phone"),
+                    let address = oneLine(object, "address")
+                else { return nil }
+                organiser = MailIdentity.Organiser(name: name, phone: phone, address: address)
+            }
             return MailIdentity(
                 from: from, replyTo: replyTo, staff: staff, eveningContact: contact,
-                signature: signature, messageIDDomain: domain)
+                signature: signature, messageIDDomain: domain, organiser: organiser)
         }
 
         private static func readAddresses(_ reader: JSONObjectReader, _ key: String) -> [MailAddress]? {

@@ -16,11 +16,14 @@ public struct ReminderScheduler: Sendable {
     public let policy: ReminderPolicy
     /// The renderer.
     public let composer: ReminderComposer
+    /// The kept seasons' facts (place, set-up, needs); nil gives every evening an empty setting.
+    public let seasons: KeptSeasonFacts?
 
     /// Makes a scheduler.
-    public init(policy: ReminderPolicy, composer: ReminderComposer) {
+    public init(policy: ReminderPolicy, composer: ReminderComposer, seasons: KeptSeasonFacts? = nil) {
         self.policy = policy
         self.composer = composer
+        self.seasons = seasons
     }
 
     /// Runs one tick in one write transaction. O(events × rules + outbox + records), plus
@@ -99,7 +102,7 @@ public struct ReminderScheduler: Sendable {
                 else { continue }
                 do {
                     if facts == nil {
-                        facts = try Self.facts(
+                        facts = try self.facts(
                             for: event, record: records[event.id], told: announcements, database, seasonNames: &seasonNames)
                     }
                     guard let facts else { continue }
@@ -112,7 +115,7 @@ public struct ReminderScheduler: Sendable {
         }
     }
 
-    private static func facts(
+    private func facts(
         for event: Event, record: EveningRecord?, told: MairieAnnouncements, _ database: Database,
         seasonNames: inout [String: String]
     ) throws -> ReminderFacts {
@@ -129,7 +132,8 @@ public struct ReminderScheduler: Sendable {
         }
         return ReminderFacts(
             event: event, commune: commune, contacts: try communes.contacts(insee: event.planned.insee),
-            record: record, seasonName: seasonName, previousDate: try previousDate(of: event, told: told, database))
+            record: record, seasonName: seasonName, previousDate: try Self.previousDate(of: event, told: told, database),
+            setting: try seasons?.setting(of: event, in: database) ?? EveningSetting())
     }
 
     /// The date the mairie was told before the evening took its current slot: the one the last

@@ -14,11 +14,30 @@ public struct MailIdentity: Equatable, Sendable {
     public var signature: String
     /// The right part of every Message-ID.
     public var messageIDDomain: String
+    /// Who organises the evenings, as the mairie should know them; nil when not configured.
+    public var organiser: Organiser?
+
+    /// The organiser the requests name: who they are, how to call and write to them.
+    public struct Organiser: Equatable, Sendable {
+        /// The association or company ("Association La Guinguette mobile").
+        public var name: String
+        /// A phone number the mairie may call.
+        public var phone: String
+        /// The postal address, on one line.
+        public var address: String
+
+        /// Makes an organiser.
+        public init(name: String, phone: String, address: String) {
+            self.name = name
+            self.phone = phone
+            self.address = address
+        }
+    }
 
     /// Makes an identity.
     public init(
         from: MailAddress, replyTo: [MailAddress], staff: [MailAddress], eveningContact: String,
-        signature: String, messageIDDomain: String
+        signature: String, messageIDDomain: String, organiser: Organiser? = nil
     ) {
         self.from = from
         self.replyTo = replyTo
@@ -26,5 +45,6 @@ public struct MailIdentity: Equatable, Sendable {
         self.eveningContact = eveningContact
         self.signature = signature
         self.messageIDDomain = messageIDDomain
+        self.organiser = organiser
     }
 }

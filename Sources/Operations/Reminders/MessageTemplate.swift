@@ -1,12 +1,14 @@
 /// A French message template: a subject line (`Objet : …`), a blank line, then the body, with
-/// `{placeholder}` fields checked when the template is loaded.
+/// `{placeholder}` fields checked when the template is loaded. A body line whose field has no
+/// value (no place known, no volunteers recorded) is left out whole, so a message never prints
+/// « non renseigné » nor half a sentence.
 public struct MessageTemplate: Equatable, Sendable {
     /// The template's name (its file name without `.txt`).
     public let name: String
     /// The subject, with placeholders.
     let subject: [Piece]
-    /// The body, with placeholders.
-    let body: [Piece]
+    /// The body's lines, each with its placeholders.
+    let body: [[Piece]]
 
     /// Literal text or a placeholder.
     enum Piece: Equatable, Sendable {
@@ -17,7 +19,7 @@ public struct MessageTemplate: Equatable, Sendable {
     /// Every placeholder used, in first-use order.
     public var placeholders: [Placeholder] {
         var seen: [Placeholder] = []
-        for case .field(let field) in subject + body where !seen.contains(field) { seen.append(field) }
+        for case .field(let field) in subject + body.joined() where !seen.contains(field) { seen.append(field) }
         return seen
     }
 
@@ -39,16 +41,28 @@ public struct MessageTemplate: Equatable, Sendable {
         }
         self.name = name
         self.subject = try Self.pieces(subjectText, file: file, line: 1)
-        var body: [Piece] = []
+        var body: [[Piece]] = []
         for (offset, line) in lines.enumerated() {
-            body += try Self.pieces(line + "\n", file: file, line: offset + 3)
+            body.append(try Self.pieces(line, file: file, line: offset + 3))
         }
         self.body = body
     }
 
-    /// Fills the subject and body with `values`. O(size of the result).
+    /// Fills the subject and body with `values`: a body line with a field `values` lacks is left
+    /// out, and so is a blank line that would follow another. O(size of the result).
     public func render(_ values: [Placeholder: String]) -> (subject: String, body: String) {
-        (Self.fill(subject, values), Self.fill(body, values))
+        var lines: [String] = []
+        for line in body {
+            let complete = line.allSatisfy { piece in
+                if case .field(let field) = piece { values[field] != nil } else { true }
+            }
+            guard complete else { continue }
+            let text = Self.fill(line, values)
+            if text.isEmpty, lines.last?.isEmpty ?? true { continue }
+            lines.append(text)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return (Self.fill(subject, values), lines.map { $0 + "\n" }.joined())
     }
 
     private static func fill(_ pieces: [Piece], _ values: [Placeholder: String]) -> String {

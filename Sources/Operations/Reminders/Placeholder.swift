@@ -1,5 +1,6 @@
-/// The placeholders a template may use, each filled from the event, its commune, the evening's
-/// record or the daemon's configuration.
+/// The placeholders a template may use, each filled from the event, its commune, the season the
+/// database keeps, the evening's record or the daemon's configuration. One that has no value for
+/// an evening (no place known, no organiser configured) takes its whole line out of the message.
 public enum Placeholder: String, CaseIterable, Sendable {
     /// The commune's name.
     case commune
@@ -11,8 +12,12 @@ public enum Placeholder: String, CaseIterable, Sendable {
     case debut
     /// End time, Paris, `HH:MM`.
     case fin
-    /// Where the evening takes place (the village; the store keeps no finer place).
+    /// Where in the village the evening takes place (the communes file's `place`).
     case lieu
+    /// When the team arrives: the start minus the vehicle's `setupMinutes`, written like `debut`.
+    case arrivee
+    /// What the commune is asked to provide (the vehicle's `communeProvides`), `a ; b ; c`.
+    case demandes
     /// The mairie's first contact, name and role.
     case contactMairie = "contact_mairie"
     /// Who to call on the evening (configuration).
@@ -33,6 +38,14 @@ public enum Placeholder: String, CaseIterable, Sendable {
     case depensesLocales = "depenses_locales"
     /// The signature (configuration).
     case signature
+    /// The organiser's name (configuration `organiser.name`).
+    case organisateur
+    /// The organiser's phone number (configuration `organiser.phone`).
+    case telephoneOrganisateur = "telephone_organisateur"
+    /// The organiser's postal address (configuration `organiser.address`).
+    case adresseOrganisateur = "adresse_organisateur"
+    /// The link by which the mairie answers, once the mairie-answers service gives one.
+    case lienReponse = "lien_reponse"
 
     /// Whether the value comes from the evening's record, so a rule using it must require one.
     public var needsRecord: Bool {
@@ -45,4 +58,8 @@ public enum Placeholder: String, CaseIterable, Sendable {
     /// Whether the value exists only for an evening that moved, so a rule using it must be
     /// triggered by a move.
     public var needsMove: Bool { self == .ancienneDate }
+
+    /// Whether the value comes from the configuration's `organiser`, so a template using it
+    /// needs one.
+    public var needsOrganiser: Bool { [.organisateur, .telephoneOrganisateur, .adresseOrganisateur].contains(self) }
 }

@@ -81,7 +81,6 @@ public struct ReminderComposer: Sendable {
             // night the clocks go forward reads 03:30 (docs/civil-time.md).
             .debut: Self.spoken(ParisTime.civil(Date(timeIntervalSince1970: Double(slot.startsAt))).time),
             .fin: Self.spoken(ParisTime.civil(Date(timeIntervalSince1970: Double(slot.endsAt))).time),
-            .lieu: facts.commune.name,
             .contactMairie: facts.contacts.first.map { contact in
                 [contact.name, contact.role].compactMap { $0 }.joined(separator: ", ")
             } ?? "la mairie",
@@ -91,12 +90,24 @@ public struct ReminderComposer: Sendable {
             .evenement: event.id,
             .signature: identity.signature,
         ]
+        let setting = facts.setting
+        values[.lieu] = setting.place
+        if let setup = setting.setupMinutes {
+            values[.arrivee] = Self.spoken(ParisTime.civil(Date(timeIntervalSince1970: Double(slot.startsAt - Int64(setup) * 60))).time)
+        }
+        if !setting.communeProvides.isEmpty { values[.demandes] = setting.communeProvides.joined(separator: " ; ") }
+        if let organiser = identity.organiser {
+            values[.organisateur] = organiser.name
+            values[.telephoneOrganisateur] = organiser.phone
+            values[.adresseOrganisateur] = organiser.address
+        }
+        values[.lienReponse] = facts.replyLink
         if let previous = facts.previousDate { values[.ancienneDate] = FrenchDate.writtenOut(previous) }
         if let record = facts.record?.entry {
             values[.participants] = String(record.attendance)
-            values[.benevoles] = record.volunteers.map(String.init) ?? "non renseigné"
+            values[.benevoles] = record.volunteers.map(String.init)
             values[.animations] = record.animations.isEmpty ? "aucune" : record.animations.joined(separator: ", ")
-            values[.depensesLocales] = record.localSpendCents.map(Self.euros) ?? "non renseignées"
+            values[.depensesLocales] = record.localSpendCents.map(Self.euros)
         }
         // Signature may span lines by design (configuration); everything else is one line.
         for (field, value) in values.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where field != .signature {

@@ -18,6 +18,8 @@ public enum ReminderError: Error, Equatable, Sendable, CustomStringConvertible {
     case missing(eventID: String, what: String)
     /// The event's row holds a value the program cannot read; nothing is decided for it.
     case unreadableEvent(MalformedRow)
+    /// The season the database keeps for the event, whose facts the messages need, does not load.
+    case seasonUnreadable(eventID: String, reason: String)
 
     /// A French one-line explanation for the log and the operator.
     public var description: String {
@@ -34,6 +36,8 @@ public enum ReminderError: Error, Equatable, Sendable, CustomStringConvertible {
             return "événement \(eventID) : calendrier refusé : \(error)"
         case .missing(let eventID, let what):
             return "événement \(eventID) : \(what) introuvable"
+        case .seasonUnreadable(let eventID, let reason):
+            return "événement \(eventID) : \(reason)"
         case .unreadableEvent(let row):
             return "événement \(row.rowID) ignoré : \(StoreText.french(row)) ; corriger la ligne (tournee db check)"
         }

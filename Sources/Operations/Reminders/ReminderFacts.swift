@@ -15,11 +15,16 @@ public struct ReminderFacts: Sendable {
     public var seasonName: String
     /// The date the mairie knew before the evening moved, when it moved since.
     public var previousDate: CivilDate?
+    /// What the season says of the evening's place, set-up and needs.
+    public var setting: EveningSetting
+    /// The link by which the mairie answers the request (agree, decline, propose another date),
+    /// once the mairie-answers service gives one; nil leaves the line that offers it out.
+    public var replyLink: String?
 
     /// Gathers the facts.
     public init(
         event: Event, commune: CommuneRecord, contacts: [MairieContactRecord], record: EveningRecord?, seasonName: String,
-        previousDate: CivilDate? = nil
+        previousDate: CivilDate? = nil, setting: EveningSetting = EveningSetting(), replyLink: String? = nil
     ) {
         self.event = event
         self.commune = commune
@@ -27,5 +32,7 @@ public struct ReminderFacts: Sendable {
         self.record = record
         self.seasonName = seasonName
         self.previousDate = previousDate
+        self.setting = setting
+        self.replyLink = replyLink
     }
 }

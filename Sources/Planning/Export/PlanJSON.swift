@@ -11,7 +11,7 @@ public enum PlanJSON {
             fields["lat"] = .number(commune.coordinate.latitude, decimals: 5)
             fields["lon"] = .number(commune.coordinate.longitude, decimals: 5)
             fields["hasCafe"] = commune.hasCafe.map(JSONOutput.bool) ?? .null
-            fields["place"] = commune.notes.map(JSONOutput.string) ?? .null
+            fields["place"] = commune.place.map(JSONOutput.string) ?? .null
             fields["mairie"] =
                 commune.mairie.map { mairie in
                     .object(["name": mairie.name.map(JSONOutput.string) ?? .null, "email": .string(mairie.email)])

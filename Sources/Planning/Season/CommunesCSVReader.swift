@@ -15,7 +15,8 @@ struct CommunesCSVReader {
     /// The columns a communes file may have, in the order `tournee communes` writes them.
     static let columns = [
         "insee", "name", "population", "lat", "lon", "has_cafe", "mairie_name", "mairie_email",
-        "weekdays", "unavailable", "preferred", "min_visits", "max_visits", "tours", "notes",
+        "weekdays", "unavailable", "preferred", "min_visits", "max_visits", "tours", "place",
+        "notes",
     ]
 
     func read(_ text: String) -> [Commune] {
@@ -99,7 +100,7 @@ struct CommunesCSVReader {
             insee: insee, name: name, coordinate: coordinate, population: population, hasCafe: hasCafe,
             mairie: mairie, weekdays: weekdays, unavailable: unavailable, preferred: preferred,
             minVisits: visits.minimum, maxVisits: visits.maximum, tours: tours,
-            notes: field("notes").isEmpty ? nil : field("notes"), line: row.line)
+            place: field("place").isEmpty ? nil : field("place"), notes: field("notes").isEmpty ? nil : field("notes"), line: row.line)
     }
 
     /// Whether a field of the row holds a control character, each one logged.

@@ -149,8 +149,11 @@ public struct Vehicle: Sendable {
     public var maxKmPerDay: Double?
     /// Longest driving time in one day, in minutes, if limited.
     public var maxDrivingMinutesPerDay: Int?
-    /// Minutes needed on site before the evening starts.
+    /// Minutes needed on site before the evening starts: the team arrives this long before.
     public var setupMinutes: Int
+    /// What the host commune is asked to provide, each a phrase of the request to the mairie
+    /// ("une prise 16 A à moins de 25 m"), in the order the season gives them.
+    public var communeProvides: [String]
     /// Dates on which the vehicle does not go out.
     public var daysOff: [DateRange]
     /// Travel between consecutive evenings.
@@ -191,7 +194,10 @@ public struct Commune: Sendable {
     public var maxVisits: Int
     /// The tours the commune takes part in; empty means all.
     public var tours: [String]
-    /// The planner's free notes (the place of the evening, the power socket…).
+    /// Where in the village the evening takes place, as the mairie calls it ("place de
+    /// l'Église", "salle des fêtes"); nil when the file does not say.
+    public var place: String?
+    /// The planner's free notes, never written to the mairie.
     public var notes: String?
     /// The CSV line the commune was read from.
     public var line: Int

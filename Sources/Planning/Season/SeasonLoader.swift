@@ -265,7 +265,7 @@ public struct SeasonLoader {
         guard let object = JSONObjectReader(value, file: file, path: path, log: log) else { return nil }
         object.rejectUnknownKeys([
             "id", "name", "base", "speedKmh", "costPerKm", "co2KgPerKm", "maxKmPerEvening",
-            "maxKmPerDay", "maxDrivingMinutesPerDay", "setupMinutes", "daysOff", "travel",
+            "maxKmPerDay", "maxDrivingMinutesPerDay", "setupMinutes", "daysOff", "travel", "communeProvides",
         ])
         let id = object.singleLine("id")
         let name = object.singleLine("name", required: false) ?? id
@@ -286,11 +286,12 @@ public struct SeasonLoader {
             daysOff.append(range)
         }
         let travel: TravelPolicy? = object.choice("travel")
-        guard let id, let name, let base, let speed, let cost, let co2, let travel else { return nil }
+        let provides = CommuneProvisions.read(object, fallback: CommuneProvisions.defaults(for: travel ?? .returnToBase))
+        guard let id, let name, let base, let speed, let cost, let co2, let travel, let provides else { return nil }
         return Vehicle(
             id: id, name: name, base: base, speedKmh: speed, costPerKm: cost, co2KgPerKm: co2,
             maxKmPerEvening: maxKmEvening, maxKmPerDay: maxKmDay, maxDrivingMinutesPerDay: maxMinutes,
-            setupMinutes: setup, daysOff: daysOff, travel: travel)
+            setupMinutes: setup, communeProvides: provides, daysOff: daysOff, travel: travel)
     }
 
     private func readPlace(_ object: JSONObjectReader) -> Place? {

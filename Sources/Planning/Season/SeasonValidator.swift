@@ -136,6 +136,11 @@ struct SeasonValidator {
                     communesFile, line: commune.line, key: "colonne preferred",
                     "date préférée \(date) hors de la saison (\(season.period.first) → \(season.period.last))")
             }
+            if commune.place == nil, commune.mairie != nil {
+                log.warning(
+                    communesFile, line: commune.line, key: "commune \(commune.insee) \(commune.name)",
+                    "lieu de la soirée inconnu (colonne place, ex. « place de l'Église ») : les messages à la mairie ne diront pas où")
+            }
             if !(41...51.5).contains(commune.coordinate.latitude) || !(-5.5...10).contains(commune.coordinate.longitude) {
                 log.warning(communesFile, line: commune.line, key: "colonnes lat/lon", "position hors de la France métropolitaine")
             }

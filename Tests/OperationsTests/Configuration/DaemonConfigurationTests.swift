@@ -1,5 +1,6 @@
 import Foundation
 import Mail
+import TestSupport
 import Testing
 
 @testable import Operations
@@ -12,5 +13,28 @@ struct DaemonConfigurationTests {
         #expect(configuration.policy.rules.count == 10)
         #expect(configuration.retry == RetryPolicy(maxAttempts: 8, initialDelay: 60, maxDelay: 3_600, jitter: 0.2, seed: 1))
         #expect(configuration.identity.staff.map(\.addrSpec) == ["equipe@example.org"])
+        #expect(configuration.identity.organiser?.phone == "03 25 05 12 34")
+    }
+
+    /// The request for agreement names the organiser: a configuration without one is refused
+    /// (the message would go without who to call), and an incomplete one names the key missing.
+    @Test func theOrganiserIsRequiredByTheTemplatesThatNameIt() throws {
+        let scratch = try TemporaryDirectory(prefix: "tournee-config")
+        defer { scratch.remove() }
+        let full = DaemonConfigurationText.make(database: scratch.file("t.db"), transport: [#""transport": "maildir:/tmp/x""#])
+        let path = scratch.file("tourneed.json")
+        let withoutOrganiser = full.replacingOccurrences(of: #",\s*"organiser": \{[^}]*\}"#, with: "", options: .regularExpression)
+        #expect(withoutOrganiser != full)
+        try withoutOrganiser.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: ConfigurationError.self) { try DaemonConfiguration.load(path: path) }
+        do { _ = try DaemonConfiguration.load(path: path) } catch {
+            #expect("\(error)".contains("organiser"))
+            #expect("\(error)".contains("demande-accord"))
+        }
+        try full.replacingOccurrences(of: #", "phone": "03 25 05 12 34""#, with: "").write(toFile: path, atomically: true, encoding: .utf8)
+        do {
+            _ = try DaemonConfiguration.load(path: path)
+            Issue.record("an organiser without a phone was accepted")
+        } catch { #expect("\(error)".contains("organiser.phone"), "\(error)") }
     }
 }

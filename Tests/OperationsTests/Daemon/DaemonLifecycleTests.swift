@@ -122,7 +122,7 @@ import Testing
         try tick("2027-05-18T10:00:00+02:00")
         let thanks = try messages().filter { $0.message_id.contains("j+2-merci") }
         #expect(thanks.map(\.message_id) == ["<\(Self.e1).j+2-merci.s0@guinguette.example.org>"])
-        #expect(thanks.first?.body?.contains("- participants : 120 ;") == true)
+        #expect(thanks.first?.body?.contains("- participants : 120\n") == true)
     }
 }
 

@@ -78,7 +78,7 @@ import Testing
         }
         let thanks = try #require(parsed["<\(Self.e1).j+2-merci.s0@guinguette.example.org>"])
         #expect(thanks.subject == "La Guinguette mobile 2027 : merci pour la soirée du samedi 15 mai 2027 à Landricourt")
-        #expect(thanks.body?.contains("- participants : 85 ;") == true)
+        #expect(thanks.body?.contains("- participants : 85\n") == true)
         let staff = try #require(parsed["<\(Self.e2).j+1-saisie.s0@guinguette.example.org>"])
         #expect(staff.to == [["Équipe", "equipe@guinguette.example.org"]])
         #expect(staff.body?.contains("tournee record \(Self.e2)") == true)

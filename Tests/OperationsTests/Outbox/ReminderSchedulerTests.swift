@@ -222,7 +222,7 @@ struct ReminderSchedulerTests {
         let body = try #require(parsed.body)
         #expect(
             body.contains(
-                "- participants : 85 ;\n- bénévoles : 6 ;\n- animations : Bal folk ;\n- dépenses locales : 1\u{202F}234,50\u{00A0}€.\n"))
+                "- participants : 85\n- bénévoles : 6\n- animations : Bal folk\n- dépenses locales : 1\u{202F}234,50\u{00A0}€\n"))
     }
 
     @Test func aBadContactIsReportedAndOtherEventsGoOn() throws {

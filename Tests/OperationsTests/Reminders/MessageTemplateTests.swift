@@ -20,7 +20,7 @@ struct MessageTemplateTests {
             throws: ConfigurationError.invalid(
                 file: "t.txt", line: 4, key: "{nom}",
                 expected:
-                    "champ inconnu (champs connus : commune, date, ancienne_date, debut, fin, lieu, contact_mairie, contact_soiree, saison, vehicule, evenement, participants, benevoles, animations, depenses_locales, signature)"
+                    "champ inconnu (champs connus : commune, date, ancienne_date, debut, fin, lieu, arrivee, demandes, contact_mairie, contact_soiree, saison, vehicule, evenement, participants, benevoles, animations, depenses_locales, signature, organisateur, telephone_organisateur, adresse_organisateur, lien_reponse)"
             )
         ) {
             try MessageTemplate(name: "t", text: "Objet : x\n\nBonjour,\n{nom}\n", file: "t.txt")
@@ -36,6 +36,19 @@ struct MessageTemplateTests {
         #expect(throws: ConfigurationError.invalid(file: "t.txt", line: 3, key: "modèle", expected: "accolade « { » sans partenaire")) {
             try MessageTemplate(name: "t", text: "Objet : x\n\nle {date\n", file: "t.txt")
         }
+    }
+
+    /// A fact the evening lacks takes its whole line out, and the blank line it would leave
+    /// doubled goes with it: never « lieu : » alone, never « non renseigné ».
+    @Test func aLineWhoseFactIsMissingIsLeftOut() throws {
+        let template = try MessageTemplate(
+            name: "t", text: "Objet : {commune}\n\nBonjour,\n- lieu : {lieu} ;\n- soirée à {debut}.\n\n{lien_reponse}\n\nMerci\n",
+            file: "t.txt")
+        let full = template.render([.commune: "Curel", .lieu: "place du Lavoir", .debut: "18 h 30", .lienReponse: "https://x.test/r"])
+        #expect(full.body == "Bonjour,\n- lieu : place du Lavoir ;\n- soirée à 18 h 30.\n\nhttps://x.test/r\n\nMerci\n")
+        let bare = template.render([.commune: "Curel", .debut: "18 h 30"])
+        #expect(bare.subject == "Curel")
+        #expect(bare.body == "Bonjour,\n- soirée à 18 h 30.\n\nMerci\n")
     }
 
     @Test func datesAreWrittenOutInFrench() {

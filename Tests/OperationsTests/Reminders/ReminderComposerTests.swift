@@ -41,8 +41,12 @@ struct ReminderComposerTests {
         #expect(parsed.header("Date") == "Sat, 08 May 2027 09:00:00 +0200")
         #expect(parsed.body_encoding == "quoted-printable")
         let body = try #require(parsed.body)
-        #expect(body.contains("- arrivée de l'équipe vers 16 h, soirée de 18 h 30 à 23 h 30 ;\n"))
+        #expect(body.contains("- soirée de 18 h 30 à 23 h 30 ;\n"))
         #expect(body.contains("- contact le soir même : Camille, 06 12 34 56 78.\n"))
+        // No season kept in this database: no place, arrival or needs, and no line for them.
+        #expect(!body.contains("lieu"))
+        #expect(!body.contains("arrivée"))
+        #expect(!body.contains("à prévoir"))
         let calendar = try #require(parsed.attachments.first?.calendar)
         #expect(parsed.attachments.first?.filename == "soiree.ics")
         #expect(calendar.method == "PUBLISH")
@@ -52,6 +56,54 @@ struct ReminderComposerTests {
         #expect(calendar.events.first?.status == "TENTATIVE")
         #expect(calendar.events.first?.dtstart.local == "2027-05-15T18:30")
         #expect(calendar.events.first?.dtstart.utc == "2027-05-15T16:30:00Z")
+    }
+
+    /// The season's facts reach the mairie: the place, the arrival computed from the start and
+    /// the vehicle's set-up (90 minutes before 18:30 is 17:00), what the commune provides, and
+    /// the organiser in the request.
+    @Test func theSeasonsFactsFillThePracticalDetailsAndTheRequest() throws {
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
+        defer { scratch.remove() }
+        let database = try PlanFixture.database(at: scratch.file("t.db"))
+        var known = try facts(database)
+        known.setting = EveningSetting(place: "salle des fêtes", setupMinutes: 90, communeProvides: ["une prise 16 A", "un point d'eau"])
+        let composer = try Fixtures.composer()
+        let policy = try Fixtures.shippedPolicy()
+        let details = try composer.compose(try #require(policy.rule(named: "j-7")), known, at: 0)
+        let body = try #require(try ParsedMessage.parse(details.message, calendar: true).body)
+        #expect(
+            body.contains("- lieu : salle des fêtes ;\n- arrivée de l'équipe vers 17 h 00 ;\n- soirée de 18 h 30 à 23 h 30 ;\n"), "\(body)")
+        #expect(body.contains("- à prévoir par la commune, sans frais pour elle : une prise 16 A ; un point d'eau ;\n"))
+        let request = try composer.compose(try #require(policy.rule(named: "demande-accord")), known, at: 0)
+        let text = try #require(try ParsedMessage.parse(request.message, calendar: true).body)
+        #expect(text.contains("Lieu envisagé : salle des fêtes.\n"))
+        #expect(text.contains("La soirée ne coûte rien à la commune. Nous lui demandons seulement : une prise 16 A ; un point d'eau.\n"))
+        #expect(text.contains("Organisateur : Association La Guinguette mobile\nTéléphone : 03 25 05 12 34\n"))
+        #expect(!text.contains("Secrétariat") && !text.contains("interlocuteur"))
+        #expect(!text.contains("répondre en ligne"), "no reply link until the answers service gives one")
+        known.replyLink = "https://reponses.example.org/r/abc"
+        let linked = try composer.compose(try #require(policy.rule(named: "demande-accord")), known, at: 0)
+        #expect(
+            try ParsedMessage.parse(linked.message, calendar: true).body?.contains(
+                "Pour répondre en ligne : https://reponses.example.org/r/abc\n") == true)
+    }
+
+    /// A record without volunteers or local spending: the thank-you leaves those lines out.
+    @Test func theThankYouLeavesOutWhatWasNotRecorded() throws {
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
+        defer { scratch.remove() }
+        let database = try PlanFixture.database(at: scratch.file("t.db"))
+        try EventStore(database).confirm(id: Self.landricourt, reason: "accord", actor: "test", at: PlanFixture.importedAt + 60)
+        try RecordStore(database).record(
+            NewEveningRecord(eventID: Self.landricourt, attendance: 40, animations: [], localSpendCents: nil, volunteers: nil),
+            actor: "test", at: PlanFixture.importedAt + 120)
+        var recorded = try facts(database)
+        recorded.record = try RecordStore(database).record(eventID: Self.landricourt)
+        let rule = try #require(try Fixtures.shippedPolicy().rule(named: "j+2-merci"))
+        let body = try #require(
+            try ParsedMessage.parse(try Fixtures.composer().compose(rule, recorded, at: 0).message, calendar: true).body)
+        #expect(body.contains("- participants : 40\n- animations : aucune\n\nAu plaisir"), "\(body)")
+        #expect(!body.contains("non renseign"))
     }
 
     /// An evening 22:00–02:30 on the night clocks go forward: the text and the calendar say 03:30,

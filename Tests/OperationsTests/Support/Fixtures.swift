@@ -11,7 +11,9 @@ enum Fixtures {
             replyTo: [try MailAddress("coordination@guinguette.example.org", displayName: "Coordination")],
             staff: [try MailAddress("equipe@guinguette.example.org", displayName: "Équipe")],
             eveningContact: "Camille, 06 12 34 56 78", signature: "L'équipe de la Guinguette mobile",
-            messageIDDomain: "guinguette.example.org")
+            messageIDDomain: "guinguette.example.org",
+            organiser: MailIdentity.Organiser(
+                name: "Association La Guinguette mobile", phone: "03 25 05 12 34", address: "12 rue de la Marne, 52100 Saint-Dizier"))
     }
 
     static let remindersPath = PlanFixture.configFolder + "/reminders.json"
