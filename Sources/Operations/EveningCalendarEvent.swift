@@ -91,7 +91,7 @@ extension EveningCalendarEvent.Evening {
         let commune = season.communes.first { $0.insee == event.insee }
         let endDate = event.end <= event.start ? event.date.adding(days: 1) : event.date
         var details =
-            "Soirée « \(season.name) » à \(event.communeName), tournée « \(event.tour) », de \(event.start) à \(event.end) (heure de Paris)."
+            "Soirée « \(season.name) » \(FrenchPreposition.a.before(event.communeName)), tournée « \(event.tour) », de \(event.start) à \(event.end) (heure de Paris)."
         details += "\nStatut : " + Self.statusText(event.status) + "."
         if let mairie = commune?.mairie {
             details += "\nContact à la mairie : " + [mairie.name, mairie.email].compactMap { $0 }.joined(separator: ", ") + "."
@@ -111,7 +111,7 @@ extension EveningCalendarEvent.Evening {
         self.init(
             id: event.id, start: slot.start, end: slot.end, seasonName: seasonName, communeName: commune.name,
             location: commune.name,
-            details: "Soirée à \(commune.name) de \(slot.localStart) à \(slot.localEnd) (heure de Paris).",
+            details: "Soirée \(FrenchPreposition.a.before(commune.name)) de \(slot.localStart) à \(slot.localEnd) (heure de Paris).",
             coordinate: (commune.latitude, commune.longitude), status: event.status)
     }
 

@@ -46,7 +46,7 @@ public struct MairieAnnouncements: Equatable, Sendable {
         for entry in inOrder {
             let rule = policy.rule(named: entry.rule)
             guard rule?.recipients.contains(.mairie) ?? true else { continue }
-            let callsOff = rule.map { $0.trigger == .cancelled || $0.trigger == .withdrawn } ?? false
+            let callsOff = rule?.trigger.callsOff ?? false
             announcements[entry.eventID, default: MairieAnnouncements()].told.append(
                 Told(sequence: entry.eventVersion, date: entry.eveningDate, callsOff: callsOff))
         }

@@ -4,13 +4,17 @@
 public enum Placeholder: String, CaseIterable, Sendable {
     /// The commune's name.
     case commune
+    /// « à » and the commune's name, contracted: « au Vey », « aux Monts-Verts », « à Curel ».
+    case aCommune = "a_commune"
+    /// « de » and the commune's name, contracted: « du Vey », « des Monts-Verts », « d'Ambrières ».
+    case deCommune = "de_commune"
     /// The evening's date written out in French, e.g. "vendredi 4 juin 2027".
     case date
     /// For a move notice, the date the mairie knew before, written out like `date`.
     case ancienneDate = "ancienne_date"
-    /// Start time, Paris, `HH:MM`.
+    /// Start time on Paris clocks, written out: « 18 h 30 », « 21 h ».
     case debut
-    /// End time, Paris, `HH:MM`.
+    /// End time on Paris clocks, written like `debut`.
     case fin
     /// Where in the village the evening takes place (the communes file's `place`).
     case lieu

@@ -76,6 +76,8 @@ public struct ReminderComposer: Sendable {
         let slot = event.planned.slot
         var values: [Placeholder: String] = [
             .commune: facts.commune.name,
+            .aCommune: FrenchPreposition.a.before(facts.commune.name),
+            .deCommune: FrenchPreposition.de.before(facts.commune.name),
             .date: FrenchDate.writtenOut(slot.date),
             // What Paris clocks show at the stored instants: an end planned at 02:30 on the
             // night the clocks go forward reads 03:30 (docs/civil-time.md).
@@ -109,8 +111,10 @@ public struct ReminderComposer: Sendable {
             values[.animations] = record.animations.isEmpty ? "aucune" : record.animations.joined(separator: ", ")
             values[.depensesLocales] = record.localSpendCents.map(Self.euros)
         }
-        // Signature may span lines by design (configuration); everything else is one line.
-        for (field, value) in values.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where field != .signature {
+        // Signature may span lines by design (configuration); everything else is one line. The
+        // contracted names are the commune's: its fault is named as the commune's.
+        let derived: Set<Placeholder> = [.signature, .aCommune, .deCommune]
+        for (field, value) in values.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where !derived.contains(field) {
             if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
                 throw .controlCharacter(eventID: event.id, field: field.rawValue)
             }
@@ -152,14 +156,14 @@ public struct ReminderComposer: Sendable {
         let evening = EveningCalendarEvent.Evening(facts.event, commune: facts.commune, seasonName: facts.seasonName)
         let calendarEvent = try EveningCalendarEvent.make(evening, sequence: facts.event.sequence)
         let calendar = try ICalendar(
-            productID: PlanCalendar.productID, method: rule.trigger == .cancelled || rule.trigger == .withdrawn ? .cancel : .publish,
+            productID: PlanCalendar.productID, method: rule.trigger.callsOff ? .cancel : .publish,
             stamp: Date(timeIntervalSince1970: Double(now)), events: [calendarEvent])
         return try calendar.attachment(filename: "soiree.ics")
     }
 
-    /// "18 h 30", as the templates write a time.
-    private static func spoken(_ time: LocalTime) -> String {
-        CivilDate.twoDigits(time.hour) + " h " + CivilDate.twoDigits(time.minute)
+    /// « 18 h 30 », « 21 h », « 2 h 30 »: a time as French writes it out.
+    static func spoken(_ time: LocalTime) -> String {
+        String(time.hour) + " h" + (time.minute == 0 ? "" : " " + CivilDate.twoDigits(time.minute))
     }
 
     private static func euros(_ cents: Int) -> String {

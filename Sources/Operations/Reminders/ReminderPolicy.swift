@@ -108,10 +108,10 @@ public struct ReminderPolicy: Equatable, Sendable {
 
     /// The trigger; `days` belongs to `evening` alone.
     private static func readTrigger(_ reader: JSONObjectReader) -> ReminderTrigger? {
-        let expected = "evening, proposed, cancelled, moved ou withdrawn"
+        let expected = "evening, proposed, cancelled, moved, withdrawn ou declined"
+        let words = ["evening", "proposed", "cancelled", "moved", "withdrawn", "declined"]
         guard reader.requirePresent("trigger", expecting: expected),
-            let word = reader.text(
-                "trigger", expecting: expected, { ["evening", "proposed", "cancelled", "moved", "withdrawn"].contains($0) ? $0 : nil })
+            let word = reader.text("trigger", expecting: expected, { words.contains($0) ? $0 : nil })
         else { return nil }
         switch word {
         case "evening":
@@ -125,7 +125,7 @@ public struct ReminderPolicy: Equatable, Sendable {
                 return nil
             }
             let changes: [String: ReminderTrigger] = [
-                "proposed": .proposed, "cancelled": .cancelled, "moved": .moved, "withdrawn": .withdrawn,
+                "proposed": .proposed, "cancelled": .cancelled, "moved": .moved, "withdrawn": .withdrawn, "declined": .declined,
             ]
             return changes[word]
         }
@@ -140,16 +140,22 @@ public struct ReminderPolicy: Equatable, Sendable {
         return time
     }
 
+    /// One group: a message is written either to the mairie or to the team, never to both in
+    /// one `To:` (the mairie would read the team's addresses, the team a letter to the mairie).
     private static func readRecipients(_ reader: JSONObjectReader) -> [RecipientGroup]? {
         guard reader.requirePresent("recipients", expecting: "une liste parmi mairie, staff"),
             let groups = reader.texts("recipients", expecting: "mairie ou staff", { RecipientGroup(rawValue: $0) })
         else { return nil }
-        guard !groups.isEmpty else {
+        let unique = groups.reduce(into: [RecipientGroup]()) { unique, group in if !unique.contains(group) { unique.append(group) } }
+        guard unique.count == 1 else {
             reader.log.error(
-                reader.file, line: reader.line, key: reader.keyPath("recipients"), "liste vide ; au moins un destinataire attendu")
+                reader.file, line: reader.line, key: reader.keyPath("recipients"),
+                unique.isEmpty
+                    ? "liste vide ; un destinataire attendu (mairie ou staff)"
+                    : "mairie et staff ensemble ; un message va à la mairie ou à l'équipe : écrivez une règle pour chacune")
             return nil
         }
-        return groups.reduce(into: []) { unique, group in if !unique.contains(group) { unique.append(group) } }
+        return unique
     }
 
     private static func readTemplate(_ reader: JSONObjectReader) -> String? {

@@ -47,6 +47,7 @@ public struct ReminderRule: Equatable, Sendable {
         case .proposed: guard event.status == .proposed else { return false }
         case .cancelled: guard event.status == .cancelled else { return false }
         case .withdrawn: guard event.status == .withdrawn else { return false }
+        case .declined: guard event.status == .declined else { return false }
         case .moved: guard event.sequence > 0 else { return false }
         case .evening: break
         }
@@ -65,7 +66,7 @@ public struct ReminderRule: Equatable, Sendable {
     public func suits(_ told: MairieAnnouncements, sequence: Int) -> Bool {
         switch trigger {
         case .proposed: return !told.knowsItHeld
-        case .cancelled, .withdrawn: return told.knowsItHeld
+        case .cancelled, .withdrawn, .declined: return told.knowsItHeld
         case .moved: return told.lastBefore(sequence: sequence).map { !$0.callsOff } ?? false
         case .evening: return true
         }
@@ -80,7 +81,7 @@ public struct ReminderRule: Equatable, Sendable {
             let date = event.planned.slot.date
             let time = sendTime ?? LocalTime(hour: 9, minute: 0)!
             return Int64(ParisTime.instant(on: date.adding(days: days), at: time).timeIntervalSince1970)
-        case .proposed, .cancelled, .moved, .withdrawn:
+        case .proposed, .cancelled, .moved, .withdrawn, .declined:
             guard let sendTime else { return event.updatedAt }
             let changed = ParisTime.civil(.init(timeIntervalSince1970: Double(event.updatedAt)))
             let day = changed.time <= sendTime ? changed.date : changed.date.adding(days: 1)

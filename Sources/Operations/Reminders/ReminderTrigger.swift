@@ -12,6 +12,12 @@ public enum ReminderTrigger: Equatable, Sendable {
     case moved
     /// A re-plan took the event out of the season, and its mairie knew of it.
     case withdrawn
+    /// The mairie declined the date it was asked about (`tournee event decline`).
+    case declined
+
+    /// Whether the message calls the evening off: its calendar cancels the event, and the mairie
+    /// no longer counts it as held.
+    public var callsOff: Bool { self == .cancelled || self == .withdrawn || self == .declined }
 }
 
 /// The instant a rule's message stops making sense, relative to the evening.

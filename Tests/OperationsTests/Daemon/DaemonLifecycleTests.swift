@@ -61,8 +61,9 @@ import Testing
         let messages = try world.messages(calendar: true)
         let ids = messages.map(\.message_id).sorted()
         let expected = [
-            "\(Self.e1).demande-accord.s0", "\(Self.e1).nouvelle-date.s1", "\(Self.e2).annulation.s0",
-            "\(Self.e2).demande-accord.s0", "\(Self.e3).demande-accord.s0", "\(Self.e3).retrait.s0",
+            "\(Self.e1).demande-accord.s0", "\(Self.e1).nouvelle-date.s1", "\(Self.e1).nouvelle-date-equipe.s1",
+            "\(Self.e2).annulation.s0", "\(Self.e2).annulation-equipe.s0", "\(Self.e2).demande-accord.s0",
+            "\(Self.e3).demande-accord.s0", "\(Self.e3).retrait.s0", "\(Self.e3).retrait-equipe.s0",
         ].map { "<\($0)@guinguette.example.org>" }
         #expect(ids == expected.sorted())
         #expect(!ids.contains { $0.contains(Self.added) })
@@ -74,7 +75,12 @@ import Testing
         )
         #expect(move.attachments.first?.calendar?.events.first?.sequence == 1)
         let withdrawal = try #require(byID["<\(Self.e3).retrait.s0@guinguette.example.org>"])
-        #expect(withdrawal.to.map { $0[1] } == ["mairie@allichamps.example.org", "equipe@guinguette.example.org"])
+        #expect(withdrawal.to.map { $0[1] } == ["mairie@allichamps.example.org"])
+        let teamNotice = try #require(byID["<\(Self.e3).retrait-equipe.s0@guinguette.example.org>"])
+        #expect(teamNotice.to.map { $0[1] } == ["equipe@guinguette.example.org"])
+        // The move names the date the mairie knew, and apologises for nothing it did not cause.
+        #expect(move.body?.contains("prévue le samedi 15 mai 2027 change de date") == true)
+        #expect(move.body?.contains("excuser") == false)
         #expect(withdrawal.attachments.first?.calendar?.method == "CANCEL")
         #expect(withdrawal.attachments.first?.calendar?.events.first?.status == "CANCELLED")
     }

@@ -58,7 +58,8 @@ import Testing
 
         let expected: [(String, String)] = [
             (Self.e1, "demande-accord"), (Self.e2, "demande-accord"), (Self.e3, "demande-accord"),
-            (Self.e3, "annulation"), (Self.e2, "j-30"), (Self.e1, "j-15"), (Self.e2, "j-15"), (Self.e1, "j-7"),
+            (Self.e3, "annulation"), (Self.e3, "annulation-equipe"), (Self.e2, "j-30"), (Self.e1, "j-15"), (Self.e2, "j-15"),
+            (Self.e1, "j-7"),
             (Self.e2, "j-7"), (Self.e1, "j-1"), (Self.e1, "j+1-saisie"), (Self.e1, "j+2-merci"), (Self.e2, "j-1"),
             (Self.e2, "j+1-saisie"),
         ]
@@ -72,9 +73,14 @@ import Testing
             #expect(message.header("Auto-Submitted") == "auto-generated")
             #expect(message.reply_to == [["Coordination", "coordination@guinguette.example.org"]])
             let calendar = try #require(message.attachments.first?.calendar)
-            #expect(calendar.method == (rule == "annulation" ? "CANCEL" : "PUBLISH"))
+            #expect(calendar.method == (rule.hasPrefix("annulation") ? "CANCEL" : "PUBLISH"))
             #expect(calendar.events.first?.uid == "\(event)@tournee")
-            #expect(message.to.map { $0[1] }.contains { $0.hasPrefix("mairie@") } == (rule != "j+1-saisie"))
+            // One group per message: the mairie's, or the team's alone.
+            let toMairie = !["j+1-saisie", "annulation-equipe"].contains(rule)
+            #expect(
+                message.to.map { $0[1] }
+                    == (toMairie ? message.to.map { $0[1] }.filter { $0.hasPrefix("mairie@") } : ["equipe@guinguette.example.org"]))
+            #expect(!message.to.isEmpty)
         }
         let thanks = try #require(parsed["<\(Self.e1).j+2-merci.s0@guinguette.example.org>"])
         #expect(thanks.subject == "La Guinguette mobile 2027 : merci pour la soirée du samedi 15 mai 2027 à Landricourt")
@@ -83,7 +89,7 @@ import Testing
         #expect(staff.to == [["Équipe", "equipe@guinguette.example.org"]])
         #expect(staff.body?.contains("tournee record \(Self.e2)") == true)
         let cancellation = try #require(parsed["<\(Self.e3).annulation.s0@guinguette.example.org>"])
-        #expect(cancellation.header("X-Envelope-To") == "mairie@allichamps.example.org, equipe@guinguette.example.org")
+        #expect(cancellation.header("X-Envelope-To") == "mairie@allichamps.example.org")
 
         let database = try Database(path: databasePath)
         let counts = try OutboxStore(database).countsByStatus()

@@ -41,7 +41,7 @@ struct KeptSeasonFactsTests {
         let message = try #require(try OutboxStore(database).message(id: entry.id))
         let body = try #require(try ParsedMessage.parse(message.message, calendar: true).body)
         // Landricourt's place in tours/guinguette-2027/communes.csv; the van needs 90 minutes.
-        #expect(body.contains("- lieu : salle des fêtes ;\n- arrivée de l'équipe vers 17 h 00 ;\n"), "\(body)")
+        #expect(body.contains("- lieu : salle des fêtes ;\n- arrivée de l'équipe vers 17 h ;\n"), "\(body)")
         #expect(body.contains("sans frais pour elle : " + CommuneProvisions.guinguette.joined(separator: " ; ") + " ;\n"))
         #expect(!body.contains("Prise 32 A"), "the planner's notes are not the mairie's")
     }

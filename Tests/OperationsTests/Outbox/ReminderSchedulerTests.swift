@@ -94,17 +94,20 @@ struct ReminderSchedulerTests {
             reason: "fête", actor: "test", at: may8 + 60)
         report = try scheduler.tick(database, at: may8 + 120)
         #expect(names(report.superseded) == ["\(Self.e1) j-15 s0", "\(Self.e1) j-7 s0"])
-        #expect(report.queued == keys([(Self.e1, "j-15"), (Self.e1, "nouvelle-date")], sequence: 1))
+        #expect(report.queued == keys([(Self.e1, "j-15"), (Self.e1, "nouvelle-date"), (Self.e1, "nouvelle-date-equipe")], sequence: 1))
 
         // Cancelling the second evening withdraws its J-15 and queues the notice.
         try EventStore(database).cancel(id: Self.e2, reason: "pluie", actor: "test", at: may8 + 180)
         report = try scheduler.tick(database, at: may8 + 240)
         #expect(names(report.superseded) == ["\(Self.e2) j-15 s0"])
-        #expect(report.queued == keys([(Self.e2, "annulation")]))
+        #expect(report.queued == keys([(Self.e2, "annulation"), (Self.e2, "annulation-equipe")]))
         let outbox = OutboxStore(database)
         #expect(
             try outbox.list(statuses: [.queued]).map { "\($0.eventID) \($0.rule) s\($0.eventVersion)" }
-                == ["\(Self.e3) j-15 s0", "\(Self.e1) j-15 s1", "\(Self.e1) nouvelle-date s1", "\(Self.e2) annulation s0"])
+                == [
+                    "\(Self.e3) j-15 s0", "\(Self.e1) j-15 s1", "\(Self.e1) nouvelle-date s1", "\(Self.e1) nouvelle-date-equipe s1",
+                    "\(Self.e2) annulation s0", "\(Self.e2) annulation-equipe s0",
+                ])
     }
 
     /// A re-plan that moves and withdraws announced evenings: one notice each, the move naming
@@ -135,7 +138,9 @@ struct ReminderSchedulerTests {
         #expect(
             report.queued == [
                 OutboxKey(eventID: Self.e1, rule: "retrait", eventVersion: 0),
+                OutboxKey(eventID: Self.e1, rule: "retrait-equipe", eventVersion: 0),
                 OutboxKey(eventID: Self.e2, rule: "nouvelle-date", eventVersion: 1),
+                OutboxKey(eventID: Self.e2, rule: "nouvelle-date-equipe", eventVersion: 1),
                 OutboxKey(eventID: added.id, rule: "demande-accord", eventVersion: 0),
             ])
         let outbox = OutboxStore(database)
@@ -168,7 +173,8 @@ struct ReminderSchedulerTests {
         #expect(
             try outbox.list(statuses: [.sent]).map { "\($0.eventID) \($0.rule) s\($0.eventVersion)" } == [
                 "\(Self.e1) demande-accord s0", "\(Self.e2) demande-accord s0", "\(Self.e3) demande-accord s0",
-                "\(Self.e1) retrait s0", "\(Self.e2) nouvelle-date s1",
+                "\(Self.e1) retrait s0", "\(Self.e1) retrait-equipe s0", "\(Self.e2) nouvelle-date s1",
+                "\(Self.e2) nouvelle-date-equipe s1",
             ])
     }
 

@@ -72,7 +72,7 @@ struct ReminderComposerTests {
         let details = try composer.compose(try #require(policy.rule(named: "j-7")), known, at: 0)
         let body = try #require(try ParsedMessage.parse(details.message, calendar: true).body)
         #expect(
-            body.contains("- lieu : salle des fêtes ;\n- arrivée de l'équipe vers 17 h 00 ;\n- soirée de 18 h 30 à 23 h 30 ;\n"), "\(body)")
+            body.contains("- lieu : salle des fêtes ;\n- arrivée de l'équipe vers 17 h ;\n- soirée de 18 h 30 à 23 h 30 ;\n"), "\(body)")
         #expect(body.contains("- à prévoir par la commune, sans frais pour elle : une prise 16 A ; un point d'eau ;\n"))
         let request = try composer.compose(try #require(policy.rule(named: "demande-accord")), known, at: 0)
         let text = try #require(try ParsedMessage.parse(request.message, calendar: true).body)
@@ -124,13 +124,13 @@ struct ReminderComposerTests {
         let queued = try Fixtures.composer().compose(rule, gapFacts, at: startsAt - 7 * 86_400)
         let parsed = try ParsedMessage.parse(queued.message, calendar: true)
         let body = try #require(parsed.body)
-        #expect(body.contains("soirée de 22 h 00 à 03 h 30"), "\(body)")
+        #expect(body.contains("soirée de 22 h à 3 h 30"), "\(body)")
         let event = try #require(parsed.attachments.first?.calendar?.events.first)
         #expect(event.dtend.local == "2028-03-26T03:30")
         #expect(event.dtend.utc == "2028-03-26T01:30:00Z")
     }
 
-    @Test func aCancellationCarriesMethodCancelAndGoesToMairieAndStaff() throws {
+    @Test func aCancellationCarriesMethodCancelAndGoesToTheMairieAlone() throws {
         let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
         let database = try PlanFixture.database(at: scratch.file("t.db"))
@@ -144,7 +144,7 @@ struct ReminderComposerTests {
         try EventStore(database).cancel(id: Self.landricourt, reason: "pluie", actor: "test", at: PlanFixture.importedAt + 120)
         let rule = try #require(try Fixtures.shippedPolicy().rule(named: "annulation"))
         let queued = try Fixtures.composer().compose(rule, try facts(database), at: PlanFixture.importedAt + 180)
-        #expect(queued.recipients == ["mairie@landricourt.example.org", "equipe@guinguette.example.org"])
+        #expect(queued.recipients == ["mairie@landricourt.example.org"])
         let parsed = try ParsedMessage.parse(queued.message, calendar: true)
         #expect(parsed.subject == "La Guinguette mobile 2027 : soirée du dimanche 16 mai 2027 à Landricourt annulée")
         let calendar = try #require(parsed.attachments.first?.calendar)

@@ -8,8 +8,12 @@ struct ReminderPolicyTests {
         #expect(
             policy.rules.map(\.name) == [
                 "demande-accord", "j-30", "j-15", "j-7", "j-1", "j+1-saisie",
-                "j+2-merci", "annulation", "nouvelle-date", "retrait",
+                "j+2-merci", "annulation", "annulation-equipe", "refus", "nouvelle-date", "nouvelle-date-equipe", "retrait",
+                "retrait-equipe",
             ])
+        // One recipient group per rule: the mairie's notice and the team's are two messages.
+        #expect(policy.rules.allSatisfy { $0.recipients.count == 1 })
+        #expect(policy.rule(named: "refus")?.trigger == .declined)
         #expect(policy.rule(named: "retrait")?.trigger == .withdrawn)
         #expect(policy.rule(named: "j-7")?.trigger == .evening(days: -7))
         #expect(policy.rule(named: "j-7")?.deadline == ReminderDeadline(anchor: .start, days: -1))
@@ -48,7 +52,7 @@ struct ReminderPolicyTests {
         // The policy is read in `.collectAll` mode: every missing key of the rule is listed.
         #expect(
             error("{\"rules\": [\n{\"name\": \"x\"}]}").split(separator: "\n") == [
-                "reminders.json:2 : clé « rules[0].trigger » : clé obligatoire manquante ; attendu evening, proposed, cancelled, moved ou withdrawn",
+                "reminders.json:2 : clé « rules[0].trigger » : clé obligatoire manquante ; attendu evening, proposed, cancelled, moved, withdrawn ou declined",
                 "reminders.json:2 : clé « rules[0].recipients » : clé obligatoire manquante ; attendu une liste parmi mairie, staff",
                 "reminders.json:2 : clé « rules[0].template » : clé obligatoire manquante ; attendu un nom de modèle (fichier templates/NOM.txt)",
                 "reminders.json:2 : clé « rules[0].statuses » : clé obligatoire manquante ; attendu une liste parmi proposed, confirmed, cancelled, done, withdrawn, declined",
