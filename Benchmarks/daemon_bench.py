@@ -7,7 +7,8 @@ Usage: .venv/bin/python3 Benchmarks/daemon_bench.py [--events 10000] [--binary .
 2. Tick 1 at 2027-03-01 10:00 Paris: decides and renders N requests for agreement (relay closed, so
    nothing is sent); tick 2 at the same instant: nothing new (steady state).
 3. Starts the aiosmtpd fixture server (Tests/Fixtures/python/smtp_server.py) and runs
-   `tourneed --once`: every queued message goes through SMTP on 127.0.0.1.
+   `tourneed --once`: every queued message goes through SMTP on 127.0.0.1, one connection for
+   the round (the server counts its connections).
 Each run reports its wall time, the daemon's own durations (log lines) and peak memory (VmHWM from
 /proc/PID/status, sampled until exit).
 """
@@ -81,6 +82,7 @@ def main():
   "from": {{"address": "tournee@bench.example.org", "name": "Banc d'essai"}},
   "staff": [{{"address": "equipe@bench.example.org"}}],
   "eveningContact": "Camille, 06 12 34 56 78", "signature": "L'équipe", "messageIDDomain": "bench.example.org",
+  "organiser": {{"name": "Banc d'essai", "phone": "03 25 00 00 00", "address": "1 rue du Banc, 52100 Saint-Dizier"}},
   "reminders": "{ROOT}/config/reminders.json", "templates": "{ROOT}/config/templates",
   "retry": {{"maxAttempts": 8, "initialSeconds": 1, "maxSeconds": 2}}, "logLevel": "debug"
 }}""")
@@ -128,8 +130,10 @@ def main():
     sent = field(log, "dispatch done", "sent")
     millis = field(log, "dispatch done", "duration_ms")
     delivered = len(os.listdir(os.path.join(mail, "new")))
+    with open(os.path.join(mail, "connections")) as handle:
+        connections = len(handle.read().splitlines()) - 1  # the readiness probe above
     print(f"dispatch: {sent} messages sent ({delivered} delivered) in {millis / 1000:.2f} s = {sent / (millis / 1000):.0f} messages/s, "
-          f"process {wall:.2f} s, VmHWM {peak / 1024:.1f} MiB")
+          f"process {wall:.2f} s, VmHWM {peak / 1024:.1f} MiB, {connections} SMTP connection(s)")
 
 
 if __name__ == "__main__":

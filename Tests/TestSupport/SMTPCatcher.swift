@@ -2,8 +2,9 @@ import Foundation
 
 /// A real aiosmtpd on 127.0.0.1, run by a test, that keeps what it receives in a maildir: either
 /// the stock `Mailbox` handler, or `Tests/Fixtures/python/smtp_server.py`, which keeps the exact
-/// bytes and envelope, refuses chosen recipients with 550 or defers them with 451, and can require
-/// AUTH. It can be stopped and started again on the same port; `deinit` stops it.
+/// bytes and envelope, refuses chosen recipients with 550 or defers them with 451, can require
+/// AUTH, counts its connections and can drop one after a number of messages. It can be stopped
+/// and started again on the same port; `deinit` stops it.
 public final class SMTPCatcher {
     /// The port it listens on.
     public let port: Int
@@ -16,7 +17,7 @@ public final class SMTPCatcher {
     /// Prepares a fixture server in `folder` (a fresh temporary one by default); `start()` starts it.
     public init(
         in folder: String? = nil, reject: [String] = [], defer deferred: [String] = [], auth: String? = nil,
-        loginOnly: Bool = false, noEHLO: Bool = false, port: Int? = nil
+        loginOnly: Bool = false, noEHLO: Bool = false, dropAfter: Int? = nil, port: Int? = nil
     ) throws {
         let folder = try folder ?? TemporaryDirectory(prefix: "tournee-smtp").path
         self.port = try port ?? LoopbackPort.free()
@@ -26,6 +27,7 @@ public final class SMTPCatcher {
         arguments += reject.flatMap { ["--reject", $0] } + deferred.flatMap { ["--defer", $0] }
         if let auth { arguments += ["--auth", auth] + (loginOnly ? ["--login-only"] : []) }
         if noEHLO { arguments.append("--no-ehlo") }
+        if let dropAfter { arguments += ["--drop-after", "\(dropAfter)"] }
         self.arguments = arguments
     }
 
@@ -46,9 +48,10 @@ public final class SMTPCatcher {
     /// The fixture server, started.
     public static func started(
         reject: [String] = [], defer deferred: [String] = [], auth: String? = nil,
-        loginOnly: Bool = false, noEHLO: Bool = false
+        loginOnly: Bool = false, noEHLO: Bool = false, dropAfter: Int? = nil
     ) throws -> SMTPCatcher {
-        let catcher = try SMTPCatcher(reject: reject, defer: deferred, auth: auth, loginOnly: loginOnly, noEHLO: noEHLO)
+        let catcher = try SMTPCatcher(
+            reject: reject, defer: deferred, auth: auth, loginOnly: loginOnly, noEHLO: noEHLO, dropAfter: dropAfter)
         try catcher.start()
         return catcher
     }
@@ -82,6 +85,13 @@ public final class SMTPCatcher {
         let folder = maildir + "/new"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.sorted().map { folder + "/" + $0 }
+    }
+
+    /// How many connections the fixture server accepted, the readiness probe of each `start`
+    /// included (the stock server does not count).
+    public func connections() -> Int {
+        let text = (try? String(contentsOfFile: maildir + "/connections", encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").count
     }
 
     /// The Message-ID of each delivered message, in delivery order (read from the raw bytes).

@@ -73,6 +73,28 @@ struct OutboxCommandTests {
         #expect(missing.err == "tournee: outbox : aucun message 99\n")
     }
 
+    /// After the relay's password is fixed: every parked message back in the queue at once.
+    @Test func retryAllTakesEveryMessageOfTheStatusesGiven() throws {
+        let path = try database()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let database = try Database(path: path)
+        try OutboxStore(database).park(id: 1, error: "échec définitif à l'étape AUTH : 535")
+        try database.close()
+        let run = TourneeRun(["outbox", "retry", "--all", "--status", "parked", "--db", path])
+        #expect(run.status == .success, "\(run.err)")
+        #expect(run.out == "2 messages remis en file, envoi au prochain passage de tourneed\n")
+        #expect(TourneeRun(["outbox", "list", "--status", "queued", "--db", path]).out.split(separator: "\n").count == 2)
+        #expect(TourneeRun(["outbox", "retry", "--all", "--status", "parked", "--db", path]).out.hasPrefix("0 messages remis en file"))
+        for bad in [["--all"], ["--all", "--status", "queued"], ["--all", "--status", "parked", "2"]] {
+            let refused = TourneeRun(["outbox", "retry"] + bad + ["--db", path])
+            #expect(refused.status == .usage, "\(bad)")
+        }
+        #expect(TourneeRun(["outbox", "retry", "--all", "--status", "parked", "--db", path]).err.isEmpty)
+        #expect(
+            TourneeRun(["outbox", "retry", "--all", "--status", "queued", "--db", path]).err.contains(
+                "retry --all demande --status parmi parked"))
+    }
+
     @Test func badUsesAreUsageErrors() {
         #expect(
             TourneeRun(["outbox", "resend", "1"]).err.hasPrefix(

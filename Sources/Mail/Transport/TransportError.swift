@@ -16,17 +16,27 @@ public struct TransportError: Error, Hashable, Sendable, CustomStringConvertible
     public let detail: String
     /// Each recipient's refusal when every recipient was refused.
     public let refused: [RecipientFailure]
+    /// The SMTP reply code when a reply explains the failure.
+    public let replyCode: Int?
 
-    /// An error; `refused` only when RCPT replies explain it.
-    public init(_ kind: Kind, stage: String, detail: String, refused: [RecipientFailure] = []) {
+    /// An error; `refused` only when RCPT replies explain it, `replyCode` when a reply does.
+    public init(_ kind: Kind, stage: String, detail: String, refused: [RecipientFailure] = [], replyCode: Int? = nil) {
         self.kind = kind
         self.stage = stage
         self.detail = detail
         self.refused = refused
+        self.replyCode = replyCode
     }
 
     /// Whether a later retry may succeed.
     public var isTemporary: Bool { kind == .temporary }
+
+    /// Whether the relay refuses this client as a whole rather than this message: credentials
+    /// refused (535, or any permanent answer to AUTH) or authentication required (530). Every
+    /// other message would get the same answer until the operator fixes the configuration.
+    public var refusesClient: Bool {
+        replyCode == 535 || replyCode == 530 || (stage == "AUTH" && kind == .permanent)
+    }
 
     /// A French one-line explanation for logs and the operator.
     public var description: String {

@@ -3,10 +3,14 @@ import Mail
 import Store
 import Synchronization
 
-/// Sends the outbox's due messages one at a time through a transport.
+/// Sends the outbox's due messages one at a time through a transport, a round in one batch (one
+/// SMTP connection for all its messages, RSET between them, QUIT at the end).
 ///
 /// Each message is claimed (committed) before the transport is called and marked after, so a
 /// crash loses nothing and repeats at most the one message in flight (see `OutboxStore`).
+/// A relay that refuses this client (credentials refused, authentication required) pauses the
+/// outbox like a relay that is down, the message keeping its place: it is logged once, at error
+/// level, until a message goes through again, and no message is parked for it.
 /// Failures: a permanent one (5xx, every recipient refused) parks the message; a temporary one
 /// that concerns the message (recipients deferred, 4xx after DATA) queues it again after its own
 /// backoff and parks it after `maxAttempts`; a temporary one of the transport as a whole (relay
@@ -20,6 +24,8 @@ public final class OutboxDispatcher: Sendable {
     private let retry: RetryPolicy
     private let logger: Logger
     private let transportFailures = Mutex(0)
+    /// The relay's refusal of this client, once logged; nil while it accepts.
+    private let clientRefusal = Mutex<String?>(nil)
 
     /// Makes a dispatcher.
     public init(
@@ -37,10 +43,12 @@ public final class OutboxDispatcher: Sendable {
     /// says so (checked between messages, so the one in flight always finishes). O(messages sent).
     public func dispatchDue(now: () -> Int64, shouldStop: () -> Bool = { false }) throws -> DispatchRound {
         var round = DispatchRound()
+        let batch = transport.batch()
+        defer { batch.close() }
         while !shouldStop() {
             let instant = now()
             guard let message = try database.withDatabase({ try OutboxStore($0).claimNext(at: instant) }) else { break }
-            let outcome = try deliver(message, now: now)
+            let outcome = try deliver(message, through: batch, now: now)
             round.outcomes.append(outcome)
             if case .retrying(_, _, _, transportDown: true) = outcome {
                 // The message kept its place in the queue; pause the round instead.
@@ -55,7 +63,7 @@ public final class OutboxDispatcher: Sendable {
         return round
     }
 
-    private func deliver(_ message: OutboxMessage, now: () -> Int64) throws -> DispatchOutcome {
+    private func deliver(_ message: OutboxMessage, through batch: any MailBatch, now: () -> Int64) throws -> DispatchOutcome {
         let entry = message.entry
         let outgoing: OutgoingMessage
         do {
@@ -67,7 +75,7 @@ public final class OutboxDispatcher: Sendable {
         }
         let result: Result<DeliveryReport, TransportError>
         do {
-            result = .success(try transport.send(outgoing))
+            result = .success(try batch.send(outgoing))
         } catch {
             result = .failure(error)
         }
@@ -76,6 +84,12 @@ public final class OutboxDispatcher: Sendable {
         case .success(let report):
             try database.withDatabase { try OutboxStore($0).markSent(id: entry.id, at: instant) }
             transportFailures.withLock { $0 = 0 }
+            if let refusal = clientRefusal.withLock({ refusal in
+                defer { refusal = nil }
+                return refusal
+            }) {
+                logger.log(.info, "relay accepts this client again", ["previous_error": refusal])
+            }
             logger.log(
                 .info, "message sent",
                 [
@@ -91,6 +105,20 @@ public final class OutboxDispatcher: Sendable {
                     ])
             }
             return .sent(id: entry.id, refused: report.refused)
+        case .failure(let error) where error.refusesClient:
+            try database.withDatabase {
+                try OutboxStore($0).markFailed(id: entry.id, error: error.description, retryAt: entry.nextAttemptAt)
+            }
+            let first = clientRefusal.withLock { refusal in
+                defer { refusal = error.description }
+                return refusal == nil
+            }
+            if first {
+                logger.log(
+                    .error, "relay refuses this client, outbox paused until it accepts (check the credentials)",
+                    ["stage": error.stage, "error": error.description])
+            }
+            return .retrying(id: entry.id, retryAt: entry.nextAttemptAt, error: error.description, transportDown: true)
         case .failure(let error) where error.isTemporary && (Self.isTransportWide(error) || entry.attempts < retry.maxAttempts):
             let wholeTransport = Self.isTransportWide(error)
             let retryAt =

@@ -3,7 +3,7 @@ import Foundation
 import Store
 import TextFormats
 
-/// `tournee outbox list|show ID|retry ID|cancel ID`: the operator's view of the daemon's outbox.
+/// `tournee outbox list|show ID|retry ID|retry --all --status S|cancel ID`: the operator's view of the daemon's outbox.
 public struct OutboxCommand: Command {
     public static let name = "outbox"
     public static let summary = "consulte et corrige la file des messages du démon"
@@ -11,6 +11,7 @@ public struct OutboxCommand: Command {
         Usage : tournee outbox list [--status STATUT]… [--json] [--db CHEMIN | --config FICHIER]
                 tournee outbox show ID [--db CHEMIN | --config FICHIER]
                 tournee outbox retry ID [--db CHEMIN | --config FICHIER]
+                tournee outbox retry --all --status STATUT… [--db CHEMIN | --config FICHIER]
                 tournee outbox cancel ID [--db CHEMIN | --config FICHIER]
 
         La file des messages que tourneed décide et envoie (rappels aux mairies et à l'équipe).
@@ -21,13 +22,18 @@ public struct OutboxCommand: Command {
           show ID    le détail d'un message et son texte complet (RFC 5322)
           retry ID   remet en file un message bloqué (parked), annulé ou périmé, à envoyer
                      tout de suite avec des tentatives neuves
+          retry --all --status parked
+                     de même pour tous les messages de ces statuts (parked, cancelled,
+                     skipped), en une fois ; par exemple après un mot de passe du relais corrigé
           cancel ID  retire un message en file ou bloqué ; il ne partira pas
 
         Statuts : queued (en file), sending (en cours), sent (envoyé), parked (bloqué après
         un refus définitif ou trop d'essais), cancelled (retiré), skipped (périmé).
 
         Options :
-          --status STATUT   ne liste que ce statut (répétable)
+          --status STATUT   list : ne liste que ce statut ; retry --all : les statuts à
+                            remettre en file (répétable)
+          --all             retry : tous les messages des statuts --status
           --json            liste en JSON
           --db CHEMIN       la base SQLite (sinon $TOURNEE_DB, sinon la clé "database" de
                             --config FICHIER, sinon de config/tourneed.json s'il existe)
@@ -36,12 +42,13 @@ public struct OutboxCommand: Command {
         """
     public static let spec = ArgumentSpec(
         options: [.init("status", repeatable: true), .init("db"), .init("config")],
-        flags: ["json"], positionals: ["ACTION", "ID"], minimumPositionals: 1)
+        flags: ["json", "all"], positionals: ["ACTION", "ID"], minimumPositionals: 1)
 
     enum Action: Equatable {
         case list(statuses: [OutboxStatus], json: Bool)
         case show(Int64)
         case retry(Int64)
+        case retryAll(statuses: [OutboxStatus])
         case cancel(Int64)
     }
 
@@ -56,26 +63,37 @@ public struct OutboxCommand: Command {
             }
             return id
         }
+        var statuses: [OutboxStatus] = []
+        for text in arguments.options["status"] ?? [] {
+            guard let status = OutboxStatus(rawValue: text) else {
+                throw UsageError(
+                    "--status : statut inconnu « \(text) » (\(OutboxStatus.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            statuses.append(status)
+        }
         switch words[0] {
         case "list":
             guard words.count == 1 else { throw UsageError("list ne prend pas d'argument") }
-            var statuses: [OutboxStatus] = []
-            for text in arguments.options["status"] ?? [] {
-                guard let status = OutboxStatus(rawValue: text) else {
-                    throw UsageError(
-                        "--status : statut inconnu « \(text) » (\(OutboxStatus.allCases.map(\.rawValue).joined(separator: ", ")))")
-                }
-                statuses.append(status)
-            }
             action = .list(statuses: statuses, json: arguments.has("json"))
         case "show": action = .show(try identifier())
+        case "retry" where arguments.has("all"):
+            guard words.count == 1 else { throw UsageError("retry --all ne prend pas de numéro") }
+            let retryable: [OutboxStatus] = [.parked, .cancelled, .skipped]
+            guard !statuses.isEmpty, statuses.allSatisfy(retryable.contains) else {
+                throw UsageError("retry --all demande --status parmi parked, cancelled, skipped (ex. --status parked)")
+            }
+            action = .retryAll(statuses: statuses)
         case "retry": action = .retry(try identifier())
         case "cancel": action = .cancel(try identifier())
         default: throw UsageError("action inconnue « \(words[0]) » : list, show, retry ou cancel")
         }
-        if case .list = action {
-        } else if arguments.has("json") || arguments.options["status"] != nil {
-            throw UsageError("--json et --status ne valent que pour list")
+        switch action {
+        case .list: if arguments.has("all") { throw UsageError("--all ne vaut que pour retry") }
+        case .retryAll: if arguments.has("json") { throw UsageError("--json ne vaut que pour list") }
+        default:
+            if arguments.has("json") || arguments.options["status"] != nil || arguments.has("all") {
+                throw UsageError("--json et --status ne valent que pour list, --all et --status que pour retry --all")
+            }
         }
         access = DatabaseAccess(arguments)
     }
@@ -99,6 +117,13 @@ public struct OutboxCommand: Command {
                 case .retry(let id):
                     try outbox.retry(id: id, at: now)
                     context.console.line("message \(id) remis en file, envoi au prochain passage de tourneed")
+                case .retryAll(let statuses):
+                    let count = try database.transaction {
+                        let entries = try outbox.list(statuses: statuses)
+                        for entry in entries { try outbox.retry(id: entry.id, at: now) }
+                        return entries.count
+                    }
+                    context.console.line("\(count) message\(count == 1 ? "" : "s") remis en file, envoi au prochain passage de tourneed")
                 case .cancel(let id):
                     try outbox.cancel(id: id, reason: "retiré par l'opérateur")
                     context.console.line("message \(id) retiré")

@@ -1,13 +1,15 @@
 """A real aiosmtpd server for the Mail tests, with faults on demand.
 
 Usage: smtp_server.py --port P --dir MAILDIR [--reject ADDR]... [--defer ADDR]...
-                      [--auth USER:PASSWORD [--login-only]] [--no-ehlo]
+                      [--auth USER:PASSWORD [--login-only]] [--no-ehlo] [--drop-after N]
 
 Each accepted message is stored byte for byte (as aiosmtpd un-dot-stuffed it) in MAILDIR/new/,
 preceded by X-Envelope-From and X-Envelope-To lines so the tests see the SMTP envelope.
 --reject answers RCPT TO for ADDR with 550, --defer with 451; --auth advertises AUTH PLAIN and
 LOGIN over plain TCP (only LOGIN with --login-only) and refuses MAIL before a successful login
 with these credentials. --no-ehlo answers EHLO with 502, as an RFC 821 server would.
+--drop-after N answers the RSET that follows the Nth message of a connection with 421 and closes
+it, as a relay with a per-connection limit does. Each connection adds a line to MAILDIR/connections.
 """
 import argparse
 import asyncio
@@ -35,6 +37,7 @@ class Handler:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        session.delivered = getattr(session, "delivered", 0) + 1
         name = f"{os.getpid()}.{next(self.counter):06d}.eml"
         head = f"X-Envelope-From: {envelope.mail_from}\r\nX-Envelope-To: {', '.join(envelope.rcpt_tos)}\r\n"
         temporary = os.path.join(self.directory, "tmp", name)
@@ -44,7 +47,26 @@ class Handler:
         return "250 2.0.0 Ok: queued as " + name
 
 
-class HeloOnlySMTP(SMTP):
+class CountingSMTP(SMTP):
+    """Counts its connections in MAILDIR/connections and drops one after --drop-after messages."""
+
+    directory = None
+    drop_after = None
+
+    def connection_made(self, transport):
+        super().connection_made(transport)
+        with open(os.path.join(self.directory, "connections"), "a") as handle:
+            handle.write("connection\n")
+
+    async def smtp_RSET(self, arg):
+        if self.drop_after is not None and getattr(self.session, "delivered", 0) >= self.drop_after:
+            await self.push("421 4.4.2 tests.local closing connection")
+            self.transport.close()
+            return
+        await super().smtp_RSET(arg)
+
+
+class HeloOnlySMTP(CountingSMTP):
     async def smtp_EHLO(self, hostname):
         await self.push("502 5.5.1 EHLO not implemented")
 
@@ -58,6 +80,7 @@ def main():
     parser.add_argument("--auth")
     parser.add_argument("--login-only", action="store_true")
     parser.add_argument("--no-ehlo", action="store_true")
+    parser.add_argument("--drop-after", type=int)
     args = parser.parse_args()
     handler = Handler(args.dir, args.reject, args.defer)
     options = {}
@@ -71,7 +94,9 @@ def main():
         options = dict(authenticator=authenticator, auth_required=True, auth_require_tls=False)
         if args.login_only:
             options["auth_exclude_mechanism"] = ["PLAIN"]
-    server_class = HeloOnlySMTP if args.no_ehlo else SMTP
+    server_class = HeloOnlySMTP if args.no_ehlo else CountingSMTP
+    server_class.directory = args.dir
+    server_class.drop_after = args.drop_after
     loop = asyncio.new_event_loop()
     server = loop.run_until_complete(
         loop.create_server(lambda: server_class(handler, hostname="tests.local", **options), "127.0.0.1", args.port))

@@ -6,8 +6,12 @@ final class SMTPSession {
     private let timeouts: SMTPTimeouts
     /// EHLO keywords (upper case) and their parameters, e.g. `AUTH` → `["PLAIN", "LOGIN"]`.
     private(set) var extensions: [String: [String]] = [:]
-    /// Set once the connection failed, so QUIT is not attempted on a dead socket.
-    private var isBroken = false
+    /// Set once the connection failed or the server said it closes it (421), so QUIT is not
+    /// attempted on a dead socket and a batch opens a new connection.
+    private(set) var isBroken = false
+    /// Set once a message's payload was written: from then on the relay may have queued it, and
+    /// a batch must not send it again on a new connection. Cleared by `startTransaction`.
+    private(set) var transmitted = false
 
     private init(connection: TCPConnection, timeouts: SMTPTimeouts) {
         self.connection = connection
@@ -77,8 +81,12 @@ final class SMTPSession {
         return try readReply(stage: stage, timeout: timeouts.command)
     }
 
+    /// Marks the start of a mail transaction (nothing of its payload written yet).
+    func startTransaction() { transmitted = false }
+
     /// Sends the dot-stuffed payload after a 354 and reads the final reply within the DATA termination timeout.
     func transmit(_ payload: [UInt8]) throws(TransportError) -> SMTPReply {
+        transmitted = true
         try write(payload, stage: "DATA")
         return try readReply(stage: "DATA", timeout: timeouts.dataTermination)
     }
@@ -97,7 +105,7 @@ final class SMTPSession {
 
     /// The error for an unexpected reply: 4xx temporary, others permanent, with the server's text.
     func failure(_ reply: SMTPReply, stage: String) -> TransportError {
-        TransportError(TransportError.kind(ofReplyCode: reply.code), stage: stage, detail: reply.description)
+        TransportError(TransportError.kind(ofReplyCode: reply.code), stage: stage, detail: reply.description, replyCode: reply.code)
     }
 
     private func write(_ bytes: [UInt8], stage: String) throws(TransportError) {
@@ -122,7 +130,10 @@ final class SMTPSession {
                 }
                 code = parsed.code
                 lines.append(parsed.text)
-                if parsed.isLast { return SMTPReply(code: parsed.code, lines: lines) }
+                guard parsed.isLast else { continue }
+                // 421: the server closes the connection after this reply (RFC 5321 §3.8).
+                if parsed.code == 421 { isBroken = true }
+                return SMTPReply(code: parsed.code, lines: lines)
             }
         } catch {
             isBroken = true
