@@ -40,15 +40,19 @@ public final class OutboxDispatcher: Sendable {
     }
 
     /// Sends due messages until none is due, the transport fails as a whole, or `shouldStop`
-    /// says so (checked between messages, so the one in flight always finishes). O(messages sent).
+    /// says so (checked between messages, so the one in flight always finishes). A message sent
+    /// is marked in the same transaction that claims the next one: one commit per message, and
+    /// still each claim committed before its message leaves. O(messages sent).
     public func dispatchDue(now: () -> Int64, shouldStop: () -> Bool = { false }) throws -> DispatchRound {
         var round = DispatchRound()
         let batch = transport.batch()
         defer { batch.close() }
-        while !shouldStop() {
+        var claimed: OutboxMessage?
+        while claimed != nil || !shouldStop() {
             let instant = now()
-            guard let message = try database.withDatabase({ try OutboxStore($0).claimNext(at: instant) }) else { break }
-            let outcome = try deliver(message, through: batch, now: now)
+            guard let message = try claimed ?? database.withDatabase({ try OutboxStore($0).claimNext(at: instant) }) else { break }
+            let (outcome, next) = try deliver(message, through: batch, now: now, claimingNext: !shouldStop())
+            claimed = next
             round.outcomes.append(outcome)
             if case .retrying(_, _, _, transportDown: true) = outcome {
                 // The message kept its place in the queue; pause the round instead.
@@ -63,7 +67,11 @@ public final class OutboxDispatcher: Sendable {
         return round
     }
 
-    private func deliver(_ message: OutboxMessage, through batch: any MailBatch, now: () -> Int64) throws -> DispatchOutcome {
+    /// Sends one message and marks it; after a success, claims the next due one in the same
+    /// transaction when `claimingNext`.
+    private func deliver(
+        _ message: OutboxMessage, through batch: any MailBatch, now: () -> Int64, claimingNext: Bool
+    ) throws -> (DispatchOutcome, next: OutboxMessage?) {
         let entry = message.entry
         let outgoing: OutgoingMessage
         do {
@@ -71,7 +79,7 @@ public final class OutboxDispatcher: Sendable {
                 sender: sender, recipients: try entry.recipients.map { try MailAddress($0) },
                 data: message.message)
         } catch {
-            return try park(entry, error: "message invalide : \(error)")
+            return (try park(entry, error: "message invalide : \(error)"), nil)
         }
         let result: Result<DeliveryReport, TransportError>
         do {
@@ -82,7 +90,12 @@ public final class OutboxDispatcher: Sendable {
         let instant = now()
         switch result {
         case .success(let report):
-            try database.withDatabase { try OutboxStore($0).markSent(id: entry.id, at: instant) }
+            let next = try database.withDatabase { database in
+                try database.transaction {
+                    try OutboxStore(database).markSent(id: entry.id, at: instant)
+                    return claimingNext ? try OutboxStore(database).claimNext(at: instant) : nil
+                }
+            }
             transportFailures.withLock { $0 = 0 }
             if let refusal = clientRefusal.withLock({ refusal in
                 defer { refusal = nil }
@@ -104,7 +117,7 @@ public final class OutboxDispatcher: Sendable {
                         "rule": entry.rule, "reply": refusal.reply,
                     ])
             }
-            return .sent(id: entry.id, refused: report.refused)
+            return (.sent(id: entry.id, refused: report.refused), next)
         case .failure(let error) where error.refusesClient:
             try database.withDatabase {
                 try OutboxStore($0).markFailed(id: entry.id, error: error.description, retryAt: entry.nextAttemptAt)
@@ -118,7 +131,7 @@ public final class OutboxDispatcher: Sendable {
                     .error, "relay refuses this client, outbox paused until it accepts (check the credentials)",
                     ["stage": error.stage, "error": error.description])
             }
-            return .retrying(id: entry.id, retryAt: entry.nextAttemptAt, error: error.description, transportDown: true)
+            return (.retrying(id: entry.id, retryAt: entry.nextAttemptAt, error: error.description, transportDown: true), nil)
         case .failure(let error) where error.isTemporary && (Self.isTransportWide(error) || entry.attempts < retry.maxAttempts):
             let wholeTransport = Self.isTransportWide(error)
             let retryAt =
@@ -132,10 +145,10 @@ public final class OutboxDispatcher: Sendable {
                     "id": String(entry.id), "event": entry.eventID, "rule": entry.rule,
                     "attempt": String(entry.attempts), "stage": error.stage, "retry_at": String(retryAt),
                 ])
-            return .retrying(id: entry.id, retryAt: retryAt, error: error.description, transportDown: wholeTransport)
+            return (.retrying(id: entry.id, retryAt: retryAt, error: error.description, transportDown: wholeTransport), nil)
         case .failure(let error):
             let reason = error.isTemporary ? "\(entry.attempts) tentatives : \(error.description)" : error.description
-            return try park(entry, error: reason)
+            return (try park(entry, error: reason), nil)
         }
     }
 
