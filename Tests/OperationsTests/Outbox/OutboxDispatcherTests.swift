@@ -23,35 +23,42 @@ import Testing
 
     private static let start = PlanFixture.importedAt + 60
 
-    /// The small season's three requests for agreement, queued; a dispatcher through `server`
-    /// whose log lines are kept in `lines`.
-    private func world(
-        _ scratch: TemporaryDirectory, server: SMTPCatcher, password: String?, lines: Lines
-    ) throws -> (SharedDatabase, OutboxDispatcher) {
+    /// The small season's three requests for agreement, queued in a database in `scratch`.
+    private func queuedSeason(_ scratch: TemporaryDirectory) throws -> SharedDatabase {
         let database = try PlanFixture.database(at: scratch.file("t.db"))
         let scheduler = ReminderScheduler(policy: try Fixtures.shippedPolicy(), composer: try Fixtures.composer())
         #expect(try scheduler.tick(database, at: Self.start).queued.count == 3)
-        let shared = SharedDatabase(database)
+        return SharedDatabase(database)
+    }
+
+    /// A dispatcher through `server`, logging in `lines`, with `password` for user `tournee`.
+    private func dispatcher(_ database: SharedDatabase, server: SMTPCatcher, password: String?, lines: Lines) throws
+        -> OutboxDispatcher
+    {
         let transport = SMTPTransport(
             host: "127.0.0.1", port: server.port,
             credentials: password.map { SMTPCredentials(username: "tournee", password: Secret($0)) },
             timeouts: SMTPTimeouts(connect: .seconds(5), command: .seconds(5), dataTermination: .seconds(10)))
-        let logger = Logger(threshold: .info) { line in lines.append(line) }
-        let dispatcher = OutboxDispatcher(
-            database: shared, transport: transport, sender: try Fixtures.identity().from,
-            retry: RetryPolicy(maxAttempts: 2, initialDelay: 1, maxDelay: 2, jitter: 0, seed: 1), logger: logger)
-        return (shared, dispatcher)
+        return OutboxDispatcher(
+            database: database, transport: transport, sender: try Fixtures.identity().from,
+            retry: RetryPolicy(maxAttempts: 2, initialDelay: 1, maxDelay: 2, jitter: 0, seed: 1),
+            logger: Logger(threshold: .info) { line in lines.append(line) })
+    }
+
+    /// The fixture server in `scratch`, started, requiring `auth` when given.
+    private func server(_ scratch: TemporaryDirectory, auth: String? = nil) throws -> SMTPCatcher {
+        let server = try SMTPCatcher(in: scratch.path, auth: auth)
+        try server.start()
+        return server
     }
 
     @Test func aRoundSendsItsMessagesOverOneConnection() throws {
         let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
-        let server = try SMTPCatcher(in: scratch.path)
-        try server.start()
+        let server = try server(scratch)
         defer { server.stop() }
-        let lines = Lines()
-        let (_, dispatcher) = try world(scratch, server: server, password: nil, lines: lines)
-        let round = try dispatcher.dispatchDue(now: { Self.start })
+        let round = try dispatcher(try queuedSeason(scratch), server: server, password: nil, lines: Lines()).dispatchDue(now: { Self.start }
+        )
         #expect(round.outcomes.count == 3 && round.pausedUntil == nil)
         #expect(server.delivered().count == 3)
         #expect(server.connections() == 1 + 1, "the readiness probe, and one connection for the round")
@@ -63,13 +70,13 @@ import Testing
     @Test func refusedCredentialsPauseTheOutboxAndAreLoggedOnce() throws {
         let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
-        let server = try SMTPCatcher(in: scratch.path, auth: "tournee:s3cret-Guinguette")
-        try server.start()
+        let server = try server(scratch, auth: "tournee:s3cret-Guinguette")
         defer { server.stop() }
         let lines = Lines()
-        let (database, dispatcher) = try world(scratch, server: server, password: "mauvais", lines: lines)
+        let database = try queuedSeason(scratch)
+        let refused = try dispatcher(database, server: server, password: "mauvais", lines: lines)
         for round in 0..<4 {
-            let result = try dispatcher.dispatchDue(now: { Self.start + Int64(round) * 3_600 })
+            let result = try refused.dispatchDue(now: { Self.start + Int64(round) * 3_600 })
             #expect(result.outcomes.count == 1)
             #expect(result.pausedUntil != nil)
         }
@@ -80,13 +87,7 @@ import Testing
         let counts = try database.withDatabase { try OutboxStore($0).countsByStatus().map { "\($0.status.rawValue)=\($0.count)" } }
         #expect(counts == ["queued=3", "sending=0", "sent=0", "parked=0", "cancelled=0", "skipped=0"])
 
-        let repaired = OutboxDispatcher(
-            database: database,
-            transport: SMTPTransport(
-                host: "127.0.0.1", port: server.port,
-                credentials: SMTPCredentials(username: "tournee", password: Secret("s3cret-Guinguette"))),
-            sender: try Fixtures.identity().from, retry: RetryPolicy(maxAttempts: 2, initialDelay: 1, maxDelay: 2, jitter: 0, seed: 1),
-            logger: Logger(threshold: .info) { _ in })
+        let repaired = try dispatcher(database, server: server, password: "s3cret-Guinguette", lines: lines)
         let round = try repaired.dispatchDue(now: { Self.start + 5 * 3_600 })
         #expect(round.outcomes.count == 3)
         #expect(try server.deliveredMessageIDs().count == 3)
@@ -96,12 +97,11 @@ import Testing
     @Test func authenticationRequiredPausesToo() throws {
         let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }
-        let server = try SMTPCatcher(in: scratch.path, auth: "tournee:s3cret-Guinguette")
-        try server.start()
+        let server = try server(scratch, auth: "tournee:s3cret-Guinguette")
         defer { server.stop() }
         let lines = Lines()
-        let (database, dispatcher) = try world(scratch, server: server, password: nil, lines: lines)
-        let round = try dispatcher.dispatchDue(now: { Self.start })
+        let database = try queuedSeason(scratch)
+        let round = try dispatcher(database, server: server, password: nil, lines: lines).dispatchDue(now: { Self.start })
         #expect(round.pausedUntil != nil)
         #expect(lines.all.contains { $0.contains("relay refuses this client") && $0.contains("530") })
         #expect(try database.withDatabase { try OutboxStore($0).list(statuses: [.parked]) }.isEmpty)
