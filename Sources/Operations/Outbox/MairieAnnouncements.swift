@@ -15,6 +15,8 @@ public struct MairieAnnouncements: Equatable, Sendable {
         public var date: CivilDate?
         /// Whether it called the evening off (a cancellation or withdrawal notice).
         public var callsOff: Bool
+        /// When it left.
+        public var sentAt: Int64?
     }
 
     /// The messages sent, oldest first.
@@ -48,7 +50,7 @@ public struct MairieAnnouncements: Equatable, Sendable {
             guard rule?.recipients.contains(.mairie) ?? true else { continue }
             let callsOff = rule?.trigger.callsOff ?? false
             announcements[entry.eventID, default: MairieAnnouncements()].told.append(
-                Told(sequence: entry.eventVersion, date: entry.eveningDate, callsOff: callsOff))
+                Told(sequence: entry.eventVersion, date: entry.eveningDate, callsOff: callsOff, sentAt: entry.sentAt))
         }
         return announcements
     }

@@ -98,7 +98,7 @@ public struct ReminderScheduler: Sendable {
                 let key = OutboxKey(eventID: event.id, rule: rule.name, eventVersion: event.sequence)
                 guard !existing.contains(key), rule.sendInstant(for: event) <= now,
                     rule.applies(to: event, isRecorded: records[event.id] != nil),
-                    rule.suits(announcements, sequence: event.sequence)
+                    rule.suits(announcements, event: event)
                 else { continue }
                 do {
                     if facts == nil {

@@ -60,17 +60,26 @@ public struct ReminderRule: Equatable, Sendable {
 
     /// Whether what the mairie has been told calls for this rule's message now: a change notice
     /// only to a mairie that knew the evening (a move: before its current date; a cancellation or
-    /// a withdrawal: as held), the request for agreement only to one that does not know of it.
-    /// Checked when deciding a message, not again while it waits: the messages sent meanwhile
-    /// are the outbox's own, not a change of the evening.
-    public func suits(_ told: MairieAnnouncements, sequence: Int) -> Bool {
+    /// a withdrawal: as held), the request for agreement only to one that does not know of it,
+    /// and any other message to the mairie only once it knows the evening — the evening is
+    /// confirmed, or its request for agreement left at least `reminderGap` before this message's
+    /// time (a reminder of a request sent the day before would make no sense) — so that the
+    /// request is always the first message an evening sends, even imported late. Checked when deciding a message, not again
+    /// while it waits: the messages sent meanwhile are the outbox's own, not a change of the evening.
+    public func suits(_ told: MairieAnnouncements, event: Event) -> Bool {
         switch trigger {
         case .proposed: return !told.knowsItHeld
         case .cancelled, .withdrawn, .declined: return told.knowsItHeld
-        case .moved: return told.lastBefore(sequence: sequence).map { !$0.callsOff } ?? false
-        case .evening: return true
+        case .moved: return told.lastBefore(sequence: event.sequence).map { !$0.callsOff } ?? false
+        case .evening:
+            guard recipients.contains(.mairie), event.status != .confirmed, event.status != .done else { return true }
+            guard told.knowsItHeld, let sentAt = told.last?.sentAt else { return false }
+            return sendInstant(for: event) >= sentAt + Self.reminderGap
         }
     }
+
+    /// How long after the request for agreement a reminder of it may come: a week.
+    public static let reminderGap: Int64 = 7 * 86_400
 
     /// The earliest send instant (Unix seconds UTC) for the event: the Paris civil send time on
     /// the evening's date plus the offset, converted with the tz database (right across DST);

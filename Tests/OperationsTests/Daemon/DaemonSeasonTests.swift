@@ -58,7 +58,7 @@ import Testing
 
         let expected: [(String, String)] = [
             (Self.e1, "demande-accord"), (Self.e2, "demande-accord"), (Self.e3, "demande-accord"),
-            (Self.e3, "annulation"), (Self.e3, "annulation-equipe"), (Self.e2, "j-30"), (Self.e1, "j-15"), (Self.e2, "j-15"),
+            (Self.e3, "annulation"), (Self.e3, "annulation-equipe"), (Self.e1, "j-15"), (Self.e2, "j-30"), (Self.e2, "j-15"),
             (Self.e1, "j-7"),
             (Self.e2, "j-7"), (Self.e1, "j-1"), (Self.e1, "j+1-saisie"), (Self.e1, "j+2-merci"), (Self.e2, "j-1"),
             (Self.e2, "j+1-saisie"),
@@ -130,19 +130,23 @@ import Testing
         let database = try PlanFixture.database(at: scratch.file("t.db"))
         try EventStore(database).confirm(id: Self.e1, reason: "accord", actor: "test", at: PlanFixture.importedAt + 60)
         try database.close()
-        // First start on 14 May at 10:00: everything since the import was missed.
+        // First start on 14 May at 10:00: everything since the import was missed. The evenings
+        // never proposed get their request first and nothing else (no reminder of a request just
+        // sent, no licence before an agreement), and the team is alerted that they are not agreed.
         let result = try DaemonProcess.run(["--config", configuration, "--once", "--now", "2027-05-14T10:00:00+02:00"], scratch: scratch)
         #expect(result.status == 0)
         #expect(
             try server.deliveredMessageIDs()
-                == [(Self.e2, "j-15"), (Self.e3, "j-15"), (Self.e1, "j-7"), (Self.e1, "j-1")]
+                == [
+                    (Self.e2, "demande-accord"), (Self.e3, "demande-accord"), (Self.e2, "sans-accord"), (Self.e3, "sans-accord"),
+                    (Self.e1, "j-7"), (Self.e1, "j-1"),
+                ]
                 .map { "<\($0.0).\($0.1).s0@guinguette.example.org>" })
         let skipped = result.stderr.split(separator: "\n").filter { $0.hasPrefix("warning stale message skipped ") }
             .map { $0.split(separator: " ").filter { $0.hasPrefix("event=") || $0.hasPrefix("rule=") }.joined(separator: " ") }
         #expect(
             skipped == [
-                "event=\(Self.e1) rule=j-15", "event=\(Self.e2) rule=demande-accord", "event=\(Self.e2) rule=j-30",
-                "event=\(Self.e3) rule=demande-accord", "event=\(Self.e3) rule=j-30",
+                "event=\(Self.e1) rule=j-15"
             ])
     }
 }

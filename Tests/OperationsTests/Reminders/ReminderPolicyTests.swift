@@ -7,7 +7,7 @@ struct ReminderPolicyTests {
         let policy = try Fixtures.shippedPolicy()
         #expect(
             policy.rules.map(\.name) == [
-                "demande-accord", "j-30", "j-15", "j-7", "j-1", "j+1-saisie",
+                "demande-accord", "j-30", "j-15", "sans-accord", "j-7", "j-1", "j+1-saisie",
                 "j+2-merci", "annulation", "annulation-equipe", "refus", "nouvelle-date", "nouvelle-date-equipe", "retrait",
                 "retrait-equipe",
             ])
