@@ -177,6 +177,29 @@ struct ReplanCommandTests {
         #expect(world.run(["plan", folder]).out.hasPrefix("Replanification de la saison guinguette-2023"))
     }
 
+    /// A confirmed evening whose tour left `season.json` is never dropped from the re-plan
+    /// unsaid: the re-plan is refused, naming it, and nothing is written.
+    @Test func aConfirmedEveningWhoseTourVanishedRefusesTheReplan() throws {
+        let world = try RecordsWorld()
+        let (folder, plan) = try ScheduleCommandTests.copiedSeason(world)
+        #expect(world.run(["schedule", "import", plan]).status == .success)
+        #expect(world.run(["event", "confirm", EventCommandTests.id, "--reason", "accord"]).status == .success)
+        let file = folder + "/season.json"
+        try String(contentsOfFile: file, encoding: .utf8)
+            .replacingOccurrences(of: #""name": "Printemps""#, with: #""name": "Mai""#)
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let before = try world.dump()
+        for arguments in [[folder], [folder, "--apply", "--accept-season-change"]] {
+            let run = world.run(["plan"] + arguments)
+            #expect(run.status == .dataError)
+            #expect(
+                run.err.hasSuffix(
+                    "tournee: \(folder) : la soirée gardée \(EventCommandTests.id) du 2023-05-12 est sur la tournée « Printemps », que la saison n'a plus pour sa commune ; rien n'a été replanifié : remettez la tournée dans season.json, ou annulez la soirée (tournee event cancel)\n"
+                ), "\(run.err)")
+        }
+        #expect(try world.dump() == before)
+    }
+
     @Test func aSeasonTheDatabaseDoesNotHoldIsRefused() throws {
         let world = try RecordsWorld()
         let run = world.run(["plan", "tours/guinguette-2027"])
