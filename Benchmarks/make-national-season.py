@@ -71,6 +71,18 @@ def season_days(weekdays):
     return [d for d in days if FRENCH_WEEKDAYS[d.weekday()] in weekdays]
 
 
+def write_season(output, season, rows):
+    """Writes season.json and communes.csv (one row a dict, in the columns' order) to output."""
+    os.makedirs(output, exist_ok=True)
+    with open(os.path.join(output, "season.json"), "w", encoding="utf-8") as f:
+        json.dump(season, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+    with open(os.path.join(output, "communes.csv"), "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     repo = os.path.dirname(here)
@@ -162,14 +174,7 @@ def main():
         "seed": SEED,
         "distances": {"detourFactor": DETOUR_FACTOR},
     }
-    os.makedirs(output, exist_ok=True)
-    with open(os.path.join(output, "season.json"), "w", encoding="utf-8") as f:
-        json.dump(season, f, ensure_ascii=False, indent=2)
-        f.write("\n")
-    with open(os.path.join(output, "communes.csv"), "w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    write_season(output, season, rows)
     departements = sorted({communes[row["insee"]]["departement"] for row in rows})
     print(f"{len(rows)} communes in {len(departements)} départements, "
           f"{sum(t['evenings'] for t in season['tours'])} evenings, written to {output}", file=sys.stderr)

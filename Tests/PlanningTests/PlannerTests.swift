@@ -97,6 +97,24 @@ struct PlannerTests {
             })
     }
 
+    /// A kept evening on a tour the season no longer has, or no longer gives its commune, is
+    /// never left out of the plan unsaid: planning refuses, naming it.
+    @Test(arguments: ["Juin bis", "Printemps"])
+    func aKeptEventOnATourTheSeasonNoLongerGivesItIsRefused(tour: String) throws {
+        var season = try shipped("guinguette-2027")
+        if tour == "Printemps", let index = season.communes.firstIndex(where: { $0.insee == "51008" }) {
+            season.communes[index].tours = ["Juin"]
+        }
+        let kept = KeptEvent(id: "x", insee: "51008", tour: tour, date: CivilDate(iso: "2027-05-21")!, status: .confirmed)
+        #expect(throws: PlanningError.keptEventWithoutTour(id: "x", date: kept.date, tour: tour)) {
+            try Planner(iterations: 100).plan(season, seasonSlug: "g", basis: PlanBasis(kept: [kept]))
+        }
+        #expect(
+            PlanningError.keptEventWithoutTour(id: "x", date: kept.date, tour: tour).description
+                == "la soirée gardée x du 2027-05-21 est sur la tournée « \(tour) », que la saison n'a plus pour sa commune ; rien n'a été replanifié : remettez la tournée dans season.json, ou annulez la soirée (tournee event cancel)"
+        )
+    }
+
     @Test func twoKeptEventsOnTheSameEveningAreRefused() throws {
         let season = try shipped("guinguette-2027")
         let date = CivilDate(iso: "2027-06-04")!

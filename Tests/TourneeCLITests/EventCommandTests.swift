@@ -146,6 +146,30 @@ struct EventCommandTests {
         #expect(world.run(["event", "confirm", Self.id, "--reason", "accord"]).status == .success)
     }
 
+    /// A date the commune refused is refused to its other evenings too, naming the evening and
+    /// the date; forced, the exception is kept, and `db check` reports it as one.
+    @Test func aMoveOntoADateTheCommuneRefusedIsRefusedUnlessForced() throws {
+        let world = try Self.scheduled()
+        #expect(world.run(["event", "decline", Self.id, "--reason", "salle prise"]).status == .success)
+        let other = "guinguette-2023-51315-4"
+        let before = try world.dump()
+        let refused = world.run(["event", "move", other, "--date", "2023-05-12", "--reason", "essai"])
+        #expect(refused.status == .dataError)
+        #expect(
+            refused.err
+                == "tournee: soirée \(other) : règle « date refusée par la commune » : Landricourt a refusé le 2023-05-12 (soirée \(Self.id)) (soirées en cause : \(Self.id), \(other))\ntournee: \(Self.forceHint)\n"
+        )
+        #expect(try world.dump() == before)
+        let forced = world.run(["event", "move", other, "--date", "2023-05-12", "--force", "--reason", "la mairie s'est ravisée"])
+        #expect(forced.status == .success, "\(forced.err)")
+        #expect(
+            try EventStore(world.open()).history(eventID: other).last?.exception
+                == "declined-date:\(Self.id)@2023-05-12,\(other)@2023-05-12")
+        let check = world.run(["db", "check"])
+        #expect(check.status == .success, "\(check.out)\(check.err)")
+        #expect(check.out.hasPrefix("exception voulue : soirée \(other) : règle « date refusée par la commune »"), "\(check.out)")
+    }
+
     /// An evening double-booked behind the program's back cannot be confirmed without force.
     @Test func confirmingAnEveningThatBreaksARuleIsRefused() throws {
         let world = try Self.scheduled()

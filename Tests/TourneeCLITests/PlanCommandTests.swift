@@ -138,7 +138,7 @@ struct PlanCommandTests {
         #expect(lines.first?.hasSuffix(": soirée \(id) du \(date) : confirmée, elle serait perdue") == true)
         #expect(
             lines.last
-                == "tournee: \(planFile.path) : rien n'a été écrit ; replanifiez en gardant ces soirées : tournee plan tours/guinguette-2027 --keep \(planFile.path), ou, quand la saison est dans la base, --keep avec la liste de ses soirées (tournee events --season guinguette-2027 --json > soirees.json)"
+                == "tournee: \(planFile.path) : rien n'a été écrit ; replanifiez en gardant ces soirées : tournee plan tours/guinguette-2027 --keep \(planFile.path), ou, quand la saison guinguette-2027 est dans la base, depuis la base : tournee plan tours/guinguette-2027 --db BASE, puis --apply pour l'appliquer"
         )
         #expect(try Data(contentsOf: planFile) == before)
         let kept = TourneeRun(["plan", "tours/guinguette-2027", "--out", out.path, "--keep", planFile.path, "--iterations", "50"])

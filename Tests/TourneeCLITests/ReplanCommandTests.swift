@@ -21,18 +21,22 @@ struct ReplanCommandTests {
                 at: Repository.url("tours/guinguette-2027"), to: URL(fileURLWithPath: season))
         }
 
-        /// Runs the real `tournee`; its status and standard output, standard error joined.
+        /// Runs the real `tournee`, at the Paris instant `now` (`TOURNEE_NOW`) when given; its
+        /// status, standard output and standard error.
         @discardableResult
-        func tournee(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-            let result = try ChildRun.toEnd(executable: try BuiltProgram.path("tournee"), arguments: arguments)
+        func tournee(_ arguments: [String], at now: String? = nil) throws -> (status: Int32, out: String, err: String) {
+            let environment = now.map { ProcessInfo.processInfo.environment.merging(["TOURNEE_NOW": $0]) { $1 } }
+            let result = try ChildRun.toEnd(executable: try BuiltProgram.path("tournee"), arguments: arguments, environment: environment)
             return (result.status, String(decoding: result.stdout, as: UTF8.self), String(decoding: result.stderr, as: UTF8.self))
         }
+
+        /// The maildir the daemon delivers to.
+        var mail: URL { folder.appendingPathComponent("mail") }
 
         /// One round of the real daemon at `instant`, delivering to a maildir.
         func daemon(at instant: String) throws -> Int32 {
             let configuration = folder.appendingPathComponent("tourneed.json").path
-            let mail = folder.appendingPathComponent("mail").path
-            try DaemonConfigurationText.make(database: database, transport: ["\"transport\": \"maildir:\(mail)\""])
+            try DaemonConfigurationText.make(database: database, transport: ["\"transport\": \"maildir:\(mail.path)\""])
                 .write(toFile: configuration, atomically: true, encoding: .utf8)
             return try ChildRun.toEnd(
                 executable: try BuiltProgram.path("tourneed"), arguments: ["--config", configuration, "--once", "--now", instant]
@@ -49,8 +53,8 @@ struct ReplanCommandTests {
         func remove() { try? FileManager.default.removeItem(at: folder) }
     }
 
-    /// The `(id, date, status)` of the season's events, through `tournee events --json`.
-    private func events(_ world: World) throws -> [(id: String, date: String, status: String, commune: String)] {
+    /// The `(id, date, status, commune)` of the season's events, through `tournee events --json`.
+    static func events(_ world: World) throws -> [(id: String, date: String, status: String, commune: String)] {
         let run = try world.tournee(["events", "--json", "--db", world.database])
         let list = try #require(try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [[String: Any]])
         return list.map {
@@ -69,7 +73,7 @@ struct ReplanCommandTests {
         let sent = try world.tournee(["outbox", "list", "--status", "sent", "--db", world.database]).out
         #expect(sent.split(separator: "\n").count == 24)
 
-        let planned = try events(world)
+        let planned = try Self.events(world)
         #expect(planned.count == 24)
         let (first, second, declined) = (planned[0], planned[5], planned[2])
         for event in [first, second] {
@@ -106,7 +110,7 @@ struct ReplanCommandTests {
         #expect(applied.out.contains("Appliqué dans la base : "))
         let check = try world.tournee(["db", "check", "--db", world.database])
         #expect(check.status == 0, "\(check.out)\(check.err)")
-        let after = try events(world)
+        let after = try Self.events(world)
         for event in [first, second] { #expect(after.contains { $0.id == event.id && $0.date == event.date && $0.status == "confirmed" }) }
         #expect(after.contains { $0.id == declined.id && $0.status == "declined" })
         let live = after.filter { ["proposed", "confirmed", "done"].contains($0.status) }
@@ -171,6 +175,29 @@ struct ReplanCommandTests {
         #expect(events.count == 24 && events.allSatisfy { $0.sequence == 0 && $0.status == .proposed })
         #expect(world.run(["db", "check"]).status == .success)
         #expect(world.run(["plan", folder]).out.hasPrefix("Replanification de la saison guinguette-2023"))
+    }
+
+    /// A confirmed evening whose tour left `season.json` is never dropped from the re-plan
+    /// unsaid: the re-plan is refused, naming it, and nothing is written.
+    @Test func aConfirmedEveningWhoseTourVanishedRefusesTheReplan() throws {
+        let world = try RecordsWorld()
+        let (folder, plan) = try ScheduleCommandTests.copiedSeason(world)
+        #expect(world.run(["schedule", "import", plan]).status == .success)
+        #expect(world.run(["event", "confirm", EventCommandTests.id, "--reason", "accord"]).status == .success)
+        let file = folder + "/season.json"
+        try String(contentsOfFile: file, encoding: .utf8)
+            .replacingOccurrences(of: #""name": "Printemps""#, with: #""name": "Mai""#)
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let before = try world.dump()
+        for arguments in [[folder], [folder, "--apply", "--accept-season-change"]] {
+            let run = world.run(["plan"] + arguments)
+            #expect(run.status == .dataError)
+            #expect(
+                run.err.hasSuffix(
+                    "tournee: \(folder) : la soirée gardée \(EventCommandTests.id) du 2023-05-12 est sur la tournée « Printemps », que la saison n'a plus pour sa commune ; rien n'a été replanifié : remettez la tournée dans season.json, ou annulez la soirée (tournee event cancel)\n"
+                ), "\(run.err)")
+        }
+        #expect(try world.dump() == before)
     }
 
     @Test func aSeasonTheDatabaseDoesNotHoldIsRefused() throws {

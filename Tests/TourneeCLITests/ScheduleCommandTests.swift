@@ -162,6 +162,9 @@ struct ScheduleCommandTests {
         let run = world.run(["schedule", "import", replan])
         #expect(run.status == .dataError)
         #expect(run.err.hasPrefix("tournee: soirée guinguette-2023-51583-24 : confirmée, mais absente du plan\n"))
+        #expect(
+            run.err.contains(
+                "tournee: rien n'a changé ; replanifiez depuis la base pour la garder (tournee plan SAISON --db BASE, puis --apply)"))
         #expect(try world.dump() == before)
         let forced = world.run(["schedule", "import", replan, "--force", "--reason", "gardée à la demande du maire"])
         #expect(forced.status == .success, "\(forced.err)")

@@ -36,7 +36,7 @@ public enum LifecycleError: Error, Sendable {
             return lines + ["rien n'a changé ; relancez avec --accept-season-change pour importer la saison modifiée"]
         case .confirmedAbsent(let ids):
             return ids.map { "soirée \($0) : confirmée, mais absente du plan" } + [
-                "rien n'a changé ; replanifiez avec --keep pour la garder, annulez-la (tournee event cancel), ou --force avec --reason TEXTE pour la garder telle quelle"
+                "rien n'a changé ; replanifiez depuis la base pour la garder (tournee plan SAISON --db BASE, puis --apply), annulez-la (tournee event cancel), ou --force avec --reason TEXTE pour la garder telle quelle"
             ]
         case .otherSeason(let plan, let folder, let folderSeason):
             return [

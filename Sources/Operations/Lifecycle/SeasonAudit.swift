@@ -46,19 +46,16 @@ public struct SeasonAudit: Sendable {
     /// coming after the others. O(events × communes + events × rules).
     public static func run(_ database: Database, seasonID: String, season: Season?, written: Set<String> = []) throws -> SeasonAudit {
         try database.readTransaction {
-            let stored = try EventStore(database).events(seasonID: seasonID).filter(\.status.isLive)
-            let live = stored.enumerated().sorted { a, b in
+            let stored = try EventStore(database).events(seasonID: seasonID)
+            let live = stored.filter(\.status.isLive).enumerated().sorted { a, b in
                 (a.element.planned.slot.date, written.contains(a.element.id) ? 1 : 0, a.offset)
                     < (b.element.planned.slot.date, written.contains(b.element.id) ? 1 : 0, b.offset)
             }.map { StoredEvening(event: $0.element) }
-            let found: [RuleBreach]
-            if let season {
-                found = PlanChecker(season: season).standingBreaches(live)
-            } else {
-                let names = Dictionary(
-                    try CommuneStore(database).all().map { ($0.insee, $0.name) }, uniquingKeysWith: { first, _ in first })
-                found = PlanChecker.sameEveningBreaches(live) { names[$0] }
-            }
+            let declined = stored.filter { $0.status == .declined }.map { StoredEvening(event: $0) }
+            let names = Dictionary(
+                try CommuneStore(database).all().map { ($0.insee, $0.name) }, uniquingKeysWith: { first, _ in first })
+            var found = season.map { PlanChecker(season: $0).standingBreaches(live) } ?? PlanChecker.sameEveningBreaches(live) { names[$0] }
+            found += PlanChecker.declinedDateBreaches(live, declined: declined) { names[$0] }
             var exceptions: [String: EventChange] = [:]
             for change in try EventStore(database).exceptions(seasonID: seasonID) {
                 if let key = change.exception, exceptions[key] == nil { exceptions[key] = change }

@@ -97,6 +97,23 @@ public struct PlanChecker: Sendable {
         return breaches
     }
 
+    /// The live evenings on a date their commune refused: each one `declined` (the evenings the
+    /// mairies refused) holds for its commune, reported with the refusal (`communeName`, nil
+    /// when unknown). O(events + refusals).
+    public static func declinedDateBreaches<Evening: PlacedEvening>(
+        _ events: [Evening], declined: [Evening], communeName: (String) -> String?
+    ) -> [RuleBreach] {
+        let refusals = Dictionary(
+            declined.map { (DeclinedDay(insee: $0.insee, date: $0.date), $0) }, uniquingKeysWith: { first, _ in first })
+        return events.compactMap { entry in
+            guard let refusal = refusals[DeclinedDay(insee: entry.insee, date: entry.date)] else { return nil }
+            let name = communeName(entry.insee) ?? entry.insee
+            return RuleBreach(
+                .declinedDate, on: entry, involving: [refusal, entry],
+                "\(name) a refusé le \(entry.date) (soirée \(refusal.id))")
+        }
+    }
+
     private func communeBreaches<Evening: PlacedEvening>(_ events: [Evening]) -> [RuleBreach] {
         var breaches: [RuleBreach] = []
         for commune in season.communes {
@@ -152,6 +169,12 @@ public struct PlanChecker: Sendable {
         }
         return breaches
     }
+}
+
+/// A commune's date, as a refusal names it.
+private struct DeclinedDay: Hashable {
+    let insee: String
+    let date: CivilDate
 }
 
 /// A vehicle's evening: what at most one live event may take.

@@ -29,6 +29,8 @@ public struct RuleBreach: Sendable, Hashable {
         case tourEvenings = "tour-evenings"
         /// A straight-on tour's drive from one evening to the next.
         case dailyDrive = "daily-drive"
+        /// A live evening on a date its commune refused (`tournee event decline`).
+        case declinedDate = "declined-date"
 
         /// The rule in a few French words, for messages that name it.
         public var title: String {
@@ -44,6 +46,7 @@ public struct RuleBreach: Sendable, Hashable {
             case .maximumVisits: "visites au plus par commune"
             case .tourEvenings: "soirées demandées par la tournée"
             case .dailyDrive: "trajet d'un jour"
+            case .declinedDate: "date refusée par la commune"
             }
         }
     }

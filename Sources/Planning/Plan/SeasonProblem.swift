@@ -114,6 +114,12 @@ public struct SeasonProblem: Sendable {
         for event in kept where communeIndex[event.insee] == nil {
             throw .keptEventUnknownCommune(id: event.id, insee: event.insee)
         }
+        // A kept evening is a mandatory job only on a tour of the season its commune joins:
+        // one the season no longer gives it would otherwise leave the plan unsaid.
+        let placed = Set(compiled.meanings.compactMap { $0.kept?.id })
+        if let lost = kept.first(where: { !placed.contains($0.id) }) {
+            throw .keptEventWithoutTour(id: lost.id, date: lost.date, tour: lost.tour)
+        }
         let groups = season.communes.map { commune in
             JobGroup(minimumSeparation: Double(season.minDaysBetweenVisits * 1440) - 0.5, maximumServed: commune.maxVisits)
         }
@@ -244,6 +250,8 @@ public enum PlanningError: Error, Sendable, Equatable, CustomStringConvertible {
     case missingDistance(from: String, to: String)
     /// A kept event names a commune that is not in the season.
     case keptEventUnknownCommune(id: String, insee: String)
+    /// A kept event whose tour is no longer in the season, or no longer takes its commune.
+    case keptEventWithoutTour(id: String, date: CivilDate, tour: String)
     /// The kept plan cannot be read.
     case keptPlan(String)
     /// The routing model refused the data (a bug or absurd values).
@@ -255,6 +263,8 @@ public enum PlanningError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unknownVehicle(let id): "véhicule inconnu « \(id) »"
         case .missingDistance(let from, let to): "distance manquante de \(from) à \(to) dans la matrice"
         case .keptEventUnknownCommune(let id, let insee): "l'événement gardé \(id) concerne la commune \(insee), absente de la saison"
+        case .keptEventWithoutTour(let id, let date, let tour):
+            "la soirée gardée \(id) du \(date) est sur la tournée « \(tour) », que la saison n'a plus pour sa commune ; rien n'a été replanifié : remettez la tournée dans season.json, ou annulez la soirée (tournee event cancel)"
         case .keptPlan(let message): message
         case .model(let message): "modèle de tournée refusé : \(message)"
         }

@@ -99,6 +99,13 @@ struct SeasonProblemJobs {
             tours.contains { $0.name == event.tour } && allowed.contains { $0.date == event.date }
                 && !basis.isDeclined(event.date, by: event.insee)
         }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }.prefix(open)
+        // The one inexact case: standing evenings take the ranks in date order, each held at
+        // its rank's value. When a re-plan must withdraw one of a commune's several standing
+        // evenings (min_visits < max_visits), keeping the later one still values it at its
+        // later rank (an extra visit, extraVisitShare of the missed-visit penalty) although it
+        // is then the commune's first: the objective overstates that withdrawal by the
+        // difference, so the re-plan withdraws the later evening unless the earlier one saves
+        // more than that. Rules and counts are unaffected; only which of the two goes.
         let firstRank = visits.kept.count + 1
         for (offset, rank) in (firstRank..<(firstRank + open)).enumerated() {
             let value = Self.value(of: commune, rank: rank, weights: weights)

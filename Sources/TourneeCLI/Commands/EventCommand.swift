@@ -28,7 +28,8 @@ public struct EventCommand: Command {
 
         confirm, decline, cancel et move demandent --reason ; chaque changement est gardé dans
         l'historique avec son auteur et son heure. confirm et move sont refusés (code 65) quand
-        la soirée enfreindrait une règle de la saison : la règle et la soirée sont nommées.
+        la soirée enfreindrait une règle de la saison, ou tomberait un soir que sa commune a
+        refusé : la règle et la soirée sont nommées.
 
         Options :
           --reason TEXTE    pourquoi (obligatoire pour confirm, decline, cancel, move)

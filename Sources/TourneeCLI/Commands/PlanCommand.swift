@@ -25,7 +25,8 @@ public struct PlanCommand: Command {
           map.svg     la carte des tournées
 
         Un plan.json qui tient des soirées confirmées ou faites n'est jamais écrasé par un plan
-        qui les perdrait : la commande refuse (code 73) et dit de les garder avec --keep. Le
+        qui les perdrait : la commande refuse (code 73) et dit de les garder avec --keep, ou
+        de replanifier depuis la base (--db, puis --apply). Le
         SEQUENCE des soirées de plan.ics vaut 0 : le plan ne connaît pas leurs changements, que
         la base compte (les calendriers des messages de tourneed portent le sien).
 

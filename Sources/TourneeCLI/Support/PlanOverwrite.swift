@@ -36,7 +36,7 @@ enum PlanOverwrite {
             context.console.error("\(shown):\(event.line): soirée \(event.id) du \(event.date) : \(status), elle serait perdue")
         }
         context.console.error(
-            "\(shown) : rien n'a été écrit ; replanifiez en gardant ces soirées : tournee plan \(season) --keep \(shown), ou, quand la saison est dans la base, --keep avec la liste de ses soirées (tournee events --season \(slug) --json > soirees.json)"
+            "\(shown) : rien n'a été écrit ; replanifiez en gardant ces soirées : tournee plan \(season) --keep \(shown), ou, quand la saison \(slug) est dans la base, depuis la base : tournee plan \(season) --db BASE, puis --apply pour l'appliquer"
         )
         return .cannotCreate
     }
