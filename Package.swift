@@ -25,6 +25,9 @@ let package = Package(
         // Bottom modules, used by every layer that needs them: the civil time of Europe/Paris and
         // the text formats (JSON, CSV) that outside input comes in.
         .target(name: "CivilTime"),
+        // SHA-256, HMAC, PBKDF2, constant-time comparison and the kernel's random bytes, by hand
+        // (no package dependencies); the signed links and the key ring rest on it.
+        .target(name: "Cryptography"),
         .target(name: "TextFormats", dependencies: ["CivilTime"]),
         // The words Planning and Store both use for a season's evenings (their status), so the
         // two siblings share one concept without depending on each other.
@@ -62,6 +65,7 @@ let package = Package(
             name: "TestSupport", dependencies: ["CivilTime", "Mail", "Routing"], path: "Tests/TestSupport", exclude: ["Fuzzing/README.md"]),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport", "Mail"]),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
+        .testTarget(name: "CryptographyTests", dependencies: ["Cryptography", "TestSupport"]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", "CivilTime", "TestSupport"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "TestSupport"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "CivilTime", "TextFormats", "SeasonVocabulary", "TestSupport"]),
