@@ -45,7 +45,8 @@ let package = Package(
         ),
         .target(name: "Mail", dependencies: ["CivilTime", "TextFormats"]),
         .target(
-            name: "Operations", dependencies: ["Planning", "Store", "Mail", "Routing", "CivilTime", "TextFormats", "SeasonVocabulary"]),
+            name: "Operations",
+            dependencies: ["Cryptography", "Planning", "Store", "Mail", "Routing", "CivilTime", "TextFormats", "SeasonVocabulary"]),
         // The command line both programs read: GNU-style options and sysexits statuses.
         .target(name: "CommandLineSupport"),
         .target(
@@ -75,7 +76,8 @@ let package = Package(
         .testTarget(
             name: "OperationsTests",
             dependencies: [
-                "Operations", "Mail", "Planning", "Store", "CivilTime", "TextFormats", "SeasonVocabulary", "TestSupport", "tourneed",
+                "Operations", "Cryptography", "Mail", "Planning", "Store", "CivilTime", "TextFormats", "SeasonVocabulary", "TestSupport",
+                "tourneed",
                 "tournee",
             ],
             exclude: ["Fixtures"]),
