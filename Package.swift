@@ -56,6 +56,9 @@ let package = Package(
         .target(name: "TourneeDaemon", dependencies: ["CommandLineSupport", "Operations", "Store", "Mail", "TextFormats"]),
         .executableTarget(name: "tournee", dependencies: ["TourneeCLI"]),
         .executableTarget(name: "tourneed", dependencies: ["TourneeDaemon"]),
+        // The HTTP/1.1 server `tourneed` answers the mairies' links with: parser, router,
+        // connections on POSIX sockets. Below the daemon, beside nothing: it knows no season.
+        .target(name: "HTTPServer", dependencies: ["Cryptography"]),
         .target(name: "Store", dependencies: ["CSQLite", "CivilTime", "TextFormats", "SeasonVocabulary"]),
         // Test helper, kept out of Sources/: writes records until killed; the crash-safety test runs it.
         .executableTarget(name: "store-crash-writer", dependencies: ["Store", "CivilTime"], path: "Tests/Helpers/store-crash-writer"),
@@ -67,6 +70,7 @@ let package = Package(
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport", "Mail"]),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
         .testTarget(name: "CryptographyTests", dependencies: ["Cryptography", "TestSupport"]),
+        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "TestSupport"]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", "CivilTime", "TestSupport"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "TestSupport"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "CivilTime", "TextFormats", "SeasonVocabulary", "TestSupport"]),

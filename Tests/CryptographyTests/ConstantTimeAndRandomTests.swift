@@ -25,3 +25,15 @@ struct ConstantTimeAndRandomTests {
         #expect(Set(first).count > 200)
     }
 }
+
+struct HexadecimalTests {
+    @Test func roundTripsAndRefusesNonDigits() {
+        let bytes = Array(0...255 as ClosedRange<UInt8>)
+        #expect(Hexadecimal.bytes(Hexadecimal.text(bytes)) == bytes)
+        #expect(Hexadecimal.text([0x0a, 0xff]) == "0aff")
+        #expect(Hexadecimal.bytes("0AfF") == [0x0a, 0xff])
+        #expect(Hexadecimal.bytes("abc") == nil)
+        #expect(Hexadecimal.bytes("zz") == nil)
+        #expect(Hexadecimal.bytes("") == [])
+    }
+}

@@ -33,12 +33,12 @@ struct HMACSHA256Tests {
         let (key, data, code) = Self.rfc4231[index]
         let computed = HMACSHA256.authenticationCode(key: key, message: data)
         #expect(computed.count == 32)
-        #expect(Hex.text(computed.prefix(code.utf8.count / 2)) == code)
+        #expect(Hexadecimal.text(computed.prefix(code.utf8.count / 2)) == code)
     }
 
     @Test func aMessageInPiecesGivesTheSameCode() {
         var mac = HMACSHA256(key: Array("Jefe".utf8))
         for word in ["what do ya", " want ", "", "for nothing?"] { mac.update(Array(word.utf8)) }
-        #expect(Hex.text(mac.finalize()) == Self.rfc4231[1].code)
+        #expect(Hexadecimal.text(mac.finalize()) == Self.rfc4231[1].code)
     }
 }

@@ -27,7 +27,7 @@ struct PBKDF2Tests {
     func knownVectors(password: String, salt: String, iterations: Int, length: Int, key: String) throws {
         let derived = try PBKDF2.sha256(
             password: Array(password.utf8), salt: Array(salt.utf8), iterations: iterations, keyByteCount: length)
-        #expect(Hex.text(derived) == key)
+        #expect(Hexadecimal.text(derived) == key)
     }
 
     @Test func refusesNoIterationAndAnEmptyKey() {

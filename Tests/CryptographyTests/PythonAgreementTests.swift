@@ -33,14 +33,14 @@ struct PythonAgreementTests {
         var expected: [String] = []
         for length in Self.lengths() {
             let message = bytes(length)
-            cases.append("sha::" + Hex.text(message))
-            expected.append(Hex.text(SHA256.hash(message)))
+            cases.append("sha::" + Hexadecimal.text(message))
+            expected.append(Hexadecimal.text(SHA256.hash(message)))
             let key = bytes(length % 3 == 0 ? length % 150 : 32)
-            cases.append("hmac:\(Hex.text(key)):\(Hex.text(message))")
-            expected.append(Hex.text(HMACSHA256.authenticationCode(key: key, message: message)))
+            cases.append("hmac:\(Hexadecimal.text(key)):\(Hexadecimal.text(message))")
+            expected.append(Hexadecimal.text(HMACSHA256.authenticationCode(key: key, message: message)))
             let salt = bytes(length % 70)
-            cases.append("pbkdf2:\(Hex.text(key)):\(Hex.text(salt))")
-            expected.append(Hex.text(try PBKDF2.sha256(password: key, salt: salt, iterations: 3, keyByteCount: key.count + 1)))
+            cases.append("pbkdf2:\(Hexadecimal.text(key)):\(Hexadecimal.text(salt))")
+            expected.append(Hexadecimal.text(try PBKDF2.sha256(password: key, salt: salt, iterations: 3, keyByteCount: key.count + 1)))
         }
         let output = try PythonPeer.run(code: Self.script, cases).split(separator: "\n").map(String.init)
         #expect(output.count == expected.count)

@@ -18,12 +18,12 @@ struct SHA256Tests {
             ),
         ])
     func nistVectors(message: String, digest: String) {
-        #expect(Hex.text(SHA256.hash(Array(message.utf8))) == digest)
+        #expect(Hexadecimal.text(SHA256.hash(Array(message.utf8))) == digest)
     }
 
     @Test func oneMillionLetterA() {
         let expected = "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"
-        #expect(Hex.text(SHA256.hash([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000))) == expected)
+        #expect(Hexadecimal.text(SHA256.hash([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000))) == expected)
         // The same message in uneven pieces goes through the partial-block path at every offset.
         var hasher = SHA256()
         var fed = 0
@@ -34,7 +34,7 @@ struct SHA256Tests {
             fed += count
             piece = piece % 131 + 1
         }
-        #expect(Hex.text(hasher.finalize()) == expected)
+        #expect(Hexadecimal.text(hasher.finalize()) == expected)
     }
 
     @Test func aNonContiguousSequenceHashesLikeItsArray() {

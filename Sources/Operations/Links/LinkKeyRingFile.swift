@@ -52,7 +52,7 @@ public enum LinkKeyRingFile {
                     path: path, line: index + 1,
                     expected: "« NUMÉRO CLÉ » : un numéro de clé de 1 à 4294967295, une espace, la clé en hexadécimal")
             }
-            guard let secret = hexadecimal(fields[1]), let key = LinkKey(id: id, secret: secret) else {
+            guard let secret = Hexadecimal.bytes(fields[1]), let key = LinkKey(id: id, secret: secret) else {
                 throw .malformed(
                     path: path, line: index + 1, expected: "une clé d'au moins \(2 * LinkKey.minimumByteCount) chiffres hexadécimaux")
             }
@@ -83,7 +83,7 @@ public enum LinkKeyRingFile {
     /// so that a crash leaves the old ring or the new one, never half a key.
     static func write(_ ring: LinkKeyRing, to path: String) throws(LinkKeyRingError) {
         var text = header + "\n"
-        for key in ring.keys { text += "\(key.id) " + key.secret.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined() + "\n" }
+        for key in ring.keys { text += "\(key.id) " + Hexadecimal.text(key.secret) + "\n" }
         let temporary = path + ".tmp"
         unlink(temporary)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
@@ -115,25 +115,5 @@ public enum LinkKeyRingFile {
         guard lstat(path, &status) == 0 else { throw .unreadable(path: path, reason: SystemErrorText.french(errno)) }
         let permissions = UInt32(status.st_mode) & 0o777
         guard permissions & 0o077 == 0 else { throw .tooOpen(path: path, mode: permissions) }
-    }
-
-    private static func hexadecimal(_ text: Substring) -> [UInt8]? {
-        let digits = Array(text.utf8)
-        guard digits.count.isMultiple(of: 2) else { return nil }
-        var bytes: [UInt8] = []
-        for index in stride(from: 0, to: digits.count, by: 2) {
-            guard let high = hexValue(digits[index]), let low = hexValue(digits[index + 1]) else { return nil }
-            bytes.append(high << 4 | low)
-        }
-        return bytes
-    }
-
-    private static func hexValue(_ digit: UInt8) -> UInt8? {
-        switch digit {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): digit - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 }
