@@ -53,7 +53,7 @@ let package = Package(
             name: "TourneeCLI",
             dependencies: ["CommandLineSupport", "Operations", "Planning", "Routing", "CivilTime", "TextFormats", "SeasonVocabulary"]),
         // What belongs to the `tourneed` process: its options, start-up, lock, signals, sd_notify.
-        .target(name: "TourneeDaemon", dependencies: ["CommandLineSupport", "Operations", "Store", "Mail", "TextFormats"]),
+        .target(name: "TourneeDaemon", dependencies: ["CommandLineSupport", "HTTPServer", "Operations", "Store", "Mail", "TextFormats"]),
         .executableTarget(name: "tournee", dependencies: ["TourneeCLI"]),
         .executableTarget(name: "tourneed", dependencies: ["TourneeDaemon"]),
         // The HTTP/1.1 server `tourneed` answers the mairies' links with: parser, router,

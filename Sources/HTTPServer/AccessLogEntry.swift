@@ -2,7 +2,7 @@
 /// part of a path after a prefix route's `/m/` (a token): the log is readable by more people
 /// than the mairies' links should be.
 public struct AccessLogEntry: Hashable, Sendable {
-    /// The peer's address.
+    /// The client's address (forwarded by a trusted proxy, or the peer's).
     public let peer: String
     /// The method, or `-` when the request line could not be read.
     public let method: String

@@ -37,12 +37,13 @@ struct ConnectionSession {
                 return
             case .request(var request, let consumed):
                 request.peerAddress = peer
+                request.clientAddress = ForwardedClient.address(peer: peer, headers: request.headers, trusted: configuration.trustedProxies)
                 let response = SecurityHeaders.applied(to: router.respond(to: request))
                 let keepAlive = request.keepAlive && !isStopping()
                 guard
                     answer(
                         response, method: request.method, path: request.path, keepAlive: keepAlive, started: started,
-                        headOnly: request.method == "HEAD"),
+                        headOnly: request.method == "HEAD", client: request.clientAddress),
                     keepAlive
                 else { return }
                 buffer.removeFirst(consumed)
@@ -65,14 +66,15 @@ struct ConnectionSession {
 
     /// Sends `response` and logs it; false when the client could not be written to.
     @discardableResult
-    private func answer(_ response: HTTPResponse, method: String, path: String, keepAlive: Bool, started: Double, headOnly: Bool = false)
-        -> Bool
-    {
+    private func answer(
+        _ response: HTTPResponse, method: String, path: String, keepAlive: Bool, started: Double, headOnly: Bool = false,
+        client: String? = nil
+    ) -> Bool {
         let sent = Socket.writeAll(descriptor, response.serialized(keepAlive: keepAlive, headOnly: headOnly))
         let milliseconds = Int(((Socket.now() - started) * 1000).rounded())
         log(
             AccessLogEntry(
-                peer: peer, method: method, path: redacted(path), status: sent ? response.status.code : 0,
+                peer: client ?? peer, method: method, path: redacted(path), status: sent ? response.status.code : 0,
                 bytes: headOnly ? 0 : response.body.count,
                 milliseconds: milliseconds))
         if !keepAlive { shutdown(descriptor, Int32(SHUT_WR)) }

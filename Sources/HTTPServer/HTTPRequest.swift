@@ -16,6 +16,8 @@ public struct HTTPRequest: Hashable, Sendable {
     public let keepAlive: Bool
     /// The peer's address, set by the server (`127.0.0.1`…); a proxy's, behind one.
     public internal(set) var peerAddress: String = ""
+    /// The client's address: the peer's, or the one a trusted proxy forwarded.
+    public internal(set) var clientAddress: String = ""
 
     /// A request; the parser makes them, tests may too.
     public init(

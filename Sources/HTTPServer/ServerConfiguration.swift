@@ -17,6 +17,8 @@ public struct ServerConfiguration: Sendable {
     public var stopGrace = 10.0
     /// The request limits.
     public var limits = RequestLimits()
+    /// Proxies whose `X-Forwarded-For` names the client (their own address otherwise stands).
+    public var trustedProxies: Set<String> = []
     /// Path prefixes whose last segment is a secret, written `…` in the access log.
     public var redactedPrefixes: [String] = []
 

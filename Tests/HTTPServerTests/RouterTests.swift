@@ -45,3 +45,19 @@ struct RouterTests {
         #expect(!wire.contains("Set-Cookie"))
     }
 }
+
+struct ForwardedClientTests {
+    static func headers(_ values: [String]) -> HTTPHeaders { HTTPHeaders(values.map { ("X-Forwarded-For", $0) }) }
+
+    @Test func believedOnlyFromATrustedProxyAndReadFromTheRight() {
+        let trusted: Set<String> = ["127.0.0.1", "10.0.0.2"]
+        #expect(ForwardedClient.address(peer: "203.0.113.9", headers: Self.headers(["198.51.100.1"]), trusted: trusted) == "203.0.113.9")
+        #expect(ForwardedClient.address(peer: "127.0.0.1", headers: Self.headers(["198.51.100.1"]), trusted: trusted) == "198.51.100.1")
+        // The client wrote the left part itself; the proxies appended the rest.
+        let chain = Self.headers(["6.6.6.6, 198.51.100.1", "10.0.0.2"])
+        #expect(ForwardedClient.address(peer: "127.0.0.1", headers: chain, trusted: trusted) == "198.51.100.1")
+        #expect(ForwardedClient.address(peer: "127.0.0.1", headers: Self.headers(["2001:db8::1"]), trusted: trusted) == "2001:db8::1")
+        #expect(ForwardedClient.address(peer: "127.0.0.1", headers: Self.headers(["not-an-address"]), trusted: trusted) == "127.0.0.1")
+        #expect(ForwardedClient.address(peer: "127.0.0.1", headers: HTTPHeaders(), trusted: trusted) == "127.0.0.1")
+    }
+}
