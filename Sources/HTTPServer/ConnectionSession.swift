@@ -77,8 +77,23 @@ struct ConnectionSession {
                 peer: client ?? peer, method: method, path: redacted(path), status: sent ? response.status.code : 0,
                 bytes: headOnly ? 0 : response.body.count,
                 milliseconds: milliseconds))
-        if !keepAlive { shutdown(descriptor, Int32(SHUT_WR)) }
+        if !keepAlive {
+            shutdown(descriptor, Int32(SHUT_WR))
+            drainUnreadInput()
+        }
         return sent
+    }
+
+    /// Reads and drops what the client is still sending (the rest of a refused body), for at
+    /// most a second and a megabyte: closing with unread bytes would send a reset, and the client
+    /// could lose the answer before reading it.
+    private func drainUnreadInput() {
+        let deadline = Socket.now() + 1
+        var drained = 0
+        while drained < 1 << 20, Socket.now() < deadline, Socket.waitReadable(descriptor, seconds: deadline - Socket.now()) {
+            guard let bytes = Socket.read(descriptor, limit: 65_536) else { return }
+            drained += bytes.count
+        }
     }
 
     private func redacted(_ path: String) -> String {

@@ -40,10 +40,12 @@ public final class HTTPServer: @unchecked Sendable {
     }
 
     /// Stops accepting, waits for the requests in flight (at most `stopGrace` seconds), closes
-    /// every connection, and returns once they are closed.
+    /// every connection, and returns once they are closed (at once when it was never started).
     public func stop() {
         lock.lock()
         stopping = true
+        // Never started: no accept loop will report its end.
+        if listener < 0 { acceptLoopDone = true }
         let deadline = Date(timeIntervalSinceNow: configuration.stopGrace)
         while !acceptLoopDone || !connections.isEmpty {
             if !lock.wait(until: deadline) {

@@ -225,3 +225,9 @@ import Testing
         }
     }
 }
+
+struct ServerWithoutStartTests {
+    @Test func stoppingAServerNeverStartedReturns() {
+        HTTPServer(configuration: ServerConfiguration(), router: Router()) { _ in }.stop()
+    }
+}
