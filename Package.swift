@@ -25,6 +25,9 @@ let package = Package(
         // Bottom modules, used by every layer that needs them: the civil time of Europe/Paris and
         // the text formats (JSON, CSV) that outside input comes in.
         .target(name: "CivilTime"),
+        // SHA-256, HMAC, PBKDF2, constant-time comparison and the kernel's random bytes, by hand
+        // (no package dependencies); the signed links and the key ring rest on it.
+        .target(name: "Cryptography"),
         .target(name: "TextFormats", dependencies: ["CivilTime"]),
         // The words Planning and Store both use for a season's evenings (their status), so the
         // two siblings share one concept without depending on each other.
@@ -42,16 +45,20 @@ let package = Package(
         ),
         .target(name: "Mail", dependencies: ["CivilTime", "TextFormats"]),
         .target(
-            name: "Operations", dependencies: ["Planning", "Store", "Mail", "Routing", "CivilTime", "TextFormats", "SeasonVocabulary"]),
+            name: "Operations",
+            dependencies: ["Cryptography", "Planning", "Store", "Mail", "Routing", "CivilTime", "TextFormats", "SeasonVocabulary"]),
         // The command line both programs read: GNU-style options and sysexits statuses.
         .target(name: "CommandLineSupport"),
         .target(
             name: "TourneeCLI",
             dependencies: ["CommandLineSupport", "Operations", "Planning", "Routing", "CivilTime", "TextFormats", "SeasonVocabulary"]),
         // What belongs to the `tourneed` process: its options, start-up, lock, signals, sd_notify.
-        .target(name: "TourneeDaemon", dependencies: ["CommandLineSupport", "Operations", "Store", "Mail", "TextFormats"]),
+        .target(name: "TourneeDaemon", dependencies: ["CommandLineSupport", "HTTPServer", "Operations", "Store", "Mail", "TextFormats"]),
         .executableTarget(name: "tournee", dependencies: ["TourneeCLI"]),
         .executableTarget(name: "tourneed", dependencies: ["TourneeDaemon"]),
+        // The HTTP/1.1 server `tourneed` answers the mairies' links with: parser, router,
+        // connections on POSIX sockets. Below the daemon, beside nothing: it knows no season.
+        .target(name: "HTTPServer", dependencies: ["Cryptography"]),
         .target(name: "Store", dependencies: ["CSQLite", "CivilTime", "TextFormats", "SeasonVocabulary"]),
         // Test helper, kept out of Sources/: writes records until killed; the crash-safety test runs it.
         .executableTarget(name: "store-crash-writer", dependencies: ["Store", "CivilTime"], path: "Tests/Helpers/store-crash-writer"),
@@ -62,6 +69,8 @@ let package = Package(
             name: "TestSupport", dependencies: ["CivilTime", "Mail", "Routing"], path: "Tests/TestSupport", exclude: ["Fuzzing/README.md"]),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport", "Mail"]),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
+        .testTarget(name: "CryptographyTests", dependencies: ["Cryptography", "TestSupport"]),
+        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "TestSupport"]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", "CivilTime", "TestSupport"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "TestSupport"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "CivilTime", "TextFormats", "SeasonVocabulary", "TestSupport"]),
@@ -71,7 +80,8 @@ let package = Package(
         .testTarget(
             name: "OperationsTests",
             dependencies: [
-                "Operations", "Mail", "Planning", "Store", "CivilTime", "TextFormats", "SeasonVocabulary", "TestSupport", "tourneed",
+                "Operations", "Cryptography", "Mail", "Planning", "Store", "CivilTime", "TextFormats", "SeasonVocabulary", "TestSupport",
+                "tourneed",
                 "tournee",
             ],
             exclude: ["Fixtures"]),

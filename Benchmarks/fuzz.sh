@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the readers' fuzz tests (Tests/RoutingTests/Formats/ReaderFuzzTests.swift, Tests/OperationsTests/Fuzz/…,
-# Tests/PlanningTests/Fuzz/…, Tests/TextFormatsTests/TextFormatsReaderFuzzTests.swift) with many
+# Tests/PlanningTests/Fuzz/…, Tests/TextFormatsTests/TextFormatsReaderFuzzTests.swift, Tests/HTTPServerTests/Fuzz/…) with many
 # inputs, one test process per reader so that a crash in one does not hide the others, and prints per
 # reader: inputs tried, crashes, slowest input. Debug build by default (the one `swift test`
 # makes); TOURNEE_FUZZ_RELEASE=1 builds the tests optimised, with -enable-testing so that their
@@ -8,8 +8,8 @@
 #
 # Usage: Benchmarks/fuzz.sh [READER...]   (readers: tsplib vrplib solomon bksTable recordSheet
 #        externalityModel reminderPolicy messageTemplates daemonConfiguration planImport season
-#        communesCSV communeDirectory schoolHolidays distanceMatrix planFile jsonParser csvTable keptEvenings;
-#        default all)
+#        communesCSV communeDirectory schoolHolidays distanceMatrix planFile jsonParser csvTable keptEvenings
+#        httpRequest; default all)
 # Environment:
 #   TOURNEE_FUZZ_INPUTS  inputs per reader (default 100000)
 #   TOURNEE_FUZZ_SEED    replaces each test's own seed
@@ -20,7 +20,7 @@ repo_root=$(cd "$(dirname "$0")/.." && pwd)
 inputs=${TOURNEE_FUZZ_INPUTS:-100000}
 readers=("$@")
 [ "${#readers[@]}" -eq 0 ] && readers=(tsplib vrplib solomon bksTable recordSheet externalityModel reminderPolicy messageTemplates daemonConfiguration planImport
-    season communesCSV communeDirectory schoolHolidays distanceMatrix planFile jsonParser csvTable keptEvenings)
+    season communesCSV communeDirectory schoolHolidays distanceMatrix planFile jsonParser csvTable keptEvenings httpRequest)
 logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT
 

@@ -46,7 +46,13 @@ public enum DaemonMain {
                 database: database, configuration: configuration, transport: transport,
                 setup: DaemonSetup(options, databasePath: databasePath),
                 environment: environment, clock: clock, logger: logger)
-            return options.once ? try runOnce(service, logger: logger) : service.run()
+            if options.once { return try runOnce(service, logger: logger) }
+            // Stopped after the loop ends (SIGTERM): the requests in flight finish first.
+            let web = try configuration.http.map { settings throws(Refusal) in
+                try DaemonWebServer.start(settings, databasePath: databasePath, logger: logger)
+            }
+            defer { web?.stop() }
+            return service.run()
         } catch {
             return error.status
         }

@@ -2,13 +2,15 @@
 /// shipped reminder policy and templates of `config/`, fast retries.
 public enum DaemonConfigurationText {
     /// The configuration on `database`; `transport` holds the transport's members (`"transport":
-    /// …` and what goes with it), one line each.
-    public static func make(database: String, transport: [String], tickSeconds: Int = 1, maxAttempts: Int = 6) -> String {
+    /// …` and what goes with it), one line each; `extra` more members (`"http": {…}`), one line each.
+    public static func make(database: String, transport: [String], tickSeconds: Int = 1, maxAttempts: Int = 6, extra: [String] = [])
+        -> String
+    {
         let config = Repository.url("config").path
         return """
             {
               "database": "\(database)",
-              \(transport.map { $0 + "," }.joined(separator: "\n  "))
+              \((transport + extra).map { $0 + "," }.joined(separator: "\n  "))
               "from": {"address": "tournee@guinguette.example.org", "name": "La Guinguette mobile"},
               "replyTo": [{"address": "coordination@guinguette.example.org", "name": "Coordination"}],
               "staff": [{"address": "equipe@guinguette.example.org", "name": "Équipe"}],

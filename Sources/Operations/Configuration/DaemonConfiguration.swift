@@ -33,11 +33,14 @@ public struct DaemonConfiguration: Sendable {
     public var retry: RetryPolicy
     /// Log threshold.
     public var logLevel: LogLevel
+    /// The HTTP server of the mairies' links, when configured.
+    public var http: HTTPSettings?
 
     private static let keys = [
         "database", "transport", "passwordFile", "passwordEnvironment", "smtpClientName",
         "smtpTimeoutSeconds", "from", "replyTo", "staff", "eveningContact", "signature", "organiser",
         "messageIDDomain", "reminders", "templates", "tickSeconds", "pollSeconds", "retry", "logLevel",
+        "http",
     ]
 
     /// Loads `path` and the policy and templates it names; the first fault is the refusal (the
@@ -69,7 +72,8 @@ public struct DaemonConfiguration: Sendable {
             file: path, database: settings.database, transport: settings.transport, passwordFile: settings.passwordFile,
             passwordEnvironment: settings.passwordEnvironment, clientName: settings.clientName,
             smtpTimeoutSeconds: settings.smtpTimeoutSeconds, identity: settings.identity, policy: policy, templates: templates,
-            tickSeconds: settings.tickSeconds, pollSeconds: settings.pollSeconds, retry: settings.retry, logLevel: settings.logLevel)
+            tickSeconds: settings.tickSeconds, pollSeconds: settings.pollSeconds, retry: settings.retry, logLevel: settings.logLevel,
+            http: settings.http)
     }
 
     /// The configured transport (or `override`), with its password read from the file or the
@@ -109,6 +113,7 @@ public struct DaemonConfiguration: Sendable {
         var pollSeconds: Int
         var retry: RetryPolicy
         var logLevel: LogLevel
+        var http: HTTPSettings?
 
         /// Every key read in turn; nil once the log holds an error.
         static func read(_ root: JSONValue.Located, file: String, log: IssueLog) -> DaemonSettings? {
@@ -138,7 +143,7 @@ public struct DaemonConfiguration: Sendable {
                 templatesFolder: resolve(reader.filePath("templates", required: false) ?? "templates"),
                 tickSeconds: reader.integer("tickSeconds", required: false, range: 1...86_400) ?? 60,
                 pollSeconds: reader.integer("pollSeconds", required: false, range: 1...3_600) ?? 2,
-                retry: retry, logLevel: logLevel)
+                retry: retry, logLevel: logLevel, http: HTTPSettings.read(reader, resolve: resolve))
             return log.hasErrors ? nil : settings
         }
 

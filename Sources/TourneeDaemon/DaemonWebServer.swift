@@ -1,0 +1,47 @@
+import CommandLineSupport
+import HTTPServer
+import Operations
+
+/// The HTTP server of `tourneed` as the daemon starts it: the links' key ring checked (and
+/// created at the first start), the routes, the access log in the daemon's log format.
+enum DaemonWebServer {
+    /// Starts serving `settings`; a refused key file is 78, an address that cannot be listened
+    /// on 69, each logged in French.
+    static func start(_ settings: HTTPSettings, databasePath: String, logger: Logger) throws(DaemonMain.Refusal) -> HTTPServer {
+        let keyFile = settings.keyFile(databasePath: databasePath)
+        do {
+            _ = try LinkKeyRingFile.loadOrCreate(path: keyFile)
+        } catch {
+            logger.log(.error, "tourneed: \(error.description)", ["keyFile": keyFile])
+            throw DaemonMain.Refusal(status: .configuration)
+        }
+        var configuration = ServerConfiguration()
+        configuration.host = settings.host
+        configuration.port = settings.port
+        configuration.trustedProxies = Set(settings.trustedProxies)
+        configuration.redactedPrefixes = ["/m/"]
+        let server = HTTPServer(configuration: configuration, router: router()) { entry in
+            logger.log(
+                entry.status >= 500 ? .warning : .info, "http request",
+                [
+                    "client": entry.peer, "method": entry.method, "path": entry.path, "status": String(entry.status),
+                    "bytes": String(entry.bytes), "duration_ms": String(entry.milliseconds),
+                ])
+        }
+        do {
+            try server.start()
+        } catch {
+            logger.log(.error, "tourneed: \(error.description)")
+            throw DaemonMain.Refusal(status: .unavailable)
+        }
+        logger.log(.info, "http listening", ["address": "\(settings.host):\(server.port)"])
+        return server
+    }
+
+    /// The routes: `/healthz` for the proxy and the watchdog.
+    static func router() -> Router {
+        var router = Router()
+        router.route("GET", "/healthz") { _ in .text(.ok, "ok\n") }
+        return router
+    }
+}
