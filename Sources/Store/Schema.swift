@@ -6,7 +6,9 @@
 /// as INTEGER cents; booleans as 0/1.
 public enum Schema {
     /// Every migration in order.
-    public static let migrations: [Migration] = [initial, seasonLifecycle, outboxEveningDate, recordCorrections, declinedDates]
+    public static let migrations: [Migration] = [
+        initial, seasonLifecycle, outboxEveningDate, recordCorrections, declinedDates, accounts,
+    ]
 
     /// Migration 1: seasons, communes, events and their history, partners, evening records, outbox.
     static let initial = Migration(

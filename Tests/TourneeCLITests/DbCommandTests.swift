@@ -11,7 +11,7 @@ struct DbCommandTests {
         let created = world.run(["db", "init"])
         #expect(
             created.out
-                == "Base créée : \(world.database) (migrations : 0001-initial-schema, 0002-season-lifecycle, 0003-outbox-evening-date, 0004-record-corrections, 0005-declined-dates)\n"
+                == "Base créée : \(world.database) (migrations : \(Schema.migrations.map(\.name).joined(separator: ", ")))\n"
         )
         #expect(world.run(["db", "init"]).out == "Base à jour : \(world.database)\n")
         #expect(world.run(["db", "migrate"]).out == "Base à jour : \(world.database)\n")
