@@ -1,10 +1,12 @@
 extension Schema {
     /// Migration 8: the people who sign in to `tourneed`'s pages — staff and planners — their
-    /// sessions and their failed sign-ins.
+    /// sessions, their failed sign-ins and the record forms already received from them.
     ///
     /// A session row keeps the SHA-256 of the cookie's value, never the value: a copy of the
     /// database (a backup, a stolen file) opens nobody's session. Failed sign-ins are rows, not a
-    /// counter in memory, so a restart does not lift a rate limit.
+    /// counter in memory, so a restart does not lift a rate limit. A form's key is kept with what it
+    /// did, so a form sent twice (a double tap, a phone resending after the signal came back)
+    /// records once.
     static let accounts = Migration(
         name: "0008-accounts",
         sql: """
@@ -42,5 +44,13 @@ extension Schema {
                 at INTEGER NOT NULL
             ) STRICT;
             CREATE INDEX login_failures_by_subject ON login_failures (subject, at);
+
+            CREATE TABLE form_submissions (
+                form_key TEXT PRIMARY KEY CHECK (length(form_key) BETWEEN 16 AND 128),
+                user_id INTEGER NOT NULL REFERENCES users (id),
+                event_id TEXT NOT NULL REFERENCES events (id),
+                outcome TEXT NOT NULL CHECK (outcome IN ('recorded', 'corrected', 'unchanged')),
+                at INTEGER NOT NULL
+            ) STRICT;
             """)
 }

@@ -3,14 +3,27 @@ import Store
 import Testing
 
 struct RecordSheetTests {
-    @Test(arguments: [("12", 1200), ("12,5", 1250), ("12.05", 1205), ("1 234,50", 123_450), ("1\u{202F}234", 123_400), ("0", 0)])
+    @Test(arguments: [
+        ("12", 1200), ("12,5", 1250), ("12.05", 1205), ("1 234,50", 123_450), ("1\u{202F}234", 123_400), ("0", 0), ("180 €", 18_000),
+        ("12€", 1200), (" 1\u{A0}200,5 € ", 120_050),
+    ])
     func eurosBecomeCents(text: String, cents: Int) throws {
         #expect(try RecordFields.euros(text, "sales_eur") == cents)
     }
 
-    @Test(arguments: ["-3", "12,345", "1.2.3", "douze", "12€", ",5"])
+    @Test(arguments: ["-3", "12,345", "1.2.3", "douze", "€", "12 € 50", "€12", ",5"])
     func badEurosAreRefusedWithTheKey(text: String) {
         #expect(throws: RecordFieldError.self) { try RecordFields.euros(text, "sales_eur") }
+    }
+
+    @Test(arguments: [("1200", 1200), ("1 200", 1200), ("1\u{202F}200", 1200), (" 45 ", 45), ("0", 0)])
+    func countsAcceptFrenchThousandsSpaces(text: String, count: Int) throws {
+        #expect(try RecordFields.count(text, "attendance") == count)
+    }
+
+    @Test(arguments: ["-3", "+3", "1,5", "1.200", "douze", "１２", "1_000", "2000000"])
+    func badCountsAreRefused(text: String) {
+        #expect(throws: RecordFieldError.self) { try RecordFields.count(text, "attendance") }
     }
 
     @Test func partnersSplitOnTheLastColonAndAcceptFrenchKinds() throws {

@@ -66,20 +66,23 @@ public enum RecordFields {
         return PartnerReference(name: name, kind: kind)
     }
 
-    /// A non-negative whole number, or nil when empty.
+    /// A non-negative whole number as French hands write it (`1200`, `1 200`), or nil when empty.
     public static func count(_ text: String, _ key: String) throws(RecordFieldError) -> Int? {
         guard !text.isEmpty else { return nil }
-        guard let value = Int(text), value >= 0, value <= 1_000_000 else {
+        let digits = withoutGroupSpaces(text.trimmingCharacters(in: .whitespaces))
+        guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(digits), value <= 1_000_000 else {
             throw RecordFieldError(key: key, message: "nombre entier positif ou nul attendu, trouvé « \(text) »")
         }
         return value
     }
 
-    /// Euros with at most two decimals (`1234,50`, `1234.5`, `1 234,50`) as cents, nil when empty.
+    /// Euros with at most two decimals (`1234,50`, `1234.5`, `1 234,50`, `180 €`) as cents, nil
+    /// when empty.
     public static func euros(_ text: String, _ key: String) throws(RecordFieldError) -> Int? {
         guard !text.isEmpty else { return nil }
-        let compact = text.filter { $0 != " " && $0 != "\u{202F}" && $0 != "\u{A0}" }
-            .replacingOccurrences(of: ",", with: ".")
+        var amount = text.trimmingCharacters(in: .whitespaces)
+        if amount.hasSuffix("€") { amount.removeLast() }
+        let compact = withoutGroupSpaces(amount.trimmingCharacters(in: .whitespaces)).replacingOccurrences(of: ",", with: ".")
         let parts = compact.split(separator: ".", omittingEmptySubsequences: false)
         let whole = parts.first.map(String.init) ?? ""
         let fraction = parts.count == 2 ? String(parts[1]) : ""
@@ -90,5 +93,11 @@ public enum RecordFields {
         }
         let cents = Int(fraction.padding(toLength: 2, withPad: "0", startingAt: 0)) ?? 0
         return units * 100 + cents
+    }
+
+    /// `text` without the spaces that group digits by thousands (space, no-break space, narrow
+    /// no-break space — what a French keyboard or a spreadsheet puts in « 1 200 »).
+    private static func withoutGroupSpaces(_ text: String) -> String {
+        text.filter { $0 != " " && $0 != "\u{202F}" && $0 != "\u{A0}" }
     }
 }
