@@ -55,12 +55,19 @@ let package = Package(
             name: "TourneeCLI",
             dependencies: ["CommandLineSupport", "Operations", "Planning", "Routing", "CivilTime", "TextFormats", "SeasonVocabulary"]),
         // What belongs to the `tourneed` process: its options, start-up, lock, signals, sd_notify.
-        .target(name: "TourneeDaemon", dependencies: ["CommandLineSupport", "HTTPServer", "Operations", "Store", "Mail", "TextFormats"]),
+        .target(
+            name: "TourneeDaemon",
+            dependencies: ["CommandLineSupport", "HTTPServer", "WebPages", "Operations", "Store", "Mail", "TextFormats"]),
         .executableTarget(name: "tournee", dependencies: ["TourneeCLI"]),
         .executableTarget(name: "tourneed", dependencies: ["TourneeDaemon"]),
         // The HTTP/1.1 server `tourneed` answers the mairies' links with: parser, router,
         // connections on POSIX sockets. Below the daemon, beside nothing: it knows no season.
         .target(name: "HTTPServer", dependencies: ["Cryptography"]),
+        // The staff's and planners' pages: sign-in, « Ce soir » and its record form, the season
+        // board. Above Operations (every action goes through the library the command line uses),
+        // below the daemon, which mounts them on its server.
+        .target(
+            name: "WebPages", dependencies: ["HTTPServer", "Cryptography", "Operations", "Planning", "Store", "CivilTime", "TextFormats"]),
         .target(name: "Store", dependencies: ["CSQLite", "CivilTime", "TextFormats", "SeasonVocabulary"]),
         // Test helper, kept out of Sources/: writes records until killed; the crash-safety test runs it.
         .executableTarget(name: "store-crash-writer", dependencies: ["Store", "CivilTime"], path: "Tests/Helpers/store-crash-writer"),

@@ -9,7 +9,7 @@
 # Usage: Benchmarks/fuzz.sh [READER...]   (readers: tsplib vrplib solomon bksTable recordSheet
 #        externalityModel reminderPolicy messageTemplates daemonConfiguration planImport season
 #        communesCSV communeDirectory schoolHolidays distanceMatrix planFile jsonParser csvTable keptEvenings
-#        httpRequest; default all)
+#        httpRequest formFields; default all)
 # Environment:
 #   TOURNEE_FUZZ_INPUTS  inputs per reader (default 100000)
 #   TOURNEE_FUZZ_SEED    replaces each test's own seed
@@ -20,7 +20,7 @@ repo_root=$(cd "$(dirname "$0")/.." && pwd)
 inputs=${TOURNEE_FUZZ_INPUTS:-100000}
 readers=("$@")
 [ "${#readers[@]}" -eq 0 ] && readers=(tsplib vrplib solomon bksTable recordSheet externalityModel reminderPolicy messageTemplates daemonConfiguration planImport
-    season communesCSV communeDirectory schoolHolidays distanceMatrix planFile jsonParser csvTable keptEvenings httpRequest)
+    season communesCSV communeDirectory schoolHolidays distanceMatrix planFile jsonParser csvTable keptEvenings httpRequest formFields)
 logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT
 

@@ -49,7 +49,9 @@ public enum DaemonMain {
             if options.once { return try runOnce(service, logger: logger) }
             // Stopped after the loop ends (SIGTERM): the requests in flight finish first.
             let web = try configuration.http.map { settings throws(Refusal) in
-                try DaemonWebServer.start(settings, databasePath: databasePath, logger: logger)
+                try DaemonWebServer.start(
+                    settings, databasePath: databasePath, configurationPath: options.configuration, clock: clock, environment: environment,
+                    logger: logger)
             }
             defer { web?.stop() }
             return service.run()

@@ -1,13 +1,18 @@
 import CommandLineSupport
+import Foundation
 import HTTPServer
 import Operations
+import WebPages
 
 /// The HTTP server of `tourneed` as the daemon starts it: the links' key ring checked (and
 /// created at the first start), the routes, the access log in the daemon's log format.
 enum DaemonWebServer {
     /// Starts serving `settings`; a refused key file is 78, an address that cannot be listened
     /// on 69, each logged in French.
-    static func start(_ settings: HTTPSettings, databasePath: String, logger: Logger) throws(DaemonMain.Refusal) -> HTTPServer {
+    static func start(
+        _ settings: HTTPSettings, databasePath: String, configurationPath: String, clock: @escaping @Sendable () -> Date,
+        environment: [String: String], logger: Logger
+    ) throws(DaemonMain.Refusal) -> HTTPServer {
         let keyFile = settings.keyFile(databasePath: databasePath)
         do {
             _ = try LinkKeyRingFile.loadOrCreate(path: keyFile)
@@ -20,7 +25,14 @@ enum DaemonWebServer {
         configuration.port = settings.port
         configuration.trustedProxies = Set(settings.trustedProxies)
         configuration.redactedPrefixes = ["/m/"]
-        let server = HTTPServer(configuration: configuration, router: router()) { entry in
+        // The report's externality model is the one beside the configuration, as shipped in config/.
+        let externalities = URL(fileURLWithPath: configurationPath).deletingLastPathComponent().appendingPathComponent("externalities.json")
+            .path
+        let pages = WebApp(
+            databasePath: databasePath, clock: clock, secureCookies: settings.baseURL?.hasPrefix("https://") ?? false,
+            environment: environment,
+            externalitiesFile: FileManager.default.fileExists(atPath: externalities) ? externalities : nil)
+        let server = HTTPServer(configuration: configuration, router: router(pages)) { entry in
             logger.log(
                 entry.status >= 500 ? .warning : .info, "http request",
                 [
@@ -38,10 +50,11 @@ enum DaemonWebServer {
         return server
     }
 
-    /// The routes: `/healthz` for the proxy and the watchdog.
-    static func router() -> Router {
+    /// The routes: `/healthz` for the proxy and the watchdog, and the staff's and planners' pages.
+    static func router(_ pages: WebApp) -> Router {
         var router = Router()
         router.route("GET", "/healthz") { _ in .text(.ok, "ok\n") }
+        pages.install(into: &router)
         return router
     }
 }

@@ -68,10 +68,12 @@ public struct DaemonConfiguration: Sendable {
                 expected:
                     "un objet {\"name\", \"phone\", \"address\"} : le modèle « \(rule.template) » nomme l'organisateur")
         }
+        var identity = settings.identity
+        identity.pagesAddress = settings.http?.baseURL
         return DaemonConfiguration(
             file: path, database: settings.database, transport: settings.transport, passwordFile: settings.passwordFile,
             passwordEnvironment: settings.passwordEnvironment, clientName: settings.clientName,
-            smtpTimeoutSeconds: settings.smtpTimeoutSeconds, identity: settings.identity, policy: policy, templates: templates,
+            smtpTimeoutSeconds: settings.smtpTimeoutSeconds, identity: identity, policy: policy, templates: templates,
             tickSeconds: settings.tickSeconds, pollSeconds: settings.pollSeconds, retry: settings.retry, logLevel: settings.logLevel,
             http: settings.http)
     }

@@ -60,13 +60,17 @@ public struct EventLifecycle {
             }
             guard season.contains(day) else { throw LifecycleError.outsideSeason(date: day, season: season) }
             guard from != to else { throw LifecycleError.emptyEvening(eventID: id) }
-            let startsAt = ParisTime.instant(on: day, at: from)
-            let endsAt = ParisTime.instant(on: to < from ? day.adding(days: 1) : day, at: to)
-            let slot = EventSlot(
-                date: day, localStart: from, localEnd: to,
-                startsAt: Int64(startsAt.timeIntervalSince1970), endsAt: Int64(endsAt.timeIntervalSince1970))
-            return try events.move(id: id, to: slot, reason: reason, actor: actor, at: now)
+            return try events.move(id: id, to: Self.slot(on: day, from: from, to: to), reason: reason, actor: actor, at: now)
         }
+    }
+
+    /// The evening of `day` from `from` to `to` on Paris clocks (past midnight when `to` < `from`).
+    static func slot(on day: CivilDate, from: LocalTime, to: LocalTime) -> EventSlot {
+        let startsAt = ParisTime.instant(on: day, at: from)
+        let endsAt = ParisTime.instant(on: to < from ? day.adding(days: 1) : day, at: to)
+        return EventSlot(
+            date: day, localStart: from, localEnd: to,
+            startsAt: Int64(startsAt.timeIntervalSince1970), endsAt: Int64(endsAt.timeIntervalSince1970))
     }
 
     /// Runs `change` on the stored event and checks the season's rules after it, all in one

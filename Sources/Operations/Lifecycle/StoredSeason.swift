@@ -20,12 +20,18 @@ public enum StoredSeason {
     /// alone; nil when the database keeps none (imported before seasons were kept). A kept
     /// season that no longer loads is `LifecycleError.keptSeasonUnreadable`.
     public static func load(seasonID: String, from database: Database, directory: () throws -> CommuneDirectory) throws -> Season? {
+        try loaded(seasonID: seasonID, from: database, directory: directory)?.season
+    }
+
+    /// The kept season with the files it was read from, as a re-plan from the database alone
+    /// (the planners' board, with no folder at hand) needs it; nil when none is kept.
+    public static func loaded(seasonID: String, from database: Database, directory: () throws -> CommuneDirectory) throws -> LoadedSeason? {
         guard let snapshot = try SeasonSnapshotStore(database).snapshot(seasonID: seasonID) else { return nil }
         let files = SeasonFiles(
             folder: URL(fileURLWithPath: snapshot.folder, isDirectory: true),
             files: snapshot.files.map { SeasonFiles.File(name: $0.name, text: $0.content) })
         let loader = SeasonLoader(directory: try directory())
-        do { return try loader.read(stored: files, displayPath: displayPath(seasonID)).season } catch {
+        do { return try loader.read(stored: files, displayPath: displayPath(seasonID)) } catch {
             throw LifecycleError.keptSeasonUnreadable(seasonID: seasonID, issues: error.issues)
         }
     }

@@ -16,6 +16,9 @@ public struct MailIdentity: Equatable, Sendable {
     public var messageIDDomain: String
     /// Who organises the evenings, as the mairie should know them; nil when not configured.
     public var organiser: Organiser?
+    /// The public address of `tourneed`'s pages (`http.baseURL`), for the staff's form links;
+    /// nil when they are not served.
+    public var pagesAddress: String?
 
     /// The organiser the requests name: who they are, how to call and write to them.
     public struct Organiser: Equatable, Sendable {
@@ -37,7 +40,7 @@ public struct MailIdentity: Equatable, Sendable {
     /// Makes an identity.
     public init(
         from: MailAddress, replyTo: [MailAddress], staff: [MailAddress], eveningContact: String,
-        signature: String, messageIDDomain: String, organiser: Organiser? = nil
+        signature: String, messageIDDomain: String, organiser: Organiser? = nil, pagesAddress: String? = nil
     ) {
         self.from = from
         self.replyTo = replyTo
@@ -46,5 +49,6 @@ public struct MailIdentity: Equatable, Sendable {
         self.signature = signature
         self.messageIDDomain = messageIDDomain
         self.organiser = organiser
+        self.pagesAddress = pagesAddress
     }
 }

@@ -50,6 +50,10 @@ public enum Placeholder: String, CaseIterable, Sendable {
     case adresseOrganisateur = "adresse_organisateur"
     /// The link by which the mairie answers, once the mairie-answers service gives one.
     case lienReponse = "lien_reponse"
+    /// The address of the evening's record form on `tourneed`'s pages, when they are served.
+    case lienSaisie = "lien_saisie"
+    /// The command that records the evening on the server, when the pages are not served.
+    case commandeSaisie = "commande_saisie"
 
     /// Whether the value comes from the evening's record, so a rule using it must require one.
     public var needsRecord: Bool {

@@ -104,6 +104,14 @@ public struct ReminderComposer: Sendable {
             values[.adresseOrganisateur] = organiser.address
         }
         values[.lienReponse] = facts.replyLink
+        // Staff record from the form when the pages are served; otherwise the command, with the
+        // example's figures to replace.
+        if let pages = identity.pagesAddress {
+            values[.lienSaisie] = "\(pages)/soiree/\(event.id)"
+        } else {
+            values[.commandeSaisie] =
+                "tournee record \(event.id) --attendance 120 --animation \"Concert\" --partner \"Comité des fêtes:association\" --local-spend 150"
+        }
         if let previous = facts.previousDate { values[.ancienneDate] = FrenchDate.writtenOut(previous) }
         if let record = facts.record?.entry {
             values[.participants] = String(record.attendance)
@@ -162,7 +170,7 @@ public struct ReminderComposer: Sendable {
     }
 
     /// « 18 h 30 », « 21 h », « 2 h 30 »: a time as French writes it out.
-    static func spoken(_ time: LocalTime) -> String {
+    public static func spoken(_ time: LocalTime) -> String {
         String(time.hour) + " h" + (time.minute == 0 ? "" : " " + CivilDate.twoDigits(time.minute))
     }
 

@@ -1,4 +1,5 @@
 import Planning
+import TextFormats
 
 /// The season report as one self-contained HTML page (no external file, charts as inline SVG),
 /// written as well-formed XHTML-compatible markup so an XML parser reads it. O(evenings).
@@ -116,5 +117,5 @@ public enum ReportHTML {
     }
 
     /// Escapes text for HTML and XML alike.
-    private static func e(_ text: String) -> String { SVGWriter.escape(text) }
+    private static func e(_ text: String) -> String { MarkupText.escaped(text) }
 }

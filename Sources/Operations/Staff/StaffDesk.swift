@@ -45,6 +45,18 @@ public struct StaffDesk {
         }
     }
 
+    /// Evening `id` when `account` may record it (whatever its date), nil otherwise.
+    public func evening(id: String, for account: UserAccount, at now: Int64) throws -> StaffEvening? {
+        try database.readTransaction {
+            guard let event = try EventStore(database).event(id: id), mayRecord(event, account),
+                [.proposed, .confirmed, .done].contains(event.status)
+            else { return nil }
+            return StaffEvening(
+                event: event, communeName: try CommuneStore(database).commune(insee: event.planned.insee)?.name ?? event.planned.insee,
+                record: try RecordStore(database).record(eventID: id), hasStarted: now >= event.planned.slot.startsAt)
+        }
+    }
+
     /// Takes the form `key` with `input` from `account`: the evening's first record, or a
     /// correction of it (kept in its history), in one transaction with the key, so that the same
     /// form arriving again changes nothing. Refusals are `StaffRefusal`s.

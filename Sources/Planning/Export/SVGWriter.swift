@@ -18,13 +18,17 @@ public struct SVGWriter {
 
     /// Appends an element with attributes in the given order, and optional text content.
     public mutating func element(_ name: String, _ attributes: KeyValuePairs<String, String>, text: String? = nil) {
-        let rendered = attributes.map { " \($0.key)=\"\(Self.escape($0.value))\"" }.joined()
-        if let text { body.append("<\(name)\(rendered)>\(Self.escape(text))</\(name)>") } else { body.append("<\(name)\(rendered)/>") }
+        let rendered = attributes.map { " \($0.key)=\"\(MarkupText.escaped($0.value))\"" }.joined()
+        if let text {
+            body.append("<\(name)\(rendered)>\(MarkupText.escaped(text))</\(name)>")
+        } else {
+            body.append("<\(name)\(rendered)/>")
+        }
     }
 
     /// Opens a group (`<g>`) that must be closed with `close(_:)`.
     public mutating func open(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
-        body.append("<\(name)" + attributes.map { " \($0.key)=\"\(Self.escape($0.value))\"" }.joined() + ">")
+        body.append("<\(name)" + attributes.map { " \($0.key)=\"\(MarkupText.escaped($0.value))\"" }.joined() + ">")
     }
 
     /// Closes an element opened with `open(_:_:)`.
@@ -39,30 +43,12 @@ public struct SVGWriter {
     public func fragment(title: String, description: String) -> String {
         var lines = [
             "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"\(Self.number(width))\" height=\"\(Self.number(height))\" viewBox=\"0 0 \(Self.number(width)) \(Self.number(height))\" font-family=\"sans-serif\">",
-            "<title>\(Self.escape(title))</title>",
-            "<desc>\(Self.escape(description))</desc>",
+            "<title>\(MarkupText.escaped(title))</title>",
+            "<desc>\(MarkupText.escaped(description))</desc>",
         ]
         lines.append(contentsOf: body)
         lines.append("</svg>")
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// XML escaping of text and attribute values (the five predefined entities); control
-    /// characters, which XML 1.0 forbids, become spaces.
-    public static func escape(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case let c where c.value < 0x20 && c != "\n" && c != "\t": result += " "
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 
     /// A coordinate with at most one decimal, for compact and stable output.

@@ -7,7 +7,7 @@ import Testing
 /// answers within the harness's ceiling, and what it accepts keeps the promises handlers rely on
 /// (a decoded path without `.` or `..` segments, a body within the limit, the bytes it says it
 /// took); what it refuses gets one of the statuses the server writes. `Benchmarks/fuzz.sh
-/// httpRequest` runs it long.
+/// httpRequest` runs it long; `formFields` does the same for the form bodies the pages read.
 struct HTTPServerReaderFuzzTests {
     static let seeds = [
         "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nUser-Agent: curl/7.88.1\r\nAccept: */*\r\n\r\n",
@@ -17,6 +17,32 @@ struct HTTPServerReaderFuzzTests {
     ].map { Array($0.utf8) }
 
     static let refusalStatuses: Set<Int> = [400, 413, 414, 431, 501, 505]
+
+    static let formSeeds = [
+        "csrf=Zm9v_YmFy-&cle=cle-de-formulaire-0001&personnes=1+200&animations=Bal%0D%0AQuiz&partenaire=Comit%C3%A9+des+f%C3%AAtes%3Aassociation&partenaire=Pizza%3Aproducer",
+        "nom=%22%3E%3Cscript%3E&mot_de_passe=%E2%82%AC+%25+%2B&=&a&&b==c",
+        "raison=accord%20du%20maire&action=confirmer&soiree=guinguette-2027-51315-1&date=2027-05-15",
+    ].map { Array($0.utf8) }
+
+    /// The form reader accepts only clean UTF-8 without control characters (line breaks and tabs
+    /// aside), never more pairs than its bound, and a field written back the way browsers write
+    /// it reads the same.
+    @Test func formFields() throws {
+        try ReaderFuzz.run("formFields", seeds: Self.formSeeds, seed: 1867, defaultCount: 2_000, maximumSize: 64 * 1024) { input in
+            guard let fields = FormFields(input.bytes) else { return }
+            guard fields.pairs.count <= FormFields.maximumPairs else { throw FuzzRefusal("\(input.label): \(fields.pairs.count) pairs") }
+            for (name, value) in fields.pairs {
+                for text in [name, value]
+                where text.unicodeScalars.contains(where: { ($0.value < 0x20 && !"\n\r\t".unicodeScalars.contains($0)) || $0.value == 0x7f }
+                ) {
+                    throw FuzzRefusal("\(input.label): control character kept in \(text.debugDescription)")
+                }
+            }
+            let rewritten = fields.pairs.map { FormFieldsTests.encode($0.name) + "=" + FormFieldsTests.encode($0.value) }.joined(
+                separator: "&")
+            guard FormFields(Array(rewritten.utf8)) == fields else { throw FuzzRefusal("\(input.label): reads differently once rewritten") }
+        }
+    }
 
     @Test func httpRequest() throws {
         let limits = RequestLimits()

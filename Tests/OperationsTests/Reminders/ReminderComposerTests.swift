@@ -18,6 +18,34 @@ struct ReminderComposerTests {
             seasonName: "La Guinguette mobile 2027")
     }
 
+    /// The J+1 message gives the staff the evening's form when the pages are served, the command
+    /// to type on the server otherwise — never both.
+    @Test(arguments: [Optional("https://tournee.example.org"), nil])
+    func theStaffGetTheFormWhenThePagesAreServed(pages: String?) throws {
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
+        defer { scratch.remove() }
+        let database = try PlanFixture.database(at: scratch.file("t.db"))
+        let policy = try Fixtures.shippedPolicy()
+        var identity = try Fixtures.identity()
+        identity.pagesAddress = pages
+        let templates = try TemplateSet.load(
+            folder: PlanFixture.configFolder + "/templates", for: policy, policyFile: Fixtures.remindersPath)
+        let composer = ReminderComposer(identity: identity, templates: templates)
+        let queued = try composer.compose(
+            try #require(policy.rule(named: "j+1-saisie")), try facts(database), at: Fixtures.instant("2027-05-16T07:00:00Z"))
+        let body = try #require(try ParsedMessage.parse(queued.message, calendar: true).body)
+        if let pages {
+            #expect(
+                body.contains(
+                    "ouvert avec votre compte (sans réseau sur place, il garde la saisie et l'envoie au retour du réseau) : \(pages)/soiree/\(Self.landricourt)\n"
+                ))
+            #expect(!body.contains("tournee record"))
+        } else {
+            #expect(body.contains("l'exemple : tournee record \(Self.landricourt) --attendance 120"))
+            #expect(!body.contains("formulaire"))
+        }
+    }
+
     @Test func aReminderIsAMIMEMessageWithTheEventsCalendar() throws {
         let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }

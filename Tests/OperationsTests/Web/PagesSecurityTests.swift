@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+@testable import Operations
+@testable import Store
+@testable import TestSupport
+
+/// Trying to break the staff's and planners' pages through the real `tourneed`, with Python's
+/// http.client: forged sign-in, session fixation, guessing, roles, CSRF, XSS, other seasons,
+/// expired and revoked sessions — each refused, and the refusals in the access log.
+@Suite(.serialized) struct PagesSecurityTests {
+    struct Seen: Decodable {
+        let loginWithoutCookie: Int
+        let login: Int
+        let loginLocation: String?
+        let sessionChanged: Bool
+        let sessionCookie: [String]
+        let plantedAccepted: Int
+        let wrong: [Int]
+        let locked: Int
+        let retryAfter: String?
+        let lockedText: Bool
+        let nameEscaped: Bool
+        let staffPages: [String: Int]
+        let staffConfirm: Int
+        let csrf: [Int]
+        let xssRecorded: Int
+        let xssEscaped: Bool
+        let otherSeasonStaff: [Int]
+        let otherSeasonPlanner: [Int]
+        let claireListingHas2027: Bool
+        let logout: Int
+        let afterLogout: Int
+        let cookies: [String: String]
+    }
+
+    @Test func everyAttemptIsRefusedAndLogged() throws {
+        let world = try WebWorld(now: "2023-05-13T23:30:00+02:00")
+        let seen = try PythonPeer.json(Seen.self, "http_pages_security.py", ["127.0.0.1", String(world.port), WebWorld.password])
+        #expect(seen.loginWithoutCookie == 403)
+        #expect(seen.login == 303 && seen.loginLocation == "/")
+        #expect(seen.sessionChanged && seen.plantedAccepted == 303)
+        #expect(
+            seen.sessionCookie.count == 1 && seen.sessionCookie[0].hasSuffix("; Path=/; HttpOnly; SameSite=Lax"), "\(seen.sessionCookie)"
+        )
+        #expect(seen.wrong == [403, 403, 403, 403, 403])
+        #expect(seen.locked == 429 && seen.lockedText)
+        #expect(seen.retryAfter.flatMap(Int.init).map { (1...900).contains($0) } == true, "\(String(describing: seen.retryAfter))")
+        #expect(seen.nameEscaped)
+        #expect(seen.staffPages.values.allSatisfy { $0 == 403 }, "\(seen.staffPages)")
+        #expect(seen.staffConfirm == 403)
+        #expect(seen.csrf == [403, 403, 403])
+        #expect(seen.xssRecorded == 200 && seen.xssEscaped)
+        #expect(seen.otherSeasonStaff == [404, 404])
+        #expect(seen.otherSeasonPlanner == [404, 404, 404, 200])
+        #expect(!seen.claireListingHas2027)
+        #expect(seen.logout == 303 && seen.afterLogout == 303)
+
+        let database = try world.open()
+        #expect(try EventStore(database).event(id: "guinguette-2023-52528-3")?.status == .proposed)
+        #expect(try EventStore(database).event(id: "guinguette-2027-51315-printemps-1")?.status == .proposed)
+        #expect(try RecordStore(database).record(eventID: "guinguette-2027-51315-printemps-1") == nil)
+        #expect(try RecordStore(database).records().count == 1)
+        try database.close()
+        let log = world.daemon.stderr
+        for status in ["status=403", "status=404", "status=429"] { #expect(log.contains(status), "\(status)") }
+        #expect(!log.contains(WebWorld.password) && !log.contains(seen.cookies["bruno"] ?? "?"))
+
+        // Revoked: disabling claire ends her session at once; bruno's still opens.
+        let revoke = try ChildRun.toEnd(
+            executable: try BuiltProgram.path("tournee"), arguments: ["user", "disable", "claire", "--db", world.database], timeout: 60)
+        #expect(revoke.status == 0)
+        let sessions = ["bruno=\(seen.cookies["bruno"] ?? "")", "claire=\(seen.cookies["claire"] ?? "")"]
+        let afterRevoke = try PythonPeer.json(
+            [String: [String?]].self, "http_pages_session.py", ["127.0.0.1", String(world.port), "/soirees"] + sessions)
+        #expect(afterRevoke["bruno"] == ["200", nil])
+        #expect(afterRevoke["claire"] == ["303", "/connexion"])
+        // Expired: nine hours later (the idle limit is eight), after a restart, bruno's session is over.
+        try world.restart(now: "2023-05-14T08:31:00+02:00")
+        let later = try PythonPeer.json(
+            [String: [String?]].self, "http_pages_session.py", ["127.0.0.1", String(world.port), "/soirees"] + sessions)
+        #expect(later["bruno"] == ["303", "/connexion"])
+    }
+}

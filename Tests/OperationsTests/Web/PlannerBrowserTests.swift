@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@testable import Operations
+@testable import Store
+@testable import TestSupport
+
+/// A planner on a phone-sized Chromium, against the real `tourneed` on 13 May 2023: confirms an
+/// evening, moves another to a date the page offers, and applies a re-plan from the board; the
+/// database shows each change with the planner's name in its history.
+@Suite(.serialized, .enabled(if: Browser.shouldRun)) struct PlannerBrowserTests {
+    struct Seen: Decodable {
+        let seasonsUrl: String
+        let boardTitle: String
+        let confirmed: String
+        let moveChoices: [String]
+        let moved: String
+        let changes: String
+        let appliedTitle: String
+        let applied: String
+    }
+
+    @Test func aPlannerConfirmsMovesAndReplansFromTheBoard() throws {
+        let world = try WebWorld(now: "2023-05-13T23:30:00+02:00")
+        let shots = try Browser.screenshots("planificateur")
+        let confirm = "guinguette-2023-51315-4"
+        let move = "guinguette-2023-52169-7"
+        let seen = try PythonPeer.json(
+            Seen.self, "browser_planner.py",
+            [world.baseURL, "anne", WebWorld.password, "La Guinguette mobile 2023", confirm, move, shots.path])
+        #expect(seen.seasonsUrl == world.baseURL + "/saisons")
+        #expect(seen.boardTitle == "La Guinguette mobile 2023")
+        #expect(seen.confirmed.hasPrefix("Confirmée : samedi 20 mai 2023"), "\(seen.confirmed)")
+        #expect(!seen.moveChoices.isEmpty && !seen.moveChoices.contains("2023-06-16"))
+        #expect(seen.moveChoices.allSatisfy { $0 > "2023-05-13" }, "\(seen.moveChoices)")
+        #expect(seen.changes.contains("Bilan : ") && seen.changes.contains("Nouveau plan : "), "\(seen.changes)")
+        #expect(seen.appliedTitle == "Replanification appliquée", "\(seen.applied)")
+
+        let database = try world.open()
+        defer { try? database.close() }
+        let events = EventStore(database)
+        let confirmed = try #require(try events.event(id: confirm))
+        #expect(confirmed.status == .confirmed)
+        #expect(try events.history(eventID: confirm).last { $0.kind == .confirmed }?.actor == "anne")
+        let history = try events.history(eventID: move)
+        let movedChange = try #require(history.first { $0.kind == .moved })
+        #expect(movedChange.actor == "anne" && movedChange.reason == "fête du village ce soir-là")
+        #expect(movedChange.newDate.description == seen.moveChoices[0])
+        // The move kept every rule of the kept season: the audit finds nothing new.
+        #expect(try SeasonAudit.run(database, seasonID: "guinguette-2023", season: nil, written: []).breaches.isEmpty)
+        for name in ["saisons", "tableau", "deplacer", "replanifier"] {
+            #expect(try FileManager.default.contentsOfDirectory(atPath: shots.path).contains { $0.hasSuffix("-\(name).png") }, "\(name)")
+        }
+    }
+}
