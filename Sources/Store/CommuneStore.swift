@@ -37,6 +37,12 @@ public struct CommuneStore {
             """, row: Self.commune)
     }
 
+    /// Every commune's name by its INSEE code, for listings that show evenings by commune.
+    public func names() throws -> [String: String] {
+        Dictionary(
+            try database.query("SELECT insee, name FROM communes") { ($0.text(0), $0.text(1)) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// Replaces the commune's contacts with `contacts`, in that order, atomically. O(contacts).
     public func replaceContacts(insee: String, with contacts: [MairieContactRecord]) throws {
         try database.transaction {

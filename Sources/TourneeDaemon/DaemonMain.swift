@@ -51,7 +51,7 @@ public enum DaemonMain {
             let web = try configuration.http.map { settings throws(Refusal) in
                 try DaemonWebServer.start(
                     settings, databasePath: databasePath, configurationPath: options.configuration, clock: clock, environment: environment,
-                    logger: logger)
+                    organiser: configuration.identity.organiser, logger: logger)
             }
             defer { web?.stop() }
             return service.run()

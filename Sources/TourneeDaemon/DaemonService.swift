@@ -51,20 +51,38 @@ public final class DaemonService: Sendable {
         self.notifier = SystemdNotifier(environment: environment)
         self.logger = Mutex(logger)
         self.seasons = KeptSeasonFacts(environment: environment)
-        self.state = Mutex(Self.makeState(configuration, transport: transport, database: database, seasons: seasons, logger: logger))
+        self.state = Mutex(
+            Self.makeState(
+                configuration, transport: transport, database: database, seasons: seasons, databasePath: setup.databasePath, logger: logger)
+        )
     }
 
     private static func makeState(
         _ configuration: DaemonConfiguration, transport: any MailTransport,
-        database: SharedDatabase, seasons: KeptSeasonFacts, logger: Logger
+        database: SharedDatabase, seasons: KeptSeasonFacts, databasePath: String, logger: Logger
     ) -> State {
         let composer = ReminderComposer(identity: configuration.identity, templates: configuration.templates)
         return State(
             configuration: configuration,
-            scheduler: ReminderScheduler(policy: configuration.policy, composer: composer, seasons: seasons),
+            scheduler: ReminderScheduler(
+                policy: configuration.policy, composer: composer, seasons: seasons,
+                links: replyLinks(configuration, databasePath: databasePath, logger: logger)),
             dispatcher: OutboxDispatcher(
                 database: database, transport: transport, sender: configuration.identity.from,
                 retry: configuration.retry, logger: logger))
+    }
+
+    /// The mairies' links when the pages have a public address: the key ring beside the database
+    /// (created on first use). A key file that cannot be read leaves the links out, said once in
+    /// the log; the server, which needs it too, then refuses to start.
+    private static func replyLinks(_ configuration: DaemonConfiguration, databasePath: String, logger: Logger) -> ReplyLinks? {
+        guard let http = configuration.http, let baseURL = http.baseURL else { return nil }
+        do {
+            return ReplyLinks(ring: try LinkKeyRingFile.loadOrCreate(path: http.keyFile(databasePath: databasePath)), baseURL: baseURL)
+        } catch {
+            logger.log(.error, "reply links left out", ["error": error.description])
+            return nil
+        }
     }
 
     private var log: Logger { logger.withLock { $0 } }
@@ -192,7 +210,9 @@ public final class DaemonService: Sendable {
             var newLogger = log
             newLogger.threshold = configuration.logLevel
             logger.withLock { $0 = newLogger }
-            let fresh = Self.makeState(configuration, transport: transport, database: database, seasons: seasons, logger: newLogger)
+            let fresh = Self.makeState(
+                configuration, transport: transport, database: database, seasons: seasons, databasePath: setup.databasePath,
+                logger: newLogger)
             state.withLock { $0 = fresh }
             log.log(.info, "configuration reloaded", ["file": path, "rules": String(configuration.policy.rules.count)])
         } catch {

@@ -11,11 +11,12 @@ enum DaemonWebServer {
     /// on 69, each logged in French.
     static func start(
         _ settings: HTTPSettings, databasePath: String, configurationPath: String, clock: @escaping @Sendable () -> Date,
-        environment: [String: String], logger: Logger
+        environment: [String: String], organiser: MailIdentity.Organiser?, logger: Logger
     ) throws(DaemonMain.Refusal) -> HTTPServer {
         let keyFile = settings.keyFile(databasePath: databasePath)
+        let ring: LinkKeyRing
         do {
-            _ = try LinkKeyRingFile.loadOrCreate(path: keyFile)
+            ring = try LinkKeyRingFile.loadOrCreate(path: keyFile)
         } catch {
             logger.log(.error, "tourneed: \(error.description)", ["keyFile": keyFile])
             throw DaemonMain.Refusal(status: .configuration)
@@ -31,7 +32,8 @@ enum DaemonWebServer {
         let pages = WebApp(
             databasePath: databasePath, clock: clock, secureCookies: settings.baseURL?.hasPrefix("https://") ?? false,
             environment: environment,
-            externalitiesFile: FileManager.default.fileExists(atPath: externalities) ? externalities : nil)
+            externalitiesFile: FileManager.default.fileExists(atPath: externalities) ? externalities : nil,
+            links: ReplyLinks(ring: ring, baseURL: settings.baseURL ?? ""), organiser: organiser)
         let server = HTTPServer(configuration: configuration, router: router(pages)) { entry in
             logger.log(
                 entry.status >= 500 ? .warning : .info, "http request",

@@ -40,13 +40,16 @@ struct PlannerPages {
                 return Self.unknownSeason(signedIn)
             }
             let events = try EventStore(database).events(seasonID: seasonID)
-            let names = Dictionary(try CommuneStore(database).all().map { ($0.insee, $0.name) }, uniquingKeysWith: { first, _ in first })
+            let names = try CommuneStore(database).names()
             let csrf = MarkupText.escaped(signedIn.session.csrfToken)
+            var answers: [String: MairieAnswer] = [:]
+            for answer in try MairieAnswerStore(database).all(seasonID: seasonID) { answers[answer.eventID] = answer }
             let rows = events.map { event -> String in
                 let name = names[event.planned.insee] ?? event.planned.insee
+                let answer = answers[event.id].map { "<br><small>Mairie : \(MarkupText.escaped(Self.said($0)))</small>" } ?? ""
                 return """
                     <tr><td>\(MarkupText.escaped(EveningText.when(event)))</td><td>\(MarkupText.escaped(name))</td>
-                    <td>\(MarkupText.escaped(StoreText.french(event.status)))</td>
+                    <td>\(MarkupText.escaped(StoreText.french(event.status)))\(answer)</td>
                     <td class="actions">\(PlannerActions.buttons(for: event, csrf: csrf))</td></tr>
                     """
             }
@@ -62,6 +65,19 @@ struct PlannerPages {
                 """
             return Page.response(title: season.name, signedIn: signedIn, body: body)
         }
+    }
+
+    /// The mairie's last answer in a few words, with its comment.
+    static func said(_ answer: MairieAnswer) -> String {
+        let choice =
+            switch answer.choice {
+            case .accepted: "accepte"
+            case .otherDates:
+                answer.dates.isEmpty
+                    ? "la date ne convient pas" : "autre date (" + answer.dates.map(\.description).joined(separator: ", ") + ")"
+            case .declinedSeason: "pas de soirée cette saison"
+            }
+        return choice + (answer.comment.isEmpty ? "" : " — « \(answer.comment) »")
     }
 
     /// The page for a season the account may not open, or that does not exist: the same 404,

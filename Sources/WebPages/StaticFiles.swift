@@ -32,6 +32,13 @@ enum StaticFiles {
         pre.changements{white-space:pre-wrap;font-size:.9rem;background:#f4f4f4;padding:.6rem;border-radius:4px}
         button[type=submit]{margin-top:1.2rem;width:100%;min-height:48px;font:inherit;font-weight:700;color:#fff;background:#12355b;border:0;border-radius:4px}
         .petit button[type=submit]{width:auto;min-height:40px;margin:0;padding:.2rem .8rem;font-weight:600}
+        .bouton{display:block;text-align:center;margin-top:1rem;min-height:48px;line-height:48px;font-weight:700;color:#12355b;border:2px solid #12355b;border-radius:4px;text-decoration:none}
+        button.secondaire{background:#fff;color:#7a1d12;border:2px solid #7a1d12}
+        .faits{margin:0 0 1rem}
+        .faits dt{font-weight:700;margin-top:.6rem}
+        .faits dd{margin:0}
+        .faits ul{margin:.2rem 0;padding-left:1.2rem}
+        @media (min-width:40rem){.faits{display:grid;grid-template-columns:max-content 1fr;gap:.35rem .8rem}.faits dt{margin:0}}
         .erreur{border-left:5px solid #b42318;background:#fdecea;padding:.6rem .8rem}
         .annonce{border-left:5px solid #12355b;background:#eef3f8;padding:.6rem .8rem}
         .etat{font-weight:700}

@@ -23,14 +23,21 @@ public struct WebApp: Sendable {
     let environment: [String: String]
     /// The externality model the report is computed with; no report link without it.
     let externalitiesFile: String?
+    /// The mairies' links (their key ring); nil when no key ring is loaded: no answer page.
+    let links: ReplyLinks?
+    /// Who the answer page says to call.
+    let organiser: MailIdentity.Organiser?
     private let communes: CommuneDirectoryCache
+    /// The kept seasons' facts the answer page shows (place, arrival, needs).
+    let seasons: KeptSeasonFacts
 
     /// The pages over the database at `databasePath`, at `clock`'s time; cookies are `Secure`
     /// when the public address is https; `environment` says where the national communes file is
     /// (`TOURNEE_COMMUNES_FILE`).
     public init(
         databasePath: String, clock: @escaping @Sendable () -> Date, secureCookies: Bool, environment: [String: String],
-        externalitiesFile: String?, policy: SessionPolicy = SessionPolicy()
+        externalitiesFile: String?, links: ReplyLinks? = nil, organiser: MailIdentity.Organiser? = nil,
+        policy: SessionPolicy = SessionPolicy()
     ) {
         self.databasePath = databasePath
         self.clock = clock
@@ -38,7 +45,11 @@ public struct WebApp: Sendable {
         self.environment = environment
         self.externalitiesFile = externalitiesFile
         self.policy = policy
-        communes = CommuneDirectoryCache(environment: environment)
+        self.links = links
+        self.organiser = organiser
+        let communes = CommuneDirectoryCache(environment: environment)
+        self.communes = communes
+        seasons = KeptSeasonFacts(directory: { try communes.directory() })
     }
 
     /// The national communes file, read once for all requests (it is the same file all along).
@@ -52,6 +63,7 @@ public struct WebApp: Sendable {
         SignInPages(app: self).install(into: &router)
         StaffPages(app: self).install(into: &router)
         PlannerPages(app: self).install(into: &router)
+        AnswerPages(app: self).install(into: &router)
     }
 
     /// Unix seconds now.

@@ -13,6 +13,16 @@ public enum Browser {
         programs.allSatisfy { FileManager.default.isExecutableFile(atPath: $0) } || ProcessInfo.processInfo.environment["CI"] == "true"
     }
 
+    private static let oneAtATime = NSLock()
+
+    /// Runs `body` while no other browser test of this process drives a Chromium: two at once
+    /// on two cores make the pages slow enough for Chromium's DevTools to lose track of nodes.
+    public static func serially<T>(_ body: () throws -> T) rethrows -> T {
+        oneAtATime.lock()
+        defer { oneAtATime.unlock() }
+        return try body()
+    }
+
     /// The folder the screenshots of test `name` are kept in, emptied first:
     /// `.build/artefacts/browser/NAME` (kept after the run, out of git).
     public static func screenshots(_ name: String) throws -> URL {

@@ -52,8 +52,7 @@ public struct SeasonAudit: Sendable {
                     < (b.element.planned.slot.date, written.contains(b.element.id) ? 1 : 0, b.offset)
             }.map { StoredEvening(event: $0.element) }
             let declined = stored.filter { $0.status == .declined }.map { StoredEvening(event: $0) }
-            let names = Dictionary(
-                try CommuneStore(database).all().map { ($0.insee, $0.name) }, uniquingKeysWith: { first, _ in first })
+            let names = try CommuneStore(database).names()
             var found = season.map { PlanChecker(season: $0).standingBreaches(live) } ?? PlanChecker.sameEveningBreaches(live) { names[$0] }
             found += PlanChecker.declinedDateBreaches(live, declined: declined) { names[$0] }
             var exceptions: [String: EventChange] = [:]

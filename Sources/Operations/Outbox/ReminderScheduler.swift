@@ -18,12 +18,15 @@ public struct ReminderScheduler: Sendable {
     public let composer: ReminderComposer
     /// The kept seasons' facts (place, set-up, needs); nil gives every evening an empty setting.
     public let seasons: KeptSeasonFacts?
+    /// The mairies' personal links, when the pages are served; nil leaves the link lines out.
+    public let links: ReplyLinks?
 
     /// Makes a scheduler.
-    public init(policy: ReminderPolicy, composer: ReminderComposer, seasons: KeptSeasonFacts? = nil) {
+    public init(policy: ReminderPolicy, composer: ReminderComposer, seasons: KeptSeasonFacts? = nil, links: ReplyLinks? = nil) {
         self.policy = policy
         self.composer = composer
         self.seasons = seasons
+        self.links = links
     }
 
     /// Runs one tick in one write transaction. O(events × rules + outbox + records), plus
@@ -130,10 +133,14 @@ public struct ReminderScheduler: Sendable {
         guard let seasonName = seasonNames[seasonID] else {
             throw ReminderError.missing(eventID: event.id, what: "saison \(seasonID)")
         }
+        let contacts = try communes.contacts(insee: event.planned.insee)
+        // The link names the first address the message goes to: the mairie that answers.
+        let address = contacts.lazy.compactMap(\.email).first
         return ReminderFacts(
-            event: event, commune: commune, contacts: try communes.contacts(insee: event.planned.insee),
+            event: event, commune: commune, contacts: contacts,
             record: record, seasonName: seasonName, previousDate: try Self.previousDate(of: event, told: told, database),
-            setting: try seasons?.setting(of: event, in: database) ?? EveningSetting())
+            setting: try seasons?.setting(of: event, in: database) ?? EveningSetting(),
+            replyLink: address.flatMap { links?.url(for: event, address: $0) })
     }
 
     /// The date the mairie was told before the evening took its current slot: the one the last

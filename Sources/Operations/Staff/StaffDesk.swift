@@ -32,7 +32,7 @@ public struct StaffDesk {
         let today = ParisTime.civil(Date(timeIntervalSince1970: Double(now))).date
         let first = today.adding(days: -daysBack)
         return try database.readTransaction {
-            let names = Dictionary(try CommuneStore(database).all().map { ($0.insee, $0.name) }, uniquingKeysWith: { first, _ in first })
+            let names = try CommuneStore(database).names()
             let records = RecordStore(database)
             return try EventStore(database).events(statuses: [.proposed, .confirmed, .done])
                 .filter { mayRecord($0, account) && $0.planned.slot.date >= first && $0.planned.slot.date <= today }

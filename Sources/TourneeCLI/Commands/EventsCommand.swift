@@ -52,8 +52,7 @@ public struct EventsCommand: Command {
             do {
                 if let season, try SeasonStore(database).season(id: season) == nil { throw StoreError.seasonNotFound(id: season) }
                 let events = try EventStore(database).events(seasonID: season, statuses: statuses)
-                let names = Dictionary(
-                    try CommuneStore(database).all().map { ($0.insee, $0.name) }, uniquingKeysWith: { first, _ in first })
+                let names = try CommuneStore(database).names()
                 if json {
                     context.console.out(
                         JSONOutput.array(events.map { Self.json($0, communeName: names[$0.planned.insee] ?? "") }).rendered())

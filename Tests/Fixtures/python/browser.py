@@ -4,6 +4,7 @@ Debian's chromium and chromium-driver, the driver at /usr/bin/chromedriver so th
 downloads one; the viewport is a phone's (390 x 844 CSS pixels). Screenshots go to the folder the
 test names, one PNG per step.
 """
+import base64
 import os
 import time
 
@@ -11,7 +12,6 @@ from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 
@@ -31,8 +31,13 @@ class Session:
         self.driver = phone()
 
     def shot(self, name):
+        """The whole page, below the fold included (Chromium's DevTools capture)."""
         self.step += 1
-        self.driver.save_screenshot(os.path.join(self.shots, "%s-%d-%s.png" % (self.prefix, self.step, name)))
+        size = self.driver.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]
+        clip = {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1}
+        image = self.driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True, "clip": clip})
+        with open(os.path.join(self.shots, "%s-%d-%s.png" % (self.prefix, self.step, name)), "wb") as handle:
+            handle.write(base64.b64decode(image["data"]))
 
     def open(self, path):
         self.driver.get(self.base + path)
@@ -56,7 +61,17 @@ class Session:
         old = self.driver.find_element(By.TAG_NAME, "html")
         element.click()
         if navigates:
-            WebDriverWait(self.driver, 30).until(expected_conditions.staleness_of(old))
+            WebDriverWait(self.driver, 30).until(lambda driver: self._gone(old))
+
+    @staticmethod
+    def _gone(element):
+        # Chromium says a replaced page's node is stale in more than one way (a stale reference,
+        # or "Node with given id does not belong to the document"): any error means it is gone.
+        try:
+            element.tag_name
+            return False
+        except Exception:
+            return True
 
     def sign_in(self, name, password):
         self.open("/connexion")

@@ -108,12 +108,12 @@ struct ReminderComposerTests {
         #expect(text.contains("La soirée ne coûte rien à la commune. Nous lui demandons seulement : une prise 16 A ; un point d'eau.\n"))
         #expect(text.contains("Organisateur : Association La Guinguette mobile\nTéléphone : 03 25 05 12 34\n"))
         #expect(!text.contains("Secrétariat") && !text.contains("interlocuteur"))
-        #expect(!text.contains("répondre en ligne"), "no reply link until the answers service gives one")
+        #expect(!text.contains("répondre en ligne"), "no reply link when the pages have no public address")
         known.replyLink = "https://reponses.example.org/r/abc"
         let linked = try composer.compose(try #require(policy.rule(named: "demande-accord")), known, at: 0)
         #expect(
             try ParsedMessage.parse(linked.message, calendar: true).body?.contains(
-                "Pour répondre en ligne : https://reponses.example.org/r/abc\n") == true)
+                "Pour répondre en ligne (accepter, choisir une autre date ou refuser) : https://reponses.example.org/r/abc\n") == true)
     }
 
     /// A record without volunteers or local spending: the thank-you leaves those lines out.

@@ -25,9 +25,11 @@ import Testing
         let shots = try Browser.screenshots("planificateur")
         let confirm = "guinguette-2023-51315-4"
         let move = "guinguette-2023-52169-7"
-        let seen = try PythonPeer.json(
-            Seen.self, "browser_planner.py",
-            [world.baseURL, "anne", WebWorld.password, "La Guinguette mobile 2023", confirm, move, shots.path])
+        let seen = try Browser.serially {
+            try PythonPeer.json(
+                Seen.self, "browser_planner.py",
+                [world.baseURL, "anne", WebWorld.password, "La Guinguette mobile 2023", confirm, move, shots.path])
+        }
         #expect(seen.seasonsUrl == world.baseURL + "/saisons")
         #expect(seen.boardTitle == "La Guinguette mobile 2023")
         #expect(seen.confirmed.hasPrefix("Confirmée : samedi 20 mai 2023"), "\(seen.confirmed)")

@@ -26,8 +26,11 @@ import Testing
     @Test func aStaffMemberRecordsTonightAndYesterdayOffline() throws {
         let world = try WebWorld(now: "2023-05-13T23:30:00+02:00")
         let shots = try Browser.screenshots("equipe")
-        let seen = try PythonPeer.json(
-            Seen.self, "browser_staff.py", [world.baseURL, "bruno", WebWorld.password, "Fontaines-sur-Marne", "Landricourt", shots.path])
+        let seen = try Browser.serially {
+            try PythonPeer.json(
+                Seen.self, "browser_staff.py",
+                [world.baseURL, "bruno", WebWorld.password, "Fontaines-sur-Marne", "Landricourt", shots.path])
+        }
         #expect(seen.home == world.baseURL + "/connexion")
         #expect(seen.refused == "Nom ou mot de passe incorrect.")
         #expect(seen.listUrl == world.baseURL + "/soirees")

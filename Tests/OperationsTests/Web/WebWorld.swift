@@ -21,10 +21,15 @@ final class WebWorld {
     init(now: String, confirmed: [String] = ["guinguette-2023-51315-1", "guinguette-2023-52203-2"]) throws {
         scratch = try TemporaryDirectory()
         database = scratch.file("t.db")
-        try Self.tournee(["db", "init", "--db", database])
-        try Self.tournee(["schedule", "import", Self.plan, "--db", database, "--by", "test"])
-        try Self.tournee(["schedule", "import", PlanFixture.smallPlan, "--no-season", "--db", database, "--by", "test"])
-        for id in confirmed { try Self.tournee(["event", "confirm", id, "--reason", "accord du maire", "--db", database, "--by", "test"]) }
+        // The season is imported at the world's instant, so that the daemon's messages are due then.
+        let clock = ["TOURNEE_NOW": now]
+        try Self.tournee(["db", "init", "--db", database], environment: clock)
+        try Self.tournee(["schedule", "import", Self.plan, "--db", database, "--by", "test"], environment: clock)
+        try Self.tournee(
+            ["schedule", "import", PlanFixture.smallPlan, "--no-season", "--db", database, "--by", "test"], environment: clock)
+        for id in confirmed {
+            try Self.tournee(["event", "confirm", id, "--reason", "accord du maire", "--db", database, "--by", "test"], environment: clock)
+        }
         let opened = try Database(path: database)
         let book = AccountBook(opened)
         try book.add(
@@ -39,7 +44,7 @@ final class WebWorld {
         configuration = scratch.file("tourneed.json")
         try DaemonConfigurationText.make(
             database: database, transport: ["\"transport\": \"maildir:\(scratch.file("courrier"))\""],
-            extra: ["\"http\": {\"listen\": \"127.0.0.1:\(port)\"}"]
+            extra: ["\"http\": {\"listen\": \"127.0.0.1:\(port)\", \"baseURL\": \"http://127.0.0.1:\(port)\"}"]
         ).write(toFile: configuration, atomically: true, encoding: .utf8)
         try FileManager.default.copyItem(
             atPath: Repository.url("config/externalities.json").path, toPath: scratch.file("externalities.json"))
@@ -67,13 +72,18 @@ final class WebWorld {
         scratch.remove()
     }
 
+    /// The maildir the daemon writes its messages to.
+    var mail: String { scratch.file("courrier") }
+
     /// The database, opened for the test's checks.
     func open() throws -> Database { try Database(path: database) }
 
     /// Runs `tournee` to the end; a failure is an error with its standard error.
     @discardableResult
-    static func tournee(_ arguments: [String]) throws -> String {
-        let run = try ChildRun.toEnd(executable: try BuiltProgram.path("tournee"), arguments: arguments, timeout: 120)
+    static func tournee(_ arguments: [String], environment: [String: String] = [:]) throws -> String {
+        let run = try ChildRun.toEnd(
+            executable: try BuiltProgram.path("tournee"), arguments: arguments,
+            environment: ProcessInfo.processInfo.environment.merging(environment) { $1 }, timeout: 120)
         guard run.status == 0 else {
             throw SupportError(
                 "tournee \(arguments.joined(separator: " ")) exited \(run.status): \(String(decoding: run.stderr, as: UTF8.self))")
