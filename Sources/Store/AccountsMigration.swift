@@ -1,5 +1,5 @@
 extension Schema {
-    /// Migration 8: the people who sign in to `tourneed`'s pages — staff and planners — their
+    /// Migration 6: the people who sign in to `tourneed`'s pages — staff and planners — their
     /// sessions, their failed sign-ins and the record forms already received from them.
     ///
     /// A session row keeps the SHA-256 of the cookie's value, never the value: a copy of the
@@ -8,7 +8,7 @@ extension Schema {
     /// did, so a form sent twice (a double tap, a phone resending after the signal came back)
     /// records once.
     static let accounts = Migration(
-        name: "0008-accounts",
+        name: "0006-accounts",
         sql: """
             CREATE TABLE users (
                 id INTEGER PRIMARY KEY,

@@ -1,9 +1,9 @@
 extension Schema {
-    /// Migration 9: the mairies' answers from their links — each kept with its form's key (a
+    /// Migration 7: the mairies' answers from their links — each kept with its form's key (a
     /// replayed post records once), who sent it, the dates picked, the comment, and what it did
     /// to the evening, for the planners' board, `tournee answers` and the daemon's notices.
     static let answers = Migration(
-        name: "0009-mairie-answers",
+        name: "0007-mairie-answers",
         sql: """
             CREATE TABLE mairie_answers (
                 id INTEGER PRIMARY KEY,

@@ -10,7 +10,7 @@ public enum Tournee {
     public static let commands: [any Command.Type] = [
         ValidateCommand.self, EveningsCommand.self, PlanCommand.self, CheckCommand.self, HolidaysCommand.self, CommunesCommand.self,
         DbCommand.self, ScheduleCommand.self, EventsCommand.self, EventCommand.self, RecordCommand.self, ReportCommand.self,
-        OutboxCommand.self, AnswersCommand.self, UserCommand.self,
+        OutboxCommand.self, AnswersCommand.self, UserCommand.self, LinksCommand.self,
         BenchCommand.self,
     ]
 

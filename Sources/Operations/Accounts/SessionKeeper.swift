@@ -49,22 +49,26 @@ public struct SessionKeeper {
         return .opened(cookie: cookie, session: session, account: account)
     }
 
+    /// How often a session's last request is written: reading a page is then a read, not a
+    /// write that waits for the disk, and the idle limit is still kept to the minute.
+    static let touchSeconds: Int64 = 60
+
     /// The session and account of `cookie` when it is open, not expired and its account enabled;
-    /// the request is recorded on it. An expired session is ended here.
+    /// the request is recorded on it (at most once a minute). An expired session is ended here.
     public func resume(cookie: String, at now: Int64) throws -> (session: SignInSession, account: UserAccount)? {
         let sessions = SessionStore(database)
         let hash = Self.hash(cookie)
-        return try database.transaction {
+        let found = try database.readTransaction { () throws -> (SignInSession, UserAccount?)? in
             guard let session = try sessions.find(tokenHash: hash) else { return nil }
-            guard !isExpired(session, now: now), let account = try UserStore(database).find(id: session.userID),
-                account.disabledAt == nil
-            else {
-                try sessions.close(tokenHash: hash)
-                return nil
-            }
-            try sessions.touch(tokenHash: hash, at: now)
-            return (session, account)
+            return (session, try UserStore(database).find(id: session.userID))
         }
+        guard let (session, account) = found else { return nil }
+        guard !isExpired(session, now: now), let account, account.disabledAt == nil else {
+            try sessions.close(tokenHash: hash)
+            return nil
+        }
+        if now - session.lastSeenAt >= Self.touchSeconds { try sessions.touch(tokenHash: hash, at: now) }
+        return (session, account)
     }
 
     /// Ends the session of `cookie` (sign-out); nothing happens for an unknown cookie.

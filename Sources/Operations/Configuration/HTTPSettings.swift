@@ -38,8 +38,11 @@ public struct HTTPSettings: Hashable, Sendable {
     }
 
     /// The key file for the database at `databasePath`: the configured one, or `link-keys` beside it.
-    public func keyFile(databasePath: String) -> String {
-        keyFile ?? ((databasePath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("link-keys")
+    public func keyFile(databasePath: String) -> String { keyFile ?? Self.defaultKeyFile(databasePath: databasePath) }
+
+    /// `link-keys` beside the database at `databasePath`, the key file when none is configured.
+    public static func defaultKeyFile(databasePath: String) -> String {
+        ((databasePath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("link-keys")
     }
 
     static func isIPv4(_ text: String) -> Bool {

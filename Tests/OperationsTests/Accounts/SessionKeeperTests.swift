@@ -40,6 +40,9 @@ struct SessionKeeperTests {
         #expect(stored.count == 1)
         #expect(!stored[0][0].contains(cookie) && stored[0][0] != cookie && stored[0][1] != cookie)
         #expect(try SessionStore(database).find(tokenHash: stored[0][0])?.lastSeenAt == now + 60)
+        // Within the minute, a request reads the session without writing it.
+        _ = try SessionKeeper(database).resume(cookie: cookie, at: now + 100)
+        #expect(try SessionStore(database).find(tokenHash: stored[0][0])?.lastSeenAt == now + 60)
     }
 
     /// Session fixation: each sign-in makes a new id, and an old one is not reused.

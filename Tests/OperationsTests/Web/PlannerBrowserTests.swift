@@ -48,6 +48,11 @@ import Testing
         let movedChange = try #require(history.first { $0.kind == .moved })
         #expect(movedChange.actor == "anne" && movedChange.reason == "fête du village ce soir-là")
         #expect(movedChange.newDate.description == seen.moveChoices[0])
+        // The running daemon tells the mairie, which had the request for that date, of its new one.
+        #expect(
+            try DaemonProcess.waitUntil(seconds: 30) {
+                try OutboxStore(database).list().contains { $0.eventID == move && $0.rule == "nouvelle-date" }
+            })
         // The move kept every rule of the kept season: the audit finds nothing new.
         #expect(try SeasonAudit.run(database, seasonID: "guinguette-2023", season: nil, written: []).breaches.isEmpty)
         for name in ["saisons", "tableau", "deplacer", "replanifier"] {
