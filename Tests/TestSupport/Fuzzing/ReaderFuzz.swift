@@ -2,7 +2,7 @@
 /// reader's fuzz suite: an answer within `slowestAllowed`, and a refusal that is a French sentence
 /// naming the file, without Swift syntax or English words.
 public enum ReaderFuzz {
-    /// No input may take longer than this to read (the shipped seeds read in milliseconds).
+    /// No input may take longer than this to read, in CPU time (the shipped seeds read in milliseconds).
     public static let slowestAllowed = 2.0
 
     /// Fragments a message must never show: Swift descriptions of optionals, tuples, errors and
