@@ -58,10 +58,9 @@ public final class DaemonService: Sendable {
         _ configuration: DaemonConfiguration, transport: any MailTransport,
         database: SharedDatabase, seasons: KeptSeasonFacts, logger: Logger
     ) -> State {
-        let composer = ReminderComposer(identity: configuration.identity, templates: configuration.templates)
-        return State(
+        State(
             configuration: configuration,
-            scheduler: ReminderScheduler(policy: configuration.policy, composer: composer, seasons: seasons),
+            scheduler: configuration.scheduler(seasons: seasons),
             dispatcher: OutboxDispatcher(
                 database: database, transport: transport, sender: configuration.identity.from,
                 retry: configuration.retry, logger: logger))
