@@ -61,12 +61,10 @@ public final class DaemonService: Sendable {
         _ configuration: DaemonConfiguration, transport: any MailTransport,
         database: SharedDatabase, seasons: KeptSeasonFacts, databasePath: String, logger: Logger
     ) -> State {
-        let composer = ReminderComposer(identity: configuration.identity, templates: configuration.templates)
-        return State(
+        State(
             configuration: configuration,
-            scheduler: ReminderScheduler(
-                policy: configuration.policy, composer: composer, seasons: seasons,
-                links: replyLinks(configuration, databasePath: databasePath, logger: logger)),
+            scheduler: configuration.scheduler(
+                seasons: seasons, links: replyLinks(configuration, databasePath: databasePath, logger: logger)),
             dispatcher: OutboxDispatcher(
                 database: database, transport: transport, sender: configuration.identity.from,
                 retry: configuration.retry, logger: logger))
@@ -76,9 +74,8 @@ public final class DaemonService: Sendable {
     /// (created on first use). A key file that cannot be read leaves the links out, said once in
     /// the log; the server, which needs it too, then refuses to start.
     private static func replyLinks(_ configuration: DaemonConfiguration, databasePath: String, logger: Logger) -> ReplyLinks? {
-        guard let http = configuration.http, let baseURL = http.baseURL else { return nil }
         do {
-            return ReplyLinks(ring: try LinkKeyRingFile.loadOrCreate(path: http.keyFile(databasePath: databasePath)), baseURL: baseURL)
+            return try configuration.replyLinks(databasePath: databasePath, create: true)
         } catch {
             logger.log(.error, "reply links left out", ["error": error.description])
             return nil

@@ -98,8 +98,19 @@ struct OutboxCommandTests {
     @Test func badUsesAreUsageErrors() {
         #expect(
             TourneeRun(["outbox", "resend", "1"]).err.hasPrefix(
-                "tournee: outbox : action inconnue « resend » : list, show, retry ou cancel\n"))
+                "tournee: outbox : action inconnue « resend » : list, show, retry, cancel ou preview\n"))
         #expect(TourneeRun(["outbox", "show"]).status == .usage)
+        for (bad, said) in [
+            (["preview", "--days", "0"], "--days : « 0 » ; attendu un nombre de jours de 1 à 366"),
+            (["preview", "--from", "2027-13-01"], "--from : « 2027-13-01 » ; attendu une date AAAA-MM-JJ"),
+            (["preview", "3"], "preview ne prend pas de numéro"), (["list", "--days", "3"], "--days et --from ne valent que pour preview"),
+            (["preview", "--json"], "--json, --status et --all ne valent pas pour preview"),
+        ] {
+            let refused = TourneeRun(["outbox"] + bad + ["--db", "x.db"])
+            #expect(refused.status == .usage && refused.err.hasPrefix("tournee: outbox : \(said)"), "\(bad): \(refused.err)")
+        }
+        let unconfigured = TourneeRun(["outbox", "preview", "--db", "x.db", "--config", "absent.json"])
+        #expect(unconfigured.status != .success && !unconfigured.err.isEmpty)
         #expect(
             TourneeRun(["outbox", "list", "--status", "lost", "--db", "x.db"]).err.hasPrefix(
                 "tournee: outbox : --status : statut inconnu « lost »"))

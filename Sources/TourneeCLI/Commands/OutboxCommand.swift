@@ -1,9 +1,10 @@
+import CivilTime
 import CommandLineSupport
 import Foundation
 import Store
 import TextFormats
 
-/// `tournee outbox list|show ID|retry ID|retry --all --status S|cancel ID`: the operator's view of the daemon's outbox.
+/// `tournee outbox list|show ID|retry ID|retry --all --status S|cancel ID|preview`: the operator's view of the daemon's outbox.
 public struct OutboxCommand: Command {
     public static let name = "outbox"
     public static let summary = "consulte et corrige la file des messages du démon"
@@ -13,6 +14,7 @@ public struct OutboxCommand: Command {
                 tournee outbox retry ID [--db CHEMIN | --config FICHIER]
                 tournee outbox retry --all --status STATUT… [--db CHEMIN | --config FICHIER]
                 tournee outbox cancel ID [--db CHEMIN | --config FICHIER]
+                tournee outbox preview [--days N] [--from DATE] [--config FICHIER] [--db CHEMIN]
 
         La file des messages que tourneed décide et envoie (rappels aux mairies et à l'équipe).
 
@@ -26,6 +28,10 @@ public struct OutboxCommand: Command {
                      de même pour tous les messages de ces statuts (parked, cancelled,
                      skipped), en une fois ; par exemple après un mot de passe du relais corrigé
           cancel ID  retire un message en file ou bloqué ; il ne partira pas
+          preview    ce que tourneed enverrait du jour --from (défaut : maintenant) pendant
+                     --days jours (défaut 7) : quand, à qui, et le texte complet tel que la
+                     mairie le lira ; calculé sur une copie de la base avec les règles et
+                     modèles de la configuration, sans rien envoyer ni enregistrer
 
         Statuts : queued (en file), sending (en cours), sent (envoyé), parked (bloqué après
         un refus définitif ou trop d'essais), cancelled (retiré), skipped (périmé).
@@ -34,6 +40,8 @@ public struct OutboxCommand: Command {
           --status STATUT   list : ne liste que ce statut ; retry --all : les statuts à
                             remettre en file (répétable)
           --all             retry : tous les messages des statuts --status
+          --days N          preview : le nombre de jours à parcourir (1 à 366)
+          --from DATE       preview : le premier jour (AAAA-MM-JJ, dès 0 h, heure de Paris)
           --json            liste en JSON
           --db CHEMIN       la base SQLite (sinon $TOURNEE_DB, sinon la clé "database" de
                             --config FICHIER, sinon de config/tourneed.json s'il existe)
@@ -41,7 +49,7 @@ public struct OutboxCommand: Command {
           -h, --help        affiche cette aide
         """
     public static let spec = ArgumentSpec(
-        options: [.init("status", repeatable: true), .init("db"), .init("config")],
+        options: [.init("status", repeatable: true), .init("db"), .init("config"), .init("days"), .init("from")],
         flags: ["json", "all"], positionals: ["ACTION", "ID"], minimumPositionals: 1)
 
     enum Action: Equatable {
@@ -50,6 +58,7 @@ public struct OutboxCommand: Command {
         case retry(Int64)
         case retryAll(statuses: [OutboxStatus])
         case cancel(Int64)
+        case preview(days: Int, from: CivilDate?)
     }
 
     let action: Action
@@ -85,11 +94,21 @@ public struct OutboxCommand: Command {
             action = .retryAll(statuses: statuses)
         case "retry": action = .retry(try identifier())
         case "cancel": action = .cancel(try identifier())
-        default: throw UsageError("action inconnue « \(words[0]) » : list, show, retry ou cancel")
+        case "preview":
+            guard words.count == 1 else { throw UsageError("preview ne prend pas de numéro") }
+            action = .preview(days: try Self.days(arguments.value("days")), from: try Self.from(arguments.value("from")))
+        default: throw UsageError("action inconnue « \(words[0]) » : list, show, retry, cancel ou preview")
+        }
+        if arguments.options["days"] != nil || arguments.options["from"] != nil, words[0] != "preview" {
+            throw UsageError("--days et --from ne valent que pour preview")
         }
         switch action {
         case .list: if arguments.has("all") { throw UsageError("--all ne vaut que pour retry") }
         case .retryAll: if arguments.has("json") { throw UsageError("--json ne vaut que pour list") }
+        case .preview:
+            if arguments.has("json") || arguments.options["status"] != nil || arguments.has("all") {
+                throw UsageError("--json, --status et --all ne valent pas pour preview")
+            }
         default:
             if arguments.has("json") || arguments.options["status"] != nil || arguments.has("all") {
                 throw UsageError("--json et --status ne valent que pour list, --all et --status que pour retry --all")
@@ -127,6 +146,8 @@ public struct OutboxCommand: Command {
                 case .cancel(let id):
                     try outbox.cancel(id: id, reason: "retiré par l'opérateur")
                     context.console.line("message \(id) retiré")
+                case .preview(let days, let from):
+                    return OutboxPreviewCommand(days: days, from: from, config: access.config).run(database, context)
                 }
                 return .success
             } catch let error as StoreError {
@@ -146,7 +167,21 @@ public struct OutboxCommand: Command {
         }
     }
 
-    private static func parisTime(_ instant: Int64) -> String {
+    private static func days(_ text: String?) throws(UsageError) -> Int {
+        guard let text else { return 7 }
+        guard let days = Int(text), (1...366).contains(days) else {
+            throw UsageError("--days : « \(text) » ; attendu un nombre de jours de 1 à 366")
+        }
+        return days
+    }
+
+    private static func from(_ text: String?) throws(UsageError) -> CivilDate? {
+        guard let text else { return nil }
+        guard let date = CivilDate(iso: text) else { throw UsageError("--from : « \(text) » ; attendu une date AAAA-MM-JJ") }
+        return date
+    }
+
+    static func parisTime(_ instant: Int64) -> String {
         let style = Date.ISO8601FormatStyle(timeZoneSeparator: .colon, timeZone: TimeZone(identifier: "Europe/Paris")!)
         return Date(timeIntervalSince1970: Double(instant)).formatted(style)
     }
