@@ -113,6 +113,23 @@ struct ReportCommandTests {
         #expect(world.run(["report", RecordsWorld.season2023, "--format", "pdf"]).status == .usage)
     }
 
+    /// `tournee report tours/NAME` used to answer « saison inconnue »: the folder names the season
+    /// as it does for every other command, and a folder that is no season says why.
+    @Test func theSeasonFolderNamesTheSeasonAsItsIdDoes() throws {
+        let world = try RecordsWorld.guinguette2023()
+        let byID = world.run(["report", RecordsWorld.season2023])
+        let byFolder = world.run(["report", RecordsWorld.seasonFolder2023 + "/"])
+        #expect(byFolder.status == .success, "\(byFolder.err)")
+        #expect(byFolder.out == byID.out)
+        #expect(byFolder.out.contains("Soirées"))
+        let empty = world.folder.appendingPathComponent("vide")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let notASeason = world.run(["report", empty.path])
+        #expect(notASeason.status == .noInput)
+        #expect(notASeason.err.contains("\(empty.path)"))
+        #expect(!notASeason.err.contains("saison inconnue"))
+    }
+
     /// A report that cannot be written used to end on Foundation's English
     /// (« The operation could not be completed. The file doesn’t exist. »).
     @Test func aReportThatCannotBeWrittenSaysWhyInFrench() throws {

@@ -12,6 +12,8 @@ public struct ReportCommand: Command {
         Usage : tournee report SAISON [--format md|html|csv] [--out FICHIER]
                                       [--externalities FICHIER] [--db FICHIER]
 
+        SAISON est l'identifiant de la saison (ex. guinguette-2023) ou son dossier.
+
         Le bilan de la saison tel qu'un financeur le lit : chiffres clés (personnes touchées,
         soirées, animations, associations, producteurs, artistes, euros d'externalités
         positives pour l'économie locale, kilomètres et CO2), la façon dont chaque externalité
@@ -55,11 +57,16 @@ public struct ReportCommand: Command {
         case .success(let read): modelText = read
         case .failure(let failure): return failure.status
         }
+        let seasonID: String
+        switch Self.seasonID(season, context: context) {
+        case .success(let id): seasonID = id
+        case .failure(let failure): return failure.status
+        }
         return access.withDatabase(context) { database in
             let text: String
             do {
                 let model = try ExternalityModel.parse(modelText, file: externalities)
-                let report = try SeasonReport.build(database: database, seasonID: season, model: model)
+                let report = try SeasonReport.build(database: database, seasonID: seasonID, model: model)
                 switch format {
                 case .md: text = ReportMarkdown.render(report)
                 case .html: text = ReportHTML.render(report)
@@ -82,5 +89,14 @@ public struct ReportCommand: Command {
             context.console.line("Bilan écrit : \(out)")
             return .success
         }
+    }
+
+    /// The season's id: the argument itself, or the slug of the season whose folder it names,
+    /// as every other command takes the folder.
+    static func seasonID(_ argument: String, context: CommandContext) -> Result<String, ExitStatusError> {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: context.url(for: argument).path, isDirectory: &isFolder), isFolder.boolValue
+        else { return .success(argument) }
+        return SeasonLoading.read(argument, context: context).map { $0.season.slug }
     }
 }
