@@ -87,9 +87,10 @@ struct ReportCommandTests {
 
     @Test func csvReportHasOneRfc4180RowPerEveningWithPlainNumbers() throws {
         let world = try RecordsWorld.guinguette2023()
-        let run = world.run(["report", RecordsWorld.season2023, "--format", "csv"])
+        let run = world.run(["report", RecordsWorld.season2023, "--format", "rfc4180"])
         #expect(run.status == .success)
         #expect(run.out.hasSuffix("\r\n"))
+        #expect(run.out.hasPrefix("event,date,"))
         let csv = try CSVTableReader(run.out)
         #expect(csv.rows.count == 24)
         let attendance = try #require(csv.header.firstIndex(of: "attendance"))
@@ -98,6 +99,26 @@ struct ReportCommandTests {
         let total = csv.rows.map { Double($0[economy])! }.reduce(0, +)
         #expect(abs(total - (try Self.expectedLocalEconomy(world))) < 0.01 * 24)
         #expect(!run.out.contains("\u{202F}"))
+    }
+
+    /// The CSV used to open badly in a French spreadsheet (commas, decimal points, `producer`):
+    /// `--format csv` is now the French one, and holds the same figures as the RFC 4180 one.
+    @Test func csvReportOpensInAFrenchSpreadsheet() throws {
+        let world = try RecordsWorld.guinguette2023()
+        let run = world.run(["report", RecordsWorld.season2023, "--format", "csv"])
+        #expect(run.status == .success, "\(run.err)")
+        #expect(run.out.unicodeScalars.first == "\u{FEFF}")
+        let csv = try CSVTableReader(String(run.out.unicodeScalars.dropFirst()), separator: ";")
+        let plain = try CSVTableReader(world.run(["report", RecordsWorld.season2023, "--format", "rfc4180"]).out)
+        #expect(csv.rows.count == 24)
+        #expect(csv.header.first == "Soirée")
+        #expect(csv.header.contains("Producteurs") && csv.header.contains("Économie locale (€)"))
+        #expect(!csv.header.contains { $0.contains("_") })
+        let economy = try #require(csv.header.firstIndex(of: "Économie locale (€)"))
+        let plainEconomy = try #require(plain.header.firstIndex(of: "local_economy_eur"))
+        #expect(csv.rows.allSatisfy { $0[economy].contains(",") && !$0[economy].contains(".") })
+        #expect(csv.rows.map { $0[economy].replacingOccurrences(of: ",", with: ".") } == plain.rows.map { $0[plainEconomy] })
+        #expect(csv.rows.map(\.first) == plain.rows.map(\.first))
     }
 
     @Test func unknownSeasonAndBadModelAreDataErrors() throws {
@@ -110,7 +131,9 @@ struct ReportCommandTests {
         #expect(bad.status == .dataError)
         #expect(bad.err.contains("\(model):1: localMultiplier.value : nombre entre 0 et 1000000000 attendu, trouvé -1"))
         #expect(bad.err.contains("\(model):1: shareWhoWouldHaveDriven : clé obligatoire manquante"))
-        #expect(world.run(["report", RecordsWorld.season2023, "--format", "pdf"]).status == .usage)
+        let pdf = world.run(["report", RecordsWorld.season2023, "--format", "pdf"])
+        #expect(pdf.status == .usage)
+        #expect(pdf.err.contains("--format : md, html, csv ou rfc4180 attendu, trouvé « pdf »"))
     }
 
     /// `tournee report tours/NAME` used to answer « saison inconnue »: the folder names the season
@@ -146,7 +169,7 @@ struct CSVTableReader {
     let header: [String]
     let rows: [[String]]
 
-    init(_ text: String) throws {
+    init(_ text: String, separator: Unicode.Scalar = ",") throws {
         var records: [[String]] = []
         var record: [String] = []
         var field = ""
@@ -166,7 +189,7 @@ struct CSVTableReader {
                 }
             } else if c == "\"" {
                 quoted = true
-            } else if c == "," {
+            } else if c == separator {
                 record.append(field)
                 field = ""
             } else if c == "\r" {

@@ -9,7 +9,7 @@ public struct ReportCommand: Command {
     public static let name = "report"
     public static let summary = "bilan de la saison pour les financeurs (Markdown, HTML, CSV)"
     public static let help = """
-        Usage : tournee report SAISON [--format md|html|csv] [--out FICHIER]
+        Usage : tournee report SAISON [--format md|html|csv|rfc4180] [--out FICHIER]
                                       [--externalities FICHIER] [--db FICHIER]
 
         SAISON est l'identifiant de la saison (ex. guinguette-2023) ou son dossier.
@@ -19,12 +19,15 @@ public struct ReportCommand: Command {
         positives pour l'économie locale, kilomètres et CO2), la façon dont chaque externalité
         est calculée (formule, facteurs et sources), puis le détail par commune et par soirée.
 
-          md    Markdown (défaut)
-          html  une page autonome avec graphiques et carte en SVG
-          csv   une ligne par soirée pour un tableur (RFC 4180, nombres avec un point)
+          md       Markdown (défaut)
+          html     une page autonome avec graphiques et carte en SVG
+          csv      une ligne par soirée pour un tableur en français (point-virgule, virgule
+                   décimale, UTF-8 avec BOM, noms de colonnes en français)
+          rfc4180  la même chose pour un programme (RFC 4180 : virgule, nombres avec un
+                   point, noms de colonnes sans accents ni espaces)
 
         Options :
-          --format FORMAT          md, html ou csv
+          --format FORMAT          md, html, csv ou rfc4180
           --out FICHIER            écrit dans FICHIER au lieu de la sortie standard
           --externalities FICHIER  le modèle des externalités (défaut : config/externalities.json)
         \(DatabaseAccess.help)
@@ -34,7 +37,7 @@ public struct ReportCommand: Command {
         options: DatabaseAccess.options + [.init("format"), .init("out"), .init("externalities")],
         positionals: ["SAISON"])
 
-    enum Format: String, Sendable { case md, html, csv }
+    enum Format: String, Sendable { case md, html, csv, rfc4180 }
     let season: String
     let format: Format
     let out: String?
@@ -44,7 +47,9 @@ public struct ReportCommand: Command {
     public init(_ arguments: ParsedArguments) throws(UsageError) {
         season = arguments.positionals[0]
         let word = arguments.value("format") ?? "md"
-        guard let format = Format(rawValue: word) else { throw UsageError("--format : md, html ou csv attendu, trouvé « \(word) »") }
+        guard let format = Format(rawValue: word) else {
+            throw UsageError("--format : md, html, csv ou rfc4180 attendu, trouvé « \(word) »")
+        }
         self.format = format
         out = arguments.value("out")
         externalities = arguments.value("externalities") ?? "config/externalities.json"
@@ -70,7 +75,8 @@ public struct ReportCommand: Command {
                 switch format {
                 case .md: text = ReportMarkdown.render(report)
                 case .html: text = ReportHTML.render(report)
-                case .csv: text = ReportCSV.render(report)
+                case .csv: text = ReportCSV.render(report, dialect: .french)
+                case .rfc4180: text = ReportCSV.render(report, dialect: .rfc4180)
                 }
             } catch let error as RecordsError {
                 for problem in error.problems { context.console.error(problem.description) }
