@@ -121,6 +121,20 @@ struct ReportCommandTests {
         #expect(csv.rows.map(\.first) == plain.rows.map(\.first))
     }
 
+    /// A Lozère report showed a « Saint-Dizier » assumption and raw key names
+    /// (`alternativeKmByCommune`): the shipped model names neither a territory nor its keys.
+    @Test func thePageNamesNoKeyOfTheModelAndNoOtherTerritory() throws {
+        let world = try RecordsWorld.guinguette2023()
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: Self.modelPath)) as! [String: Any]
+        for format in ["md", "html"] {
+            let run = world.run(["report", RecordsWorld.season2023, "--format", format])
+            #expect(run.status == .success, "\(run.err)")
+            #expect(run.out.contains("hypothèse de l'équipe"))
+            for key in object.keys { #expect(!run.out.contains(key), "\(format) : \(key)") }
+            #expect(!run.out.contains("agglomération de Saint-Dizier"))
+        }
+    }
+
     @Test func unknownSeasonAndBadModelAreDataErrors() throws {
         let world = try RecordsWorld.guinguette2023()
         let unknown = world.run(["report", "guinguette-1999"])
