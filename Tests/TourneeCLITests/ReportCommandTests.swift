@@ -135,6 +135,27 @@ struct ReportCommandTests {
         }
     }
 
+    /// The report used the externality file's 0.27 kg CO2/km while the season's vehicle said
+    /// 0.25: the kept season's vehicles give the factor, the file only what the season does not say.
+    @Test func theTourCO2ComesFromTheSeasonsVehicle() throws {
+        let world = try RecordsWorld.guinguette2023()
+        let season = try String(contentsOfFile: RecordsWorld.seasonFolder2023 + "/season.json", encoding: .utf8)
+        #expect(season.contains(#""co2KgPerKm": 0.27"#))
+        let shipped = try String(contentsOf: Self.modelPath, encoding: .utf8)
+        let other = shipped.replacingOccurrences(of: #""value": 0.27"#, with: #""value": 0.5"#)
+        #expect(other != shipped)
+        let model = try world.write("autre-modele.json", other)
+        let run = world.run(["report", RecordsWorld.season2023, "--format", "rfc4180", "--externalities", model])
+        #expect(run.status == .success, "\(run.err)")
+        let csv = try CSVTableReader(run.out)
+        let km = try #require(csv.header.firstIndex(of: "tour_km"))
+        let co2 = try #require(csv.header.firstIndex(of: "tour_kg_co2"))
+        for row in csv.rows { #expect(abs(Double(row[co2])! - Double(row[km])! * 0.27) < 0.06, "\(row)") }
+        let page = world.run(["report", RecordsWorld.season2023, "--externalities", model])
+        #expect(page.out.contains("× 0,27 kg CO2e/km"))
+        #expect(!page.out.contains("× 0,5 kg CO2e/km"))
+    }
+
     @Test func unknownSeasonAndBadModelAreDataErrors() throws {
         let world = try RecordsWorld.guinguette2023()
         let unknown = world.run(["report", "guinguette-1999"])

@@ -1,6 +1,7 @@
 import CommandLineSupport
 import Foundation
 import Operations
+import Planning
 import Store
 import TextFormats
 
@@ -71,7 +72,9 @@ public struct ReportCommand: Command {
             let text: String
             do {
                 let model = try ExternalityModel.parse(modelText, file: externalities)
-                let report = try SeasonReport.build(database: database, seasonID: seasonID, model: model)
+                let report = try SeasonReport.build(
+                    database: database, seasonID: seasonID, model: model,
+                    directory: { try CommuneDirectory.loadShipped(environment: context.environment) })
                 switch format {
                 case .md: text = ReportMarkdown.render(report)
                 case .html: text = ReportHTML.render(report)
