@@ -29,8 +29,40 @@ struct CommunesCommandTests {
     }
 
     @Test func quotesNamesThatNeedIt() {
-        let run = TourneeRun(["communes", "--search", "Val d'Oingt"])
+        let run = TourneeRun(["communes", "--insee", "69024"])
         #expect(run.out.hasSuffix("69024,Val d'Oingt,4117,45.92036,4.58648,,,,,,,,,,,\n"))
+    }
+
+    /// Three « Saint-Juéry » looked the same: the listing tells them apart by département and EPCI.
+    @Test func searchListsTheDepartementAndTheIntercommunalite() throws {
+        let run = TourneeRun(["communes", "--search", "saint juery"])
+        #expect(run.status == .success, "\(run.err)")
+        let lines = run.out.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("INSEE") == true)
+        #expect(lines.first?.hasSuffix("Intercommunalité (SIREN)") == true)
+        let juery = lines.filter { $0.contains("Saint-Juéry ") }
+        #expect(juery.count == 3)
+        #expect(Set(juery.map { $0.split(separator: " ", omittingEmptySubsequences: true)[2] }).count == 3)
+        #expect(juery.allSatisfy { $0.hasSuffix(")") })
+        // The columns line up: every row's département starts where the header's does.
+        let column = try #require(lines.first?.range(of: "Dép.")).lowerBound.utf16Offset(in: lines[0])
+        #expect(juery.allSatisfy { Array($0)[column - 1] == " " && Array($0)[column] != " " })
+    }
+
+    @Test func epciTakesANameAndListsTheChoicesWhenSeveralMatch() {
+        let byName = TourneeRun(["communes", "--epci", "grand saint dizier"])
+        #expect(byName.status == .success, "\(byName.err)")
+        #expect(byName.out == TourneeRun(["communes", "--epci", "200068666"]).out)
+        let several = TourneeRun(["communes", "--epci", "Aubrac"])
+        #expect(several.status == .dataError)
+        #expect(several.out.isEmpty)
+        #expect(several.err.hasPrefix("tournee: --epci : "))
+        #expect(several.err.contains("  200069268  Aubrac Lot Causses Tarn\n"))
+        #expect(several.err.contains("  200068484  Communauté de communes des Causses à l'Aubrac\n"))
+        let none = TourneeRun(["communes", "--epci", "Zzyzx"])
+        #expect(none.status == .dataError)
+        #expect(
+            none.err == "tournee: --epci : aucune intercommunalité dont le nom contient « Zzyzx » (SIREN de 9 chiffres ou nom attendu)\n")
     }
 
     @Test func unknownCodesAndEmptySearchesAreDataErrors() {

@@ -42,6 +42,36 @@ struct PlanCommandTests {
         #expect(ics.components(separatedBy: "BEGIN:VEVENT").count - 1 == 24)
     }
 
+    /// The « Km » column was a round trip for the guinguette's van and a one-way leg for the
+    /// company's: its header says which, and a plan with both kinds says it under the table.
+    @Test func theKmColumnSaysWhetherItIsARoundTrip() throws {
+        func table(_ season: String) -> [String] {
+            let out = temporaryFolder()
+            defer { try? FileManager.default.removeItem(at: out) }
+            let run = TourneeRun(["plan", season, "--out", out.path])
+            #expect(run.status == .success, "\(run.err)")
+            return run.out.components(separatedBy: "\n")
+        }
+        let note =
+            "Km : aller et retour depuis la base pour les véhicules qui y rentrent chaque soir, trajet depuis « Depuis » pour les autres."
+        let van = table("tours/guinguette-2027")
+        #expect(van[2].contains("  Km A/R  Depuis"))
+        #expect(!van.contains(note))
+        let company = table("tours/tournee-des-villages-2027")
+        #expect(company[2].contains("  Km trajet  Depuis"))
+        let mixed = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: mixed) }
+        try FileManager.default.copyItem(at: Repository.url("tours/tournee-des-villages-2027"), to: mixed)
+        let seasonFile = mixed.appendingPathComponent("season.json")
+        var text = try String(contentsOf: seasonFile, encoding: .utf8)
+        let first = try #require(text.range(of: #""straightOn""#))
+        text.replaceSubrange(first, with: #""returnToBase""#)
+        try text.write(to: seasonFile, atomically: true, encoding: .utf8)
+        let both = table(mixed.path)
+        #expect(both[2].contains("  Km  Depuis"))
+        #expect(both.contains(note))
+    }
+
     @Test func checkAcceptsThePlannersPlanAndRefusesAnEditedOne() throws {
         let out = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }

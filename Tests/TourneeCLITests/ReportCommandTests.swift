@@ -87,9 +87,10 @@ struct ReportCommandTests {
 
     @Test func csvReportHasOneRfc4180RowPerEveningWithPlainNumbers() throws {
         let world = try RecordsWorld.guinguette2023()
-        let run = world.run(["report", RecordsWorld.season2023, "--format", "csv"])
+        let run = world.run(["report", RecordsWorld.season2023, "--format", "rfc4180"])
         #expect(run.status == .success)
         #expect(run.out.hasSuffix("\r\n"))
+        #expect(run.out.hasPrefix("event,date,"))
         let csv = try CSVTableReader(run.out)
         #expect(csv.rows.count == 24)
         let attendance = try #require(csv.header.firstIndex(of: "attendance"))
@@ -98,6 +99,61 @@ struct ReportCommandTests {
         let total = csv.rows.map { Double($0[economy])! }.reduce(0, +)
         #expect(abs(total - (try Self.expectedLocalEconomy(world))) < 0.01 * 24)
         #expect(!run.out.contains("\u{202F}"))
+    }
+
+    /// The CSV used to open badly in a French spreadsheet (commas, decimal points, `producer`):
+    /// `--format csv` is now the French one, and holds the same figures as the RFC 4180 one.
+    @Test func csvReportOpensInAFrenchSpreadsheet() throws {
+        let world = try RecordsWorld.guinguette2023()
+        let run = world.run(["report", RecordsWorld.season2023, "--format", "csv"])
+        #expect(run.status == .success, "\(run.err)")
+        #expect(run.out.unicodeScalars.first == "\u{FEFF}")
+        let csv = try CSVTableReader(String(run.out.unicodeScalars.dropFirst()), separator: ";")
+        let plain = try CSVTableReader(world.run(["report", RecordsWorld.season2023, "--format", "rfc4180"]).out)
+        #expect(csv.rows.count == 24)
+        #expect(csv.header.first == "Soirée")
+        #expect(csv.header.contains("Producteurs") && csv.header.contains("Économie locale (€)"))
+        #expect(!csv.header.contains { $0.contains("_") })
+        let economy = try #require(csv.header.firstIndex(of: "Économie locale (€)"))
+        let plainEconomy = try #require(plain.header.firstIndex(of: "local_economy_eur"))
+        #expect(csv.rows.allSatisfy { $0[economy].contains(",") && !$0[economy].contains(".") })
+        #expect(csv.rows.map { $0[economy].replacingOccurrences(of: ",", with: ".") } == plain.rows.map { $0[plainEconomy] })
+        #expect(csv.rows.map(\.first) == plain.rows.map(\.first))
+    }
+
+    /// A Lozère report showed a « Saint-Dizier » assumption and raw key names
+    /// (`alternativeKmByCommune`): the shipped model names neither a territory nor its keys.
+    @Test func thePageNamesNoKeyOfTheModelAndNoOtherTerritory() throws {
+        let world = try RecordsWorld.guinguette2023()
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: Self.modelPath)) as! [String: Any]
+        for format in ["md", "html"] {
+            let run = world.run(["report", RecordsWorld.season2023, "--format", format])
+            #expect(run.status == .success, "\(run.err)")
+            #expect(run.out.contains("hypothèse de l'équipe"))
+            for key in object.keys { #expect(!run.out.contains(key), "\(format) : \(key)") }
+            #expect(!run.out.contains("agglomération de Saint-Dizier"))
+        }
+    }
+
+    /// The report used the externality file's 0.27 kg CO2/km while the season's vehicle said
+    /// 0.25: the kept season's vehicles give the factor, the file only what the season does not say.
+    @Test func theTourCO2ComesFromTheSeasonsVehicle() throws {
+        let world = try RecordsWorld.guinguette2023()
+        let season = try String(contentsOfFile: RecordsWorld.seasonFolder2023 + "/season.json", encoding: .utf8)
+        #expect(season.contains(#""co2KgPerKm": 0.27"#))
+        let shipped = try String(contentsOf: Self.modelPath, encoding: .utf8)
+        let other = shipped.replacingOccurrences(of: #""value": 0.27"#, with: #""value": 0.5"#)
+        #expect(other != shipped)
+        let model = try world.write("autre-modele.json", other)
+        let run = world.run(["report", RecordsWorld.season2023, "--format", "rfc4180", "--externalities", model])
+        #expect(run.status == .success, "\(run.err)")
+        let csv = try CSVTableReader(run.out)
+        let km = try #require(csv.header.firstIndex(of: "tour_km"))
+        let co2 = try #require(csv.header.firstIndex(of: "tour_kg_co2"))
+        for row in csv.rows { #expect(abs(Double(row[co2])! - Double(row[km])! * 0.27) < 0.06, "\(row)") }
+        let page = world.run(["report", RecordsWorld.season2023, "--externalities", model])
+        #expect(page.out.contains("× 0,27 kg CO2e/km"))
+        #expect(!page.out.contains("× 0,5 kg CO2e/km"))
     }
 
     @Test func unknownSeasonAndBadModelAreDataErrors() throws {
@@ -110,7 +166,26 @@ struct ReportCommandTests {
         #expect(bad.status == .dataError)
         #expect(bad.err.contains("\(model):1: localMultiplier.value : nombre entre 0 et 1000000000 attendu, trouvé -1"))
         #expect(bad.err.contains("\(model):1: shareWhoWouldHaveDriven : clé obligatoire manquante"))
-        #expect(world.run(["report", RecordsWorld.season2023, "--format", "pdf"]).status == .usage)
+        let pdf = world.run(["report", RecordsWorld.season2023, "--format", "pdf"])
+        #expect(pdf.status == .usage)
+        #expect(pdf.err.contains("--format : md, html, csv ou rfc4180 attendu, trouvé « pdf »"))
+    }
+
+    /// `tournee report tours/NAME` used to answer « saison inconnue »: the folder names the season
+    /// as it does for every other command, and a folder that is no season says why.
+    @Test func theSeasonFolderNamesTheSeasonAsItsIdDoes() throws {
+        let world = try RecordsWorld.guinguette2023()
+        let byID = world.run(["report", RecordsWorld.season2023])
+        let byFolder = world.run(["report", RecordsWorld.seasonFolder2023 + "/"])
+        #expect(byFolder.status == .success, "\(byFolder.err)")
+        #expect(byFolder.out == byID.out)
+        #expect(byFolder.out.contains("Soirées"))
+        let empty = world.folder.appendingPathComponent("vide")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let notASeason = world.run(["report", empty.path])
+        #expect(notASeason.status == .noInput)
+        #expect(notASeason.err.contains("\(empty.path)"))
+        #expect(!notASeason.err.contains("saison inconnue"))
     }
 
     /// A report that cannot be written used to end on Foundation's English
@@ -129,7 +204,7 @@ struct CSVTableReader {
     let header: [String]
     let rows: [[String]]
 
-    init(_ text: String) throws {
+    init(_ text: String, separator: Unicode.Scalar = ",") throws {
         var records: [[String]] = []
         var record: [String] = []
         var field = ""
@@ -149,7 +224,7 @@ struct CSVTableReader {
                 }
             } else if c == "\"" {
                 quoted = true
-            } else if c == "," {
+            } else if c == separator {
                 record.append(field)
                 field = ""
             } else if c == "\r" {

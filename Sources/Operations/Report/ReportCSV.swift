@@ -1,9 +1,20 @@
 import Store
 
-/// The season report for spreadsheets: RFC 4180 CSV (CRLF line ends, fields quoted when they
-/// hold a comma, quote or line break), one row per evening, plain numbers. O(evenings).
+/// The season report for spreadsheets, one row per evening: RFC 4180 CSV (CRLF line ends, fields
+/// quoted when they hold the separator, a quote or a line break) in one of two dialects. O(evenings).
 public enum ReportCSV {
-    /// The header row's columns.
+    /// Who reads the file.
+    public enum Dialect: Sendable {
+        /// Programs: commas, decimal points, key-like column names, no byte-order mark.
+        case rfc4180
+        /// A French spreadsheet (LibreOffice, Excel set to French): semicolons, decimal commas,
+        /// French column names, UTF-8 with a byte-order mark so that accents open right.
+        case french
+
+        var separator: Character { self == .french ? ";" : "," }
+    }
+
+    /// The header row's columns for programs.
     public static let columns = [
         "event", "date", "commune_insee", "commune", "tour", "vehicle", "attendance",
         "animations", "animation_titles", "associations", "producers", "artists",
@@ -11,9 +22,20 @@ public enum ReportCSV {
         "avoided_car_km", "avoided_kg_co2", "tour_km", "tour_kg_co2", "volunteers", "weather",
     ]
 
-    /// The CSV text.
-    public static func render(_ report: SeasonReport) -> String {
-        var rows = [columns]
+    /// The header row's columns for a French spreadsheet, in the order of `columns`.
+    public static let frenchColumns = [
+        "Soirée", "Date", "Code INSEE", "Commune", "Tournée", "Véhicule", "Personnes",
+        "Animations", "Titres des animations", "Associations", "Producteurs", "Artistes",
+        "Partenaires", "Ventes (€)", "Dépenses locales (€)", "Économie locale (€)",
+        "Km de voiture évités", "CO2 évité (kg)", "Km de la tournée", "CO2 de la tournée (kg)", "Bénévoles", "Météo",
+    ]
+
+    /// The CSV text in `dialect`.
+    public static func render(_ report: SeasonReport, dialect: Dialect = .rfc4180) -> String {
+        // Numbers are written with a point, then given a comma for French readers: the columns
+        // that hold one are the only ones changed.
+        func number(_ text: String) -> String { dialect == .french ? text.replacingOccurrences(of: ".", with: ",") : text }
+        var rows = [dialect == .french ? frenchColumns : columns]
         for evening in report.evenings {
             let entry = evening.record.entry
             let figures = evening.figures
@@ -24,14 +46,17 @@ public enum ReportCSV {
                 String(entry.animations.count), entry.animations.joined(separator: " | "),
                 count(.association), count(.producer), count(.artist),
                 evening.record.partners.map { "\($0.name):\($0.kind.rawValue)" }.joined(separator: " | "),
-                euros(entry.salesCents), euros(entry.localSpendCents),
-                FrenchNumber.plain(figures.localEconomyEuros, decimals: 2),
-                FrenchNumber.plain(figures.avoidedCarKm, decimals: 1), FrenchNumber.plain(figures.avoidedKgCO2, decimals: 1),
-                FrenchNumber.plain(figures.tourKm, decimals: 1), FrenchNumber.plain(figures.tourKgCO2, decimals: 1),
+                number(euros(entry.salesCents)), number(euros(entry.localSpendCents)),
+                number(FrenchNumber.plain(figures.localEconomyEuros, decimals: 2)),
+                number(FrenchNumber.plain(figures.avoidedCarKm, decimals: 1)),
+                number(FrenchNumber.plain(figures.avoidedKgCO2, decimals: 1)),
+                number(FrenchNumber.plain(figures.tourKm, decimals: 1)), number(FrenchNumber.plain(figures.tourKgCO2, decimals: 1)),
                 entry.volunteers.map(String.init) ?? "", entry.weather ?? "",
             ])
         }
-        return rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+        let text = rows.map { $0.map { field($0, separator: dialect.separator) }.joined(separator: String(dialect.separator)) + "\r\n" }
+            .joined()
+        return dialect == .french ? "\u{FEFF}" + text : text
     }
 
     /// Cents as plain euros with two decimals, empty when not recorded.
@@ -41,8 +66,8 @@ public enum ReportCSV {
     }
 
     /// RFC 4180 §2 rules 5–7: quote a field holding a separator, quote or line break; double quotes.
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+    static func field(_ text: String, separator: Character) -> String {
+        guard text.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

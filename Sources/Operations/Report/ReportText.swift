@@ -63,7 +63,7 @@ public enum ReportText {
             ? "distance aller de chaque commune (\(FrenchNumber.factor(model.defaultAlternativeKm.value)) km par défaut)"
             : FrenchNumber.factor(model.defaultAlternativeKm.value) + "\u{00A0}km aller"
         let vehicles = Set(report.evenings.map(\.event.planned.vehicle)).sorted()
-        let perVehicle = vehicles.contains { model.tourKgCO2PerKmByVehicle[$0] != nil }
+        let vehicleFactors = Set(vehicles.map { model.tourKgCO2PerKm(vehicle: $0) }).sorted()
         return [
             Formula(
                 label: "Activité économique locale",
@@ -85,9 +85,9 @@ public enum ReportText {
                 result: FrenchNumber.with(f.tourKm, unit: "km")),
             Formula(
                 label: "CO2 de la tournée",
-                formula: perVehicle
-                    ? "kilomètres de chaque soirée × facteur de son véhicule (\(FrenchNumber.factor(model.tourKgCO2PerKm.value)) kg CO2e/km par défaut)"
-                    : "\(FrenchNumber.with(f.tourKm, unit: "km")) × \(FrenchNumber.factor(model.tourKgCO2PerKm.value)) kg CO2e/km",
+                formula: vehicleFactors.count > 1
+                    ? "kilomètres de chaque soirée × facteur de son véhicule (\(vehicleFactors.map(FrenchNumber.factor).joined(separator: ", ")) kg CO2e/km)"
+                    : "\(FrenchNumber.with(f.tourKm, unit: "km")) × \(FrenchNumber.factor(vehicleFactors.first ?? model.tourKgCO2PerKm.value)) kg CO2e/km",
                 result: FrenchNumber.with(f.tourKgCO2, unit: "kg")),
             Formula(
                 label: "Bilan CO2 (évité − émis)",

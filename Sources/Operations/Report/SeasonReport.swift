@@ -1,7 +1,9 @@
+import Planning
 import Store
 
 /// A season's figures as a funder reads them: headline totals, then per commune and per
-/// evening, each externality with the factors it came from. Built from the database only.
+/// evening, each externality with the factors it came from. Built from the database only (its events,
+/// records and the season it keeps).
 public struct SeasonReport: Sendable {
     /// One held and recorded evening with its externalities.
     public struct Evening: Sendable {
@@ -62,12 +64,22 @@ public struct SeasonReport: Sendable {
     /// The totals.
     public var headline: Headline
 
-    /// Reads the season from `database` in one snapshot and computes its figures.
-    /// O(events + records); throws `StoreError.seasonNotFound` for an unknown season.
-    public static func build(database: Database, seasonID: String, model: ExternalityModel) throws -> SeasonReport {
+    /// Reads the season from `database` in one snapshot and computes its figures, with the
+    /// emissions per km of the vehicles of the season the database keeps (`directory` gives the
+    /// national communes file it is loaded with): the model's factor only for a vehicle the
+    /// season does not describe. O(events + records); throws `StoreError.seasonNotFound` for an
+    /// unknown season.
+    public static func build(
+        database: Database, seasonID: String, model externalities: ExternalityModel,
+        directory: () throws -> CommuneDirectory
+    ) throws -> SeasonReport {
+        var model = externalities
         let (season, events, records, communeList) = try database.readTransaction {
             guard let season = try SeasonStore(database).season(id: seasonID) else {
                 throw StoreError.seasonNotFound(id: seasonID)
+            }
+            for vehicle in try StoredSeason.load(seasonID: seasonID, from: database, directory: directory)?.vehicles ?? [] {
+                model.tourKgCO2PerKmByVehicle[vehicle.id] = vehicle.co2KgPerKm
             }
             return (
                 season, try EventStore(database).events(seasonID: seasonID),

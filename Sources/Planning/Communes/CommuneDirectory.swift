@@ -86,6 +86,18 @@ public struct CommuneDirectory: Sendable {
         communes.filter { $0.epciSiren == epciSiren }
     }
 
+    /// The intercommunalités whose name contains `text` (ignoring case, accents and hyphens),
+    /// each once, by name: what `--epci` offers when it is given a name rather than a SIREN.
+    public func epcis(named text: String) -> [(siren: String, name: String)] {
+        let needle = CommuneDirectory.searchKey(text)
+        guard !needle.isEmpty else { return [] }
+        var found: [String: String] = [:]
+        for commune in communes where !commune.epciSiren.isEmpty && found[commune.epciSiren] == nil {
+            if CommuneDirectory.searchKey(commune.epciName).contains(needle) { found[commune.epciSiren] = commune.epciName }
+        }
+        return found.map { (siren: $0.key, name: $0.value) }.sorted { ($0.name, $0.siren) < ($1.name, $1.siren) }
+    }
+
     /// The communes whose name contains `text`, ignoring case, accents and hyphens. O(n).
     public func search(_ text: String) -> [DirectoryCommune] {
         let needle = CommuneDirectory.searchKey(text)

@@ -23,7 +23,8 @@ public enum PlanTable {
                 "\(event.communeName) (\(event.insee))", JSONOutput.fixed(event.km, decimals: 1), event.from, statusText(event.status),
             ]
         }
-        let header = ["Date", "Jour", "Heures", "Tournée", "Commune", "Km", "Depuis", "Statut"]
+        let (kmHeader, kmNote) = kmColumn(plan)
+        let header = ["Date", "Jour", "Heures", "Tournée", "Commune", kmHeader, "Depuis", "Statut"]
         let rightAligned: Set<Int> = [5]
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
         func format(_ row: [String]) -> String {
@@ -35,6 +36,7 @@ public enum PlanTable {
         lines.append(format(header))
         lines.append(format(widths.map { String(repeating: "─", count: $0) }))
         lines.append(contentsOf: rows.map(format))
+        if let kmNote { lines.append(kmNote) }
         let summary = plan.summary
         lines.append("")
         lines.append(
@@ -52,6 +54,24 @@ public enum PlanTable {
             lines.append(contentsOf: plan.warnings.map { "- " + $0.text })
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// What the « Km » column counts: a van that returns to base every night drives there and
+    /// back (« A/R »), one that goes straight on drives the leg from « Depuis »; a plan with both
+    /// kinds of vehicle says it under the table.
+    static func kmColumn(_ plan: Plan) -> (header: String, note: String?) {
+        let vehicles = plan.season.vehiclesByID
+        let policies = Set(plan.events.compactMap { vehicles[$0.vehicle]?.travel })
+        switch (policies.contains(.returnToBase), policies.contains(.straightOn)) {
+        case (true, false): return ("Km A/R", nil)
+        case (false, true): return ("Km trajet", nil)
+        case (true, true):
+            return (
+                "Km",
+                "Km : aller et retour depuis la base pour les véhicules qui y rentrent chaque soir, trajet depuis « Depuis » pour les autres."
+            )
+        case (false, false): return ("Km", nil)
+        }
     }
 
     private static func statusText(_ status: EventStatus) -> String {

@@ -1,4 +1,5 @@
 import CommandLineSupport
+import Foundation
 import Planning
 
 /// `tournee communes`: rows of the national file in the season CSV's columns, to start a season.
@@ -6,7 +7,7 @@ public struct CommunesCommand: Command {
     public static let name = "communes"
     public static let summary = "extrait des communes du fichier national au format d'une saison"
     public static let help = """
-        Usage : tournee communes (--insee CODE,… | --epci SIREN | --search TEXTE)
+        Usage : tournee communes (--insee CODE,… | --epci SIREN|NOM | --search TEXTE)
 
         Écrit sur la sortie standard, au format CSV du fichier des communes d'une saison, les
         communes demandées du fichier national (COG 2026, populations 2023) : de quoi commencer
@@ -15,9 +16,12 @@ public struct CommunesCommand: Command {
 
         Options :
           --insee CODE,…   codes INSEE séparés par des virgules (ex. 52448,52550)
-          --epci SIREN     toutes les communes d'une intercommunalité (ex. 200068666)
-          --search TEXTE   les communes dont le nom contient TEXTE (sans tenir compte des
-                           majuscules, des accents ni des tirets)
+          --epci SIREN|NOM toutes les communes d'une intercommunalité, par son SIREN
+                           (ex. 200068666) ou son nom (ex. « Saint-Dizier ») ; un nom que
+                           plusieurs portent les liste avec leur SIREN
+          --search TEXTE   liste lisible (code INSEE, nom, département, population,
+                           intercommunalité et son SIREN) des communes dont le nom contient
+                           TEXTE, sans tenir compte des majuscules, des accents ni des tirets
           -h, --help       affiche cette aide
 
         Exemple :
@@ -42,11 +46,11 @@ public struct CommunesCommand: Command {
             let list = codes.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             guard !list.isEmpty else { throw UsageError("--insee : au moins un code attendu") }
             query = .insee(list)
-        } else if let siren = arguments.value("epci") {
-            guard siren.count == 9, siren.allSatisfy(\.isNumber) else {
-                throw UsageError("--epci : SIREN de 9 chiffres attendu, trouvé « \(siren) »")
+        } else if let epci = arguments.value("epci") {
+            guard !epci.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw UsageError("--epci : SIREN de 9 chiffres ou nom d'intercommunalité attendu, trouvé « \(epci) »")
             }
-            query = .epci(siren)
+            query = .epci(epci)
         } else {
             query = .search(arguments.value("search") ?? "")
         }
@@ -71,10 +75,13 @@ public struct CommunesCommand: Command {
                         + unknown.joined(separator: ", "))
                 return .dataError
             }
-        case .epci(let siren):
-            rows = directory.communes(epciSiren: siren)
+        case .epci(let epci):
+            switch Self.siren(epci, in: directory, context: context) {
+            case .success(let siren): rows = directory.communes(epciSiren: siren)
+            case .failure(let failure): return failure.status
+            }
             guard !rows.isEmpty else {
-                context.console.error("--epci : aucune commune pour le SIREN \(siren)")
+                context.console.error("--epci : aucune commune pour le SIREN \(epci)")
                 return .dataError
             }
         case .search(let text):
@@ -83,8 +90,25 @@ public struct CommunesCommand: Command {
                 context.console.error("--search : aucune commune dont le nom contient « \(text) »")
                 return .dataError
             }
+            context.console.out(CommuneListing.text(for: rows))
+            return .success
         }
         context.console.out(CommunesCSVWriter.csv(for: rows))
         return .success
+    }
+
+    /// The SIREN `--epci` names: nine digits as given, else the one intercommunalité whose name
+    /// contains the text; several print the list to choose from.
+    static func siren(_ epci: String, in directory: CommuneDirectory, context: CommandContext) -> Result<String, ExitStatusError> {
+        if epci.count == 9, epci.allSatisfy(\.isNumber) { return .success(epci) }
+        let found = directory.epcis(named: epci)
+        guard found.count != 1 else { return .success(found[0].siren) }
+        if found.isEmpty {
+            context.console.error("--epci : aucune intercommunalité dont le nom contient « \(epci) » (SIREN de 9 chiffres ou nom attendu)")
+        } else {
+            context.console.error("--epci : \(found.count) intercommunalités dont le nom contient « \(epci) » ; choisissez par son SIREN :")
+            for epci in found { context.console.err("  \(epci.siren)  \(epci.name)\n") }
+        }
+        return .failure(ExitStatusError(status: .dataError))
     }
 }
