@@ -1,4 +1,5 @@
 import Foundation
+import Planning
 import Testing
 
 @testable import Operations
@@ -60,7 +61,8 @@ import Testing
         #expect(try database.queryOne("SELECT count(*) FROM form_submissions") { $0.int(0) } == 2)
         // The report the funders read counts both evenings.
         let model = try ExternalityModel.parse(try Repository.text("config/externalities.json"), file: "config/externalities.json")
-        let report = try SeasonReport.build(database: database, seasonID: "guinguette-2023", model: model)
+        let report = try SeasonReport.build(
+            database: database, seasonID: "guinguette-2023", model: model, directory: { try CommuneDirectory.loadShipped() })
         #expect(report.headline.people == 1295 && report.headline.evenings == 2 && report.headline.associations == 1)
         for name in ["connexion", "ce-soir", "formulaire", "envoye", "hors-ligne", "envoye-au-retour"] {
             #expect(try FileManager.default.contentsOfDirectory(atPath: shots.path).contains { $0.hasSuffix("-\(name).png") }, "\(name)")
