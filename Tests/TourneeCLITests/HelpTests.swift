@@ -42,10 +42,7 @@ struct HelpTests {
             ["communes"],
             "tournee: communes : une et une seule des options --insee, --epci, --search attendue\nUsage : voir tournee communes --help\n"
         ),
-        (
-            ["communes", "--epci", "2000"],
-            "tournee: communes : --epci : SIREN de 9 chiffres attendu, trouvé « 2000 »\nUsage : voir tournee communes --help\n"
-        ),
+        (["communes", "--search"], "tournee: communes : --search attend une valeur\nUsage : voir tournee communes --help\n"),
         (["communes", "--insee"], "tournee: communes : --insee attend une valeur\nUsage : voir tournee communes --help\n"),
     ])
     func usageErrorsExit64WithAMessage(arguments: [String], message: String) {
