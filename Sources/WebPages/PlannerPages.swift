@@ -46,7 +46,11 @@ struct PlannerPages {
             for answer in try MairieAnswerStore(database).all(seasonID: seasonID) { answers[answer.eventID] = answer }
             let rows = events.map { event -> String in
                 let name = names[event.planned.insee] ?? event.planned.insee
-                let answer = answers[event.id].map { "<br><small>Mairie : \(MarkupText.escaped(Self.said($0)))</small>" } ?? ""
+                let answer =
+                    answers[event.id].map { answer in
+                        let comment = answer.comment.isEmpty ? "" : " — « \(answer.comment) »"
+                        return "<br><small>Mairie : \(MarkupText.escaped(MairieAnswerText.said(answer) + comment))</small>"
+                    } ?? ""
                 return """
                     <tr><td>\(MarkupText.escaped(EveningText.when(event)))</td><td>\(MarkupText.escaped(name))</td>
                     <td>\(MarkupText.escaped(StoreText.french(event.status)))\(answer)</td>
@@ -65,19 +69,6 @@ struct PlannerPages {
                 """
             return Page.response(title: season.name, signedIn: signedIn, body: body)
         }
-    }
-
-    /// The mairie's last answer in a few words, with its comment.
-    static func said(_ answer: MairieAnswer) -> String {
-        let choice =
-            switch answer.choice {
-            case .accepted: "accepte"
-            case .otherDates:
-                answer.dates.isEmpty
-                    ? "la date ne convient pas" : "autre date (" + answer.dates.map(\.description).joined(separator: ", ") + ")"
-            case .declinedSeason: "pas de soirée cette saison"
-            }
-        return choice + (answer.comment.isEmpty ? "" : " — « \(answer.comment) »")
     }
 
     /// The page for a season the account may not open, or that does not exist: the same 404,

@@ -48,6 +48,8 @@ struct ReplanPages {
             <form method="post" action="/replanifier/\(MarkupText.escaped(seasonID))" class="formulaire">
             <input type="hidden" name="csrf" value="\(MarkupText.escaped(signedIn.session.csrfToken))">
             <input type="hidden" name="empreinte" value="\(Self.fingerprint(text))">
+            <label for="raison">Raison (gardée dans l'historique de chaque soirée changée)</label>
+            <input id="raison" name="raison" required>
             <button type="submit">Appliquer ces changements</button></form>
             <p><a href="/saison/\(MarkupText.escaped(seasonID))">Retour à la saison sans rien changer</a></p>
             """
@@ -65,9 +67,14 @@ struct ReplanPages {
                     seasonID, database, signedIn,
                     notice: "La saison a changé depuis l'affichage : voici les changements à jour, rien n'a été appliqué.")
             }
+            let reason = (fields["raison"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !reason.isEmpty else {
+                return try page(seasonID, database, signedIn, notice: "Indiquez la raison de la replanification : rien n'a été appliqué.")
+            }
             do {
                 _ = try replan.apply(
-                    to: database, acceptSeasonChange: false, directory: app.directory, actor: signedIn.account.name, at: app.now)
+                    to: database, acceptSeasonChange: false, directory: app.directory, actor: signedIn.account.name, at: app.now,
+                    reason: reason)
             } catch let error as LifecycleError {
                 return Page.message(
                     .conflict, title: "Refusé", text: error.lines.joined(separator: " "), signedIn: signedIn,

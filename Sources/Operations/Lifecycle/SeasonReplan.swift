@@ -69,11 +69,13 @@ public struct SeasonReplan: Sendable {
     /// when the season changed since it was kept and `acceptSeasonChange` is false, or when the
     /// database changed since `prepare` so that the plan no longer fits it.
     public func apply(
-        to database: Database, acceptSeasonChange: Bool, directory: () throws -> CommuneDirectory, actor: String, at now: Int64
+        to database: Database, acceptSeasonChange: Bool, directory: () throws -> CommuneDirectory, actor: String, at now: Int64,
+        reason: String? = nil
     ) throws -> PlanImport.Outcome {
         let imported = try PlanImport.parse(PlanJSON.render(plan), file: StoredSeason.displayPath(plan.seasonSlug) + "/replanification")
         var reasons: [String: String] = [:]
-        for change in changes.changes { reasons[change.id] = "replanification : " + change.reason }
+        let why = reason.map { "replanification (\($0)) : " } ?? "replanification : "
+        for change in changes.changes { reasons[change.id] = why + change.reason }
         return try imported.apply(
             to: database, options: PlanImport.Options(season: loaded, acceptSeasonChange: acceptSeasonChange, reasons: reasons),
             directory: directory, actor: actor, at: now)

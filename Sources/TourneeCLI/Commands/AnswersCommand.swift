@@ -51,8 +51,8 @@ public struct AnswersCommand: Command {
                 for answer in answers {
                     let local = ParisTime.civil(Date(timeIntervalSince1970: Double(answer.at)))
                     var line = [
-                        "\(local.date) \(local.time)", answer.eventID, commune(answer), answer.address, Self.said(answer),
-                        Self.did(answer.outcome),
+                        "\(local.date) \(local.time)", answer.eventID, commune(answer), answer.address, MairieAnswerText.said(answer),
+                        "→ " + MairieAnswerText.did(answer.outcome),
                     ]
                     if !answer.comment.isEmpty { line.append("« \(answer.comment) »") }
                     context.console.line(line.joined(separator: "  "))
@@ -62,27 +62,6 @@ public struct AnswersCommand: Command {
             } catch {
                 return DatabaseAccess.report(error, path: database.path, context: context)
             }
-        }
-    }
-
-    static func said(_ answer: MairieAnswer) -> String {
-        switch answer.choice {
-        case .accepted: "accepte"
-        case .otherDates:
-            answer.dates.isEmpty
-                ? "autre date (aucune des dates proposées)" : "autre date : " + answer.dates.map(\.description).joined(separator: ", ")
-        case .declinedSeason: "refuse la saison"
-        }
-    }
-
-    static func did(_ outcome: MairieAnswer.Outcome) -> String {
-        switch outcome {
-        case .confirmed: "→ confirmée"
-        case .moved: "→ déplacée et confirmée"
-        case .declined: "→ refusée"
-        case .cancelled: "→ annulée"
-        case .forPlanner: "→ à décider par le planificateur"
-        case .unchanged: "→ inchangée"
         }
     }
 

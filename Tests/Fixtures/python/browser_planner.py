@@ -54,6 +54,7 @@ try:
     page.follow("Replanifier")
     seen["changes"] = page.text("pre.changements")
     page.shot("replanifier")
+    page.type("raison", "Domblain a changé de date")
     page.submit()
     seen["appliedTitle"] = page.text("h1")
     seen["applied"] = page.text(".annonce")

@@ -97,6 +97,15 @@ seen["csrf"] = [
     for extra in [{}, {"csrf": "faux"}, {"csrf": anne_token}]
 ]
 
+# A number staff mistype comes back on the form with the field named, nothing recorded.
+typo_page = request("GET", "/soiree/guinguette-2023-51315-1", cookies=staff)
+typo_key = re.search(r'name="cle" value="([^"]*)"', typo_page["body"]).group(1)
+typo = request("POST", "/soiree/guinguette-2023-51315-1", cookies=staff,
+               form={"csrf": token, "cle": typo_key, "personnes": "douze", "notes": "gardée"})
+seen["typoStatus"] = typo["status"]
+seen["typoExplained"] = ("Personnes présentes : nombre entier positif ou nul attendu, trouvé « douze »" in typo["body"]
+                         and ">gardée</textarea>" in typo["body"])
+
 # XSS through what staff type: a note and a partner's name, shown again on the form.
 form_page = request("GET", "/soiree/guinguette-2023-52203-2", cookies=staff)
 key = re.search(r'name="cle" value="([^"]*)"', form_page["body"]).group(1)

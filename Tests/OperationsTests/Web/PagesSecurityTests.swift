@@ -24,6 +24,8 @@ import Testing
         let staffPages: [String: Int]
         let staffConfirm: Int
         let csrf: [Int]
+        let typoStatus: Int
+        let typoExplained: Bool
         let xssRecorded: Int
         let xssEscaped: Bool
         let otherSeasonStaff: [Int]
@@ -50,6 +52,8 @@ import Testing
         #expect(seen.staffPages.values.allSatisfy { $0 == 403 }, "\(seen.staffPages)")
         #expect(seen.staffConfirm == 403)
         #expect(seen.csrf == [403, 403, 403])
+        // A mistyped count gets the form back with the field named and what was typed kept.
+        #expect(seen.typoStatus == 400 && seen.typoExplained)
         #expect(seen.xssRecorded == 200 && seen.xssEscaped)
         #expect(seen.otherSeasonStaff == [404, 404])
         #expect(seen.otherSeasonPlanner == [404, 404, 404, 200])

@@ -48,6 +48,13 @@ import Testing
         let movedChange = try #require(history.first { $0.kind == .moved })
         #expect(movedChange.actor == "anne" && movedChange.reason == "fête du village ce soir-là")
         #expect(movedChange.newDate.description == seen.moveChoices[0])
+        // The re-plan keeps the planner's reason in the history of what it changed.
+        let replanned = try events.events(seasonID: "guinguette-2023").flatMap { try events.history(eventID: $0.id) }.filter {
+            $0.kind == .replanned || $0.kind == .withdrawn
+        }
+        #expect(
+            replanned.allSatisfy { $0.actor == "anne" && $0.reason.hasPrefix("replanification (Domblain a changé de date) : ") },
+            "\(replanned)")
         // The running daemon tells the mairie, which had the request for that date, of its new one.
         #expect(
             try DaemonProcess.waitUntil(seconds: 30) {
