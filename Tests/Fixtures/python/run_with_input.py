@@ -46,6 +46,19 @@ while time.monotonic() < deadline:
     if finished:
         status = code
         break
+# The program may have written its last words just before exiting: read them until the
+# terminal closes, so that the test sees everything a person would have seen.
+while True:
+    ready, _, _ = select.select([master], [], [], 1.0)
+    if not ready:
+        break
+    try:
+        chunk = os.read(master, 4096)
+    except OSError:
+        break
+    if not chunk:
+        break
+    shown += chunk
 if status is None:
     finished, code = os.waitpid(pid, os.WNOHANG)
     if not finished:
