@@ -80,7 +80,7 @@ def main():
         handle.write(f"""{{
   "database": "bench.db", "transport": "smtp://127.0.0.1:{port}", "smtpTimeoutSeconds": 30,
   "from": {{"address": "tournee@bench.example.org", "name": "Banc d'essai"}},
-  "staff": [{{"address": "equipe@bench.example.org"}}],
+  "staff": [{{"address": "equipe@bench.example.org"}}], "planners": [{{"address": "planification@bench.example.org"}}],
   "eveningContact": "Camille, 06 12 34 56 78", "signature": "L'équipe", "messageIDDomain": "bench.example.org",
   "organiser": {{"name": "Banc d'essai", "phone": "03 25 00 00 00", "address": "1 rue du Banc, 52100 Saint-Dizier"}},
   "reminders": "{ROOT}/config/reminders.json", "templates": "{ROOT}/config/templates",

@@ -13,7 +13,7 @@ public enum DaemonConfigurationText {
               \((transport + extra).map { $0 + "," }.joined(separator: "\n  "))
               "from": {"address": "tournee@guinguette.example.org", "name": "La Guinguette mobile"},
               "replyTo": [{"address": "coordination@guinguette.example.org", "name": "Coordination"}],
-              "staff": [{"address": "equipe@guinguette.example.org", "name": "Équipe"}],
+              "staff": [{"address": "equipe@guinguette.example.org", "name": "Équipe"}], "planners": [{"address": "planification@guinguette.example.org", "name": "Planification"}],
               "eveningContact": "Camille, 06 12 34 56 78",
               "signature": "L'équipe de la Guinguette mobile",
               "messageIDDomain": "guinguette.example.org",

@@ -56,13 +56,24 @@ public struct MairieDesk {
             mayAnswer: Self.mayAnswer(event, at: now))
     }
 
-    /// The other dates the evening could take without breaking a rule — the nearest to its own,
-    /// in date order: a return-to-base van drives the same kilometres whichever evening it comes, so
-    /// nearness is what keeps the rest of the season as planned.
+    /// The other dates the evening could take without breaking a rule, those that add the
+    /// fewest kilometres to its vehicle's route first (`RouteDetour`: none for a return-to-base
+    /// van), the nearest to its own among equals — nearness keeps the rest of the season as
+    /// planned —, shown in date order.
     public func alternatives(for event: Event, at now: Int64) throws -> [CivilDate] {
         let own = event.planned.slot.date
         let dates = try MoveChoices(database, directory: directory).dates(for: event.id, at: now)
-        return Array(dates.sorted { abs(own.days(to: $0)) < abs(own.days(to: $1)) }.prefix(Self.offeredDates)).sorted()
+        let seasonID = event.planned.seasonID
+        let detour = try StoredSeason.load(seasonID: seasonID, from: database, directory: directory).flatMap {
+            RouteDetour(season: $0, event: event)
+        }
+        let evenings = try EventStore(database).events(seasonID: seasonID, statuses: [.proposed, .confirmed, .done])
+        // Tenths of a kilometre: two dates a few metres apart are equals, and nearness decides.
+        let ranked = dates.map { date in
+            (date: date, added: ((detour?.kilometresAdded(moving: event, to: date, among: evenings) ?? 0) * 10).rounded())
+        }
+        let best = ranked.sorted { ($0.added, abs(own.days(to: $0.date)), $0.date) < ($1.added, abs(own.days(to: $1.date)), $1.date) }
+        return best.prefix(Self.offeredDates).map(\.date).sorted()
     }
 
     /// Takes the answer of form `key` for the link's evening and address.

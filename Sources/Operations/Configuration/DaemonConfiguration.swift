@@ -38,7 +38,7 @@ public struct DaemonConfiguration: Sendable {
 
     private static let keys = [
         "database", "transport", "passwordFile", "passwordEnvironment", "smtpClientName",
-        "smtpTimeoutSeconds", "from", "replyTo", "staff", "eveningContact", "signature", "organiser",
+        "smtpTimeoutSeconds", "from", "replyTo", "staff", "planners", "eveningContact", "signature", "organiser",
         "messageIDDomain", "reminders", "templates", "tickSeconds", "pollSeconds", "retry", "logLevel",
         "http",
     ]
@@ -53,10 +53,15 @@ public struct DaemonConfiguration: Sendable {
         guard let settings else { fatalError("settings refused without an error logged") }
         let policy = try ReminderPolicy.load(path: settings.remindersPath)
         let templates = try TemplateSet.load(folder: settings.templatesFolder, for: policy, policyFile: settings.remindersPath)
-        if settings.identity.staff.isEmpty, policy.rules.contains(where: { $0.recipients.contains(.staff) }) {
+        let groups: [(RecipientGroup, [MailAddress], String, String)] = [
+            (.staff, settings.identity.staff, "staff", "à l'équipe (staff)"),
+            (.planner, settings.identity.planners, "planners", "aux planificateurs (planner)"),
+        ]
+        for (group, addresses, key, whom) in groups
+        where addresses.isEmpty && policy.rules.contains(where: { $0.recipients.contains(group) }) {
             throw .invalid(
-                file: path, line: root.line, key: "staff",
-                expected: "liste vide ou absente alors que des règles de \(settings.remindersPath) écrivent à l'équipe (staff)")
+                file: path, line: root.line, key: key,
+                expected: "liste vide ou absente alors que des règles de \(settings.remindersPath) écrivent \(whom)")
         }
         if settings.identity.organiser == nil,
             let rule = policy.rules.first(where: {
@@ -165,6 +170,7 @@ public struct DaemonConfiguration: Sendable {
             else { return nil }
             let replyTo = readAddresses(reader, "replyTo")
             let staff = readAddresses(reader, "staff")
+            let planners = readAddresses(reader, "planners")
             guard reader.requirePresent("eveningContact", expecting: "qui appeler le soir (nom, téléphone)"),
                 let contact = oneLine(reader, "eveningContact"),
                 reader.requirePresent("signature", expecting: "la formule de fin des messages"),
@@ -175,7 +181,7 @@ public struct DaemonConfiguration: Sendable {
                     expecting:
                         "un nom de domaine (lettres ASCII, chiffres et tirets, parties séparées par un point, ex. guinguette.example.org)",
                     { DomainName.problem($0[...]) == nil ? $0 : nil }),
-                let replyTo, let staff
+                let replyTo, let staff, let planners
             else { return nil }
             var organiser: MailIdentity.Organiser?
             if reader.value("organiser", required: false) != nil {
@@ -188,7 +194,7 @@ public struct DaemonConfiguration: Sendable {
                 organiser = MailIdentity.Organiser(name: name, phone: phone, address: address)
             }
             return MailIdentity(
-                from: from, replyTo: replyTo, staff: staff, eveningContact: contact,
+                from: from, replyTo: replyTo, staff: staff, planners: planners, eveningContact: contact,
                 signature: signature, messageIDDomain: domain, organiser: organiser)
         }
 

@@ -15,6 +15,8 @@ public struct MairieAnnouncements: Equatable, Sendable {
         public var date: CivilDate?
         /// Whether it called the evening off (a cancellation or withdrawal notice).
         public var callsOff: Bool
+        /// Whether it asked for the mairie's agreement (the request, `trigger: proposed`).
+        public var asks: Bool = false
         /// When it left.
         public var sentAt: Int64?
     }
@@ -32,6 +34,9 @@ public struct MairieAnnouncements: Equatable, Sendable {
     /// call it off.
     public var knowsItHeld: Bool { last.map { !$0.callsOff } ?? false }
 
+    /// The last request for agreement sent.
+    public var lastRequest: Told? { told.last(where: \.asks) }
+
     /// The last message decided for a sequence below `sequence`: what the mairie knew before the
     /// evening took its current date, time or commune.
     public func lastBefore(sequence: Int) -> Told? {
@@ -47,10 +52,12 @@ public struct MairieAnnouncements: Equatable, Sendable {
         let inOrder = sent.filter { $0.status == .sent }.sorted { ($0.sentAt ?? 0, $0.id) < ($1.sentAt ?? 0, $1.id) }
         for entry in inOrder {
             let rule = policy.rule(named: entry.rule)
-            guard rule?.recipients.contains(.mairie) ?? true else { continue }
-            let callsOff = rule?.trigger.callsOff ?? false
+            // An acknowledgement answers what the mairie said; it tells nothing of the evening.
+            guard rule?.recipients.contains(.mairie) ?? true, rule?.trigger != .answered else { continue }
             announcements[entry.eventID, default: MairieAnnouncements()].told.append(
-                Told(sequence: entry.eventVersion, date: entry.eveningDate, callsOff: callsOff, sentAt: entry.sentAt))
+                Told(
+                    sequence: entry.eventVersion, date: entry.eveningDate, callsOff: rule?.trigger.callsOff ?? false,
+                    asks: rule?.trigger == .proposed, sentAt: entry.sentAt))
         }
         return announcements
     }

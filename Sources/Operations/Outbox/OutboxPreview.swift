@@ -50,8 +50,7 @@ public struct OutboxPreview: Sendable {
 
     /// The next instant after `instant` when a rule comes due or a queued message may be retried.
     private func nextInstant(_ database: Database, after instant: Int64) throws -> Int64? {
-        let events = try EventStore(database).readableEvents().events
-        let due = events.flatMap { event in scheduler.policy.rules.map { $0.sendInstant(for: event) } }
+        let due = try scheduler.dueInstants(database, after: instant)
         let retries = try OutboxStore(database).list(statuses: [.queued]).map(\.nextAttemptAt)
         return (due + retries).filter { $0 > instant }.min()
     }

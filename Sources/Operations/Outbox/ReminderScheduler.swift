@@ -43,19 +43,38 @@ public struct ReminderScheduler: Sendable {
             let records = Dictionary(
                 try RecordStore(database).records().map { ($0.entry.eventID, $0) },
                 uniquingKeysWith: { first, _ in first })
-            report.superseded = try withdrawStale(outbox, listing: listing, records: records)
+            let answers = Dictionary(grouping: try MairieAnswerStore(database).all(), by: \.eventID)
+            report.superseded = try withdrawStale(outbox, listing: listing, records: records, answers: answers)
             let told = MairieAnnouncements.byEvent(sent: try outbox.list(statuses: [.sent]), policy: policy)
-            try queueDue(listing.events, records: records, told: told, database, outbox, at: now, into: &report)
+            try queueDue(listing.events, records: records, told: told, answers: answers, database, outbox, at: now, into: &report)
             report.skipped = try outbox.skipExpired(at: now)
             return report
         }
     }
 
+    /// The instants after `instant` at which a rule's message about an evening of `database`
+    /// falls due in the evenings' current state, for `OutboxPreview`. O(events × rules).
+    public func dueInstants(_ database: Database, after instant: Int64) throws -> [Int64] {
+        let outbox = OutboxStore(database)
+        let records = Set(try RecordStore(database).records().map(\.entry.eventID))
+        let answers = Dictionary(grouping: try MairieAnswerStore(database).all(), by: \.eventID)
+        let told = MairieAnnouncements.byEvent(sent: try outbox.list(statuses: [.sent]), policy: policy)
+        return try EventStore(database).readableEvents().events.flatMap { event in
+            policy.rules.flatMap { rule in
+                rule.occasions(
+                    for: event, isRecorded: records.contains(event.id), told: told[event.id] ?? MairieAnnouncements(),
+                    answers: answers[event.id] ?? [], at: instant
+                ).map(\.notBefore)
+            }
+        }.filter { $0 > instant }
+    }
+
     /// Withdraws the queued messages an event's change made stale (moved, in a state its rule
-    /// excludes, or of a rule the policy no longer has); returns them as cancelled. A message of
-    /// an unreadable event is left as it is, for the operator to repair the row first.
+    /// excludes, answered meanwhile, or of a rule the policy no longer has); returns them as
+    /// cancelled. A message about an answer stays: the answer was given. A message of an
+    /// unreadable event is left as it is, for the operator to repair the row first.
     private func withdrawStale(
-        _ outbox: OutboxStore, listing: EventListing, records: [String: EveningRecord]
+        _ outbox: OutboxStore, listing: EventListing, records: [String: EveningRecord], answers: [String: [MairieAnswer]]
     ) throws -> [OutboxEntry] {
         let eventsByID = Dictionary(listing.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var withdrawn: [OutboxEntry] = []
@@ -64,10 +83,14 @@ public struct ReminderScheduler: Sendable {
             if listing.unreadable.contains(where: { $0.rowID == entry.eventID }) {
                 continue
             } else if let event = eventsByID[entry.eventID], let rule = policy.rule(named: entry.rule) {
-                if entry.eventVersion != event.sequence {
+                if rule.trigger == .answered {
+                    reason = nil
+                } else if entry.eventVersion != event.sequence {
                     reason = "superseded: event moved"
                 } else if !rule.applies(to: event, isRecorded: records[event.id] != nil) {
                     reason = "superseded: rule no longer applies (status \(event.status.rawValue))"
+                } else if case .unanswered = rule.trigger, answers[event.id]?.contains(where: { $0.at >= entry.createdAt }) ?? false {
+                    reason = "superseded: the mairie answered"
                 } else {
                     reason = nil
                 }
@@ -89,8 +112,8 @@ public struct ReminderScheduler: Sendable {
     /// was told, the composed message, unless its key is already in the outbox; a message that
     /// cannot be composed is a failure of the report, not of the tick.
     private func queueDue(
-        _ events: [Event], records: [String: EveningRecord], told: [String: MairieAnnouncements], _ database: Database,
-        _ outbox: OutboxStore, at now: Int64, into report: inout TickReport
+        _ events: [Event], records: [String: EveningRecord], told: [String: MairieAnnouncements], answers: [String: [MairieAnswer]],
+        _ database: Database, _ outbox: OutboxStore, at now: Int64, into report: inout TickReport
     ) throws {
         let existing = try outbox.keys()
         var seasonNames: [String: String] = [:]
@@ -98,21 +121,24 @@ public struct ReminderScheduler: Sendable {
             var facts: ReminderFacts?
             let announcements = told[event.id] ?? MairieAnnouncements()
             for rule in policy.rules {
-                let key = OutboxKey(eventID: event.id, rule: rule.name, eventVersion: event.sequence)
-                guard !existing.contains(key), rule.sendInstant(for: event) <= now,
-                    rule.applies(to: event, isRecorded: records[event.id] != nil),
-                    rule.suits(announcements, event: event)
-                else { continue }
-                do {
-                    if facts == nil {
-                        facts = try self.facts(
-                            for: event, record: records[event.id], told: announcements, database, seasonNames: &seasonNames)
+                let occasions = rule.occasions(
+                    for: event, isRecorded: records[event.id] != nil, told: announcements, answers: answers[event.id] ?? [], at: now)
+                for occasion in occasions where occasion.notBefore <= now {
+                    let key = OutboxKey(eventID: event.id, rule: rule.name, eventVersion: occasion.version)
+                    guard !existing.contains(key) else { continue }
+                    do {
+                        if facts == nil {
+                            facts = try self.facts(
+                                for: event, record: records[event.id], told: announcements, database, seasonNames: &seasonNames)
+                        }
+                        guard var told = facts else { continue }
+                        told.answer = occasion.answer
+                        told.requestedAt = occasion.requestedAt
+                        let message = try composer.compose(rule, told, occasion, at: now)
+                        if try outbox.enqueueIfAbsent(message, at: now) { report.queued.append(key) }
+                    } catch let error as ReminderError {
+                        report.failures.append(error)
                     }
-                    guard let facts else { continue }
-                    let message = try composer.compose(rule, facts, at: now)
-                    if try outbox.enqueueIfAbsent(message, at: now) { report.queued.append(key) }
-                } catch let error as ReminderError {
-                    report.failures.append(error)
                 }
             }
         }

@@ -8,6 +8,9 @@ public struct MailIdentity: Equatable, Sendable {
     public var replyTo: [MailAddress]
     /// The staff's addresses, for the `staff` recipient group.
     public var staff: [MailAddress]
+    /// The planners' addresses, for the `planner` recipient group (answers to read, requests
+    /// left unanswered).
+    public var planners: [MailAddress]
     /// Who to call on the evening, for `{contact_soiree}`.
     public var eveningContact: String
     /// The closing of every message, for `{signature}`.
@@ -39,12 +42,13 @@ public struct MailIdentity: Equatable, Sendable {
 
     /// Makes an identity.
     public init(
-        from: MailAddress, replyTo: [MailAddress], staff: [MailAddress], eveningContact: String,
+        from: MailAddress, replyTo: [MailAddress], staff: [MailAddress], planners: [MailAddress] = [], eveningContact: String,
         signature: String, messageIDDomain: String, organiser: Organiser? = nil, pagesAddress: String? = nil
     ) {
         self.from = from
         self.replyTo = replyTo
         self.staff = staff
+        self.planners = planners
         self.eveningContact = eveningContact
         self.signature = signature
         self.messageIDDomain = messageIDDomain

@@ -54,6 +54,22 @@ public enum Placeholder: String, CaseIterable, Sendable {
     case lienSaisie = "lien_saisie"
     /// The command that records the evening on the server, when the pages are not served.
     case commandeSaisie = "commande_saisie"
+    /// The address of the season's board on `tourneed`'s pages, when they are served.
+    case lienTableau = "lien_tableau"
+    /// What the mairie answered by its link, in words: « accord pour la soirée ».
+    case reponse
+    /// The other dates the mairie picked, written out like `date`, comma-separated.
+    case datesChoisies = "dates_choisies"
+    /// The mairie's comment, when it left one.
+    case commentaire
+    /// What the answer did to the evening: « confirmée », « à décider par le planificateur ».
+    case suiteDonnee = "suite_donnee"
+    /// What the answer did, told to the mairie in a sentence: « La soirée est confirmée. »
+    case suitePourLaMairie = "suite_pour_la_mairie"
+    /// The address the mairie answered from.
+    case adresseReponse = "adresse_reponse"
+    /// The day the request for agreement left, written out like `date`.
+    case dateDemande = "date_demande"
 
     /// Whether the value comes from the evening's record, so a rule using it must require one.
     public var needsRecord: Bool {
@@ -66,6 +82,15 @@ public enum Placeholder: String, CaseIterable, Sendable {
     /// Whether the value exists only for an evening that moved, so a rule using it must be
     /// triggered by a move.
     public var needsMove: Bool { self == .ancienneDate }
+
+    /// Whether the value comes from a mairie's answer, so a rule using it must be triggered by
+    /// one (`answered`).
+    public var needsAnswer: Bool {
+        [.reponse, .datesChoisies, .commentaire, .suiteDonnee, .suitePourLaMairie, .adresseReponse].contains(self)
+    }
+
+    /// Whether the value exists only for a request left unanswered (`unanswered`).
+    public var needsRequest: Bool { self == .dateDemande }
 
     /// Whether the value comes from the configuration's `organiser`, so a template using it
     /// needs one.

@@ -20,7 +20,9 @@ public struct ReminderComposer: Sendable {
 
     /// The message for `rule` about `facts.event`, dated `now`; every value from the database is
     /// checked for line breaks and control characters first. O(size of the message).
-    public func compose(_ rule: ReminderRule, _ facts: ReminderFacts, at now: Int64) throws(ReminderError) -> NewOutboxMessage {
+    public func compose(
+        _ rule: ReminderRule, _ facts: ReminderFacts, _ occasion: ReminderOccasion, at now: Int64
+    ) throws(ReminderError) -> NewOutboxMessage {
         let event = facts.event
         guard let template = templates.template(named: rule.template) else {
             fatalError("policy and templates were checked together: template \(rule.template) missing")
@@ -30,7 +32,7 @@ public struct ReminderComposer: Sendable {
         let (subject, text) = template.render(values)
         do {
             let calendar = try calendarAttachment(rule, facts, values: values, now: now)
-            let token = Self.messageToken(eventID: event.id, rule: rule.name, sequence: event.sequence)
+            let token = Self.messageToken(eventID: event.id, rule: rule.name, version: occasion.version)
             let message = try Message(
                 from: identity.from, to: recipients, replyTo: identity.replyTo, subject: subject,
                 date: Date(timeIntervalSince1970: Double(now)), timeZone: ParisTime.timeZone,
@@ -42,9 +44,9 @@ public struct ReminderComposer: Sendable {
                 ],
                 text: text, attachments: [calendar])
             return NewOutboxMessage(
-                eventID: event.id, rule: rule.name, eventVersion: event.sequence,
+                eventID: event.id, rule: rule.name, eventVersion: occasion.version,
                 recipients: recipients.map(\.addrSpec), subject: subject, message: message.render(),
-                notBefore: rule.sendInstant(for: event),
+                notBefore: occasion.notBefore,
                 expiresAt: rule.deadline.instant(startsAt: event.planned.slot.startsAt, endsAt: event.planned.slot.endsAt),
                 eveningDate: event.planned.slot.date)
         } catch let error as ReminderError {
@@ -58,9 +60,9 @@ public struct ReminderComposer: Sendable {
         }
     }
 
-    /// A Message-ID token unique per (event, rule, sequence): the same decision always gets the
-    /// same identifier, so a duplicate after a crash is recognisable.
-    public static func messageToken(eventID: String, rule: String, sequence: Int) -> String {
+    /// A Message-ID token unique per outbox key (event, rule, version): the same decision always
+    /// gets the same identifier, so a duplicate after a crash is recognisable.
+    public static func messageToken(eventID: String, rule: String, version: Int) -> String {
         let safe = { (text: String) in
             String(
                 text.unicodeScalars.map {
@@ -68,7 +70,7 @@ public struct ReminderComposer: Sendable {
                         ? Character($0) : "_"
                 })
         }
-        return "\(safe(eventID)).\(safe(rule)).s\(sequence)"
+        return "\(safe(eventID)).\(safe(rule)).s\(version)"
     }
 
     private func placeholderValues(_ facts: ReminderFacts) throws(ReminderError) -> [Placeholder: String] {
@@ -112,7 +114,21 @@ public struct ReminderComposer: Sendable {
             values[.commandeSaisie] =
                 "tournee record \(event.id) --attendance 120 --animation \"Concert\" --partner \"Comité des fêtes:association\" --local-spend 150"
         }
+        if let pages = identity.pagesAddress { values[.lienTableau] = "\(pages)/saison/\(event.planned.seasonID)" }
         if let previous = facts.previousDate { values[.ancienneDate] = FrenchDate.writtenOut(previous) }
+        if let answer = facts.answer {
+            values[.reponse] = MairieAnswerText.words(answer.choice)
+            if !answer.dates.isEmpty { values[.datesChoisies] = answer.dates.map(FrenchDate.writtenOut).joined(separator: ", ") }
+            // The comment is one line in the message, whatever the mairie typed.
+            let comment = answer.comment.split(whereSeparator: \.isNewline).joined(separator: " ")
+            if !comment.isEmpty { values[.commentaire] = comment }
+            values[.suiteDonnee] = MairieAnswerText.did(answer.outcome)
+            values[.suitePourLaMairie] = MairieAnswerText.toldToTheMairie(answer.outcome)
+            values[.adresseReponse] = answer.address
+        }
+        if let request = facts.requestedAt {
+            values[.dateDemande] = FrenchDate.writtenOut(ParisTime.civil(Date(timeIntervalSince1970: Double(request))).date)
+        }
         if let record = facts.record?.entry {
             values[.participants] = String(record.attendance)
             values[.benevoles] = record.volunteers.map(String.init)
@@ -137,6 +153,8 @@ public struct ReminderComposer: Sendable {
             switch group {
             case .staff:
                 found = identity.staff
+            case .planner:
+                found = identity.planners
             case .mairie:
                 var mairie: [MailAddress] = []
                 for (index, contact) in facts.contacts.enumerated() {

@@ -20,6 +20,10 @@ public struct ReminderFacts: Sendable {
     /// The link by which the mairie answers the request (agree, decline, propose another date),
     /// once the mairie-answers service gives one; nil leaves the line that offers it out.
     public var replyLink: String?
+    /// The mairie's answer the message is about (`trigger: answered`).
+    public var answer: MairieAnswer?
+    /// When the request for agreement left (`trigger: unanswered`).
+    public var requestedAt: Int64?
 
     /// Gathers the facts.
     public init(

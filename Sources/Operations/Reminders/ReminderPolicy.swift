@@ -108,8 +108,8 @@ public struct ReminderPolicy: Equatable, Sendable {
 
     /// The trigger; `days` belongs to `evening` alone.
     private static func readTrigger(_ reader: JSONObjectReader) -> ReminderTrigger? {
-        let expected = "evening, proposed, cancelled, moved, withdrawn ou declined"
-        let words = ["evening", "proposed", "cancelled", "moved", "withdrawn", "declined"]
+        let expected = "evening, proposed, cancelled, moved, withdrawn, declined, answered ou unanswered"
+        let words = ["evening", "proposed", "cancelled", "moved", "withdrawn", "declined", "answered", "unanswered"]
         guard reader.requirePresent("trigger", expecting: expected),
             let word = reader.text("trigger", expecting: expected, { words.contains($0) ? $0 : nil })
         else { return nil }
@@ -119,13 +119,20 @@ public struct ReminderPolicy: Equatable, Sendable {
                 let days = reader.integer("days", range: -366...366)
             else { return nil }
             return .evening(days: days)
+        case "unanswered":
+            guard reader.requirePresent("days", expecting: "un nombre de jours après la demande d'accord (ex. 10)"),
+                let days = reader.integer("days", range: 1...90)
+            else { return nil }
+            return .unanswered(days: days)
         default:
             if let days = reader.value("days", required: false) {
-                reader.log.error(reader.file, line: days.line, key: reader.keyPath("days"), "« days » ne vaut que pour trigger = evening")
+                reader.log.error(
+                    reader.file, line: days.line, key: reader.keyPath("days"), "« days » ne vaut que pour trigger = evening ou unanswered")
                 return nil
             }
             let changes: [String: ReminderTrigger] = [
                 "proposed": .proposed, "cancelled": .cancelled, "moved": .moved, "withdrawn": .withdrawn, "declined": .declined,
+                "answered": .answered,
             ]
             return changes[word]
         }
@@ -143,16 +150,17 @@ public struct ReminderPolicy: Equatable, Sendable {
     /// One group: a message is written either to the mairie or to the team, never to both in
     /// one `To:` (the mairie would read the team's addresses, the team a letter to the mairie).
     private static func readRecipients(_ reader: JSONObjectReader) -> [RecipientGroup]? {
-        guard reader.requirePresent("recipients", expecting: "une liste parmi mairie, staff"),
-            let groups = reader.texts("recipients", expecting: "mairie ou staff", { RecipientGroup(rawValue: $0) })
+        guard reader.requirePresent("recipients", expecting: "une liste parmi mairie, staff, planner"),
+            let groups = reader.texts("recipients", expecting: "mairie, staff ou planner", { RecipientGroup(rawValue: $0) })
         else { return nil }
         let unique = groups.reduce(into: [RecipientGroup]()) { unique, group in if !unique.contains(group) { unique.append(group) } }
         guard unique.count == 1 else {
             reader.log.error(
                 reader.file, line: reader.line, key: reader.keyPath("recipients"),
                 unique.isEmpty
-                    ? "liste vide ; un destinataire attendu (mairie ou staff)"
-                    : "mairie et staff ensemble ; un message va à la mairie ou à l'équipe : écrivez une règle pour chacune")
+                    ? "liste vide ; un destinataire attendu (mairie, staff ou planner)"
+                    : "\(unique.map(\.rawValue).joined(separator: " et ")) ensemble ; un message va à un seul groupe : écrivez une règle pour chacun"
+            )
             return nil
         }
         return unique

@@ -49,7 +49,8 @@ public struct ReminderRule: Equatable, Sendable {
         case .withdrawn: guard event.status == .withdrawn else { return false }
         case .declined: guard event.status == .declined else { return false }
         case .moved: guard event.sequence > 0 else { return false }
-        case .evening: break
+        case .unanswered: guard event.status == .proposed else { return false }
+        case .evening, .answered: break
         }
         switch requirement {
         case .recorded?: return isRecorded
@@ -70,6 +71,7 @@ public struct ReminderRule: Equatable, Sendable {
         switch trigger {
         case .proposed: return !told.knowsItHeld
         case .cancelled, .withdrawn, .declined: return told.knowsItHeld
+        case .answered, .unanswered: return true
         case .moved: return told.lastBefore(sequence: event.sequence).map { !$0.callsOff } ?? false
         case .evening:
             guard recipients.contains(.mairie), event.status != .confirmed, event.status != .done else { return true }
@@ -90,11 +92,16 @@ public struct ReminderRule: Equatable, Sendable {
             let date = event.planned.slot.date
             let time = sendTime ?? LocalTime(hour: 9, minute: 0)!
             return Int64(ParisTime.instant(on: date.adding(days: days), at: time).timeIntervalSince1970)
-        case .proposed, .cancelled, .moved, .withdrawn, .declined:
-            guard let sendTime else { return event.updatedAt }
-            let changed = ParisTime.civil(.init(timeIntervalSince1970: Double(event.updatedAt)))
-            let day = changed.time <= sendTime ? changed.date : changed.date.adding(days: 1)
-            return Int64(ParisTime.instant(on: day, at: sendTime).timeIntervalSince1970)
+        case .proposed, .cancelled, .moved, .withdrawn, .declined, .answered, .unanswered:
+            return instant(after: event.updatedAt)
         }
+    }
+
+    /// For a change: the change instant, or the first send time at or after it.
+    func instant(after change: Int64) -> Int64 {
+        guard let sendTime else { return change }
+        let changed = ParisTime.civil(.init(timeIntervalSince1970: Double(change)))
+        let day = changed.time <= sendTime ? changed.date : changed.date.adding(days: 1)
+        return Int64(ParisTime.instant(on: day, at: sendTime).timeIntervalSince1970)
     }
 }

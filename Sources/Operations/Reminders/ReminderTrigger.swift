@@ -14,6 +14,11 @@ public enum ReminderTrigger: Equatable, Sendable {
     case withdrawn
     /// The mairie declined the date it was asked about (`tournee event decline`).
     case declined
+    /// The mairie answered by its link: one message per answer, at once.
+    case answered
+    /// The request for agreement left this many days ago, the evening still waits for it, and
+    /// the mairie has not answered by its link since.
+    case unanswered(days: Int)
 
     /// Whether the message calls the evening off: its calendar cancels the event, and the mairie
     /// no longer counts it as held.
@@ -77,4 +82,6 @@ public enum RecipientGroup: String, Equatable, Sendable, CaseIterable {
     case mairie
     /// The staff addresses of the daemon's configuration.
     case staff
+    /// The planners' addresses of the daemon's configuration (`planners`).
+    case planner
 }

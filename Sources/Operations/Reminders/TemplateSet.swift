@@ -37,8 +37,9 @@ public struct TemplateSet: Equatable, Sendable {
         return set
     }
 
-    /// Refuses a rule whose template uses the record's figures without `requires: recorded`, or
-    /// the date before a move without `trigger: moved`.
+    /// Refuses a rule whose template uses the record's figures without `requires: recorded`,
+    /// the date before a move without `trigger: moved`, an answer's words without
+    /// `trigger: answered`, or the request's date without `trigger: unanswered`.
     public func check(_ policy: ReminderPolicy, policyFile: String) throws(ConfigurationError) {
         for rule in policy.rules {
             guard let template = templates[rule.template] else {
@@ -50,10 +51,17 @@ public struct TemplateSet: Equatable, Sendable {
                     file: policyFile, line: nil, key: "règle \(rule.name)",
                     expected: "le modèle « \(rule.template) » utilise {\(field.rawValue)} : la règle doit avoir \"requires\": \"recorded\"")
             }
-            if rule.trigger != .moved, let field = template.placeholders.first(where: \.needsMove) {
+            let triggered: [(needs: KeyPath<Placeholder, Bool>, holds: Bool, trigger: String)] = [
+                (\.needsMove, rule.trigger == .moved, "moved"),
+                (\.needsAnswer, rule.trigger == .answered, "answered"),
+                (\.needsRequest, { if case .unanswered = rule.trigger { true } else { false } }(), "unanswered"),
+            ]
+            for (needs, holds, trigger) in triggered where !holds {
+                guard let field = template.placeholders.first(where: { $0[keyPath: needs] }) else { continue }
                 throw .invalid(
                     file: policyFile, line: nil, key: "règle \(rule.name)",
-                    expected: "le modèle « \(rule.template) » utilise {\(field.rawValue)} : la règle doit avoir \"trigger\": \"moved\"")
+                    expected: "le modèle « \(rule.template) » utilise {\(field.rawValue)} : la règle doit avoir \"trigger\": \"\(trigger)\""
+                )
             }
         }
     }

@@ -1,8 +1,9 @@
 """The mairies' personal links in the messages of a maildir, read with Python's email package.
 
 usage: mairie_links.py MAILDIR [RULE]
-Prints {"EVENT": {"link": URL, "to": ADDRESS, "subject": ..., "rule": ...}} for every message
-(of rule RULE when given, from the Message-ID's rule part) whose body offers a link.
+Prints {"EVENT": {"link": URL, "to": ADDRESS, "subject": ..., "rule": ..., "body": TEXT}} for
+every message (of rule RULE when given, from the Message-ID's rule part); "link" is "" when the
+body offers none.
 """
 import email
 import email.policy
@@ -26,7 +27,6 @@ for sub in ("new", "cur"):
             continue
         body = message.get_body(preferencelist=("plain",)).get_content()
         link = re.search(r"(https?://\S+/m/[A-Za-z0-9_-]+)", body)
-        if link:
-            found[message["X-Tournee-Event"]] = {"link": link.group(1), "to": message["To"].addresses[0].addr_spec,
-                                                  "subject": str(message["Subject"]), "rule": message_rule}
+        found[message["X-Tournee-Event"]] = {"link": link.group(1) if link else "", "to": message["To"].addresses[0].addr_spec,
+                                              "subject": str(message["Subject"]), "rule": message_rule, "body": body}
 print(json.dumps(found, ensure_ascii=False))

@@ -162,7 +162,7 @@ import Testing
             uniqueKeysWithValues: entries.map {
                 (
                     $0.id,
-                    "<\(ReminderComposer.messageToken(eventID: $0.eventID, rule: $0.rule, sequence: $0.eventVersion))@guinguette.example.org>"
+                    "<\(ReminderComposer.messageToken(eventID: $0.eventID, rule: $0.rule, version: $0.eventVersion))@guinguette.example.org>"
                 )
             })
         let delivered = try server.deliveredMessageIDs()

@@ -58,7 +58,8 @@ import Testing
 
         let expected: [(String, String)] = [
             (Self.e1, "demande-accord"), (Self.e2, "demande-accord"), (Self.e3, "demande-accord"),
-            (Self.e3, "annulation"), (Self.e3, "annulation-equipe"), (Self.e1, "j-15"), (Self.e2, "j-30"), (Self.e2, "j-15"),
+            (Self.e3, "annulation"), (Self.e3, "annulation-equipe"), (Self.e2, "sans-reponse"), (Self.e1, "j-15"), (Self.e2, "j-30"),
+            (Self.e2, "j-15"),
             (Self.e1, "j-7"),
             (Self.e2, "j-7"), (Self.e1, "j-1"), (Self.e1, "j+1-saisie"), (Self.e1, "j+2-merci"), (Self.e2, "j-1"),
             (Self.e2, "j+1-saisie"),
@@ -76,10 +77,10 @@ import Testing
             #expect(calendar.method == (rule.hasPrefix("annulation") ? "CANCEL" : "PUBLISH"))
             #expect(calendar.events.first?.uid == "\(event)@tournee")
             // One group per message: the mairie's, or the team's alone.
-            let toMairie = !["j+1-saisie", "annulation-equipe"].contains(rule)
+            let team = ["j+1-saisie": "equipe", "annulation-equipe": "equipe", "sans-reponse": "planification"][rule]
             #expect(
                 message.to.map { $0[1] }
-                    == (toMairie ? message.to.map { $0[1] }.filter { $0.hasPrefix("mairie@") } : ["equipe@guinguette.example.org"]))
+                    == (team.map { ["\($0)@guinguette.example.org"] } ?? message.to.map { $0[1] }.filter { $0.hasPrefix("mairie@") }))
             #expect(!message.to.isEmpty)
         }
         let thanks = try #require(parsed["<\(Self.e1).j+2-merci.s0@guinguette.example.org>"])

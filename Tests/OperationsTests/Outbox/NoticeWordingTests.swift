@@ -62,7 +62,7 @@ struct NoticeWordingTests {
         do { _ = try ReminderPolicy.parse(text, file: "reminders.json") } catch {
             #expect(
                 error.description
-                    == "reminders.json:2 : clé « rules[0].recipients » : mairie et staff ensemble ; un message va à la mairie ou à l'équipe : écrivez une règle pour chacune"
+                    == "reminders.json:2 : clé « rules[0].recipients » : mairie et staff ensemble ; un message va à un seul groupe : écrivez une règle pour chacun"
             )
         }
     }

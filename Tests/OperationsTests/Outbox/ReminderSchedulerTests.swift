@@ -77,12 +77,13 @@ struct ReminderSchedulerTests {
         #expect(
             report.queued
                 == keys([
-                    (Self.e1, "j-15"), (Self.e1, "j-7"), (Self.e2, "j-30"), (Self.e2, "sans-accord"),
-                    (Self.e3, "j-30"), (Self.e3, "sans-accord"),
+                    (Self.e1, "j-15"), (Self.e1, "j-7"), (Self.e2, "j-30"), (Self.e2, "sans-reponse"), (Self.e2, "sans-accord"),
+                    (Self.e3, "j-30"), (Self.e3, "sans-reponse"), (Self.e3, "sans-accord"),
                 ]))
         #expect(report.superseded.isEmpty)
         // The licence request was due at J-30 and stops making sense before the filing deadline:
-        // after the downtime it is skipped; the evenings still not agreed alert the team instead.
+        // after the downtime it is skipped; the evenings still not agreed alert the team instead,
+        // and the planners, their mairies silent ten days after the request.
         #expect(names(report.skipped) == ["\(Self.e1) j-15 s0", "\(Self.e2) j-30 s0", "\(Self.e3) j-30 s0"])
         #expect(report.skipped.allSatisfy { $0.status == .skipped })
 
@@ -98,16 +99,17 @@ struct ReminderSchedulerTests {
         #expect(names(report.superseded) == ["\(Self.e1) j-7 s0"])
         #expect(report.queued == keys([(Self.e1, "j-15"), (Self.e1, "nouvelle-date"), (Self.e1, "nouvelle-date-equipe")], sequence: 1))
 
-        // Cancelling the second evening withdraws the team's alert and queues the notice.
+        // Cancelling the second evening withdraws the alerts and queues the notice.
         try EventStore(database).cancel(id: Self.e2, reason: "pluie", actor: "test", at: may8 + 180)
         report = try scheduler.tick(database, at: may8 + 240)
-        #expect(names(report.superseded) == ["\(Self.e2) sans-accord s0"])
+        #expect(names(report.superseded) == ["\(Self.e2) sans-reponse s0", "\(Self.e2) sans-accord s0"])
         #expect(report.queued == keys([(Self.e2, "annulation"), (Self.e2, "annulation-equipe")]))
         let outbox = OutboxStore(database)
         #expect(
             try outbox.list(statuses: [.queued]).map { "\($0.eventID) \($0.rule) s\($0.eventVersion)" }
                 == [
-                    "\(Self.e3) sans-accord s0", "\(Self.e1) nouvelle-date s1", "\(Self.e1) nouvelle-date-equipe s1",
+                    "\(Self.e3) sans-reponse s0", "\(Self.e3) sans-accord s0", "\(Self.e1) nouvelle-date s1",
+                    "\(Self.e1) nouvelle-date-equipe s1",
                     "\(Self.e2) annulation s0", "\(Self.e2) annulation-equipe s0",
                 ])
     }

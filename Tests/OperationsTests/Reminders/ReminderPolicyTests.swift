@@ -7,7 +7,8 @@ struct ReminderPolicyTests {
         let policy = try Fixtures.shippedPolicy()
         #expect(
             policy.rules.map(\.name) == [
-                "demande-accord", "j-30", "j-15", "sans-accord", "j-7", "j-1", "j+1-saisie",
+                "demande-accord", "j-30", "j-15", "accuse-reception", "reponse-planificateur", "sans-reponse", "sans-accord", "j-7", "j-1",
+                "j+1-saisie",
                 "j+2-merci", "annulation", "annulation-equipe", "refus", "nouvelle-date", "nouvelle-date-equipe", "retrait",
                 "retrait-equipe",
             ])
@@ -15,6 +16,8 @@ struct ReminderPolicyTests {
         #expect(policy.rules.allSatisfy { $0.recipients.count == 1 })
         #expect(policy.rule(named: "refus")?.trigger == .declined)
         #expect(policy.rule(named: "retrait")?.trigger == .withdrawn)
+        #expect(policy.rule(named: "sans-reponse")?.trigger == .unanswered(days: 10))
+        #expect(policy.rule(named: "reponse-planificateur")?.recipients == [.planner])
         #expect(policy.rule(named: "j-7")?.trigger == .evening(days: -7))
         #expect(policy.rule(named: "j-7")?.deadline == ReminderDeadline(anchor: .start, days: -1))
         #expect(policy.rule(named: "j+2-merci")?.requirement == .recorded)
@@ -46,14 +49,14 @@ struct ReminderPolicyTests {
             error(
                 "{\"rules\": [\n"
                     + rule.replacingOccurrences(of: "SEND", with: "09:00").replacingOccurrences(of: "\"mairie\"", with: "\"maire\"") + "]}")
-                == "reminders.json:2 : clé « rules[0].recipients[0] » : attendu mairie ou staff, trouvé « maire »")
+                == "reminders.json:2 : clé « rules[0].recipients[0] » : attendu mairie, staff ou planner, trouvé « maire »")
         #expect(error("{\"rules\": [], \"extra\": 1}").hasPrefix("reminders.json:1 : clé « extra » : clé inconnue"))
         #expect(error("{\"rules\": []}") == "reminders.json:1 : clé « rules » : liste vide ; au moins une règle attendue")
         // The policy is read in `.collectAll` mode: every missing key of the rule is listed.
         #expect(
             error("{\"rules\": [\n{\"name\": \"x\"}]}").split(separator: "\n") == [
-                "reminders.json:2 : clé « rules[0].trigger » : clé obligatoire manquante ; attendu evening, proposed, cancelled, moved, withdrawn ou declined",
-                "reminders.json:2 : clé « rules[0].recipients » : clé obligatoire manquante ; attendu une liste parmi mairie, staff",
+                "reminders.json:2 : clé « rules[0].trigger » : clé obligatoire manquante ; attendu evening, proposed, cancelled, moved, withdrawn, declined, answered ou unanswered",
+                "reminders.json:2 : clé « rules[0].recipients » : clé obligatoire manquante ; attendu une liste parmi mairie, staff, planner",
                 "reminders.json:2 : clé « rules[0].template » : clé obligatoire manquante ; attendu un nom de modèle (fichier templates/NOM.txt)",
                 "reminders.json:2 : clé « rules[0].statuses » : clé obligatoire manquante ; attendu une liste parmi proposed, confirmed, cancelled, done, withdrawn, declined",
                 "reminders.json:2 : clé « rules[0].until » : clé obligatoire manquante ; attendu une échéance : start, end, start-Nd ou end+Nd",

@@ -20,24 +20,24 @@ struct TemplateGoldenTests {
     func everyTemplateReadsAsTheGoldenFile(season name: String, event id: String) throws {
         let scratch = try TemporaryDirectory(prefix: "tournee-golden")
         defer { scratch.remove() }
-        let database = try Database(path: scratch.file("t.db"))
-        try Migrator.tournee.migrate(database, at: PlanFixture.importedAt)
         let directory = try CommuneDirectory.loadShipped()
-        let season = try SeasonLoader(directory: directory).read(folder: Repository.url("tours/\(name)"), displayPath: "tours/\(name)")
-        let planPath = Repository.url("Tests/Fixtures/golden/plan-\(name).json").path
-        _ = try PlanImport.parse(try String(contentsOfFile: planPath, encoding: .utf8), file: planPath).apply(
-            to: database, options: PlanImport.Options(season: season), directory: { directory }, actor: "test",
-            at: PlanFixture.importedAt)
+        let (database, season) = try PlanFixture.keptSeason(name, at: scratch.file("t.db"), directory: directory)
         let event = try #require(try EventStore(database).event(id: id))
         try RecordStore(database).record(
             NewEveningRecord(eventID: id, attendance: 85, animations: ["Bal folk"], localSpendCents: 42_000, volunteers: 6),
             actor: "camille", at: PlanFixture.importedAt)
         let communes = CommuneStore(database)
-        let facts = ReminderFacts(
+        var facts = ReminderFacts(
             event: event, commune: try #require(try communes.commune(insee: event.planned.insee)),
             contacts: try communes.contacts(insee: event.planned.insee), record: try RecordStore(database).record(eventID: id),
             seasonName: season.season.name, previousDate: event.planned.slot.date.adding(days: -1),
             setting: try KeptSeasonFacts(directory: { directory }).setting(of: event, in: database))
+        // The answer and the request the `answered` and `unanswered` rules write about.
+        facts.answer = MairieAnswer(
+            formKey: "golden", eventID: id, address: "mairie@example.org", choice: .otherDates,
+            dates: [event.planned.slot.date.adding(days: 7), event.planned.slot.date.adding(days: 14)],
+            comment: "Le premier samedi, c'est la fête du village.", outcome: .forPlanner, at: PlanFixture.importedAt)
+        facts.requestedAt = PlanFixture.importedAt - 10 * 86_400
 
         let policy = try Fixtures.shippedPolicy()
         let composer = try Fixtures.composer()

@@ -10,6 +10,7 @@ enum Fixtures {
             from: try MailAddress("tournee@guinguette.example.org", displayName: "La Guinguette mobile"),
             replyTo: [try MailAddress("coordination@guinguette.example.org", displayName: "Coordination")],
             staff: [try MailAddress("equipe@guinguette.example.org", displayName: "Équipe")],
+            planners: [try MailAddress("planification@guinguette.example.org", displayName: "Planification")],
             eveningContact: "Camille, 06 12 34 56 78", signature: "L'équipe de la Guinguette mobile",
             messageIDDomain: "guinguette.example.org",
             organiser: MailIdentity.Organiser(

@@ -31,6 +31,19 @@ enum PlanFixture {
             at: now)
     }
 
+    /// A migrated database at `path` holding shipped season `name` (`tours/NAME`) as
+    /// `tournee schedule import` keeps it, with the evenings of its golden plan
+    /// (`Tests/Fixtures/golden/plan-NAME.json`); returns the season loaded.
+    static func keptSeason(_ name: String, at path: String, directory: CommuneDirectory) throws -> (Database, LoadedSeason) {
+        let database = try Database(path: path)
+        try Migrator.tournee.migrate(database, at: importedAt)
+        let season = try SeasonLoader(directory: directory).read(folder: Repository.url("tours/\(name)"), displayPath: "tours/\(name)")
+        let planPath = Repository.url("Tests/Fixtures/golden/plan-\(name).json").path
+        _ = try PlanImport.parse(try String(contentsOfFile: planPath, encoding: .utf8), file: planPath).apply(
+            to: database, options: PlanImport.Options(season: season), directory: { directory }, actor: "test", at: importedAt)
+        return (database, season)
+    }
+
     /// The repository's shipped configuration folder.
     static let configFolder = Repository.url("config").path
 }

@@ -15,6 +15,7 @@ import Testing
         let link: String
         let to: String
         let rule: String
+        let body: String
     }
 
     struct Answers: Decodable {
@@ -138,6 +139,29 @@ import Testing
             try DaemonProcess.waitUntil(seconds: 30) {
                 try OutboxStore(database).list(statuses: [.sent]).contains { $0.eventID == Self.declining && $0.rule == "refus" }
             })
+        // The accepting mairie gets its acknowledgement, with its link to change its mind; the
+        // planners read the decline and its comment.
+        let acknowledged = try links(world, rule: "accuse-reception", wanted: [Self.accepting])
+        #expect(acknowledged[Self.accepting]?.to == accept.to && acknowledged[Self.accepting]?.link == accept.link)
+        #expect(acknowledged[Self.accepting]?.body.contains("La soirée est confirmée") == true)
+        let planners = try links(world, rule: "reponse-planificateur", wanted: [Self.declining])
+        #expect(planners[Self.declining]?.to == "planification@guinguette.example.org")
+        #expect(planners[Self.declining]?.body.contains("Son message : « Pas cette année, la salle est en travaux.") == true)
+        let sent = { try OutboxStore(database).list(statuses: [.sent]) }
+        // No acknowledgement for the answers the change notices already tell, nor a notice to the
+        // planners for a plain acceptance.
+        #expect(try !sent().contains { $0.rule == "accuse-reception" && $0.eventID != Self.accepting })
+        #expect(try !sent().contains { $0.rule == "reponse-planificateur" && $0.eventID == Self.accepting })
+
+        // Ten days after the requests, the planners hear of each mairie that has not answered,
+        // and of none that has.
+        try world.restart(now: "2023-04-13T09:30:00+02:00")
+        #expect(try DaemonProcess.waitUntil(seconds: 30) { try sent().contains { $0.rule == "sans-reponse" } })
+        let silent = try Set(sent().filter { $0.rule == "sans-reponse" }.map(\.eventID))
+        let stillProposed = try Set(events.events(seasonID: "guinguette-2023", statuses: [.proposed]).map(\.id))
+        #expect(silent.isSubset(of: stillProposed) && !silent.isEmpty)
+        #expect(silent.isDisjoint(with: [Self.accepting, Self.moving, Self.declining]))
+
         // Three days after the evening the link has expired.
         try world.restart(now: "2023-05-24T09:00:00+02:00")
         let expired = try PythonPeer.run(
