@@ -61,7 +61,9 @@ public struct DaemonConfiguration: Sendable {
         where addresses.isEmpty && policy.rules.contains(where: { $0.recipients.contains(group) }) {
             throw .invalid(
                 file: path, line: root.line, key: key,
-                expected: "liste vide ou absente alors que des règles de \(settings.remindersPath) écrivent \(whom)")
+                expected:
+                    "liste vide ou absente alors que des règles de \(settings.remindersPath) écrivent \(whom) ; attendu au moins une adresse {\"address\", \"name\"}"
+            )
         }
         if settings.identity.organiser == nil,
             let rule = policy.rules.first(where: {

@@ -37,4 +37,27 @@ struct DaemonConfigurationTests {
             Issue.record("an organiser without a phone was accepted")
         } catch { #expect("\(error)".contains("organiser.phone"), "\(error)") }
     }
+
+    /// The shipped policy writes to the planners (answers to weigh, mairies silent): without their
+    /// addresses the daemon does not start, and says which key to write.
+    @Test func thePlannersAddressesAreRequiredByTheRulesThatWriteToThem() throws {
+        let scratch = try TemporaryDirectory(prefix: "tournee-config")
+        defer { scratch.remove() }
+        let full = DaemonConfigurationText.make(database: scratch.file("t.db"), transport: [#""transport": "maildir:/tmp/x""#])
+        let path = scratch.file("tourneed.json")
+        let withoutPlanners = full.replacingOccurrences(of: #", "planners": \[[^\]]*\]"#, with: "", options: .regularExpression)
+        #expect(withoutPlanners != full)
+        try withoutPlanners.write(toFile: path, atomically: true, encoding: .utf8)
+        do {
+            _ = try DaemonConfiguration.load(path: path)
+            Issue.record("a policy writing to the planners was accepted without their addresses")
+        } catch {
+            #expect(
+                "\(error)".hasSuffix(
+                    "clé « planners » : liste vide ou absente alors que des règles de \(PlanFixture.configFolder)/reminders.json écrivent aux planificateurs (planner) ; attendu au moins une adresse {\"address\", \"name\"}"
+                ), "\(error)")
+        }
+        try full.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try DaemonConfiguration.load(path: path).identity.planners.map(\.addrSpec) == ["planification@guinguette.example.org"])
+    }
 }
