@@ -2,6 +2,8 @@ import CivilTime
 
 /// Where an outbox message stands.
 public enum OutboxStatus: String, Sendable, CaseIterable {
+    /// Decided, waiting for a planner's approval before it may leave (`approval: required`).
+    case awaitingApproval = "awaiting-approval"
     /// Waiting for its next attempt.
     case queued
     /// Claimed by the dispatcher and handed to the transport.

@@ -23,23 +23,47 @@ public struct OutboxStore {
         expires_at, last_error, created_at, sent_at, evening_date
         """
 
-    /// Queues the message unless one with the same event, rule and version exists; true when it
-    /// was inserted.
+    /// Queues the message — or, when `awaitingApproval`, keeps it for a planner's approval —
+    /// unless one with the same event, rule and version exists; true when it was inserted.
     @discardableResult
-    public func enqueueIfAbsent(_ message: NewOutboxMessage, at now: Int64) throws -> Bool {
+    public func enqueueIfAbsent(_ message: NewOutboxMessage, at now: Int64, awaitingApproval: Bool = false) throws -> Bool {
         let recipients = try Self.encode(message.recipients)
         try database.execute(
             """
             INSERT INTO outbox (event_id, rule, event_version, recipients, subject, message, status,
                 attempts, next_attempt_at, expires_at, created_at, evening_date)
-            VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)
             ON CONFLICT (event_id, rule, event_version) DO NOTHING
             """,
             [
                 message.eventID, message.rule, message.eventVersion, recipients, message.subject,
-                message.message, message.notBefore, message.expiresAt, now, message.eveningDate,
+                message.message, (awaitingApproval ? OutboxStatus.awaitingApproval : .queued).rawValue, message.notBefore,
+                message.expiresAt, now, message.eveningDate,
             ])
         return database.changes == 1
+    }
+
+    /// Lets a message that waits for approval leave at its time, naming who approved it.
+    public func approve(id: Int64, actor: String, at now: Int64) throws {
+        try transition(
+            id: id, from: [.awaitingApproval], action: "approve",
+            sql: """
+                UPDATE outbox SET status = 'queued', approved_by = ?2, approved_at = ?3 WHERE id = ?1
+                """, [id, actor, now])
+    }
+
+    /// Approves every message that waits for approval, or those of season `seasonID`; returns
+    /// their ids. O(messages waiting).
+    @discardableResult
+    public func approveAll(seasonID: String? = nil, actor: String, at now: Int64) throws -> [Int64] {
+        try database.query(
+            """
+            UPDATE outbox SET status = 'queued', approved_by = ?2, approved_at = ?3
+            WHERE status = 'awaiting-approval'
+              AND (?1 IS NULL OR event_id IN (SELECT id FROM events WHERE season_id = ?1))
+            RETURNING id
+            """, [seasonID, actor, now]
+        ) { $0.int64(0) }.sorted()
     }
 
     /// Claims the next due message (oldest due first), marks it sending and counts the attempt;
@@ -99,10 +123,10 @@ public struct OutboxStore {
                 """, [id, now])
     }
 
-    /// Withdraws a queued or parked message.
+    /// Withdraws a queued, parked or unapproved message.
     public func cancel(id: Int64, reason: String) throws {
         try transition(
-            id: id, from: [.queued, .parked], action: "cancel",
+            id: id, from: [.queued, .parked, .awaitingApproval], action: "cancel",
             sql: """
                 UPDATE outbox SET status = 'cancelled', last_error = ?2 WHERE id = ?1
                 """, [id, reason])
@@ -115,24 +139,25 @@ public struct OutboxStore {
         try database.query(
             """
             UPDATE outbox SET status = 'cancelled', last_error = ?3
-            WHERE event_id = ?1 AND event_version < ?2 AND status = 'queued' RETURNING id
+            WHERE event_id = ?1 AND event_version < ?2 AND status IN ('queued', 'awaiting-approval') RETURNING id
             """, [eventID, version, reason]
         ) { $0.int64(0) }.sorted()
     }
 
-    /// Marks queued messages whose `expiresAt` has passed as skipped and returns them for the log.
+    /// Marks queued (or unapproved) messages whose `expiresAt` has passed as skipped and returns
+    /// them for the log.
     /// O(expired messages).
     public func skipExpired(at now: Int64) throws -> [OutboxEntry] {
         try database.transaction {
             let expired = try database.query(
                 """
                 SELECT \(Self.entryColumns) FROM outbox
-                WHERE status = 'queued' AND expires_at IS NOT NULL AND expires_at <= ? ORDER BY id
+                WHERE status IN ('queued', 'awaiting-approval') AND expires_at IS NOT NULL AND expires_at <= ? ORDER BY id
                 """, [now], row: Self.entry)
             try database.execute(
                 """
                 UPDATE outbox SET status = 'skipped', last_error = 'expired'
-                WHERE status = 'queued' AND expires_at IS NOT NULL AND expires_at <= ?
+                WHERE status IN ('queued', 'awaiting-approval') AND expires_at IS NOT NULL AND expires_at <= ?
                 """, [now])
             return expired.map {
                 var entry = $0

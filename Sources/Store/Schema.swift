@@ -7,7 +7,7 @@
 public enum Schema {
     /// Every migration in order.
     public static let migrations: [Migration] = [
-        initial, seasonLifecycle, outboxEveningDate, recordCorrections, declinedDates, accounts, answers,
+        initial, seasonLifecycle, outboxEveningDate, recordCorrections, declinedDates, accounts, answers, outboxApproval,
     ]
 
     /// Migration 1: seasons, communes, events and their history, partners, evening records, outbox.

@@ -7,8 +7,8 @@ import Store
 import TextFormats
 
 /// What a planner does to one evening or one message from the board: confirm, cancel, move
-/// (among the dates that keep the season's rules, `MoveChoices`), retry or cancel a waiting
-/// message. Each asks for its reason, goes through `EventLifecycle` or `OutboxStore` as the
+/// (among the dates that keep the season's rules, `MoveChoices`), approve, retry or cancel a
+/// waiting message. Each asks for its reason, goes through `EventLifecycle` or `OutboxStore` as the
 /// command line does, and names the planner in the history.
 struct PlannerActions {
     let app: WebApp
@@ -42,12 +42,16 @@ struct PlannerActions {
     static func outbox(_ entries: [OutboxEntry], csrf: String) -> String {
         guard !entries.isEmpty else { return "<p>Aucun message en attente.</p>" }
         let rows = entries.map { entry in
-            """
-            <tr><td>\(MarkupText.escaped(entry.subject))</td><td>\(MarkupText.escaped(StoreText.french(entry.status)))\(entry.lastError.map { " — " + MarkupText.escaped($0) } ?? "")</td>
-            <td class="actions"><form method="post" action="/message" class="petit"><input type="hidden" name="csrf" value="\(csrf)">
-            <input type="hidden" name="message" value="\(entry.id)">
-            <button type="submit" name="action" value="renvoyer">Renvoyer</button> <button type="submit" name="action" value="abandonner">Abandonner</button></form></td></tr>
-            """
+            let first =
+                entry.status == .awaitingApproval
+                ? #"<button type="submit" name="action" value="approuver">Approuver</button>"#
+                : #"<button type="submit" name="action" value="renvoyer">Renvoyer</button>"#
+            return """
+                <tr><td>\(MarkupText.escaped(entry.subject))</td><td>\(MarkupText.escaped(StoreText.french(entry.status)))\(entry.lastError.map { " — " + MarkupText.escaped($0) } ?? "")</td>
+                <td class="actions"><form method="post" action="/message" class="petit"><input type="hidden" name="csrf" value="\(csrf)">
+                <input type="hidden" name="message" value="\(entry.id)">
+                \(first) <button type="submit" name="action" value="abandonner">Abandonner</button></form></td></tr>
+                """
         }
         return "<table><thead><tr><th>Message</th><th>État</th><th>Actions</th></tr></thead><tbody>\(rows.joined())</tbody></table>"
     }
@@ -133,6 +137,7 @@ struct PlannerActions {
             do {
                 switch fields["action"] {
                 case "renvoyer": try OutboxStore(database).retry(id: id, at: app.now)
+                case "approuver": try OutboxStore(database).approve(id: id, actor: signedIn.account.name, at: app.now)
                 case "abandonner": try OutboxStore(database).cancel(id: id, reason: "abandonné par \(signedIn.account.name)")
                 default:
                     return Page.message(
@@ -143,7 +148,8 @@ struct PlannerActions {
             }
             return Page.message(
                 .ok, title: "C'est fait",
-                text: "Message « \(message.entry.subject) » : \(fields["action"] == "renvoyer" ? "renvoi demandé" : "abandonné").",
+                text:
+                    "Message « \(message.entry.subject) » : \(["renvoyer": "renvoi demandé", "approuver": "approuvé, il partira à son heure"][fields["action"] ?? ""] ?? "abandonné").",
                 signedIn: signedIn, link: back)
         }
     }

@@ -58,7 +58,9 @@ struct PlannerPages {
                     """
             }
             let ids = Set(events.map(\.id))
-            let waiting = try OutboxStore(database).list(statuses: [.queued, .parked]).filter { ids.contains($0.eventID) }
+            let waiting = try OutboxStore(database).list(statuses: [.awaitingApproval, .queued, .parked]).filter {
+                ids.contains($0.eventID)
+            }
             let body = """
                 <p>\(season.firstDate) → \(season.lastDate) · \(events.count) soirées ·
                 <a href="/replanifier/\(MarkupText.escaped(seasonID))">Replanifier</a>\(app.externalitiesFile == nil ? "" : " · <a href=\"/rapport/\(MarkupText.escaped(seasonID))\">Bilan</a>")</p>

@@ -8,7 +8,7 @@ import Testing
 @Suite struct MigratorTests {
     static let shipped = [
         "0001-initial-schema", "0002-season-lifecycle", "0003-outbox-evening-date", "0004-record-corrections", "0005-declined-dates",
-        "0006-accounts", "0007-mairie-answers",
+        "0006-accounts", "0007-mairie-answers", "0008-outbox-approval",
     ]
 
     @Test func freshDatabaseGetsEveryMigrationAndARerunIsANoOp() throws {
@@ -136,6 +136,14 @@ import Testing
             try database.execute("UPDATE event_history SET change = 'vanished' WHERE event_id = 'a'")
         }
         #expect(error.isConstraintViolation)
+        // The rebuilt outbox takes the approval status and who approved, and still refuses the rest.
+        try database.execute("UPDATE outbox SET status = 'awaiting-approval' WHERE event_id = 'b'")
+        try OutboxStore(database).approve(id: 1, actor: "anne", at: fixtureNow + 3)
+        #expect(try OutboxStore(database).list(statuses: [.queued]).map(\.id) == [1])
+        let unknown = try #require(throws: DatabaseError.self) { try database.execute("UPDATE outbox SET status = 'held'") }
+        #expect(unknown.isConstraintViolation)
+        let halfApproved = try #require(throws: DatabaseError.self) { try database.execute("UPDATE outbox SET approved_at = NULL") }
+        #expect(halfApproved.isConstraintViolation)
     }
 
     /// Messages decided before the outbox kept evening dates: one decided for its event's current

@@ -120,7 +120,32 @@ import Testing
         #expect(try outbox.list(statuses: [.sent]).map(\.rule) == ["second"])
         #expect(try outbox.list(statuses: [.cancelled, .sending]).map(\.rule) == ["late", "first"])
         let counts = try outbox.countsByStatus()
-        #expect(counts.map(\.count) == [0, 1, 1, 0, 1, 0])
+        #expect(counts.map(\.count) == [0, 0, 1, 1, 0, 1, 0])
+    }
+
+    /// A message kept for approval never leaves, expires like a queued one, and once approved
+    /// waits for its own time; approving twice, or another status, is refused.
+    @Test func aMessageAwaitingApprovalLeavesOnlyOnceApproved() throws {
+        let (directory, database) = try prepared()
+        defer { directory.remove() }
+        let outbox = OutboxStore(database)
+        #expect(try outbox.enqueueIfAbsent(message("e1", "j-7"), at: fixtureNow, awaitingApproval: true))
+        #expect(try outbox.enqueueIfAbsent(message("e2", "j-7", notBefore: fixtureNow + 600), at: fixtureNow, awaitingApproval: true))
+        #expect(try outbox.enqueueIfAbsent(message("e2", "j-1", expiresAt: fixtureNow + 60), at: fixtureNow, awaitingApproval: true))
+        #expect(try outbox.claimNext(at: fixtureNow + 30) == nil)
+        #expect(try outbox.skipExpired(at: fixtureNow + 60).map(\.rule) == ["j-1"])
+        try outbox.approve(id: 1, actor: "anne", at: fixtureNow + 61)
+        #expect(throws: StoreError.invalidOutboxTransition(id: 1, from: .queued, action: "approve")) {
+            try outbox.approve(id: 1, actor: "anne", at: fixtureNow + 62)
+        }
+        #expect(throws: StoreError.invalidOutboxTransition(id: 3, from: .skipped, action: "approve")) {
+            try outbox.approve(id: 3, actor: "anne", at: fixtureNow + 62)
+        }
+        #expect(try outbox.claimNext(at: fixtureNow + 62)?.entry.rule == "j-7")
+        #expect(try outbox.approveAll(seasonID: "autre", actor: "anne", at: fixtureNow + 63) == [])
+        #expect(try outbox.approveAll(seasonID: "s2026", actor: "anne", at: fixtureNow + 63) == [2])
+        #expect(try outbox.claimNext(at: fixtureNow + 63) == nil, "approved, it still waits for its time")
+        #expect(try outbox.claimNext(at: fixtureNow + 600)?.id == 2)
     }
 
     @Test func recoveryRequeuesTheMessageInFlightAfterACrash() throws {

@@ -98,7 +98,7 @@ struct OutboxCommandTests {
     @Test func badUsesAreUsageErrors() {
         #expect(
             TourneeRun(["outbox", "resend", "1"]).err.hasPrefix(
-                "tournee: outbox : action inconnue « resend » : list, show, retry, cancel ou preview\n"))
+                "tournee: outbox : action inconnue « resend » : list, show, retry, cancel, approve ou preview\n"))
         #expect(TourneeRun(["outbox", "show"]).status == .usage)
         for (bad, said) in [
             (["preview", "--days", "0"], "--days : « 0 » ; attendu un nombre de jours de 1 à 366"),

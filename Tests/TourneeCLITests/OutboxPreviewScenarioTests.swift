@@ -24,9 +24,7 @@ struct OutboxPreviewScenarioTests {
         let world = try World()
         defer { world.remove() }
         let march = "2027-03-01T09:00:00+01:00"
-        #expect(try world.tournee(["plan", world.season], at: march).status == 0)
-        #expect(try world.tournee(["db", "init", "--db", world.database], at: march).status == 0)
-        #expect(try world.tournee(["schedule", "import", world.plan, "--db", world.database], at: march).status == 0)
+        #expect(try world.importSeason())
         #expect(try world.daemon(at: "2027-03-01T10:00:00+01:00") == 0)
         let planned = try ReplanCommandTests.events(world)
         for evening in planned.prefix(4) {

@@ -30,13 +30,23 @@ struct ReplanCommandTests {
             return (result.status, String(decoding: result.stdout, as: UTF8.self), String(decoding: result.stderr, as: UTF8.self))
         }
 
+        /// The shipped season planned, a database made and the plan imported, on 1 March 2027
+        /// at 9:00 (Paris), as a planner starts a season; true when every step succeeded.
+        func importSeason() throws -> Bool {
+            let march = "2027-03-01T09:00:00+01:00"
+            return try [["plan", season], ["db", "init", "--db", database], ["schedule", "import", plan, "--db", database]].allSatisfy {
+                try tournee($0, at: march).status == 0
+            }
+        }
+
         /// The maildir the daemon delivers to.
         var mail: URL { folder.appendingPathComponent("mail") }
 
-        /// One round of the real daemon at `instant`, delivering to a maildir.
-        func daemon(at instant: String) throws -> Int32 {
+        /// One round of the real daemon at `instant`, delivering to a maildir, its configuration
+        /// with the `extra` keys.
+        func daemon(at instant: String, extra: [String] = []) throws -> Int32 {
             let configuration = folder.appendingPathComponent("tourneed.json").path
-            try DaemonConfigurationText.make(database: database, transport: ["\"transport\": \"maildir:\(mail.path)\""])
+            try DaemonConfigurationText.make(database: database, transport: ["\"transport\": \"maildir:\(mail.path)\""], extra: extra)
                 .write(toFile: configuration, atomically: true, encoding: .utf8)
             return try ChildRun.toEnd(
                 executable: try BuiltProgram.path("tourneed"), arguments: ["--config", configuration, "--once", "--now", instant]

@@ -4,7 +4,8 @@ extension DaemonConfiguration {
     /// simulates, so the two never differ.
     public func scheduler(seasons: KeptSeasonFacts, links: ReplyLinks? = nil) -> ReminderScheduler {
         ReminderScheduler(
-            policy: policy, composer: ReminderComposer(identity: identity, templates: templates), seasons: seasons, links: links)
+            policy: policy, composer: ReminderComposer(identity: identity, templates: templates), seasons: seasons, links: links,
+            approvalRequired: approvalRequired)
     }
 
     /// The mairies' links for the database at `databasePath` when the pages have a public

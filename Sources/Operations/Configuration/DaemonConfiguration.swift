@@ -35,12 +35,15 @@ public struct DaemonConfiguration: Sendable {
     public var logLevel: LogLevel
     /// The HTTP server of the mairies' links, when configured.
     public var http: HTTPSettings?
+    /// Whether every message waits for a planner's approval before it leaves
+    /// (`"approval": "required"`; `"none"`, the default, sends them at their time).
+    public var approvalRequired = false
 
     private static let keys = [
         "database", "transport", "passwordFile", "passwordEnvironment", "smtpClientName",
         "smtpTimeoutSeconds", "from", "replyTo", "staff", "planners", "eveningContact", "signature", "organiser",
         "messageIDDomain", "reminders", "templates", "tickSeconds", "pollSeconds", "retry", "logLevel",
-        "http",
+        "http", "approval",
     ]
 
     /// Loads `path` and the policy and templates it names; the first fault is the refusal (the
@@ -82,7 +85,7 @@ public struct DaemonConfiguration: Sendable {
             passwordEnvironment: settings.passwordEnvironment, clientName: settings.clientName,
             smtpTimeoutSeconds: settings.smtpTimeoutSeconds, identity: identity, policy: policy, templates: templates,
             tickSeconds: settings.tickSeconds, pollSeconds: settings.pollSeconds, retry: settings.retry, logLevel: settings.logLevel,
-            http: settings.http)
+            http: settings.http, approvalRequired: settings.approvalRequired)
     }
 
     /// The configured transport (or `override`), with its password read from the file or the
@@ -123,6 +126,7 @@ public struct DaemonConfiguration: Sendable {
         var retry: RetryPolicy
         var logLevel: LogLevel
         var http: HTTPSettings?
+        var approvalRequired: Bool
 
         /// Every key read in turn; nil once the log holds an error.
         static func read(_ root: JSONValue.Located, file: String, log: IssueLog) -> DaemonSettings? {
@@ -152,7 +156,10 @@ public struct DaemonConfiguration: Sendable {
                 templatesFolder: resolve(reader.filePath("templates", required: false) ?? "templates"),
                 tickSeconds: reader.integer("tickSeconds", required: false, range: 1...86_400) ?? 60,
                 pollSeconds: reader.integer("pollSeconds", required: false, range: 1...3_600) ?? 2,
-                retry: retry, logLevel: logLevel, http: HTTPSettings.read(reader, resolve: resolve))
+                retry: retry, logLevel: logLevel, http: HTTPSettings.read(reader, resolve: resolve),
+                approvalRequired: reader.text(
+                    "approval", expecting: "required (un planificateur approuve chaque message) ou none",
+                    { ["required": true, "none": false][$0] }) ?? false)
             return log.hasErrors ? nil : settings
         }
 

@@ -3,8 +3,9 @@ import Store
 
 /// What `tourneed` would send over a span of time, found by running the daemon's own tick on a
 /// copy of the database at each instant a message falls due, and taking every due message as
-/// delivered then (so what each mairie "was told" advances as it would). The real database and
-/// outbox are only read: nothing is sent or recorded.
+/// delivered then (so what each mairie "was told" advances as it would; a message that waits for
+/// a planner's approval as approved at once). The real database and outbox are only read:
+/// nothing is sent or recorded.
 public struct OutboxPreview: Sendable {
     /// A message the daemon would send: when, and the stored text the transport would get.
     public struct Item: Sendable {
@@ -14,6 +15,8 @@ public struct OutboxPreview: Sendable {
         public let entry: OutboxEntry
         /// The RFC 5322 text, as the dispatcher would hand it to the transport.
         public let message: [UInt8]
+        /// Whether it leaves only once a planner approves it (`approval: required`).
+        public let awaitsApproval: Bool
     }
 
     /// The daemon's scheduler, built from the same configuration.
@@ -38,9 +41,16 @@ public struct OutboxPreview: Sendable {
         while instant < until {
             _ = try scheduler.tick(copy, at: instant)
             let outbox = OutboxStore(copy)
+            // A message that waits for approval is shown as it would leave once approved.
+            let awaiting = Set(try outbox.approveAll(actor: "aperçu", at: instant))
             while let message = try outbox.claimNext(at: instant) {
                 try outbox.markSent(id: message.entry.id, at: instant)
-                if instant >= from { items.append(Item(instant: instant, entry: message.entry, message: message.message)) }
+                if instant >= from {
+                    items.append(
+                        Item(
+                            instant: instant, entry: message.entry, message: message.message,
+                            awaitsApproval: awaiting.contains(message.entry.id)))
+                }
             }
             guard let next = try nextInstant(copy, after: instant), next < until else { break }
             instant = next

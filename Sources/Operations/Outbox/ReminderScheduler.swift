@@ -20,13 +20,20 @@ public struct ReminderScheduler: Sendable {
     public let seasons: KeptSeasonFacts?
     /// The mairies' personal links, when the pages are served; nil leaves the link lines out.
     public let links: ReplyLinks?
+    /// Whether the messages decided wait for a planner's approval (`awaiting-approval`) rather
+    /// than leave at their time.
+    public let approvalRequired: Bool
 
     /// Makes a scheduler.
-    public init(policy: ReminderPolicy, composer: ReminderComposer, seasons: KeptSeasonFacts? = nil, links: ReplyLinks? = nil) {
+    public init(
+        policy: ReminderPolicy, composer: ReminderComposer, seasons: KeptSeasonFacts? = nil, links: ReplyLinks? = nil,
+        approvalRequired: Bool = false
+    ) {
         self.policy = policy
         self.composer = composer
         self.seasons = seasons
         self.links = links
+        self.approvalRequired = approvalRequired
     }
 
     /// Runs one tick in one write transaction. O(events × rules + outbox + records), plus
@@ -78,7 +85,7 @@ public struct ReminderScheduler: Sendable {
     ) throws -> [OutboxEntry] {
         let eventsByID = Dictionary(listing.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var withdrawn: [OutboxEntry] = []
-        for entry in try outbox.list(statuses: [.queued]) {
+        for entry in try outbox.list(statuses: [.queued, .awaitingApproval]) {
             let reason: String?
             if listing.unreadable.contains(where: { $0.rowID == entry.eventID }) {
                 continue
@@ -135,7 +142,9 @@ public struct ReminderScheduler: Sendable {
                         told.answer = occasion.answer
                         told.requestedAt = occasion.requestedAt
                         let message = try composer.compose(rule, told, occasion, at: now)
-                        if try outbox.enqueueIfAbsent(message, at: now) { report.queued.append(key) }
+                        if try outbox.enqueueIfAbsent(message, at: now, awaitingApproval: approvalRequired) {
+                            report.queued.append(key)
+                        }
                     } catch let error as ReminderError {
                         report.failures.append(error)
                     }

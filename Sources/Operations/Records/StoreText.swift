@@ -118,6 +118,7 @@ public enum StoreText {
     /// An outbox status as an adjective ("en attente").
     public static func french(_ status: OutboxStatus) -> String {
         switch status {
+        case .awaitingApproval: "à approuver"
         case .queued: "en attente"
         case .sending: "en cours d'envoi"
         case .sent: "envoyé"
@@ -134,6 +135,7 @@ public enum StoreText {
         case "park": "le mettre de côté"
         case "retry": "le renvoyer"
         case "cancel": "l'annuler"
+        case "approve": "l'approuver"
         default: action
         }
     }

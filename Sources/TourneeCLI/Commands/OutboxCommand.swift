@@ -4,7 +4,8 @@ import Foundation
 import Store
 import TextFormats
 
-/// `tournee outbox list|show ID|retry ID|retry --all --status S|cancel ID|preview`: the operator's view of the daemon's outbox.
+/// `tournee outbox list|show ID|retry ID|retry --all --status S|cancel ID|approve ID…|approve --all|preview`: the
+/// operator's view of the daemon's outbox.
 public struct OutboxCommand: Command {
     public static let name = "outbox"
     public static let summary = "consulte et corrige la file des messages du démon"
@@ -14,6 +15,8 @@ public struct OutboxCommand: Command {
                 tournee outbox retry ID [--db CHEMIN | --config FICHIER]
                 tournee outbox retry --all --status STATUT… [--db CHEMIN | --config FICHIER]
                 tournee outbox cancel ID [--db CHEMIN | --config FICHIER]
+                tournee outbox approve ID… [--by NOM] [--db CHEMIN | --config FICHIER]
+                tournee outbox approve --all [--season SAISON] [--by NOM] [--db CHEMIN | --config FICHIER]
                 tournee outbox preview [--days N] [--from DATE] [--config FICHIER] [--db CHEMIN]
 
         La file des messages que tourneed décide et envoie (rappels aux mairies et à l'équipe).
@@ -27,19 +30,27 @@ public struct OutboxCommand: Command {
           retry --all --status parked
                      de même pour tous les messages de ces statuts (parked, cancelled,
                      skipped), en une fois ; par exemple après un mot de passe du relais corrigé
-          cancel ID  retire un message en file ou bloqué ; il ne partira pas
+          cancel ID  retire un message en file, bloqué ou à approuver ; il ne partira pas
+          approve ID…
+                     laisse partir à leur heure des messages à approuver (avec "approval":
+                     "required" dans la configuration, chaque message attend qu'un
+                     planificateur l'ait lu) ; --all : tous, ou ceux de --season
           preview    ce que tourneed enverrait du jour --from (défaut : maintenant) pendant
                      --days jours (défaut 7) : quand, à qui, et le texte complet tel que la
                      mairie le lira ; calculé sur une copie de la base avec les règles et
                      modèles de la configuration, sans rien envoyer ni enregistrer
 
-        Statuts : queued (en file), sending (en cours), sent (envoyé), parked (bloqué après
-        un refus définitif ou trop d'essais), cancelled (retiré), skipped (périmé).
+        Statuts : awaiting-approval (à approuver), queued (en file), sending (en cours), sent
+        (envoyé), parked (bloqué après un refus définitif ou trop d'essais), cancelled
+        (retiré), skipped (périmé).
 
         Options :
           --status STATUT   list : ne liste que ce statut ; retry --all : les statuts à
                             remettre en file (répétable)
-          --all             retry : tous les messages des statuts --status
+          --all             retry : tous les messages des statuts --status ; approve :
+                            tous les messages à approuver
+          --season SAISON   approve --all : ceux de cette saison seulement
+          --by NOM          approve : qui approuve (défaut : $USER)
           --days N          preview : le nombre de jours à parcourir (1 à 366)
           --from DATE       preview : le premier jour (AAAA-MM-JJ, dès 0 h, heure de Paris)
           --json            liste en JSON
@@ -49,8 +60,10 @@ public struct OutboxCommand: Command {
           -h, --help        affiche cette aide
         """
     public static let spec = ArgumentSpec(
-        options: [.init("status", repeatable: true), .init("db"), .init("config"), .init("days"), .init("from")],
-        flags: ["json", "all"], positionals: ["ACTION", "ID"], minimumPositionals: 1)
+        options: [
+            .init("status", repeatable: true), .init("db"), .init("config"), .init("days"), .init("from"), .init("season"), .init("by"),
+        ],
+        flags: ["json", "all"], positionals: ["ACTION", "ID"], minimumPositionals: 1, maximumPositionals: .some(nil))
 
     enum Action: Equatable {
         case list(statuses: [OutboxStatus], json: Bool)
@@ -58,11 +71,14 @@ public struct OutboxCommand: Command {
         case retry(Int64)
         case retryAll(statuses: [OutboxStatus])
         case cancel(Int64)
+        case approve([Int64])
+        case approveAll(season: String?)
         case preview(days: Int, from: CivilDate?)
     }
 
     let action: Action
     let access: DatabaseAccess
+    let by: String?
 
     public init(_ arguments: ParsedArguments) throws(UsageError) {
         let words = arguments.positionals
@@ -94,16 +110,33 @@ public struct OutboxCommand: Command {
             action = .retryAll(statuses: statuses)
         case "retry": action = .retry(try identifier())
         case "cancel": action = .cancel(try identifier())
+        case "approve" where arguments.has("all"):
+            guard words.count == 1 else { throw UsageError("approve --all ne prend pas de numéro") }
+            action = .approveAll(season: arguments.value("season"))
+        case "approve":
+            let ids = words.dropFirst().map { Int64($0) }
+            guard !ids.isEmpty, ids.allSatisfy({ ($0 ?? 0) > 0 }) else {
+                throw UsageError("approve demande les numéros des messages (voir tournee outbox list --status awaiting-approval) ou --all")
+            }
+            action = .approve(ids.compactMap { $0 })
         case "preview":
             guard words.count == 1 else { throw UsageError("preview ne prend pas de numéro") }
             action = .preview(days: try Self.days(arguments.value("days")), from: try Self.from(arguments.value("from")))
-        default: throw UsageError("action inconnue « \(words[0]) » : list, show, retry, cancel ou preview")
+        default: throw UsageError("action inconnue « \(words[0]) » : list, show, retry, cancel, approve ou preview")
         }
+        if arguments.options["season"] != nil, !(words[0] == "approve" && arguments.has("all")) {
+            throw UsageError("--season ne vaut que pour approve --all")
+        }
+        if arguments.options["by"] != nil, words[0] != "approve" { throw UsageError("--by ne vaut que pour approve") }
         if arguments.options["days"] != nil || arguments.options["from"] != nil, words[0] != "preview" {
             throw UsageError("--days et --from ne valent que pour preview")
         }
         switch action {
-        case .list: if arguments.has("all") { throw UsageError("--all ne vaut que pour retry") }
+        case .list: if arguments.has("all") { throw UsageError("--all ne vaut que pour retry et approve") }
+        case .approveAll:
+            if arguments.has("json") || arguments.options["status"] != nil {
+                throw UsageError("--json et --status ne valent pas pour approve")
+            }
         case .retryAll: if arguments.has("json") { throw UsageError("--json ne vaut que pour list") }
         case .preview:
             if arguments.has("json") || arguments.options["status"] != nil || arguments.has("all") {
@@ -115,6 +148,7 @@ public struct OutboxCommand: Command {
             }
         }
         access = DatabaseAccess(arguments)
+        by = arguments.value("by")
     }
 
     public func run(_ context: CommandContext) -> ExitStatus {
@@ -146,6 +180,15 @@ public struct OutboxCommand: Command {
                 case .cancel(let id):
                     try outbox.cancel(id: id, reason: "retiré par l'opérateur")
                     context.console.line("message \(id) retiré")
+                case .approve(let ids):
+                    let actor = DatabaseAccess.actor(by, context)
+                    // All or none: a mistyped number leaves the others waiting too.
+                    try database.transaction { for id in ids { try outbox.approve(id: id, actor: actor, at: now) } }
+                    context.console.line(Self.approved(ids.count))
+                case .approveAll(let season):
+                    let actor = DatabaseAccess.actor(by, context)
+                    if let season, try SeasonStore(database).season(id: season) == nil { throw StoreError.seasonNotFound(id: season) }
+                    context.console.line(Self.approved(try outbox.approveAll(seasonID: season, actor: actor, at: now).count))
                 case .preview(let days, let from):
                     return OutboxPreviewCommand(days: days, from: from, config: access.config).run(database, context)
                 }
@@ -165,6 +208,10 @@ public struct OutboxCommand: Command {
                 return DatabaseAccess.report(error, path: database.path, context: context)
             }
         }
+    }
+
+    private static func approved(_ count: Int) -> String {
+        count == 1 ? "1 message approuvé : il partira à son heure" : "\(count) messages approuvés : ils partiront à leur heure"
     }
 
     private static func days(_ text: String?) throws(UsageError) -> Int {

@@ -35,7 +35,7 @@ struct OutboxPreviewCommand {
             let entry = item.entry
             context.console.line(
                 "=== \(OutboxCommand.parisTime(item.instant)) · \(entry.rule) · \(entry.eventID) (séquence \(entry.eventVersion)) · à : \(entry.recipients.joined(separator: ", "))"
-            )
+                    + (item.awaitsApproval ? " · à approuver avant l'envoi" : ""))
             context.console.out(String(decoding: item.message, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n"))
             context.console.line("")
         }

@@ -133,7 +133,7 @@ import Testing
         try database.close()
         // First start on 14 May at 10:00: everything since the import was missed. The evenings
         // never proposed get their request first and nothing else (no reminder of a request just
-        // sent, no licence before an agreement), and the team is alerted that they are not agreed.
+        // sent, no licence before an agreement), and the planners are alerted that they are not agreed.
         let result = try DaemonProcess.run(["--config", configuration, "--once", "--now", "2027-05-14T10:00:00+02:00"], scratch: scratch)
         #expect(result.status == 0)
         #expect(

@@ -42,18 +42,18 @@ struct MessageOrderTests {
             try sendDue(database, at: morning)
         }
         let told = try sent(database)
-        // The request first; the team alerted at once (ten days before, not agreed); once agreed,
+        // The request first; the planners alerted at once (ten days before, not agreed); once agreed,
         // the practical details and the eve's reminder; the licence was too late to file
         // (skipped, logged).
         #expect(
             told[ReminderSchedulerTests.e1] == [
-                "demande-accord→mairie", "sans-accord→equipe", "j-7→mairie", "j-1→mairie", "j+1-saisie→equipe",
+                "demande-accord→mairie", "sans-accord→planification", "j-7→mairie", "j-1→mairie", "j+1-saisie→equipe",
             ])
         // Never agreed: the request and nothing else to the mairie — no reminder of a request
-        // sent the day before —; the team alerted at once; the planners ten days after the
+        // sent the day before —; the planners alerted at once, and again ten days after the
         // request (15 May, the evenings being more than a day away).
         for id in [ReminderSchedulerTests.e2, ReminderSchedulerTests.e3] {
-            #expect(told[id] == ["demande-accord→mairie", "sans-accord→equipe", "sans-reponse→planification"], "\(id)")
+            #expect(told[id] == ["demande-accord→mairie", "sans-accord→planification", "sans-reponse→planification"], "\(id)")
         }
         let skipped = try OutboxStore(database).list(statuses: [.skipped]).map { "\($0.eventID) \($0.rule)" }
         #expect(skipped == ["\(ReminderSchedulerTests.e1) j-15"])

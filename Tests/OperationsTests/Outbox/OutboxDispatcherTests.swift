@@ -85,7 +85,7 @@ import Testing
         #expect(refusals.first?.contains("535") == true)
         #expect(!lines.all.contains { $0.contains("message parked") })
         let counts = try database.withDatabase { try OutboxStore($0).countsByStatus().map { "\($0.status.rawValue)=\($0.count)" } }
-        #expect(counts == ["queued=3", "sending=0", "sent=0", "parked=0", "cancelled=0", "skipped=0"])
+        #expect(counts == ["awaiting-approval=0", "queued=3", "sending=0", "sent=0", "parked=0", "cancelled=0", "skipped=0"])
 
         let repaired = try dispatcher(database, server: server, password: "s3cret-Guinguette", lines: lines)
         let round = try repaired.dispatchDue(now: { Self.start + 5 * 3_600 })
