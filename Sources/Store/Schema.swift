@@ -7,7 +7,7 @@
 public enum Schema {
     /// Every migration in order.
     public static let migrations: [Migration] = [
-        initial, seasonLifecycle, outboxEveningDate, recordCorrections, declinedDates, accounts, answers, outboxApproval,
+        initial, seasonLifecycle, outboxEveningDate, recordCorrections, declinedDates, accounts, answers, outboxApproval, licenceGrants,
     ]
 
     /// Migration 1: seasons, communes, events and their history, partners, evening records, outbox.

@@ -20,7 +20,7 @@ struct PlannerActions {
     }
 
     /// The board's buttons for `event`.
-    static func buttons(for event: Event, csrf: String) -> String {
+    static func buttons(for event: Event, licensed: Bool, csrf: String) -> String {
         let id = MarkupText.escaped(event.id)
         var forms: [String] = []
         func form(_ action: String, _ label: String) -> String {
@@ -31,6 +31,7 @@ struct PlannerActions {
             """
         }
         if event.status == .proposed { forms.append(form("confirmer", "Confirmer")) }
+        if event.status == .confirmed, !licensed { forms.append(form("licence", "Licence accordée")) }
         if event.status == .proposed || event.status == .confirmed {
             forms.append(form("annuler", "Annuler"))
             forms.append("<a href=\"/deplacer/\(id)\">Déplacer…</a>")
@@ -76,6 +77,13 @@ struct PlannerActions {
             do {
                 let outcome: EventLifecycle.Outcome
                 switch fields["action"] {
+                case "licence":
+                    let today = ParisTime.civil(Date(timeIntervalSince1970: Double(app.now))).date
+                    try lifecycle(database).recordLicence(id: id, grantedOn: today, reason: reason, actor: actor, at: app.now)
+                    return Page.message(
+                        .ok, title: "C'est fait",
+                        text: "Licence notée, accordée le \(FrenchDate.writtenOut(today)) : \(EveningText.when(event)).",
+                        signedIn: signedIn, link: back)
                 case "confirmer": outcome = try lifecycle(database).confirm(id: id, reason: reason, force: false, actor: actor, at: app.now)
                 case "annuler": outcome = try lifecycle(database).cancel(id: id, reason: reason, actor: actor, at: app.now)
                 case "deplacer":

@@ -44,6 +44,7 @@ struct PlannerPages {
             let csrf = MarkupText.escaped(signedIn.session.csrfToken)
             var answers: [String: MairieAnswer] = [:]
             for answer in try MairieAnswerStore(database).all(seasonID: seasonID) { answers[answer.eventID] = answer }
+            let licensed = try LicenceGrantStore(database).grantedEventIDs()
             let rows = events.map { event -> String in
                 let name = names[event.planned.insee] ?? event.planned.insee
                 let answer =
@@ -53,8 +54,8 @@ struct PlannerPages {
                     } ?? ""
                 return """
                     <tr><td>\(MarkupText.escaped(EveningText.when(event)))</td><td>\(MarkupText.escaped(name))</td>
-                    <td>\(MarkupText.escaped(StoreText.french(event.status)))\(answer)</td>
-                    <td class="actions">\(PlannerActions.buttons(for: event, csrf: csrf))</td></tr>
+                    <td>\(MarkupText.escaped(StoreText.french(event.status)))\(answer)\(licensed.contains(event.id) ? "<br><small>Licence accordée</small>" : "")</td>
+                    <td class="actions">\(PlannerActions.buttons(for: event, licensed: licensed.contains(event.id), csrf: csrf))</td></tr>
                     """
             }
             let ids = Set(events.map(\.id))

@@ -8,7 +8,7 @@ import Testing
 @Suite struct MigratorTests {
     static let shipped = [
         "0001-initial-schema", "0002-season-lifecycle", "0003-outbox-evening-date", "0004-record-corrections", "0005-declined-dates",
-        "0006-accounts", "0007-mairie-answers", "0008-outbox-approval",
+        "0006-accounts", "0007-mairie-answers", "0008-outbox-approval", "0009-licence-grants",
     ]
 
     @Test func freshDatabaseGetsEveryMigrationAndARerunIsANoOp() throws {

@@ -41,6 +41,31 @@ struct EventCommandTests {
         #expect(text.out.contains("paul  moved → confirmée 2023-05-12 18:30 → 2023-05-05 19:00  « fête du village »"))
     }
 
+    /// The mayor's licence is noted for a confirmed evening only, on the day given (or today);
+    /// noted again, the last day stands; the database keeps who noted it.
+    @Test func aLicenceIsNotedForAConfirmedEveningOnly() throws {
+        let world = try Self.scheduled()
+        let early = world.run(["event", "licence", Self.id, "--date", "2023-04-20", "--reason", "arrêté reçu"])
+        #expect(early.status == .dataError)
+        #expect(
+            early.err
+                == "tournee: \(Self.id) : soirée proposée ; la licence se demande pour une soirée confirmée (tournee event confirm) ; rien n'a changé\n"
+        )
+        #expect(world.run(["event", "confirm", Self.id, "--reason", "accord"]).status == .success)
+        let noted = world.run(["event", "licence", Self.id, "--date", "2023-04-20", "--reason", "arrêté reçu", "--by", "anne"])
+        #expect(noted.out == "\(Self.id) : licence accordée le 2023-04-20\n", "\(noted.err)")
+        let today = world.run(["event", "licence", Self.id, "--reason", "arrêté corrigé"])
+        #expect(today.out == "\(Self.id) : licence accordée le 2027-01-15\n", "\(today.err)")
+        #expect(try LicenceGrantStore(world.open()).grantedOn(eventID: Self.id)?.description == "2027-01-15")
+        #expect(
+            world.run(["event", "licence", Self.id, "--reason", "x", "--start", "19:00"]).err.contains(
+                "--start et --end ne vont qu'avec move"))
+        #expect(world.run(["event", "licence", Self.id]).status == .usage)
+        #expect(
+            world.run(["event", "cancel", Self.id, "--reason", "x", "--date", "2023-05-01"]).err.contains(
+                "--date ne va qu'avec move et licence"))
+    }
+
     /// The mairie refuses the date: the evening leaves the season (its vehicle's evening is free
     /// again), its history says so, and only a proposed evening can be declined.
     @Test func aDeclinedEveningLeavesTheSeasonWithItsHistory() throws {
@@ -195,7 +220,7 @@ struct EventCommandTests {
         (["event", "move", "x", "--reason", "r"], "move : --date (et/ou --start, --end) attendu"),
         (["event", "move", "x", "--reason", "r", "--date", "2023-02-30"], "--date : date AAAA-MM-JJ attendue, trouvé « 2023-02-30 »"),
         (["event", "move", "x", "--reason", "r", "--start", "25:00"], "--start : heure HH:MM attendue"),
-        (["event", "confirm", "x", "--reason", "r", "--date", "2023-05-14"], "--date, --start et --end ne vont qu'avec move"),
+        (["event", "confirm", "x", "--reason", "r", "--date", "2023-05-14"], "--date ne va qu'avec move et licence"),
         (["event", "delete", "x"], "action inconnue « delete »"),
         (["event", "cancel", "x", "--reason", "r", "--force"], "--force ne va qu'avec confirm et move"),
         (["schedule", "import", "plan.json", "--force"], "--force demande --reason TEXTE"),

@@ -44,6 +44,21 @@ public struct EventLifecycle {
         Outcome(event: try EventStore(database).decline(id: id, reason: reason, actor: actor, at: now), accepted: [])
     }
 
+    /// Records that the mayor granted the evening's temporary drinks licence on `day`: only for
+    /// a confirmed (or held) evening, since the licence follows the mairie's agreement. The
+    /// reminder that a licence is missing stops for it.
+    @discardableResult
+    public func recordLicence(id: String, grantedOn day: CivilDate, reason: String, actor: String, at now: Int64) throws -> Event {
+        try database.transaction {
+            guard let event = try EventStore(database).event(id: id) else { throw StoreError.eventNotFound(id: id) }
+            guard event.status == .confirmed || event.status == .done else {
+                throw LifecycleError.licenceWithoutAgreement(eventID: id, status: event.status)
+            }
+            try LicenceGrantStore(database).grant(eventID: id, on: day, reason: reason, actor: actor, at: now)
+            return event
+        }
+    }
+
     /// Moves the evening to `date` (its own when nil) from `start` to `end` (its own times when
     /// nil): refused outside the season, and when the new evening breaks a rule (the tour's
     /// dates and weekdays, the vehicle already out that evening, the commune's gap…).

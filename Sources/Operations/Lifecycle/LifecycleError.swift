@@ -1,5 +1,6 @@
 import CivilTime
 import Planning
+import SeasonVocabulary
 import Store
 import TextFormats
 
@@ -22,6 +23,8 @@ public enum LifecycleError: Error, Sendable {
     case keptSeasonUnreadable(seasonID: String, issues: [FileIssue])
     /// A re-plan of a season the database holds no evening of.
     case seasonNotImported(seasonID: String)
+    /// A licence recorded for an evening its mairie has not agreed to (or called off).
+    case licenceWithoutAgreement(eventID: String, status: EventStatus)
 
     /// The refusal in French, one line each, the last one saying what to do.
     public var lines: [String] {
@@ -53,6 +56,10 @@ public enum LifecycleError: Error, Sendable {
         case .seasonNotImported(let id):
             return [
                 "la base ne connaît pas la saison \(id) : importez d'abord son plan (tournee schedule import SAISON/plan/plan.json)"
+            ]
+        case .licenceWithoutAgreement(let id, let status):
+            return [
+                "\(id) : soirée \(StoreText.french(status)) ; la licence se demande pour une soirée confirmée (tournee event confirm) ; rien n'a changé"
             ]
         }
     }

@@ -34,9 +34,9 @@ extension ReminderRule {
     /// rule does not apply or does not suit what the mairie was told. `answers` are the
     /// evening's, oldest first. O(answers).
     public func occasions(
-        for event: Event, isRecorded: Bool, told: MairieAnnouncements, answers: [MairieAnswer], at now: Int64
+        for event: Event, isRecorded: Bool, isLicensed: Bool, told: MairieAnnouncements, answers: [MairieAnswer], at now: Int64
     ) -> [ReminderOccasion] {
-        guard applies(to: event, isRecorded: isRecorded) else { return [] }
+        guard applies(to: event, isRecorded: isRecorded, isLicensed: isLicensed) else { return [] }
         switch trigger {
         case .answered:
             return answers.filter { $0.at >= now - Self.answerWindow && acknowledges($0) }.map { answer in

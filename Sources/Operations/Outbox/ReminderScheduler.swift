@@ -51,9 +51,12 @@ public struct ReminderScheduler: Sendable {
                 try RecordStore(database).records().map { ($0.entry.eventID, $0) },
                 uniquingKeysWith: { first, _ in first })
             let answers = Dictionary(grouping: try MairieAnswerStore(database).all(), by: \.eventID)
-            report.superseded = try withdrawStale(outbox, listing: listing, records: records, answers: answers)
+            let licensed = try LicenceGrantStore(database).grantedEventIDs()
+            report.superseded = try withdrawStale(outbox, listing: listing, records: records, licensed: licensed, answers: answers)
             let told = MairieAnnouncements.byEvent(sent: try outbox.list(statuses: [.sent]), policy: policy)
-            try queueDue(listing.events, records: records, told: told, answers: answers, database, outbox, at: now, into: &report)
+            try queueDue(
+                listing.events, records: records, licensed: licensed, told: told, answers: answers, database, outbox, at: now,
+                into: &report)
             report.skipped = try outbox.skipExpired(at: now)
             return report
         }
@@ -64,12 +67,14 @@ public struct ReminderScheduler: Sendable {
     public func dueInstants(_ database: Database, after instant: Int64) throws -> [Int64] {
         let outbox = OutboxStore(database)
         let records = Set(try RecordStore(database).records().map(\.entry.eventID))
+        let licensed = try LicenceGrantStore(database).grantedEventIDs()
         let answers = Dictionary(grouping: try MairieAnswerStore(database).all(), by: \.eventID)
         let told = MairieAnnouncements.byEvent(sent: try outbox.list(statuses: [.sent]), policy: policy)
         return try EventStore(database).readableEvents().events.flatMap { event in
             policy.rules.flatMap { rule in
                 rule.occasions(
-                    for: event, isRecorded: records.contains(event.id), told: told[event.id] ?? MairieAnnouncements(),
+                    for: event, isRecorded: records.contains(event.id), isLicensed: licensed.contains(event.id),
+                    told: told[event.id] ?? MairieAnnouncements(),
                     answers: answers[event.id] ?? [], at: instant
                 ).map(\.notBefore)
             }
@@ -81,7 +86,8 @@ public struct ReminderScheduler: Sendable {
     /// cancelled. A message about an answer stays: the answer was given. A message of an
     /// unreadable event is left as it is, for the operator to repair the row first.
     private func withdrawStale(
-        _ outbox: OutboxStore, listing: EventListing, records: [String: EveningRecord], answers: [String: [MairieAnswer]]
+        _ outbox: OutboxStore, listing: EventListing, records: [String: EveningRecord], licensed: Set<String>,
+        answers: [String: [MairieAnswer]]
     ) throws -> [OutboxEntry] {
         let eventsByID = Dictionary(listing.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var withdrawn: [OutboxEntry] = []
@@ -94,7 +100,7 @@ public struct ReminderScheduler: Sendable {
                     reason = nil
                 } else if entry.eventVersion != event.sequence {
                     reason = "superseded: event moved"
-                } else if !rule.applies(to: event, isRecorded: records[event.id] != nil) {
+                } else if !rule.applies(to: event, isRecorded: records[event.id] != nil, isLicensed: licensed.contains(event.id)) {
                     reason = "superseded: rule no longer applies (status \(event.status.rawValue))"
                 } else if case .unanswered = rule.trigger, answers[event.id]?.contains(where: { $0.at >= entry.createdAt }) ?? false {
                     reason = "superseded: the mairie answered"
@@ -119,8 +125,8 @@ public struct ReminderScheduler: Sendable {
     /// was told, the composed message, unless its key is already in the outbox; a message that
     /// cannot be composed is a failure of the report, not of the tick.
     private func queueDue(
-        _ events: [Event], records: [String: EveningRecord], told: [String: MairieAnnouncements], answers: [String: [MairieAnswer]],
-        _ database: Database, _ outbox: OutboxStore, at now: Int64, into report: inout TickReport
+        _ events: [Event], records: [String: EveningRecord], licensed: Set<String>, told: [String: MairieAnnouncements],
+        answers: [String: [MairieAnswer]], _ database: Database, _ outbox: OutboxStore, at now: Int64, into report: inout TickReport
     ) throws {
         let existing = try outbox.keys()
         var seasonNames: [String: String] = [:]
@@ -129,7 +135,8 @@ public struct ReminderScheduler: Sendable {
             let announcements = told[event.id] ?? MairieAnnouncements()
             for rule in policy.rules {
                 let occasions = rule.occasions(
-                    for: event, isRecorded: records[event.id] != nil, told: announcements, answers: answers[event.id] ?? [], at: now)
+                    for: event, isRecorded: records[event.id] != nil, isLicensed: licensed.contains(event.id), told: announcements,
+                    answers: answers[event.id] ?? [], at: now)
                 for occasion in occasions where occasion.notBefore <= now {
                     let key = OutboxKey(eventID: event.id, rule: rule.name, eventVersion: occasion.version)
                     guard !existing.contains(key) else { continue }

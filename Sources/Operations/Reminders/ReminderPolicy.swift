@@ -42,7 +42,7 @@ public struct ReminderPolicy: Equatable, Sendable {
 
     private static let ruleKeys = [
         "name", "trigger", "days", "sendTime", "recipients", "template",
-        "statuses", "requires", "until",
+        "statuses", "requires", "licence", "until",
     ]
 
     /// The rules of the document, names unique; nil when anything was refused.
@@ -85,12 +85,13 @@ public struct ReminderPolicy: Equatable, Sendable {
         let statuses = readStatuses(reader)
         let requirement = readRequirement(reader)
         let deadline = readDeadline(reader)
+        let licence = readLicence(reader)
         guard let name, let trigger, let sendTime, let recipients, let template, let statuses, let requirement,
-            let deadline
+            let deadline, let licence
         else { return nil }
         return ReminderRule(
             name: name, trigger: trigger, sendTime: sendTime, recipients: recipients,
-            template: template, statuses: statuses, requirement: requirement, deadline: deadline)
+            template: template, statuses: statuses, requirement: requirement, deadline: deadline, licence: licence)
     }
 
     private static func readName(_ reader: JSONObjectReader) -> String? {
@@ -194,6 +195,15 @@ public struct ReminderPolicy: Equatable, Sendable {
             return nil
         }
         return requirement
+    }
+
+    /// Whether the licence must be granted: `.some(nil)` when absent, nil when refused.
+    private static func readLicence(_ reader: JSONObjectReader) -> LicenceRequirement?? {
+        guard reader.value("licence", required: false) != nil else { return .some(nil) }
+        guard let licence = reader.text("licence", expecting: "granted ou notGranted", { LicenceRequirement(rawValue: $0) }) else {
+            return nil
+        }
+        return licence
     }
 
     private static func readDeadline(_ reader: JSONObjectReader) -> ReminderDeadline? {

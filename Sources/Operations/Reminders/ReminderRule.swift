@@ -20,6 +20,8 @@ public struct ReminderRule: Equatable, Sendable {
     public var statuses: [EventStatus]
     /// A condition on the evening's record, if any.
     public var requirement: RecordRequirement?
+    /// A condition on the evening's drinks licence, if any.
+    public var licence: LicenceRequirement?
     /// After this, the message is stale: skipped and logged rather than sent.
     public var deadline: ReminderDeadline
 
@@ -27,8 +29,9 @@ public struct ReminderRule: Equatable, Sendable {
     public init(
         name: String, trigger: ReminderTrigger, sendTime: LocalTime?, recipients: [RecipientGroup],
         template: String, statuses: [EventStatus], requirement: RecordRequirement?,
-        deadline: ReminderDeadline
+        deadline: ReminderDeadline, licence: LicenceRequirement? = nil
     ) {
+        self.licence = licence
         self.name = name
         self.trigger = trigger
         self.sendTime = sendTime
@@ -39,10 +42,15 @@ public struct ReminderRule: Equatable, Sendable {
         self.deadline = deadline
     }
 
-    /// Whether the rule applies to an event in this state (status, trigger, record). A queued
-    /// message whose rule no longer applies is withdrawn.
-    public func applies(to event: Event, isRecorded: Bool) -> Bool {
+    /// Whether the rule applies to an event in this state (status, trigger, record, licence). A
+    /// queued message whose rule no longer applies is withdrawn.
+    public func applies(to event: Event, isRecorded: Bool, isLicensed: Bool) -> Bool {
         guard statuses.contains(event.status) else { return false }
+        switch licence {
+        case .granted?: guard isLicensed else { return false }
+        case .notGranted?: guard !isLicensed else { return false }
+        case nil: break
+        }
         switch trigger {
         case .proposed: guard event.status == .proposed else { return false }
         case .cancelled: guard event.status == .cancelled else { return false }

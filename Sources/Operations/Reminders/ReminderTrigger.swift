@@ -76,6 +76,14 @@ public enum RecordRequirement: String, Equatable, Sendable {
     case notRecorded
 }
 
+/// Whether a rule needs the evening's drinks licence granted (`tournee event licence`) or not.
+public enum LicenceRequirement: String, Equatable, Sendable {
+    /// Sent only once the licence is granted.
+    case granted
+    /// Sent only while it is not (the reminder that it is still missing).
+    case notGranted
+}
+
 /// Who receives a rule's message.
 public enum RecipientGroup: String, Equatable, Sendable, CaseIterable {
     /// The commune's town-hall contacts that have an e-mail address.

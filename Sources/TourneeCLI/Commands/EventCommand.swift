@@ -6,10 +6,11 @@ import Planning
 import Store
 import TextFormats
 
-/// `tournee event confirm|decline|cancel|move|history ID`: one evening's status, date and history.
+/// `tournee event confirm|decline|cancel|move|licence|history ID`: one evening's status, date,
+/// licence and history.
 public struct EventCommand: Command {
     public static let name = "event"
-    public static let summary = "confirme, note refusée, annule ou déplace une soirée ; affiche son historique"
+    public static let summary = "confirme, note refusée, annule ou déplace une soirée, note sa licence ; affiche son historique"
     public static let help = """
         Usage : tournee event ACTION ID [--reason TEXTE] [--by NOM] [--date AAAA-MM-JJ]
                              [--start HH:MM] [--end HH:MM] [--force] [--json] [--db FICHIER]
@@ -23,18 +24,21 @@ public struct EventCommand: Command {
                        la date doit rester dans la saison, dans les dates et les jours de la
                        tournée de la soirée (la saison gardée dans la base), un soir où le
                        véhicule n'est pas déjà pris
+          licence ID   le maire a accordé la licence temporaire de débit de boissons de la
+                       soirée confirmée, le jour --date (défaut : aujourd'hui) ; le rappel
+                       d'une licence manquante ne part plus pour elle
           history ID   l'historique de la soirée : qui a changé quoi, quand et pourquoi, et
                        les corrections de son compte rendu (valeurs avant et après)
 
-        confirm, decline, cancel et move demandent --reason ; chaque changement est gardé dans
+        confirm, decline, cancel, move et licence demandent --reason ; chaque changement est gardé dans
         l'historique avec son auteur et son heure. confirm et move sont refusés (code 65) quand
         la soirée enfreindrait une règle de la saison, ou tomberait un soir que sa commune a
         refusé : la règle et la soirée sont nommées.
 
         Options :
-          --reason TEXTE    pourquoi (obligatoire pour confirm, decline, cancel, move)
+          --reason TEXTE    pourquoi (obligatoire pour confirm, decline, cancel, move, licence)
           --by NOM          qui (défaut : $USER)
-          --date AAAA-MM-JJ nouvelle date (move)
+          --date AAAA-MM-JJ nouvelle date (move) ; jour de l'arrêté (licence)
           --start HH:MM     nouvelle heure de début (move ; défaut : l'actuelle)
           --end HH:MM       nouvelle heure de fin (move ; défaut : l'actuelle)
         \(ForceOption.help)
@@ -46,7 +50,7 @@ public struct EventCommand: Command {
         options: DatabaseAccess.options + [.init("reason"), .init("by"), .init("date"), .init("start"), .init("end")],
         flags: ["json", "force"], positionals: ["ACTION", "ID"])
 
-    enum Action: String, Sendable { case confirm, decline, cancel, move, history }
+    enum Action: String, Sendable { case confirm, decline, cancel, move, licence, history }
     let action: Action
     let id: String
     let reason: String
@@ -60,7 +64,7 @@ public struct EventCommand: Command {
 
     public init(_ arguments: ParsedArguments) throws(UsageError) {
         guard let action = Action(rawValue: arguments.positionals[0]) else {
-            throw UsageError("action inconnue « \(arguments.positionals[0]) » (confirm, decline, cancel, move, history)")
+            throw UsageError("action inconnue « \(arguments.positionals[0]) » (confirm, decline, cancel, move, licence, history)")
         }
         self.action = action
         id = arguments.positionals[1]
@@ -88,9 +92,8 @@ public struct EventCommand: Command {
         if action == .move, date == nil, start == nil, end == nil {
             throw UsageError("move : --date (et/ou --start, --end) attendu")
         }
-        if action != .move, date != nil || start != nil || end != nil {
-            throw UsageError("--date, --start et --end ne vont qu'avec move")
-        }
+        if action != .move, start != nil || end != nil { throw UsageError("--start et --end ne vont qu'avec move") }
+        if action != .move, action != .licence, date != nil { throw UsageError("--date ne va qu'avec move et licence") }
     }
 
     public func run(_ context: CommandContext) -> ExitStatus {
@@ -106,6 +109,11 @@ public struct EventCommand: Command {
                 case .decline: changed = try lifecycle.decline(id: id, reason: reason, actor: actor, at: now)
                 case .cancel: changed = try lifecycle.cancel(id: id, reason: reason, actor: actor, at: now)
                 case .history: return try printHistory(events, try RecordStore(database).corrections(eventID: id), context)
+                case .licence:
+                    let day = date ?? ParisTime.civil(context.now()).date
+                    try lifecycle.recordLicence(id: id, grantedOn: day, reason: reason, actor: actor, at: now)
+                    context.console.line("\(id) : licence accordée le \(day)")
+                    return .success
                 case .move:
                     changed = try lifecycle.move(
                         id: id, date: date, start: start, end: end, reason: reason, force: force, actor: actor, at: now)

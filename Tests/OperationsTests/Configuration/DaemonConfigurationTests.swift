@@ -10,7 +10,7 @@ struct DaemonConfigurationTests {
         let configuration = try DaemonConfiguration.load(path: PlanFixture.configFolder + "/tourneed.json")
         #expect(configuration.database == PlanFixture.configFolder + "/tournee.sqlite")
         #expect(configuration.transport == .smtp(host: "127.0.0.1", port: 25, username: nil))
-        #expect(configuration.policy.rules.count == 18)
+        #expect(configuration.policy.rules.count == 19)
         #expect(configuration.retry == RetryPolicy(maxAttempts: 8, initialDelay: 60, maxDelay: 3_600, jitter: 0.2, seed: 1))
         #expect(configuration.identity.staff.map(\.addrSpec) == ["equipe@example.org"])
         #expect(configuration.identity.organiser?.phone == "03 25 05 12 34")

@@ -59,9 +59,8 @@ import Testing
         let expected: [(String, String)] = [
             (Self.e1, "demande-accord"), (Self.e2, "demande-accord"), (Self.e3, "demande-accord"),
             (Self.e3, "annulation"), (Self.e3, "annulation-equipe"), (Self.e2, "sans-reponse"), (Self.e1, "j-15"), (Self.e2, "j-30"),
-            (Self.e2, "j-15"),
-            (Self.e1, "j-7"),
-            (Self.e2, "j-7"), (Self.e1, "j-1"), (Self.e1, "j+1-saisie"), (Self.e1, "j+2-merci"), (Self.e2, "j-1"),
+            (Self.e2, "j-15"), (Self.e1, "licence-manquante"), (Self.e1, "j-7"), (Self.e2, "licence-manquante"), (Self.e2, "j-7"),
+            (Self.e1, "j-1"), (Self.e1, "j+1-saisie"), (Self.e1, "j+2-merci"), (Self.e2, "j-1"),
             (Self.e2, "j+1-saisie"),
         ]
         let ids = try server.deliveredMessageIDs()
@@ -77,7 +76,10 @@ import Testing
             #expect(calendar.method == (rule.hasPrefix("annulation") ? "CANCEL" : "PUBLISH"))
             #expect(calendar.events.first?.uid == "\(event)@tournee")
             // One group per message: the mairie's, or the team's alone.
-            let team = ["j+1-saisie": "equipe", "annulation-equipe": "equipe", "sans-reponse": "planification"][rule]
+            let team = [
+                "j+1-saisie": "equipe", "annulation-equipe": "equipe", "licence-manquante": "equipe", "sans-reponse": "planification",
+            ][
+                rule]
             #expect(
                 message.to.map { $0[1] }
                     == (team.map { ["\($0)@guinguette.example.org"] } ?? message.to.map { $0[1] }.filter { $0.hasPrefix("mairie@") }))
@@ -133,14 +135,15 @@ import Testing
         try database.close()
         // First start on 14 May at 10:00: everything since the import was missed. The evenings
         // never proposed get their request first and nothing else (no reminder of a request just
-        // sent, no licence before an agreement), and the planners are alerted that they are not agreed.
+        // sent, no licence before an agreement), the planners are alerted that they are not agreed,
+        // and the team that the agreed one has no licence noted.
         let result = try DaemonProcess.run(["--config", configuration, "--once", "--now", "2027-05-14T10:00:00+02:00"], scratch: scratch)
         #expect(result.status == 0)
         #expect(
             try server.deliveredMessageIDs()
                 == [
-                    (Self.e2, "demande-accord"), (Self.e3, "demande-accord"), (Self.e2, "sans-accord"), (Self.e3, "sans-accord"),
-                    (Self.e1, "j-7"), (Self.e1, "j-1"),
+                    (Self.e2, "demande-accord"), (Self.e3, "demande-accord"), (Self.e1, "licence-manquante"), (Self.e2, "sans-accord"),
+                    (Self.e3, "sans-accord"), (Self.e1, "j-7"), (Self.e1, "j-1"),
                 ]
                 .map { "<\($0.0).\($0.1).s0@guinguette.example.org>" })
         let skipped = result.stderr.split(separator: "\n").filter { $0.hasPrefix("warning stale message skipped ") }

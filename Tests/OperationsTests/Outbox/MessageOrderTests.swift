@@ -43,11 +43,12 @@ struct MessageOrderTests {
         }
         let told = try sent(database)
         // The request first; the planners alerted at once (ten days before, not agreed); once agreed,
-        // the practical details and the eve's reminder; the licence was too late to file
+        // the team reminded the licence is not noted, the practical details and the eve's reminder; the licence was too late to file
         // (skipped, logged).
         #expect(
             told[ReminderSchedulerTests.e1] == [
-                "demande-accord→mairie", "sans-accord→planification", "j-7→mairie", "j-1→mairie", "j+1-saisie→equipe",
+                "demande-accord→mairie", "sans-accord→planification", "licence-manquante→equipe", "j-7→mairie", "j-1→mairie",
+                "j+1-saisie→equipe",
             ])
         // Never agreed: the request and nothing else to the mairie — no reminder of a request
         // sent the day before —; the planners alerted at once, and again ten days after the

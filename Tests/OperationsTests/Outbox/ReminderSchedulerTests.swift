@@ -77,7 +77,8 @@ struct ReminderSchedulerTests {
         #expect(
             report.queued
                 == keys([
-                    (Self.e1, "j-15"), (Self.e1, "j-7"), (Self.e2, "j-30"), (Self.e2, "sans-reponse"), (Self.e2, "sans-accord"),
+                    (Self.e1, "j-15"), (Self.e1, "licence-manquante"), (Self.e1, "j-7"), (Self.e2, "j-30"), (Self.e2, "sans-reponse"),
+                    (Self.e2, "sans-accord"),
                     (Self.e3, "j-30"), (Self.e3, "sans-reponse"), (Self.e3, "sans-accord"),
                 ]))
         #expect(report.superseded.isEmpty)
@@ -96,8 +97,12 @@ struct ReminderSchedulerTests {
                 startsAt: Fixtures.instant("2027-05-16T16:30:00Z"), endsAt: Fixtures.instant("2027-05-16T21:30:00Z")),
             reason: "fête", actor: "test", at: may8 + 60)
         report = try scheduler.tick(database, at: may8 + 120)
-        #expect(names(report.superseded) == ["\(Self.e1) j-7 s0"])
-        #expect(report.queued == keys([(Self.e1, "j-15"), (Self.e1, "nouvelle-date"), (Self.e1, "nouvelle-date-equipe")], sequence: 1))
+        #expect(names(report.superseded) == ["\(Self.e1) licence-manquante s0", "\(Self.e1) j-7 s0"])
+        #expect(
+            report.queued
+                == keys(
+                    [(Self.e1, "j-15"), (Self.e1, "licence-manquante"), (Self.e1, "nouvelle-date"), (Self.e1, "nouvelle-date-equipe")],
+                    sequence: 1))
 
         // Cancelling the second evening withdraws the alerts and queues the notice.
         try EventStore(database).cancel(id: Self.e2, reason: "pluie", actor: "test", at: may8 + 180)
@@ -108,7 +113,8 @@ struct ReminderSchedulerTests {
         #expect(
             try outbox.list(statuses: [.queued]).map { "\($0.eventID) \($0.rule) s\($0.eventVersion)" }
                 == [
-                    "\(Self.e3) sans-reponse s0", "\(Self.e3) sans-accord s0", "\(Self.e1) nouvelle-date s1",
+                    "\(Self.e3) sans-reponse s0", "\(Self.e3) sans-accord s0", "\(Self.e1) licence-manquante s1",
+                    "\(Self.e1) nouvelle-date s1",
                     "\(Self.e1) nouvelle-date-equipe s1",
                     "\(Self.e2) annulation s0", "\(Self.e2) annulation-equipe s0",
                 ])

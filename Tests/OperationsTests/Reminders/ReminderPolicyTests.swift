@@ -7,7 +7,8 @@ struct ReminderPolicyTests {
         let policy = try Fixtures.shippedPolicy()
         #expect(
             policy.rules.map(\.name) == [
-                "demande-accord", "j-30", "j-15", "accuse-reception", "reponse-planificateur", "sans-reponse", "sans-accord", "j-7", "j-1",
+                "demande-accord", "j-30", "j-15", "accuse-reception", "reponse-planificateur", "sans-reponse", "licence-manquante",
+                "sans-accord", "j-7", "j-1",
                 "j+1-saisie",
                 "j+2-merci", "annulation", "annulation-equipe", "refus", "nouvelle-date", "nouvelle-date-equipe", "retrait",
                 "retrait-equipe",
@@ -17,6 +18,7 @@ struct ReminderPolicyTests {
         #expect(policy.rule(named: "refus")?.trigger == .declined)
         #expect(policy.rule(named: "retrait")?.trigger == .withdrawn)
         #expect(policy.rule(named: "sans-reponse")?.trigger == .unanswered(days: 10))
+        #expect(policy.rule(named: "licence-manquante")?.licence == .notGranted)
         #expect(policy.rule(named: "reponse-planificateur")?.recipients == [.planner])
         #expect(policy.rule(named: "j-7")?.trigger == .evening(days: -7))
         #expect(policy.rule(named: "j-7")?.deadline == ReminderDeadline(anchor: .start, days: -1))

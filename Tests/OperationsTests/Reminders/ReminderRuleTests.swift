@@ -56,17 +56,17 @@ struct ReminderRuleTests {
         let proposal = ReminderRule(
             name: "p", trigger: .proposed, sendTime: nil, recipients: [.mairie], template: "t",
             statuses: [.proposed], requirement: nil, deadline: ReminderDeadline(anchor: .start, days: 0))
-        #expect(proposal.applies(to: event(date: "2027-06-04", status: .proposed), isRecorded: false))
-        #expect(proposal.applies(to: event(date: "2027-06-04", status: .proposed, sequence: 1), isRecorded: false))
-        #expect(!proposal.applies(to: event(date: "2027-06-04", status: .confirmed), isRecorded: false))
+        #expect(proposal.applies(to: event(date: "2027-06-04", status: .proposed), isRecorded: false, isLicensed: false))
+        #expect(proposal.applies(to: event(date: "2027-06-04", status: .proposed, sequence: 1), isRecorded: false, isLicensed: false))
+        #expect(!proposal.applies(to: event(date: "2027-06-04", status: .confirmed), isRecorded: false, isLicensed: false))
         let move = rule(days: 0, at: "09:00", trigger: .moved)
-        #expect(!move.applies(to: event(date: "2027-06-04"), isRecorded: false))
-        #expect(move.applies(to: event(date: "2027-06-04", sequence: 2), isRecorded: false))
+        #expect(!move.applies(to: event(date: "2027-06-04"), isRecorded: false, isLicensed: false))
+        #expect(move.applies(to: event(date: "2027-06-04", sequence: 2), isRecorded: false, isLicensed: false))
         var thanks = rule(days: 2, at: "10:00")
         thanks.requirement = .recorded
-        #expect(!thanks.applies(to: event(date: "2027-06-04"), isRecorded: false))
-        #expect(thanks.applies(to: event(date: "2027-06-04"), isRecorded: true))
-        #expect(!thanks.applies(to: event(date: "2027-06-04", status: .cancelled), isRecorded: true))
+        #expect(!thanks.applies(to: event(date: "2027-06-04"), isRecorded: false, isLicensed: false))
+        #expect(thanks.applies(to: event(date: "2027-06-04"), isRecorded: true, isLicensed: false))
+        #expect(!thanks.applies(to: event(date: "2027-06-04", status: .cancelled), isRecorded: true, isLicensed: false))
     }
 
     @Test func deadlinesParseAndCountFromTheEvening() {
