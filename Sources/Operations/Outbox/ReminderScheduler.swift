@@ -143,7 +143,8 @@ public struct ReminderScheduler: Sendable {
                     do {
                         if facts == nil {
                             facts = try self.facts(
-                                for: event, record: records[event.id], told: announcements, database, seasonNames: &seasonNames)
+                                for: event, record: records[event.id], told: announcements, answers: answers[event.id] ?? [], database,
+                                seasonNames: &seasonNames)
                         }
                         guard var told = facts else { continue }
                         told.answer = occasion.answer
@@ -161,7 +162,7 @@ public struct ReminderScheduler: Sendable {
     }
 
     private func facts(
-        for event: Event, record: EveningRecord?, told: MairieAnnouncements, _ database: Database,
+        for event: Event, record: EveningRecord?, told: MairieAnnouncements, answers: [MairieAnswer], _ database: Database,
         seasonNames: inout [String: String]
     ) throws -> ReminderFacts {
         let communes = CommuneStore(database)
@@ -178,11 +179,14 @@ public struct ReminderScheduler: Sendable {
         let contacts = try communes.contacts(insee: event.planned.insee)
         // The link names the first address the message goes to: the mairie that answers.
         let address = contacts.lazy.compactMap(\.email).first
-        return ReminderFacts(
+        var facts = ReminderFacts(
             event: event, commune: commune, contacts: contacts,
             record: record, seasonName: seasonName, previousDate: try Self.previousDate(of: event, told: told, database),
             setting: try seasons?.setting(of: event, in: database) ?? EveningSetting(),
             replyLink: address.flatMap { links?.url(for: event, address: $0) })
+        // An answer applied at once writes the evening in the same transaction: same instant.
+        facts.changedBy = answers.last { [.moved, .cancelled, .declined].contains($0.outcome) && $0.at >= event.updatedAt }
+        return facts
     }
 
     /// The date the mairie was told before the evening took its current slot: the one the last

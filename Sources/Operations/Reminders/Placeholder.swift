@@ -70,6 +70,15 @@ public enum Placeholder: String, CaseIterable, Sendable {
     case adresseReponse = "adresse_reponse"
     /// The day the request for agreement left, written out like `date`.
     case dateDemande = "date_demande"
+    /// The day the mairie answered by its link, written out like `date`, when its answer made
+    /// the change the message tells (it chose the new date, it called the evening off).
+    case dateReponse = "date_reponse"
+    /// Empty, and present only when the mairie's own answer made the change: a line holding it
+    /// is kept only then (« Comme vous l'avez choisi… »).
+    case siAVotreDemande = "si_a_votre_demande"
+    /// Empty, and present only when the organiser made the change: a line holding it is kept
+    /// only then (the apology).
+    case siDeNotreFait = "si_de_notre_fait"
 
     /// Whether the value comes from the evening's record, so a rule using it must require one.
     public var needsRecord: Bool {

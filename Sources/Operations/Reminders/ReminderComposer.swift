@@ -126,6 +126,12 @@ public struct ReminderComposer: Sendable {
             values[.suitePourLaMairie] = MairieAnswerText.toldToTheMairie(answer.outcome)
             values[.adresseReponse] = answer.address
         }
+        if let answer = facts.changedBy {
+            values[.dateReponse] = FrenchDate.writtenOut(ParisTime.civil(Date(timeIntervalSince1970: Double(answer.at))).date)
+            values[.siAVotreDemande] = ""
+        } else {
+            values[.siDeNotreFait] = ""
+        }
         if let request = facts.requestedAt {
             values[.dateDemande] = FrenchDate.writtenOut(ParisTime.civil(Date(timeIntervalSince1970: Double(request))).date)
         }

@@ -24,6 +24,9 @@ public struct ReminderFacts: Sendable {
     public var answer: MairieAnswer?
     /// When the request for agreement left (`trigger: unanswered`).
     public var requestedAt: Int64?
+    /// The mairie's answer that made the evening's last change (moved it to a date it chose,
+    /// called it off), nil when the organiser made it.
+    public var changedBy: MairieAnswer?
 
     /// Gathers the facts.
     public init(

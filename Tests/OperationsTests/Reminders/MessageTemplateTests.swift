@@ -20,7 +20,7 @@ struct MessageTemplateTests {
             throws: ConfigurationError.invalid(
                 file: "t.txt", line: 4, key: "{nom}",
                 expected:
-                    "champ inconnu (champs connus : commune, a_commune, de_commune, date, ancienne_date, debut, fin, lieu, arrivee, demandes, contact_mairie, contact_soiree, saison, vehicule, evenement, participants, benevoles, animations, depenses_locales, signature, organisateur, telephone_organisateur, adresse_organisateur, lien_reponse, lien_saisie, commande_saisie, lien_tableau, reponse, dates_choisies, commentaire, suite_donnee, suite_pour_la_mairie, adresse_reponse, date_demande)"
+                    "champ inconnu (champs connus : commune, a_commune, de_commune, date, ancienne_date, debut, fin, lieu, arrivee, demandes, contact_mairie, contact_soiree, saison, vehicule, evenement, participants, benevoles, animations, depenses_locales, signature, organisateur, telephone_organisateur, adresse_organisateur, lien_reponse, lien_saisie, commande_saisie, lien_tableau, reponse, dates_choisies, commentaire, suite_donnee, suite_pour_la_mairie, adresse_reponse, date_demande, date_reponse, si_a_votre_demande, si_de_notre_fait)"
             )
         ) {
             try MessageTemplate(name: "t", text: "Objet : x\n\nBonjour,\n{nom}\n", file: "t.txt")

@@ -117,6 +117,31 @@ struct ReminderComposerTests {
     }
 
     /// A record without volunteers or local spending: the thank-you leaves those lines out.
+    /// A cancellation or a move the mairie made itself by its link is told as its own choice,
+    /// without the apology the organiser's own change carries.
+    @Test(arguments: ["annulation", "nouvelle-date"])
+    func aChangeTheMairieMadeIsToldAsItsChoice(rule name: String) throws {
+        let scratch = try TemporaryDirectory(prefix: "tournee-ops")
+        defer { scratch.remove() }
+        let database = try PlanFixture.database(at: scratch.file("t.db"))
+        var told = try facts(database)
+        told.previousDate = told.event.planned.slot.date.adding(days: -7)
+        let rule = try #require(try Fixtures.shippedPolicy().rule(named: name))
+        let ours = try #require(try ParsedMessage.parse(try Fixtures.composer().compose(rule, told, at: 0).message, calendar: true).body)
+        told.changedBy = MairieAnswer(
+            formKey: "clé-de-formulaire-0001", eventID: told.event.id, address: "mairie@landricourt.example.org",
+            choice: name == "annulation" ? .declinedSeason : .otherDates, dates: [], comment: "",
+            outcome: name == "annulation" ? .cancelled : .moved, at: Fixtures.instant("2027-04-02T08:00:00Z"))
+        let theirs = try #require(try ParsedMessage.parse(try Fixtures.composer().compose(rule, told, at: 0).message, calendar: true).body)
+        let own =
+            name == "annulation"
+            ? "Comme vous nous l'avez indiqué le vendredi 2 avril 2027" : "Comme vous l'avez choisi le vendredi 2 avril 2027"
+        let organiser = name == "annulation" ? "Nous vous prions de nous excuser" : "change de date"
+        #expect(theirs.contains(own) && !theirs.contains(organiser), "\(theirs)")
+        #expect(ours.contains(organiser) && !ours.contains("Comme vous"), "\(ours)")
+        #expect(!theirs.contains("{") && !ours.contains("{"))
+    }
+
     @Test func theThankYouLeavesOutWhatWasNotRecorded() throws {
         let scratch = try TemporaryDirectory(prefix: "tournee-ops")
         defer { scratch.remove() }

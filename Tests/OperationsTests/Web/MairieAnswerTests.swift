@@ -134,7 +134,12 @@ import Testing
 
         // The daemon follows up: the declining mairie gets its acknowledgement, the moved evening its notice.
         let followUps = try links(world, rule: "nouvelle-date", wanted: Browser.shouldRun ? [Self.moving] : [])
-        if Browser.shouldRun { #expect(followUps[Self.moving]?.to == move.to) }
+        if Browser.shouldRun {
+            #expect(followUps[Self.moving]?.to == move.to)
+            // Its own choice, told as such: no « change de date » as if the organiser had moved it.
+            let notice = followUps[Self.moving]?.body ?? ""
+            #expect(notice.contains("Comme vous l'avez choisi le") && !notice.contains("change de date"), "\(notice)")
+        }
         #expect(
             try DaemonProcess.waitUntil(seconds: 30) {
                 try OutboxStore(database).list(statuses: [.sent]).contains { $0.eventID == Self.declining && $0.rule == "refus" }
