@@ -17,13 +17,14 @@ struct PlanCommandTests {
         FileManager.default.temporaryDirectory.appendingPathComponent("tournee-plan-\(UUID().uuidString)")
     }
 
-    @Test func plansTheGuinguetteSeasonIntoItsThreeFiles() throws {
+    @Test func plansTheGuinguetteSeasonIntoItsFourFiles() throws {
         let out = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
         let run = TourneeRun(["plan", "tours/guinguette-2027", "--out", out.path])
         #expect(run.status == .success, "\(run.err)")
         #expect(run.out.hasPrefix("Plan de « La Guinguette mobile 2027 » — graine 2027, optimal prouvé\n"))
-        #expect(run.out.hasSuffix("Écrit : \(out.path)/plan.json, \(out.path)/plan.ics, \(out.path)/map.svg\n"))
+        #expect(
+            run.out.hasSuffix("Écrit : \(out.path)/plan.json, \(out.path)/plan.ics, \(out.path)/plan-public.ics, \(out.path)/map.svg\n"))
         let json = try String(contentsOf: out.appendingPathComponent("plan.json"), encoding: .utf8)
         let golden = try Repository.text("Tests/Fixtures/golden/plan-guinguette-2027.json")
         #expect(json == golden)
@@ -40,6 +41,31 @@ struct PlanCommandTests {
         let ics = try String(contentsOf: out.appendingPathComponent("plan.ics"), encoding: .utf8)
         #expect(ics.hasPrefix("BEGIN:VCALENDAR\r\n"))
         #expect(ics.components(separatedBy: "BEGIN:VEVENT").count - 1 == 24)
+        let shared = try String(contentsOf: out.appendingPathComponent("plan-public.ics"), encoding: .utf8)
+        #expect(shared.components(separatedBy: "BEGIN:VEVENT").count - 1 == 24)
+        #expect(ics.contains("Statut : ") && !shared.contains("Statut : "))
+    }
+
+    /// A second plan moves an evening the first put elsewhere: its SEQUENCE goes up in both
+    /// calendars, so calendar apps take the new date; the others keep theirs.
+    @Test func aSecondPlanRaisesTheSequenceOfAnEveningThatMoved() throws {
+        let out = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        #expect(TourneeRun(["plan", "tours/guinguette-2027", "--out", out.path]).status == .success)
+        let team = out.appendingPathComponent("plan.ics")
+        let first = try #require(try ParsedCalendar.parse(Array(Data(contentsOf: team))).events.first)
+        // As if the first plan had put the first evening on New Year's Day.
+        let written = try String(contentsOf: team, encoding: .utf8)
+        let start = try #require(written.range(of: "DTSTART;TZID=Europe/Paris:"))
+        let value = start.upperBound..<written.index(start.upperBound, offsetBy: "20270101T183000".count)
+        try written.replacingCharacters(in: value, with: "20270101T183000").write(to: team, atomically: true, encoding: .utf8)
+
+        #expect(TourneeRun(["plan", "tours/guinguette-2027", "--out", out.path]).status == .success)
+        for name in ["plan.ics", "plan-public.ics"] {
+            let events = try ParsedCalendar.parse(Array(Data(contentsOf: out.appendingPathComponent(name)))).events
+            #expect(events.first?.uid == first.uid && events.first?.sequence == 1, "\(name)")
+            #expect(events.dropFirst().allSatisfy { $0.sequence == 0 }, "\(name)")
+        }
     }
 
     /// The « Km » column was a round trip for the guinguette's van and a one-way leg for the

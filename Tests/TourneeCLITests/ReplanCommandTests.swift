@@ -134,6 +134,12 @@ struct ReplanCommandTests {
             #expect(history.contains("anne  replanned → proposée \(dates[event.id] ?? "")"), "\(history)")
             #expect(history.contains("« replanification : "))
         }
+        // plan.ics carries the base's SEQUENCE: raised for each evening the re-plan moved.
+        let calendar = try ParsedCalendar.parse(Array(Data(contentsOf: URL(fileURLWithPath: world.season + "/plan/plan.ics"))))
+        for event in live {
+            let moved = dates[event.id].map { $0 != event.date } ?? false
+            #expect(calendar.events.first { $0.uid == event.id + "@tournee" }?.sequence == (moved ? 1 : 0), "\(event.id)")
+        }
         // The plan's files are the database's season now: a second re-plan changes nothing.
         let again = try world.tournee(["plan", world.season, "--db", world.database])
         #expect(again.out.contains("Bilan : 24 gardées, 0 déplacée, 0 ajoutée, 0 retirée"), "\(again.out)")

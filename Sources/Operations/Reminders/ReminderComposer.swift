@@ -185,7 +185,8 @@ public struct ReminderComposer: Sendable {
         _ rule: ReminderRule, _ facts: ReminderFacts, values: [Placeholder: String],
         now: Int64
     ) throws -> MailAttachment {
-        let evening = EveningCalendarEvent.Evening(facts.event, commune: facts.commune, seasonName: facts.seasonName)
+        let evening = EveningCalendarEvent.Evening(
+            facts.event, commune: facts.commune, seasonName: facts.seasonName, place: facts.setting.place)
         let calendarEvent = try EveningCalendarEvent.make(evening, sequence: facts.event.sequence)
         let calendar = try ICalendar(
             productID: PlanCalendar.productID, method: rule.trigger.callsOff ? .cancel : .publish,

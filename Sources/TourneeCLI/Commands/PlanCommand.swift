@@ -20,15 +20,21 @@ public struct PlanCommand: Command {
         le tableau des soirées, le résumé, et pour chaque commune moins visitée que voulu, pourquoi.
 
         Écrit dans DOSSIER (par défaut SAISON/plan/) :
-          plan.json   le plan complet, stable (même saison et même graine : même fichier)
-          plan.ics    le calendrier des soirées (RFC 5545), à partager
-          map.svg     la carte des tournées
+          plan.json        le plan complet, stable (même saison et même graine : même fichier)
+          plan.ics         le calendrier des soirées (RFC 5545) pour l'équipe : statut de
+                           chaque soirée et contact de sa mairie
+          plan-public.ics  le même calendrier pour les partenaires : date, heures, lieu et
+                           STATUS (TENTATIVE, CONFIRMED, CANCELLED), sans adresse
+                           électronique, statut en toutes lettres ni notes
+          map.svg          la carte des tournées
 
         Un plan.json qui tient des soirées confirmées ou faites n'est jamais écrasé par un plan
         qui les perdrait : la commande refuse (code 73) et dit de les garder avec --keep, ou
-        de replanifier depuis la base (--db, puis --apply). Le
-        SEQUENCE des soirées de plan.ics vaut 0 : le plan ne connaît pas leurs changements, que
-        la base compte (les calendriers des messages de tourneed portent le sien).
+        de replanifier depuis la base (--db, puis --apply). Le SEQUENCE d'une soirée dans les
+        deux calendriers monte à chaque changement de sa date ou de ses heures, pour que les
+        agendas la mettent à jour : sans --db, par rapport au plan.ics déjà écrit dans
+        DOSSIER ; avec --apply, c'est celui de la base, que portent aussi les calendriers
+        joints aux messages de tourneed.
 
         Avec --db (ou --config), replanifie depuis les soirées de la base, en changeant le
         moins possible : les soirées confirmées et faites restent telles quelles ; une soirée
@@ -40,7 +46,8 @@ public struct PlanCommand: Command {
         nouvelle), ajoutée ou retirée, avec sa raison, et combien de soirées annoncées
         bougent. N'écrit rien, sauf avec --apply : les changements en une transaction, avec
         les mêmes vérifications que tournee schedule import (une soirée déplacée garde son
-        identifiant, l'historique dit pourquoi), puis plan.json, plan.ics et map.svg.
+        identifiant, l'historique dit pourquoi), puis plan.json, les deux calendriers et
+        map.svg.
 
         Options :
           --out DOSSIER     dossier de sortie
@@ -128,7 +135,7 @@ public struct PlanCommand: Command {
         guard lost.isEmpty else { return PlanOverwrite.refuse(lost, shown: existing, season: path, slug: season.slug, context: context) }
         context.console.out(PlanTable.render(plan))
         context.console.line()
-        return write(plan, context: context)
+        return write(plan, sequences: PlanCalendarFiles.sequences(for: plan, writtenIn: folder), context: context)
     }
 
     /// Re-plans from the database; applies the changes and writes the plan's files with
@@ -166,10 +173,11 @@ public struct PlanCommand: Command {
                 context.console.line(
                     "Appliqué dans la base : \(summary.inserted.count) ajoutées, \(summary.updated.count) mises à jour (dates, tournées ou kilomètres), \(summary.withdrawn.count) retirées"
                 )
+                return write(
+                    replan.plan, sequences: try PlanCalendarFiles.sequences(for: replan.plan, in: database), context: context)
             } catch {
                 return DatabaseAccess.report(error, path: database.path, context: context)
             }
-            return write(replan.plan, context: context)
         }
     }
 
@@ -179,19 +187,19 @@ public struct PlanCommand: Command {
         return (folder, out ?? SeasonLoader.join(path.hasSuffix("/") ? String(path.dropLast()) : path, "plan"))
     }
 
-    /// Writes `plan.json`, `plan.ics` and `map.svg` to `--out` (else `SAISON/plan/`) and says so.
-    private func write(_ plan: Plan, context: CommandContext) -> ExitStatus {
+    /// Writes `plan.json`, `plan.ics`, `plan-public.ics` and `map.svg` to `--out` (else
+    /// `SAISON/plan/`) and says so; each evening's SEQUENCE is `sequences[id]`.
+    private func write(_ plan: Plan, sequences: [String: Int], context: CommandContext) -> ExitStatus {
         let (folder, display) = destination(of: plan.season, context: context)
-        let calendar: [UInt8]
-        do { calendar = try PlanCalendar.calendar(for: plan, stamp: context.now()).render() } catch {
+        let calendars: [(String, Data)]
+        do {
+            calendars = try PlanCalendarFiles.render(plan, stamp: context.now(), sequences: sequences).map { ($0.name, Data($0.bytes)) }
+        } catch {
             context.console.error("\(path) : calendrier impossible à écrire : \(error)")
             return .dataError
         }
-        let files: [(String, Data)] = [
-            ("plan.json", Data(PlanJSON.render(plan).utf8)),
-            ("plan.ics", Data(calendar)),
-            ("map.svg", Data(PlanMapSVG.render(plan).utf8)),
-        ]
+        let files: [(String, Data)] =
+            [("plan.json", Data(PlanJSON.render(plan).utf8))] + calendars + [("map.svg", Data(PlanMapSVG.render(plan).utf8))]
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             for (name, bytes) in files {
