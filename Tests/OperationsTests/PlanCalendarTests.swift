@@ -32,7 +32,8 @@ struct PlanCalendarTests {
             season: season, seasonSlug: "essai", events: events,
             summary: PlanSummary(
                 evenings: events.count, eveningsWanted: events.count, communesServed: 1, communes: 1, km: 0, cost: 0, co2Kg: 0),
-            explanations: [], warnings: [], quality: .heuristic(lowerBound: nil), objective: 0, iterations: 0, basis: PlanBasis(),
+            explanations: [], warnings: [], quality: .heuristic(lowerBound: nil),
+            objective: PlanObjective(driving: 0, missedVisits: 0, preferredEvenings: 0, stability: 0), iterations: 0, basis: PlanBasis(),
             stabilityPenalty: 0)
     }
 

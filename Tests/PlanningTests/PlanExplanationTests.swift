@@ -22,12 +22,13 @@ struct PlanExplanationTests {
         #expect(explanation.insee == "51144" && explanation.planned == 0 && explanation.wanted == 1)
         #expect(
             explanation.text.hasPrefix(
-                "Cheminon : 0 visite sur 1 voulue. « Mai » : 2 soirées possibles ; 2 déjà prises par des communes plus proches ou prioritaires (le 2027-05-14 par "
+                "Cheminon : 0 visite sur 1 voulue. « Mai » : 2 soirées possibles ; 2 déjà prises par d'autres communes (le 2027-05-14 par "
             ))
     }
 
     @Test func aSecondVisitUnderTheMinimumGap() throws {
-        let json = SeasonFixtures.seasonJSON(tours: #"[{ "name": "Mai", "from": "2027-05-01", "to": "2027-05-31", "evenings": 2 }]"#)
+        // Fridays and Saturdays from 7 to 22 May (the 1st is a holiday): no two 21 days apart.
+        let json = SeasonFixtures.seasonJSON(tours: #"[{ "name": "Mai", "from": "2027-05-01", "to": "2027-05-25", "evenings": 2 }]"#)
             .replacingOccurrences(of: #""seed": 7"#, with: #""seed": 7, "minDaysBetweenVisits": 21"#)
         let plan = try plan(json, "insee,min_visits,max_visits\n51008,2,2\n")
         #expect(plan.events.count == 1)

@@ -44,8 +44,9 @@ struct PlannerTests {
     func theLowerBoundNeverExceedsThePlan(name: String) throws {
         let season = try shipped(name)
         let plan = try Planner().plan(season, seasonSlug: name)
-        let bound = SeasonBound.lowerBound(of: try SeasonProblem(season: season))
-        #expect(bound <= plan.objective + 1e-6)
+        let preferred = PreferredEvenings(season: season, calendar: EveningCalendar(season: season))
+        let bound = SeasonBound.lowerBound(of: try SeasonProblem(season: season), filling: plan.summary.evenings, preferred: preferred)
+        #expect(bound <= plan.objective.total + 1e-6)
         if name == "guinguette-2027" { #expect(plan.quality == .provenOptimal) }
     }
 

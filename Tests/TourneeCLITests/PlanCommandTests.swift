@@ -106,17 +106,18 @@ struct PlanCommandTests {
         let check = TourneeRun(["check", "tours/guinguette-2027", planFile.path])
         #expect(check.status == .success)
         #expect(check.out == "\(planFile.path) : plan conforme — 24 soirées\n")
-        // Move the first evening to a Monday: its date, start and end together.
+        // Move the first evening to a Monday four days earlier (its gap to the commune's next
+        // visit kept): its date, start and end together.
         var text = try String(contentsOf: planFile, encoding: .utf8)
         let firstDate = try #require(text.range(of: #""date": "2027-05-"#))
         let day = String(text[firstDate.upperBound..<text.index(firstDate.upperBound, offsetBy: 2)])
         let eventEnd = try #require(text.range(of: #""vehicleName""#, range: firstDate.upperBound..<text.endIndex))
         let event = firstDate.lowerBound..<eventEnd.lowerBound
-        text.replaceSubrange(event, with: text[event].replacingOccurrences(of: "2027-05-\(day)", with: "2027-05-10"))
+        text.replaceSubrange(event, with: text[event].replacingOccurrences(of: "2027-05-\(day)", with: "2027-05-03"))
         try text.write(to: planFile, atomically: true, encoding: .utf8)
         let broken = TourneeRun(["check", "tours/guinguette-2027", planFile.path])
         #expect(broken.status == .dataError)
-        #expect(broken.err.contains("le 2027-05-10 : pas de soirée le lundi\n"))
+        #expect(broken.err.contains("le 2027-05-03 : pas de soirée le lundi\n"))
         #expect(broken.err.hasSuffix("tournee: \(planFile.path) : 1 règle enfreinte\n"))
     }
 

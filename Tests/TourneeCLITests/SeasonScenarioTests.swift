@@ -77,7 +77,7 @@ struct SeasonScenarioTests {
         #expect(try run.settle(at: "2027-03-03T10:00:00+01:00", step: "second confirmation") == [])
         try run.tournee(["event", "decline", declined.id, "--reason", "salle prise"], at: "2027-03-04T09:00:00+01:00")
         #expect(try run.settle(at: "2027-03-04T10:00:00+01:00", step: "decline") == [Delivered(event: declined.id, rule: "refus")])
-        let newDate = "2027-05-15"
+        let newDate = "2027-05-21"
         try run.tournee(["event", "move", moved.id, "--date", newDate, "--reason", "fête du village"], at: "2027-03-05T09:00:00+01:00")
         #expect(
             try run.settle(at: "2027-03-05T10:00:00+01:00", step: "move")

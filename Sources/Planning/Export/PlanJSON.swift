@@ -27,7 +27,14 @@ public enum PlanJSON {
             "solver": .object([
                 "quality": quality(plan),
                 "iterations": .integer(plan.iterations),
-                "objective": .number(plan.objective, decimals: 2),
+                "objective": .number(plan.objective.total, decimals: 2),
+                "objectiveParts": .object([
+                    "driving": .number(plan.objective.driving, decimals: 2),
+                    "missedVisits": .number(plan.objective.missedVisits, decimals: 2),
+                    "preferredEvenings": .number(plan.objective.preferredEvenings, decimals: 2),
+                    "stability": .number(plan.objective.stability, decimals: 2),
+                ]),
+                "nodes": plan.nodes.map(JSONOutput.integer) ?? .null,
             ]),
             "summary": summary(plan.summary),
             "events": .array(plan.events.map { event($0, in: plan.season) }),
@@ -55,7 +62,7 @@ public enum PlanJSON {
         case .heuristic(let bound):
             return .object([
                 "status": .string("heuristic"), "lowerBound": bound.map { .number($0, decimals: 2) } ?? .null,
-                "gap": bound.map { .number(plan.objective - $0, decimals: 2) } ?? .null,
+                "gap": bound.map { .number(plan.objective.total - $0, decimals: 2) } ?? .null,
             ])
         }
     }
@@ -87,6 +94,7 @@ public enum PlanJSON {
             "from": .string(event.from),
             "km": .number(event.km, decimals: 1),
             "minutes": .integer(Int(event.minutes.rounded())),
+            "preferredEvening": .bool(event.isPreferredEvening),
         ])
     }
 
@@ -97,6 +105,7 @@ public enum PlanJSON {
             "wanted": .integer(explanation.wanted),
             "planned": .integer(explanation.planned),
             "reasons": .array(explanation.reasons.map(JSONOutput.string)),
+            "unmetPreferences": .array(explanation.unmetPreferences.map(JSONOutput.string)),
             "text": .string(explanation.text),
         ])
     }

@@ -12,8 +12,10 @@ public enum PlanTable {
         case .provenOptimal: quality = "optimal prouvé"
         case .heuristic(let bound?):
             quality =
-                "résultat heuristique, au plus \(JSONOutput.fixed(plan.objective - bound, decimals: 2)) € de plus que le meilleur plan possible"
-        case .heuristic(nil): quality = "résultat heuristique (\(plan.iterations) itérations)"
+                "résultat heuristique, au plus \(JSONOutput.fixed(plan.objective.total - bound, decimals: 2)) € de plus que le meilleur plan possible"
+        case .heuristic(nil):
+            quality =
+                plan.nodes.map { "résultat heuristique (\($0) nœuds explorés)" } ?? "résultat heuristique (\(plan.iterations) itérations)"
         }
         lines.append("Plan de « \(plan.season.name) » — graine \(plan.season.seed), \(quality)")
         lines.append("")
@@ -21,10 +23,11 @@ public enum PlanTable {
             [
                 event.date.description, event.date.weekday.frenchName, "\(event.start)–\(event.end)", event.tour,
                 "\(event.communeName) (\(event.insee))", JSONOutput.fixed(event.km, decimals: 1), event.from, statusText(event.status),
+                event.isPreferredEvening ? "oui" : "",
             ]
         }
         let (kmHeader, kmNote) = kmColumn(plan)
-        let header = ["Date", "Jour", "Heures", "Tournée", "Commune", kmHeader, "Depuis", "Statut"]
+        let header = ["Date", "Jour", "Heures", "Tournée", "Commune", kmHeader, "Depuis", "Statut", "Date préférée"]
         let rightAligned: Set<Int> = [5]
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
         func format(_ row: [String]) -> String {
@@ -43,9 +46,10 @@ public enum PlanTable {
             "\(summary.evenings) soirées sur \(summary.eveningsWanted), \(summary.communesServed) communes sur \(summary.communes), "
                 + "\(JSONOutput.fixed(summary.km, decimals: 0)) km, \(JSONOutput.fixed(summary.cost, decimals: 2)) €, "
                 + "\(JSONOutput.fixed(summary.co2Kg, decimals: 0)) kg de CO2")
+        lines.append(objectiveLine(plan.objective))
         if !plan.explanations.isEmpty {
             lines.append("")
-            lines.append("Communes moins visitées que voulu :")
+            lines.append("Communes moins visitées que voulu, ou sans leur date préférée :")
             lines.append(contentsOf: plan.explanations.map { "- " + $0.text })
         }
         if !plan.warnings.isEmpty {
@@ -54,6 +58,15 @@ public enum PlanTable {
             lines.append(contentsOf: plan.warnings.map { "- " + $0.text })
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The objective broken down (docs/season-format.md, « L'objectif »).
+    static func objectiveLine(_ objective: PlanObjective) -> String {
+        func euros(_ value: Double) -> String { JSONOutput.fixed(value, decimals: 2) + " €" }
+        var line = "Objectif : \(euros(objective.total)) = \(euros(objective.driving)) de route"
+        line += " + \(euros(objective.missedVisits)) de visites manquées − \(euros(objective.preferredEvenings)) de dates préférées"
+        if objective.stability > 0 { line += " + \(euros(objective.stability)) de soirées déplacées ou retirées" }
+        return line
     }
 
     /// What the « Km » column counts: a van that returns to base every night drives there and

@@ -28,6 +28,8 @@ public struct PlannedEvent: Sendable, Hashable {
     public let km: Double
     /// Driving minutes for those kilometres.
     public let minutes: Double
+    /// Whether the evening is on one of its commune's preferred dates or preferred days.
+    public var isPreferredEvening = false
 }
 
 /// The season's totals.
@@ -48,7 +50,8 @@ public struct PlanSummary: Sendable, Hashable {
     public let co2Kg: Double
 }
 
-/// Why a commune got fewer evenings than it wanted, in plain words, with the dates concerned.
+/// Why a commune got fewer evenings than it wanted, or not a date it preferred, in plain
+/// words, with the dates concerned.
 public struct PlanExplanation: Sendable, Hashable {
     /// The commune's INSEE code.
     public let insee: String
@@ -58,13 +61,25 @@ public struct PlanExplanation: Sendable, Hashable {
     public let wanted: Int
     /// Visits planned.
     public let planned: Int
-    /// One sentence per cause.
+    /// One sentence per cause of a missing visit (none when it has all it wanted).
     public let reasons: [String]
+    /// One sentence per preferred date without its evening, with the cause.
+    public var unmetPreferences: [String] = []
 
     /// The explanation as one paragraph.
     public var text: String {
-        "\(name) : \(planned) visite\(planned > 1 ? "s" : "") sur \(wanted) voulue\(wanted > 1 ? "s" : ""). "
-            + reasons.joined(separator: " ")
+        var parts: [String] = []
+        if planned < wanted || !reasons.isEmpty {
+            parts.append(
+                "\(planned) visite\(planned > 1 ? "s" : "") sur \(wanted) voulue\(wanted > 1 ? "s" : "")."
+                    + (reasons.isEmpty ? "" : " " + reasons.joined(separator: " ")))
+        }
+        if !unmetPreferences.isEmpty {
+            parts.append(
+                "Date\(unmetPreferences.count > 1 ? "s" : "") préférée\(unmetPreferences.count > 1 ? "s" : "") non accordée\(unmetPreferences.count > 1 ? "s" : "") : "
+                    + unmetPreferences.joined(separator: " "))
+        }
+        return "\(name) : " + parts.joined(separator: " ")
     }
 }
 
@@ -117,12 +132,14 @@ public struct Plan: Sendable {
     public let warnings: [PlanWarning]
     /// Optimality status.
     public let quality: PlanQuality
-    /// The objective value (euros of driving plus penalties of missed visits).
-    public let objective: Double
-    /// Solver iterations used.
+    /// The documented objective, broken down (`PlanObjective`).
+    public let objective: PlanObjective
+    /// Routing iterations used (0 when the exact method planned the season).
     public let iterations: Int
     /// What the plan started from (`PlanChanges` compares the plan with it).
     public let basis: PlanBasis
     /// What moving or withdrawing an evening announced to its mairie costs, in euros.
     public let stabilityPenalty: Double
+    /// Branch-and-bound nodes the exact method explored, when it planned the season.
+    public var nodes: Int? = nil
 }

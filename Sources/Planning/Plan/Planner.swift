@@ -11,41 +11,136 @@ public struct Planner: Sendable {
     /// 1 or 2 search threads (deterministic either way).
     public var threads: Int
 
+    /// Branch-and-bound nodes the exact method may explore before it settles for its best
+    /// plan and a bound; fixed, like `iterations`, so the result does not depend on the machine.
+    public var nodeLimit: Int
+
     /// The default iteration count.
     public static let defaultIterations = 2_000
+    /// The default node limit.
+    public static let defaultNodeLimit = 20_000
 
     /// Creates a planner.
-    public init(iterations: Int = Planner.defaultIterations, threads: Int = 1) {
+    public init(iterations: Int = Planner.defaultIterations, threads: Int = 1, nodeLimit: Int = Planner.defaultNodeLimit) {
         self.iterations = iterations
         self.threads = threads
+        self.nodeLimit = nodeLimit
     }
 
     /// Plans `season` from `basis` (nothing for a first plan): its kept events where they are,
     /// its standing evenings where they are unless moving them is worth their bonus; an evening
-    /// that moves keeps its identifier. `seasonSlug` prefixes identifiers.
+    /// that moves keeps its identifier. `seasonSlug` prefixes identifiers. A season whose
+    /// vehicles all return to base is solved exactly (`AssignmentSearch`); one with a vehicle
+    /// that goes straight on by the routing search, bounded by `SeasonBound`.
     public func plan(_ season: Season, seasonSlug: String, basis: PlanBasis = PlanBasis()) throws(PlanningError) -> Plan {
         let compiled = try SeasonProblem(season: season, basis: basis)
-        let solution = Solver.solve(
-            compiled.problem, options: SolverOptions(seed: season.seed, iterationLimit: iterations, threads: threads))
-        if let missing = solution.unassigned.first(where: { compiled.problem.jobs[$0.job].isMandatory }) {
-            let event = compiled.jobs[missing.job].kept!
-            throw .keptPlan(
-                "l'événement confirmé \(event.id) (\(event.date), \(event.insee)) ne peut pas être gardé : il enfreint une règle de la saison ; vérifiez-le avec `tournee check`"
-            )
-        }
-        let events = Self.events(compiled, solution, seasonSlug: seasonSlug)
-        let summary = Self.summary(compiled, solution, events)
-        let explanations = PlanExplainer(compiled: compiled, solution: solution, events: events).explanations()
+        let calendar = EveningCalendar(season: season)
+        let preferred = PreferredEvenings(season: season, calendar: calendar)
+        let found =
+            EveningAssignment.applies(to: season)
+            ? try assign(compiled, calendar: calendar, preferred: preferred) : try route(compiled, preferred: preferred)
+        let events = Self.events(compiled, found.drafts, seasonSlug: seasonSlug, preferred: preferred)
+        let summary = Self.summary(compiled, found, events)
+        let objective = PlanObjective.of(
+            events, season: season, drivingCost: summary.cost, basis: basis, stabilityPenalty: compiled.stabilityPenalty,
+            calendar: calendar)
+        let explanations = PlanExplainer(
+            compiled: compiled, events: events, calendar: calendar, preferred: preferred, unassigned: found.unassigned,
+            isOptimal: found.isOptimal
+        ).explanations()
         let warnings = PlanWarnings(season: season, compiled: compiled, events: events).all()
-        // The solver chains a straight-on tour's villages; the plan drives them as the policy
-        // says (home between evenings that do not follow), and is judged on those kilometres.
-        let objective = solution.cost.unservedPenalty + summary.cost
-        let bound = max(SeasonBound.lowerBound(of: compiled), solution.lowerBound ?? -.infinity)
-        let quality: PlanQuality = solution.isProvenOptimal || objective <= bound + 1e-6 ? .provenOptimal : .heuristic(lowerBound: bound)
+        let quality: PlanQuality
+        if found.isOptimal || (found.bound.map { objective.total <= $0 + 1e-6 } ?? false) {
+            quality = .provenOptimal
+        } else {
+            quality = .heuristic(lowerBound: found.bound.map { min($0, objective.total) })
+        }
         return Plan(
             season: season, seasonSlug: seasonSlug, events: events, summary: summary, explanations: explanations,
-            warnings: warnings, quality: quality, objective: objective, iterations: iterations, basis: basis,
-            stabilityPenalty: compiled.stabilityPenalty)
+            warnings: warnings, quality: quality, objective: objective, iterations: found.nodes == nil ? iterations : 0,
+            basis: basis, stabilityPenalty: compiled.stabilityPenalty, nodes: found.nodes)
+    }
+
+    /// What a planning method found: the evenings, the kilometres driven home between them,
+    /// and how good it is known to be.
+    struct Found {
+        var drafts: [EventDraft] = []
+        /// Kilometres back to base not counted in the drafts (straight on), by tour.
+        var returnKm: [Int: Double] = [:]
+        /// The routing engine's verdicts on the visits it left out.
+        var unassigned: [UnassignedJob] = []
+        /// Whether the plan is proven optimal.
+        var isOptimal = false
+        /// A lower bound on the documented objective of every plan filling as many evenings.
+        var bound: Double?
+        /// Nodes the exact method explored (nil for the routing search).
+        var nodes: Int?
+    }
+
+    /// An evening as a method placed it, before it gets its identifier.
+    struct EventDraft {
+        let date: CivilDate
+        let tour: Int
+        let commune: Int
+        let from: String
+        let km: Double
+        let minutes: Double
+        let kept: KeptEvent?
+        let standing: StandingEvening?
+    }
+
+    /// The exact method: every evening a round trip, the season an assignment.
+    private func assign(_ compiled: SeasonProblem, calendar: EveningCalendar, preferred: PreferredEvenings) throws(PlanningError)
+        -> Found
+    {
+        let season = compiled.season
+        let assignment = try EveningAssignment(compiled, calendar: calendar, preferred: preferred)
+        let outcome = AssignmentSearch(assignment: assignment, nodeLimit: nodeLimit).run()
+        var found = Found(isOptimal: outcome.isOptimal, bound: outcome.bound.map { $0 + assignment.constant }, nodes: outcome.nodes)
+        let standing = Dictionary(
+            compiled.basis.standing.map { ("\($0.insee)|\($0.tour)|\($0.date)", $0) }, uniquingKeysWith: { a, _ in a })
+        for kept in assignment.kept {
+            let base = season.vehicles[compiled.tourVehicle[kept.tour]].base.name
+            found.drafts.append(
+                EventDraft(
+                    date: kept.event.date, tour: kept.tour, commune: kept.commune, from: base, km: kept.km, minutes: kept.minutes,
+                    kept: kept.event, standing: nil))
+        }
+        for index in outcome.chosen {
+            let candidate = assignment.candidates[index]
+            let tour = season.tours[candidate.tour]
+            found.drafts.append(
+                EventDraft(
+                    date: candidate.date, tour: candidate.tour, commune: candidate.commune,
+                    from: season.vehicles[candidate.vehicle].base.name, km: candidate.km, minutes: candidate.minutes, kept: nil,
+                    standing: standing["\(season.communes[candidate.commune].insee)|\(tour.name)|\(candidate.date)"]))
+        }
+        return found
+    }
+
+    /// The routing search, for a season with a vehicle that goes straight on.
+    private func route(_ compiled: SeasonProblem, preferred: PreferredEvenings) throws(PlanningError) -> Found {
+        let solution = Solver.solve(
+            compiled.problem, options: SolverOptions(seed: compiled.season.seed, iterationLimit: iterations, threads: threads))
+        if let missing = solution.unassigned.first(where: { compiled.problem.jobs[$0.job].isMandatory }) {
+            let event = compiled.jobs[missing.job].kept!
+            throw .keptPlan(EveningAssignment.refusal(of: event))
+        }
+        var found = Found(unassigned: solution.unassigned, isOptimal: solution.isProvenOptimal)
+        for route in solution.routes {
+            let drive = Self.driving(route, compiled)
+            found.returnKm[route.vehicle] = drive.returnKm
+            for leg in drive.legs {
+                let meaning = compiled.jobs[leg.job]
+                found.drafts.append(
+                    EventDraft(
+                        date: leg.date, tour: route.vehicle, commune: meaning.commune, from: leg.from, km: leg.km, minutes: leg.minutes,
+                        kept: meaning.kept, standing: meaning.standing))
+            }
+        }
+        let filled = found.drafts.count
+        found.bound = SeasonBound.lowerBound(of: compiled, filling: filled, preferred: preferred)
+        return found
     }
 
     /// How a tour's vehicle drives its route, by its travel policy: the leg into each evening
@@ -85,29 +180,24 @@ public struct Planner: Sendable {
         return result
     }
 
-    private static func events(_ compiled: SeasonProblem, _ solution: Solution, seasonSlug: String) -> [PlannedEvent] {
+    private static func events(
+        _ compiled: SeasonProblem, _ placed: [EventDraft], seasonSlug: String, preferred: PreferredEvenings
+    ) -> [PlannedEvent] {
         let season = compiled.season
-        var drafts: [(date: CivilDate, tour: Int, job: Int, from: String, km: Double, minutes: Double)] = []
-        for route in solution.routes {
-            for leg in driving(route, compiled).legs {
-                drafts.append((leg.date, route.vehicle, leg.job, leg.from, leg.km, leg.minutes))
-            }
-        }
-        drafts.sort { ($0.date, $0.tour) < ($1.date, $1.tour) }
-        let held = Set(drafts.compactMap { compiled.jobs[$0.job].standing?.id })
+        let drafts = placed.sorted { ($0.date, $0.tour) < ($1.date, $1.tour) }
+        let held = Set(drafts.compactMap { $0.standing?.id })
         // A standing evening not held at its date moves to its commune's first new evening.
         var movable = Dictionary(
             grouping: compiled.basis.standing.filter { !held.contains($0.id) }.sorted { ($0.date, $0.id) < ($1.date, $1.id) },
             by: \.insee)
         var usedIDs = compiled.basis.reservedIDs.union(compiled.basis.standing.map(\.id)).union(compiled.basis.kept.map(\.id))
         return drafts.map { draft in
-            let meaning = compiled.jobs[draft.job]
-            let commune = season.communes[meaning.commune]
+            let commune = season.communes[draft.commune]
             let tour = season.tours[draft.tour]
             let id: String
-            if let kept = meaning.kept {
+            if let kept = draft.kept {
                 id = kept.id
-            } else if let standing = meaning.standing {
+            } else if let standing = draft.standing {
                 id = standing.id
             } else if let moved = movable[commune.insee]?.first {
                 id = moved.id
@@ -122,7 +212,8 @@ public struct Planner: Sendable {
             return PlannedEvent(
                 id: id, date: draft.date, start: season.evenings.start, end: season.evenings.end,
                 insee: commune.insee, communeName: commune.name, vehicle: tour.vehicleID, tour: tour.name,
-                status: meaning.kept?.status ?? .proposed, from: draft.from, km: draft.km, minutes: draft.minutes)
+                status: draft.kept?.status ?? .proposed, from: draft.from, km: draft.km, minutes: draft.minutes,
+                isPreferredEvening: preferred.contains(draft.date, insee: commune.insee, tour: tour.name))
         }
     }
 
@@ -148,23 +239,22 @@ public struct Planner: Sendable {
         return result.hasSuffix("-") ? String(result.dropLast()) : result
     }
 
-    private static func summary(_ compiled: SeasonProblem, _ solution: Solution, _ events: [PlannedEvent]) -> PlanSummary {
+    private static func summary(_ compiled: SeasonProblem, _ found: Found, _ events: [PlannedEvent]) -> PlanSummary {
         let season = compiled.season
         var km = 0.0
         var cost = 0.0
         var co2 = 0.0
-        for route in solution.routes {
-            let vehicle = season.vehicles[compiled.tourVehicle[route.vehicle]]
-            let drive = driving(route, compiled)
-            let routeKm = drive.legs.reduce(drive.returnKm) { $0 + $1.km }
-            km += routeKm
-            cost += routeKm * vehicle.costPerKm
-            co2 += routeKm * vehicle.co2KgPerKm
+        var driven: [Int: Double] = found.returnKm
+        for draft in found.drafts { driven[draft.tour, default: 0] += draft.km }
+        for (tour, tourKm) in driven {
+            let vehicle = season.vehicles[compiled.tourVehicle[tour]]
+            km += tourKm
+            cost += tourKm * vehicle.costPerKm
+            co2 += tourKm * vehicle.co2KgPerKm
         }
         return PlanSummary(
             evenings: events.count, eveningsWanted: season.tours.reduce(0) { $0 + $1.evenings },
             communesServed: Set(events.map(\.insee)).count, communes: season.communes.count,
             km: km, cost: cost, co2Kg: co2)
     }
-
 }

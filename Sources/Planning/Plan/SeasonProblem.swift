@@ -17,10 +17,11 @@ import Routing
 /// - each commune gets, per season vehicle that may serve it, one optional job per visit it
 ///   accepts, whose windows are its candidate evenings in all that vehicle's tours (the tours
 ///   of one vehicle never overlap, so a date names its tour); the jobs of a commune form a group
-///   with the minimum separation and `maxVisits` served. Visit *k* is worth the missed-visit
-///   penalty (times the no-café and small-village factors) for *k* ≤ `minVisits`, a quarter of
-///   it beyond, so a second visit never outranks another village's first. A preferred date is an
-///   extra job with that single window, worth the last visit's value plus the bonus;
+///   with the minimum separation and `maxVisits` served. Visit *k* is worth the value of filling
+///   an evening (more than any visit can cost, so tours fill first) plus, for *k* ≤ `minVisits`,
+///   the commune's visit value (`PlanObjective`). Its preferred evenings are an alternative of
+///   the same visit, with those windows, worth the bonus more: the value depends on the window,
+///   whatever the rank;
 /// - a vehicle that returns to base after each evening gets each commune as its own location,
 ///   with `d'(i, j) = d(i, base) + d(base, j)`: a route's length is then the sum of its round
 ///   trips. A vehicle that goes straight on uses plain distances, with the day's driving limits
@@ -79,14 +80,6 @@ public struct SeasonProblem: Sendable {
     /// withdrawing it costs (the season's `stabilityPenalty`, else `defaultStabilityPenalty`).
     public let stabilityPenalty: Double
 
-    /// The share of the missed-visit penalty that an extra visit (beyond `minVisits`) is worth.
-    public static let extraVisitShare = 0.25
-
-    /// The bonus of a standing evening not yet announced, in euros (at most the stability
-    /// penalty): it moves for any saving above that, but a re-plan with nothing new to place
-    /// leaves it where it is.
-    public static let unannouncedStabilityBonus = 1.0
-
     /// Compiles a season from `basis`: its kept events fixed where they are, its standing
     /// evenings held at their dates by their bonus. O(communes × tours × days).
     public init(season: Season, basis: PlanBasis = PlanBasis()) throws(PlanningError) {
@@ -108,8 +101,13 @@ public struct SeasonProblem: Sendable {
         let stabilityPenalty =
             season.objective.stabilityPenalty ?? Self.defaultStabilityPenalty(season, places: places, routingKm: travel.routingKm)
         self.stabilityPenalty = stabilityPenalty
+        // Filling an evening comes first: worth more than any visit can cost or earn otherwise.
+        let longestTrips = Self.defaultStabilityPenalty(season, places: places, routingKm: travel.routingKm)
+        let largestValue = season.communes.map { PlanObjective.visitValue(of: $0, weights: season.objective) }.max() ?? 0
+        let fillValue = longestTrips + largestValue + season.objective.preferredDateBonus + stabilityPenalty
         let compiled = SeasonProblemJobs(
-            season: season, basis: basis, stabilityPenalty: stabilityPenalty, places: places, kilometres: kilometres, origin: origin)
+            season: season, basis: basis, stabilityPenalty: stabilityPenalty, fillValue: fillValue, places: places,
+            kilometres: kilometres, origin: origin)
         let communeIndex = Dictionary(uniqueKeysWithValues: season.communes.enumerated().map { ($0.element.insee, $0.offset) })
         for event in kept where communeIndex[event.insee] == nil {
             throw .keptEventUnknownCommune(id: event.id, insee: event.insee)

@@ -3,7 +3,7 @@ import Routing
 
 /// The routing jobs of a season and what each stands for: per commune and season vehicle, the
 /// kept events (mandatory), one optional job per visit still open, each standing evening held
-/// at its date as the alternative of its rank's visit, and the preferred-date variants (see
+/// at its date and its preferred evenings as alternatives of its rank's visit (see
 /// `SeasonProblem` for the values).
 struct SeasonProblemJobs {
     /// The routing jobs, by job index.
@@ -17,8 +17,8 @@ struct SeasonProblemJobs {
     /// `stabilityPenalty` more at their date; `origin` is day 0 of the civil-minute clock.
     /// O(communes × tours × days).
     init(
-        season: Season, basis: PlanBasis, stabilityPenalty: Double, places: SeasonProblemPlaces, kilometres: Matrix,
-        origin: CivilDate
+        season: Season, basis: PlanBasis, stabilityPenalty: Double, fillValue: Double, places: SeasonProblemPlaces,
+        kilometres: Matrix, origin: CivilDate
     ) {
         let calendar = EveningCalendar(season: season)
         let keptByCommune = Dictionary(grouping: basis.kept, by: \.insee)
@@ -30,7 +30,7 @@ struct SeasonProblemJobs {
                     Visits(
                         commune: c, vehicle: v, location: location, kept: keptByCommune[commune.insee] ?? [],
                         standing: standingByCommune[commune.insee] ?? []),
-                    basis: basis, stabilityPenalty: stabilityPenalty, season: season, calendar: calendar,
+                    basis: basis, stabilityPenalty: stabilityPenalty, fillValue: fillValue, season: season, calendar: calendar,
                     baseKilometres: kilometres[places.vehicleBase[v], location], origin: origin)
             }
         }
@@ -47,17 +47,14 @@ struct SeasonProblemJobs {
         let standing: [StandingEvening]
     }
 
-    /// The value of serving visit `rank` of a commune: the missed-visit penalty times its
-    /// factors, a share of it beyond `minVisits`.
-    private static func value(of commune: Commune, rank: Int, weights: ObjectiveWeights) -> Double {
-        var factor = 1.0
-        if commune.hasCafe == false { factor *= weights.noCafeFactor }
-        if commune.population < weights.smallVillagePopulation { factor *= weights.smallVillageFactor }
-        return weights.missedVisitPenalty * factor * (rank <= commune.minVisits ? 1 : SeasonProblem.extraVisitShare)
+    /// The value of serving visit `rank` of a commune: the value of filling an evening, plus
+    /// the commune's visit value up to `minVisits` (`PlanObjective`).
+    private static func value(of commune: Commune, rank: Int, weights: ObjectiveWeights, fillValue: Double) -> Double {
+        fillValue + (rank <= commune.minVisits ? PlanObjective.visitValue(of: commune, weights: weights) : 0)
     }
 
     private mutating func add(
-        _ visits: Visits, basis: PlanBasis, stabilityPenalty: Double, season: Season, calendar: EveningCalendar,
+        _ visits: Visits, basis: PlanBasis, stabilityPenalty: Double, fillValue: Double, season: Season, calendar: EveningCalendar,
         baseKilometres: Double, origin: CivilDate
     ) {
         let (c, v) = (visits.commune, visits.vehicle)
@@ -102,36 +99,36 @@ struct SeasonProblemJobs {
         // The one inexact case: standing evenings take the ranks in date order, each held at
         // its rank's value. When a re-plan must withdraw one of a commune's several standing
         // evenings (min_visits < max_visits), keeping the later one still values it at its
-        // later rank (an extra visit, extraVisitShare of the missed-visit penalty) although it
-        // is then the commune's first: the objective overstates that withdrawal by the
-        // difference, so the re-plan withdraws the later evening unless the earlier one saves
-        // more than that. Rules and counts are unaffected; only which of the two goes.
+        // later rank (no visit value) although it is then the commune's first: the re-plan
+        // withdraws the later evening unless the earlier one saves more than that. Rules and
+        // counts are unaffected; only which of the two goes. (Seasons whose vehicles all return
+        // to base are planned by the exact method, which has no such case.)
+        let preferredDays = days.filter { $0.isPreferredDay || calendar.isPreferred($0.date, by: commune) }
         let firstRank = visits.kept.count + 1
         for (offset, rank) in (firstRank..<(firstRank + open)).enumerated() {
-            let value = Self.value(of: commune, rank: rank, weights: weights)
+            let value = Self.value(of: commune, rank: rank, weights: weights, fillValue: fillValue)
             let held = offset < standing.count ? standing[standing.startIndex + offset] : nil
-            let set = held.map { _ in nextAlternatives }
-            if held != nil { nextAlternatives += 1 }
+            // The visit of each rank is one of its alternatives: on any date at its value, on a
+            // preferred evening at its value plus the bonus, or held at its standing date.
+            let set = held != nil || !preferredDays.isEmpty ? nextAlternatives : nil
+            if set != nil { nextAlternatives += 1 }
             // No window would mean any time: a visit with no date left is only its standing evening.
             if !days.isEmpty {
                 append(days.map { window($0.date) }, .optional(penalty: value), rank: rank, alternatives: set)
             }
+            if !preferredDays.isEmpty {
+                append(
+                    preferredDays.map { window($0.date) }, .optional(penalty: value + weights.preferredDateBonus), rank: rank,
+                    isPreferredDate: true, alternatives: set)
+            }
             if let held {
                 let preferred =
                     allowed.contains { $0.date == held.date && $0.isPreferredDay } || calendar.isPreferred(held.date, by: commune)
-                let bonus = held.isAnnounced ? stabilityPenalty : min(stabilityPenalty, SeasonProblem.unannouncedStabilityBonus)
+                let bonus = PlanObjective.stabilityBonus(of: held, penalty: stabilityPenalty)
                 append(
                     [window(held.date)], .optional(penalty: value + bonus + (preferred ? weights.preferredDateBonus : 0)), rank: rank,
                     standing: held, alternatives: set)
             }
-        }
-        // Worth the last visit's value plus the bonus: exact when one visit is accepted,
-        // and never more than the visits it can replace when several are.
-        for day in days where day.isPreferredDay || calendar.isPreferred(day.date, by: commune) {
-            append(
-                [window(day.date)],
-                .optional(penalty: Self.value(of: commune, rank: commune.maxVisits, weights: weights) + weights.preferredDateBonus),
-                rank: commune.maxVisits, isPreferredDate: true)
         }
     }
 }
