@@ -36,9 +36,14 @@ public struct Planner: Sendable {
         let compiled = try SeasonProblem(season: season, basis: basis)
         let calendar = EveningCalendar(season: season)
         let preferred = PreferredEvenings(season: season, calendar: calendar)
-        let found =
-            EveningAssignment.applies(to: season)
-            ? try assign(compiled, calendar: calendar, preferred: preferred) : try route(compiled, preferred: preferred)
+        let found: Found
+        if EveningAssignment.applies(to: season) {
+            found = try assign(compiled, calendar: calendar, preferred: preferred)
+        } else if let parts = SeasonParts(season) {
+            found = try split(parts, into: compiled)
+        } else {
+            found = try route(compiled, preferred: preferred)
+        }
         let events = Self.events(compiled, found.drafts, seasonSlug: seasonSlug, preferred: preferred)
         let summary = Self.summary(compiled, found, events)
         let objective = PlanObjective.of(
@@ -95,8 +100,15 @@ public struct Planner: Sendable {
     {
         let season = compiled.season
         let assignment = try EveningAssignment(compiled, calendar: calendar, preferred: preferred)
-        let outcome = AssignmentSearch(assignment: assignment, nodeLimit: nodeLimit).run()
-        var found = Found(isOptimal: outcome.isOptimal, bound: outcome.bound.map { $0 + assignment.constant }, nodes: outcome.nodes)
+        var chosen: [Int] = []
+        var found = Found(isOptimal: true, bound: assignment.constant, nodes: 0)
+        for (part, origin) in assignment.parts() {
+            let outcome = AssignmentSearch(assignment: part, nodeLimit: nodeLimit).run()
+            chosen += outcome.chosen.map { origin[$0] }
+            found.isOptimal = found.isOptimal && outcome.isOptimal
+            found.bound = outcome.bound.flatMap { bound in found.bound.map { $0 + bound } }
+            found.nodes? += outcome.nodes
+        }
         let standing = Dictionary(
             compiled.basis.standing.map { ("\($0.insee)|\($0.tour)|\($0.date)", $0) }, uniquingKeysWith: { a, _ in a })
         for kept in assignment.kept {
@@ -106,7 +118,7 @@ public struct Planner: Sendable {
                     date: kept.event.date, tour: kept.tour, commune: kept.commune, from: base, km: kept.km, minutes: kept.minutes,
                     kept: kept.event, standing: nil))
         }
-        for index in outcome.chosen {
+        for index in chosen {
             let candidate = assignment.candidates[index]
             let tour = season.tours[candidate.tour]
             found.drafts.append(
@@ -116,6 +128,35 @@ public struct Planner: Sendable {
                     standing: standing["\(season.communes[candidate.commune].insee)|\(tour.name)|\(candidate.date)"]))
         }
         return found
+    }
+
+    /// Each part by its own method, the evenings then named in the whole season's terms.
+    private func split(_ parts: SeasonParts, into whole: SeasonProblem) throws(PlanningError) -> Found {
+        let season = whole.season
+        let exact = try SeasonProblem(season: parts.exact, basis: SeasonParts.basis(whole.basis, for: parts.exact))
+        let routed = try SeasonProblem(season: parts.routed, basis: SeasonParts.basis(whole.basis, for: parts.routed))
+        let exactCalendar = EveningCalendar(season: parts.exact)
+        let found = [
+            try assign(exact, calendar: exactCalendar, preferred: PreferredEvenings(season: parts.exact, calendar: exactCalendar)),
+            try route(routed, preferred: PreferredEvenings(season: parts.routed, calendar: EveningCalendar(season: parts.routed))),
+        ]
+        let tourIndex = Dictionary(uniqueKeysWithValues: season.tours.enumerated().map { ($0.element.name, $0.offset) })
+        let communeIndex = Dictionary(uniqueKeysWithValues: season.communes.enumerated().map { ($0.element.insee, $0.offset) })
+        var merged = Found(isOptimal: found.allSatisfy(\.isOptimal), nodes: found[0].nodes)
+        for (part, result) in zip([parts.exact, parts.routed], found) {
+            for draft in result.drafts {
+                merged.drafts.append(
+                    EventDraft(
+                        date: draft.date, tour: tourIndex[part.tours[draft.tour].name]!,
+                        commune: communeIndex[part.communes[draft.commune].insee]!, from: draft.from, km: draft.km,
+                        minutes: draft.minutes, kept: draft.kept, standing: draft.standing))
+            }
+            for (tour, km) in result.returnKm { merged.returnKm[tourIndex[part.tours[tour].name]!] = km }
+        }
+        // The routing part's verdicts name its own jobs: the explanations do without them.
+        let bounds = found.compactMap(\.bound)
+        merged.bound = bounds.count == found.count ? bounds.reduce(0, +) : nil
+        return merged
     }
 
     /// The routing search, for a season with a vehicle that goes straight on.

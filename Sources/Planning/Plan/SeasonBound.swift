@@ -3,7 +3,8 @@
 ///
 /// Relax the rules that tie visits together (one evening per date, the minimum gap, each
 /// tour's own count) and keep each commune's maximum visits and the season's total number of
-/// evenings: the best choice is then the visits that save most, each saving at most its value
+/// evenings — or each vehicle's evenings, with each commune's visits counted per vehicle —:
+/// the best choice is then the visits that save most, each saving at most its value
 /// (the missed-visit penalty up to `min_visits`), the preferred-evening bonus when the commune
 /// has a preferred evening, a standing evening's bonus when it has one, less the least its
 /// driving can cost — its round trip when the vehicle returns to base, its cheapest way in
@@ -36,7 +37,7 @@ public enum SeasonBound {
             if meaning.isPreferredDate { hasPreferred.insert(meaning.commune) }
             if meaning.standing != nil { hasStanding.insert(meaning.commune) }
         }
-        var savingsByCommune: [Int: [Double]] = [:]
+        var savings: [Pair: [Double]] = [:]
         for (index, meaning) in compiled.jobs.enumerated() where meaning.kept == nil && meaning.standing == nil && !meaning.isPreferredDate
         {
             let commune = season.communes[meaning.commune]
@@ -44,25 +45,57 @@ public enum SeasonBound {
             let bonus =
                 (hasPreferred.contains(meaning.commune) ? weights.preferredDateBonus : 0)
                 + (hasStanding.contains(meaning.commune) ? largestStanding : 0)
-            savingsByCommune[meaning.commune, default: []].append(value + bonus - leastCost(of: index, compiled))
+            savings[Pair(commune: meaning.commune, vehicle: meaning.vehicle), default: []].append(
+                value + bonus - leastCost(of: index, compiled))
         }
         for (c, commune) in season.communes.enumerated() {
             let short = commune.minVisits - keptByCommune[c, default: 0]
             if short > 0 { constant += Double(short) * PlanObjective.visitValue(of: commune, weights: weights) }
         }
-        var picks: [Double] = []
-        for (commune, savings) in savingsByCommune {
-            let open = season.communes[commune].maxVisits - keptByCommune[commune, default: 0]
-            picks.append(contentsOf: savings.sorted(by: >).prefix(max(0, open)))
-        }
         let kept = keptByCommune.values.reduce(0, +)
-        let room = season.tours.reduce(0) { $0 + $1.evenings } - kept
         let needed = max(0, filling - kept)
-        var saved = 0.0
-        for (taken, saving) in picks.sorted(by: >).prefix(max(0, room)).enumerated() where taken < needed || saving > 0 {
-            saved += saving
+        func open(_ commune: Int) -> Int { max(0, season.communes[commune].maxVisits - keptByCommune[commune, default: 0]) }
+        // Two relaxations, each a true bound; the larger is the better. Pooled: each commune's
+        // visits over all vehicles, the season's evenings in all. By vehicle: each vehicle's
+        // evenings, each commune's visits counted with each vehicle apart.
+        var pooled: [Int: [Double]] = [:]
+        for (pair, values) in savings { pooled[pair.commune, default: []].append(contentsOf: values) }
+        let room = season.tours.reduce(0) { $0 + $1.evenings } - kept
+        let pooledPicks = [(room, pooled.flatMap { commune, values in values.sorted(by: >).prefix(open(commune)) })]
+        var vehiclePicks: [(Int, [Double])] = []
+        for (v, vehicle) in season.vehicles.enumerated() {
+            let evenings = season.tours.filter { $0.vehicleID == vehicle.id }.reduce(0) { $0 + $1.evenings }
+            let keptHere = compiled.jobs.filter { $0.kept != nil && $0.vehicle == v }.count
+            let own = savings.filter { $0.key.vehicle == v }.flatMap { pair, values in values.sorted(by: >).prefix(open(pair.commune)) }
+            vehiclePicks.append((evenings - keptHere, own))
         }
-        return constant - saved
+        return constant - min(bestSaving(pooledPicks, needed: needed), bestSaving(vehiclePicks, needed: needed))
+    }
+
+    private struct Pair: Hashable {
+        let commune: Int
+        let vehicle: Int
+    }
+
+    /// The most the picks can save: from each group at most its room, at least `needed` in all
+    /// (the visits that fill evenings, whatever they save), any other only when it saves.
+    private static func bestSaving(_ groups: [(room: Int, savings: [Double])], needed: Int) -> Double {
+        var saved = 0.0
+        var taken = 0
+        var rest: [Double] = []
+        for group in groups {
+            let sorted = group.savings.sorted(by: >).prefix(max(0, group.room))
+            for saving in sorted {
+                if saving > 0 {
+                    saved += saving
+                    taken += 1
+                } else {
+                    rest.append(saving)
+                }
+            }
+        }
+        for saving in rest.sorted(by: >).prefix(max(0, needed - taken)) { saved += saving }
+        return saved
     }
 
     /// The least the job's driving can cost in any route of its tour.

@@ -21,8 +21,17 @@ struct AssignmentOptimalityTests {
     }
 
     private func check(_ season: Season, name: String) throws -> Plan {
-        let plan = try Planner().plan(season, seasonSlug: name)
-        let best = try optimum(season)
+        let clock = ContinuousClock()
+        var planned: Plan?
+        let planning = try clock.measure { planned = try Planner().plan(season, seasonSlug: name) }
+        var optimum: Optimum?
+        let solving = try clock.measure { optimum = try self.optimum(season) }
+        let (best, found) = (optimum!, planned!)
+        // The figures BENCHMARKS.md quotes (debug build here; release figures there).
+        print(
+            "optimality \(name): \(season.communes.count) communes, \(season.tours.reduce(0) { $0 + $1.evenings }) evenings, "
+                + "tournee \(found.objective.total) in \(planning), HiGHS \(best.objective) in \(solving) (process included)")
+        let plan = found
         let entries = try PlanFile.entries(PlanJSON.render(plan), file: "plan.json", season: season)
         // A tour the rules cannot fill is the checker's remark, not a fault: the MIP says how many can be.
         let breaches = PlanChecker(season: season).check(entries, file: "plan.json").map(\.description)

@@ -131,6 +131,53 @@ struct EveningAssignment {
         self.kept = kept
     }
 
+    /// The assignment cut into parts that share no vehicle and no commune (each vehicle with
+    /// the communes only it serves, in practice), each solved on its own: the sum of their
+    /// best plans is the whole's. Each part's candidates keep their index in `self` in
+    /// `origin`; the constant and the kept evenings stay with the whole.
+    func parts() -> [(part: EveningAssignment, origin: [Int])] {
+        var leader = Array(0..<max(1, tourCapacity.count))
+        func find(_ x: Int) -> Int { leader[x] == x ? x : find(leader[x]) }
+        var firstTour: [Int: Int] = [:]
+        for candidate in candidates {
+            if let other = firstTour[candidate.commune] {
+                leader[find(candidate.tour)] = find(other)
+            } else {
+                firstTour[candidate.commune] = candidate.tour
+            }
+        }
+        // Tours of one vehicle share its evenings: one part.
+        var vehicleTour: [Int: Int] = [:]
+        for candidate in candidates {
+            if let other = vehicleTour[candidate.vehicle] {
+                leader[find(candidate.tour)] = find(other)
+            } else {
+                vehicleTour[candidate.vehicle] = candidate.tour
+            }
+        }
+        let groups = Dictionary(grouping: candidates.indices, by: { find(candidates[$0].tour) })
+        return groups.keys.sorted().map { root in
+            let origin = groups[root]!
+            let capacity = tourCapacity.indices.map { find($0) == root ? tourCapacity[$0] : 0 }
+            let part = EveningAssignment(
+                candidates: origin.map { candidates[$0] }, visitValues: visitValues, tourCapacity: capacity, separation: separation,
+                constant: 0, kept: [])
+            return (part, origin)
+        }
+    }
+
+    private init(
+        candidates: [Candidate], visitValues: [[Double]], tourCapacity: [Int], separation: Int, constant: Double,
+        kept: [(event: KeptEvent, tour: Int, commune: Int, km: Double, minutes: Double)]
+    ) {
+        self.candidates = candidates
+        self.visitValues = visitValues
+        self.tourCapacity = tourCapacity
+        self.separation = separation
+        self.constant = constant
+        self.kept = kept
+    }
+
     /// The refusal of a kept evening the season's rules cannot keep, as the routing method says it.
     static func refusal(of event: KeptEvent) -> String {
         "l'événement confirmé \(event.id) (\(event.date), \(event.insee)) ne peut pas être gardé : il enfreint une règle de la saison ; vérifiez-le avec `tournee check`"
