@@ -163,7 +163,9 @@ import Testing
         try world.restart(now: "2023-04-13T09:30:00+02:00")
         #expect(try DaemonProcess.waitUntil(seconds: 30) { try sent().contains { $0.rule == "sans-reponse" } })
         let silent = try Set(sent().filter { $0.rule == "sans-reponse" }.map(\.eventID))
-        let stillProposed = try Set(events.events(seasonID: "guinguette-2023", statuses: [.proposed]).map(\.id))
+        // Over both seasons of the world: the small plan's evenings are unanswered too, and their
+        // notices may leave before or after the first one seen here.
+        let stillProposed = try Set(events.events(statuses: [.proposed]).map(\.id))
         #expect(silent.isSubset(of: stillProposed) && !silent.isEmpty)
         #expect(silent.isDisjoint(with: [Self.accepting, Self.moving, Self.declining]))
 
