@@ -43,7 +43,7 @@ let package = Package(
         .target(
             name: "Planning",
             dependencies: ["Routing", "CivilTime", "TextFormats", "SeasonVocabulary"],
-            resources: [.copy("Resources/communes-fr.csv")]
+            resources: [.copy("Resources/communes-fr.csv"), .copy("Resources/departements.geojson")]
         ),
         .target(name: "Mail", dependencies: ["CivilTime", "TextFormats"]),
         .target(

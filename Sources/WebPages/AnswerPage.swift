@@ -2,6 +2,7 @@ import CivilTime
 import Foundation
 import HTTPServer
 import Operations
+import Planning
 import SeasonVocabulary
 import Store
 import TextFormats

@@ -2,6 +2,7 @@ import CivilTime
 import Foundation
 import HTTPServer
 import Operations
+import Planning
 import Store
 import TextFormats
 

@@ -1,5 +1,6 @@
 import CivilTime
 import Operations
+import Planning
 import Store
 
 /// An evening in the words of the pages: « vendredi 15 mai 2027, 18 h 30 – 23 h 30 ».

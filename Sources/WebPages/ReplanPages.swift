@@ -96,7 +96,8 @@ struct ReplanPages {
             else { return PlannerPages.unknownSeason(signedIn) }
             let model = try ExternalityModel.parse(try String(contentsOfFile: file, encoding: .utf8), file: file)
             let html = ReportHTML.render(
-                try SeasonReport.build(database: database, seasonID: seasonID, model: model, directory: app.directory))
+                try SeasonReport.build(database: database, seasonID: seasonID, model: model, directory: app.directory),
+                outlines: try? DepartementOutlines.shipped.get())
             var headers = HTTPHeaders()
             headers.set("Content-Type", "text/html; charset=utf-8")
             // A download: the report's own inline style would be blocked by the pages' policy.

@@ -67,9 +67,9 @@ struct CommuneDirectoryTests {
 
     @Test func aMissingFileIsAClearError() {
         // The environment's path comes first, but the file beside the binary is still found.
-        let found = try? CommuneDirectory.loadShipped(environment: [CommuneDirectory.environmentKey: "/nonexistent/communes.csv"])
+        let found = try? CommuneDirectory.loadShipped(environment: [CommuneDirectory.shipped.environmentKey: "/nonexistent/communes.csv"])
         #expect(found?.communes.count == 34_875)
-        let candidates = CommuneDirectory.shippedFileCandidates(environment: [CommuneDirectory.environmentKey: "/x/communes.csv"])
+        let candidates = CommuneDirectory.shipped.candidates(environment: [CommuneDirectory.shipped.environmentKey: "/x/communes.csv"])
         #expect(candidates.first?.path == "/x/communes.csv")
         #expect(candidates.dropFirst().first?.path.hasSuffix("/Tournee_Planning.resources/communes-fr.csv") == true)
     }

@@ -5,14 +5,6 @@ import Testing
 import TourneeCLI
 
 struct PlanCommandTests {
-    struct SVGSummary: Decodable {
-        let root: String
-        let title: String
-        let circles: Int
-        let texts: [String]
-        let strokes: [String]
-    }
-
     private func temporaryFolder() -> URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("tournee-plan-\(UUID().uuidString)")
     }
@@ -28,16 +20,10 @@ struct PlanCommandTests {
         let json = try String(contentsOf: out.appendingPathComponent("plan.json"), encoding: .utf8)
         let golden = try Repository.text("Tests/Fixtures/golden/plan-guinguette-2027.json")
         #expect(json == golden)
-        let svg = try JSONDecoder().decode(
-            SVGSummary.self,
-            from: PythonPeer.run(
-                script: TourneeRun.fixtures.appendingPathComponent("python/check_svg.py"), [out.appendingPathComponent("map.svg").path]))
-        #expect(svg.root == "{http://www.w3.org/2000/svg}svg")
-        #expect(svg.title == "Carte — La Guinguette mobile 2027")
-        #expect(svg.circles >= 15 + 2)
-        #expect(svg.texts.contains("Saint-Dizier, dépôt de la Guinguette"))
-        #expect(svg.texts.contains("Légende") && svg.texts.contains { $0.hasSuffix(" km") })
-        #expect(svg.strokes.count == 4)
+        let map = try MapFacts.read(out.appendingPathComponent("map.svg").path)
+        #expect(map.title == "Carte — La Guinguette mobile 2027")
+        #expect(map.communes.count == 15 && map.bases.count == 1 && map.tours.count == 4)
+        #expect(map.texts.contains("Légende") && map.texts.contains { $0.hasSuffix(" km") })
         let ics = try String(contentsOf: out.appendingPathComponent("plan.ics"), encoding: .utf8)
         #expect(ics.hasPrefix("BEGIN:VCALENDAR\r\n"))
         #expect(ics.components(separatedBy: "BEGIN:VEVENT").count - 1 == 24)

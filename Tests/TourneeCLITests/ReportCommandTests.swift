@@ -73,11 +73,21 @@ struct ReportCommandTests {
         #expect(figures["Externalités positives pour l'économie locale"] == Self.euros(try Self.expectedLocalEconomy(world)))
         let charts = try #require(parsed["charts"] as? [[String: Any]])
         #expect(charts.map { $0["title"] as? String } == ["Fréquentation", "Part par commune", "Carte de la tournée"])
-        // 24 bars (one per evening), 15 commune bars, 15 circles and 4 tour lines on the map.
+        // 24 bars (one per evening), 15 commune bars; on the map 15 communes, each of the four
+        // tours' evenings as a spoke from the van's base, and the 24 evenings numbered.
         #expect(charts[0]["rects"] as? Int == 24)
         #expect(charts[1]["rects"] as? Int == 15)
-        #expect(charts[2]["circles"] as? Int == 15 + 1)
-        #expect(charts[2]["polylines"] as? Int == 4)
+        let map = try MapFacts.read(out)
+        #expect(map.communes.count == 15 && map.tours.count == 4 && map.bases.count == 1)
+        // A name left out for want of room takes its evenings' numbers with it (two at most in
+        // 2023), and the legend says how many.
+        #expect(Set(map.numberedDates.keys).isSubset(of: 1...24) && map.numberedDates.count >= 24 - 2 * map.omitted)
+        #expect(map.omitted <= 1, "\(map.texts)")
+        #expect(Set(["51", "52"]).isSubset(of: map.departements))
+        let base = try #require(map.bases.first)
+        for leg in map.tours.flatMap(\.legs) {
+            #expect(min(MapTests.distance(leg[0], leg[1], base), MapTests.distance(leg[2], leg[3], base)) < 5, "\(leg)")
+        }
         let tables = try #require(parsed["tables"] as? [[[String]]])
         #expect(tables.count == 4)
         #expect(tables[2].count == 1 + 15)

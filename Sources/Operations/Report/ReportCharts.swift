@@ -151,110 +151,40 @@ public enum ReportCharts {
         return svg.fragment(title: "Part par commune", description: "\(report.communes.count) communes")
     }
 
-    /// The tour map: host communes at their positions sized by attendance, each tour's evenings
-    /// joined in date order in its colour, a legend and a scale bar. O(evenings).
-    public static func map(_ report: SeasonReport) -> String {
-        let width = 900.0
-        let height = 620.0
-        let legendWidth = 220.0
-        let communes = report.communes.map(\.commune)
-        let projection = MapProjection(
-            fitting: communes.map { Coordinate(latitude: $0.latitude, longitude: $0.longitude) },
-            into: (x: 40, y: 50, width: width - legendWidth - 80, height: height - 110))
-        var svg = SVGWriter(width: width, height: height)
-        svg.element("rect", ["x": "0", "y": "0", "width": SVGWriter.number(width), "height": SVGWriter.number(height), "fill": "#fbfaf6"])
-        svg.element("text", ["x": "10", "y": "22", "font-size": "15", "font-weight": "bold"], text: "Carte de la tournée")
-        let tours = tourNames(report)
-        drawTourLines(&svg, report, tours: tours, projection: projection)
-        drawCommunes(&svg, report, projection: projection)
-        drawLegend(&svg, report, tours: tours, x: width - legendWidth)
-        PlanMapSVG.drawScaleBar(&svg, projection: projection, x: 40, y: height - 30)
-        return svg.fragment(title: "Carte de la tournée", description: "\(communes.count) communes, \(tours.count) tournées")
-    }
-
-    /// The tours in the order their first evening comes ("" for evenings of no tour).
-    private static func tourNames(_ report: SeasonReport) -> [String] {
-        var tours: [String] = []
-        for evening in report.evenings where !tours.contains(evening.event.planned.tour ?? "") {
-            tours.append(evening.event.planned.tour ?? "")
+    /// The tour map (`TourMapSVG`): the host communes sized by their public, each tour's held
+    /// evenings numbered in date order and its legs as its vehicle drove them, over `outlines`.
+    /// O(evenings × communes).
+    public static func map(_ report: SeasonReport, outlines: DepartementOutlines?) -> String {
+        let communes = report.communes
+        let index = Dictionary(communes.enumerated().map { ($0.element.commune.insee, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let peak = Double(max(communes.map(\.attendance).max() ?? 1, 1))
+        var tours: [TourMap.Tour] = []
+        for evening in report.evenings {
+            let planned = evening.event.planned
+            let name = planned.tour ?? planned.vehicle
+            guard let commune = index[planned.insee] else { continue }
+            if tours.last?.name != name, !tours.contains(where: { $0.name == name }) {
+                let vehicle = report.vehicles.first { $0.id == planned.vehicle }
+                tours.append(TourMap.Tour(name: name, base: vehicle?.base, travel: vehicle?.travel, stops: []))
+            }
+            let t = tours.firstIndex { $0.name == name }!
+            tours[t].stops.append(TourMap.Stop(date: planned.slot.date, commune: commune))
         }
-        return tours
-    }
-
-    /// The position of a commune on the map.
-    private static func point(_ commune: CommuneRecord, _ projection: MapProjection) -> (x: Double, y: Double) {
-        projection.point(Coordinate(latitude: commune.latitude, longitude: commune.longitude))
-    }
-
-    /// Each tour's evenings joined in date order, in the tour's colour.
-    private static func drawTourLines(_ svg: inout SVGWriter, _ report: SeasonReport, tours: [String], projection: MapProjection) {
-        for (index, tour) in tours.enumerated() {
-            let stops = report.evenings.filter { ($0.event.planned.tour ?? "") == tour }.map { point($0.commune, projection) }
-            guard stops.count > 1 else { continue }
-            svg.element(
-                "polyline",
-                [
-                    "points": stops.map { "\(SVGWriter.number($0.x)),\(SVGWriter.number($0.y))" }.joined(separator: " "),
-                    "fill": "none", "stroke": PlanMapSVG.palette[index % PlanMapSVG.palette.count],
-                    "stroke-width": "2", "stroke-opacity": "0.7", "stroke-linejoin": "round",
-                ])
-        }
-    }
-
-    /// A circle per host commune, its area following its public, then the names, placed clear of
-    /// the circles and of each other.
-    private static func drawCommunes(_ svg: inout SVGWriter, _ report: SeasonReport, projection: MapProjection) {
-        let peak = Double(max(report.communes.map(\.attendance).max() ?? 1, 1))
-        let circles = report.communes.map { line in
-            (line, point(line.commune, projection), 3 + 8 * (Double(line.attendance) / peak).squareRoot())
-        }
-        for (_, point, radius) in circles {
-            svg.element(
-                "circle",
-                [
-                    "cx": SVGWriter.number(point.x), "cy": SVGWriter.number(point.y), "r": SVGWriter.number(radius),
-                    "fill": "#333333", "fill-opacity": "0.55", "stroke": "#222222", "stroke-width": "1",
-                ])
-        }
-        var placed = circles.map { LabelBox(around: $0.1, radius: $0.2) }
-        for (line, point, radius) in circles {
-            let label = LabelBox.place(line.commune.name, at: point, radius: radius, avoiding: placed)
-            placed.append(label)
-            svg.element(
-                "text",
-                [
-                    "x": SVGWriter.number(label.anchorX), "y": SVGWriter.number(label.baseline), "font-size": "11",
-                    "text-anchor": label.anchor, "paint-order": "stroke", "stroke": "#fbfaf6", "stroke-width": "3",
-                ],
-                text: line.commune.name)
-        }
-    }
-
-    /// The legend at `x`: each tour's colour with its number of evenings, then the circles.
-    private static func drawLegend(_ svg: inout SVGWriter, _ report: SeasonReport, tours: [String], x: Double) {
-        var y = 60.0
-        svg.element(
-            "text", ["x": SVGWriter.number(x), "y": SVGWriter.number(y), "font-size": "13", "font-weight": "bold"], text: "Légende")
-        for (index, tour) in tours.enumerated() {
-            y += 20
-            let count = report.evenings.filter { ($0.event.planned.tour ?? "") == tour }.count
-            svg.element(
-                "line",
-                [
-                    "x1": SVGWriter.number(x), "y1": SVGWriter.number(y - 4), "x2": SVGWriter.number(x + 24), "y2": SVGWriter.number(y - 4),
-                    "stroke": PlanMapSVG.palette[index % PlanMapSVG.palette.count], "stroke-width": "3",
-                ])
-            svg.element(
-                "text", ["x": SVGWriter.number(x + 30), "y": SVGWriter.number(y), "font-size": "12"],
-                text: "\(tour.isEmpty ? "sans tournée" : tour) (\(count) soirée\(count > 1 ? "s" : ""))")
-        }
-        y += 26
-        svg.element(
-            "circle", ["cx": SVGWriter.number(x + 12), "cy": SVGWriter.number(y - 4), "r": "7", "fill": "#333333", "fill-opacity": "0.55"])
-        svg.element("text", ["x": SVGWriter.number(x + 30), "y": SVGWriter.number(y), "font-size": "12"], text: "commune d'accueil")
-        svg.element(
-            "text", ["x": SVGWriter.number(x + 30), "y": SVGWriter.number(y + 14), "font-size": "10", "fill": "#555555"],
-            text: "surface selon le public")
+        for t in tours.indices { tours[t].stops.sort { $0.date < $1.date } }
+        let map = TourMap(
+            title: "Carte de la tournée",
+            communes: communes.map { line in
+                TourMap.Commune(
+                    name: line.commune.name, coordinate: Coordinate(latitude: line.commune.latitude, longitude: line.commune.longitude),
+                    radius: 3 + 8 * (Double(line.attendance) / peak).squareRoot(), visit: .served)
+            },
+            tours: tours, sizeNote: "surface selon le public",
+            figures: [
+                "\(FrenchNumber.format(report.headline.evenings)) soirées tenues",
+                "\(FrenchNumber.format(report.headline.people)) personnes",
+            ])
+        let (svg, description) = TourMapSVG.drawing(map, outlines: outlines)
+        return svg.fragment(title: "Carte de la tournée", description: description)
     }
 
     /// Round gridline values (1, 2, 5 × 10ⁿ) up to `peak`, about four of them.

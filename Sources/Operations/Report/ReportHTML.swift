@@ -4,11 +4,11 @@ import TextFormats
 /// The season report as one self-contained HTML page (no external file, charts as inline SVG),
 /// written as well-formed XHTML-compatible markup so an XML parser reads it. O(evenings).
 public enum ReportHTML {
-    /// The page.
-    public static func render(_ report: SeasonReport) -> String {
+    /// The page; its map lies over `outlines` when given.
+    public static func render(_ report: SeasonReport, outlines: DepartementOutlines?) -> String {
         let title = "Bilan de saison — " + report.season.name
         return head(title: title) + headline(report, title: title)
-            + ReportCharts.attendance(report) + ReportCharts.communeShare(report) + ReportCharts.map(report)
+            + ReportCharts.attendance(report) + ReportCharts.communeShare(report) + ReportCharts.map(report, outlines: outlines)
             + externalities(report) + communes(report) + evenings(report) + "</body>\n</html>\n"
     }
 

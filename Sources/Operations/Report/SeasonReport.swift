@@ -63,6 +63,9 @@ public struct SeasonReport: Sendable {
     public var communes: [CommuneLine]
     /// The totals.
     public var headline: Headline
+    /// The vehicles of the season the database keeps (their bases and how they drive, for the
+    /// map); empty for a season imported without its files.
+    public var vehicles: [Vehicle]
 
     /// Reads the season from `database` in one snapshot and computes its figures, with the
     /// emissions per km of the vehicles of the season the database keeps (`directory` gives the
@@ -74,15 +77,16 @@ public struct SeasonReport: Sendable {
         directory: () throws -> CommuneDirectory
     ) throws -> SeasonReport {
         var model = externalities
-        let (season, events, records, communeList) = try database.readTransaction {
+        let (season, vehicles, events, records, communeList) = try database.readTransaction {
             guard let season = try SeasonStore(database).season(id: seasonID) else {
                 throw StoreError.seasonNotFound(id: seasonID)
             }
-            for vehicle in try StoredSeason.load(seasonID: seasonID, from: database, directory: directory)?.vehicles ?? [] {
+            let vehicles = try StoredSeason.load(seasonID: seasonID, from: database, directory: directory)?.vehicles ?? []
+            for vehicle in vehicles {
                 model.tourKgCO2PerKmByVehicle[vehicle.id] = vehicle.co2KgPerKm
             }
             return (
-                season, try EventStore(database).events(seasonID: seasonID),
+                season, vehicles, try EventStore(database).events(seasonID: seasonID),
                 try RecordStore(database).records(seasonID: seasonID), try CommuneStore(database).all()
             )
         }
@@ -124,6 +128,7 @@ public struct SeasonReport: Sendable {
             cancelled: events.filter { $0.status == .cancelled }.count,
             upcoming: events.filter { $0.status == .proposed || $0.status == .confirmed }.count,
             figures: evenings.reduce(ExternalityFigures.zero) { $0 + $1.figures })
-        return SeasonReport(season: season, model: model, evenings: evenings, communes: communes, headline: headline)
+        return SeasonReport(
+            season: season, model: model, evenings: evenings, communes: communes, headline: headline, vehicles: vehicles)
     }
 }

@@ -3,18 +3,15 @@ import TextFormats
 
 /// The national list of French communes, looked up by INSEE code, intercommunalité or name.
 ///
-/// Shipped as the `Planning` target's resource so the program works offline. The file is found
-/// without `Bundle.module`, which kills the process when the resource folder is missing beside an
-/// installed binary whose build folder is gone (docs/platform.md): a missing file is a clear error instead.
+/// Shipped as the `Planning` target's resource (`ShippedFile`) so the program works offline.
 public struct CommuneDirectory: Sendable {
     /// The communes in file order (INSEE order).
     public let communes: [DirectoryCommune]
     private let indexByInsee: [String: Int]
 
-    /// The resource file's name.
-    public static let fileName = "communes-fr.csv"
-    /// The environment variable that points at another copy of the file.
-    public static let environmentKey = "TOURNEE_COMMUNES_FILE"
+    /// The national file as shipped, or where `$TOURNEE_COMMUNES_FILE` points.
+    public static let shipped = ShippedFile(
+        fileName: "communes-fr.csv", environmentKey: "TOURNEE_COMMUNES_FILE", description: "fichier national des communes")
 
     /// Reads a file in the national layout (`insee,name,departement,population,lat,lon,epci_siren,epci_name`).
     public init(csv text: String, file: String) throws(SeasonError) {
@@ -115,38 +112,11 @@ public struct CommuneDirectory: Sendable {
             .split(separator: " ").joined(separator: " ")
     }
 
-    /// Loads the shipped national file: from `$TOURNEE_COMMUNES_FILE`, or the resource folder
-    /// beside the running binary, or `../share/tournee/` relative to it.
+    /// Loads the shipped national file (see `shipped` for where it is looked for).
     public static func loadShipped(environment: [String: String] = ProcessInfo.processInfo.environment) throws(SeasonError)
         -> CommuneDirectory
     {
-        let candidates = shippedFileCandidates(environment: environment)
-        guard let url = candidates.first(where: { FileManager.default.isReadableFile(atPath: $0.path) }) else {
-            let places = candidates.map(\.path).joined(separator: ", ")
-            throw SeasonError(issues: [
-                FileIssue(
-                    .error, file: fileName, line: nil, key: nil,
-                    message:
-                        "fichier national des communes introuvable (cherché : \(places)) ; installez le dossier Tournee_Planning.resources à côté de l'exécutable ou définissez \(environmentKey)"
-                )
-            ])
-        }
-        let text: String
-        do { text = try TextFile.read(path: url.path, limit: SeasonLoader.maximumFileSize) } catch {
-            throw SeasonError(issues: [
-                FileIssue(.error, file: url.path, line: error.line, key: nil, message: "lecture impossible : \(error.reason)")
-            ])
-        }
-        return try CommuneDirectory(csv: text, file: url.path)
-    }
-
-    static func shippedFileCandidates(environment: [String: String]) -> [URL] {
-        var urls: [URL] = []
-        if let path = environment[environmentKey], !path.isEmpty { urls.append(URL(fileURLWithPath: path)) }
-        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        let folder = executable.deletingLastPathComponent()
-        urls.append(folder.appendingPathComponent("Tournee_Planning.resources").appendingPathComponent(fileName))
-        urls.append(folder.deletingLastPathComponent().appendingPathComponent("share/tournee").appendingPathComponent(fileName))
-        return urls
+        let (text, path) = try shipped.read(environment: environment, limit: SeasonLoader.maximumFileSize)
+        return try CommuneDirectory(csv: text, file: path)
     }
 }

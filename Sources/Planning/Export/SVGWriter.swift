@@ -18,12 +18,27 @@ public struct SVGWriter {
 
     /// Appends an element with attributes in the given order, and optional text content.
     public mutating func element(_ name: String, _ attributes: KeyValuePairs<String, String>, text: String? = nil) {
-        let rendered = attributes.map { " \($0.key)=\"\(MarkupText.escaped($0.value))\"" }.joined()
+        element(name, attributes: attributes.map { ($0.key, $0.value) }, text: text)
+    }
+
+    /// Appends an element with attributes put together at run time, in the given order.
+    public mutating func element(_ name: String, attributes: [(String, String)], text: String? = nil) {
+        let rendered = attributes.map { " \($0.0)=\"\(MarkupText.escaped($0.1))\"" }.joined()
         if let text {
             body.append("<\(name)\(rendered)>\(MarkupText.escaped(text))</\(name)>")
         } else {
             body.append("<\(name)\(rendered)/>")
         }
+    }
+
+    /// Appends a `<text>` of several `<tspan>` lines written on one line of the document: no
+    /// white space between them, which a browser would draw as a space at the default size.
+    public mutating func text(_ attributes: [(String, String)], spans: [(attributes: [(String, String)], text: String)]) {
+        func rendered(_ list: [(String, String)]) -> String { list.map { " \($0.0)=\"\(MarkupText.escaped($0.1))\"" }.joined() }
+        body.append(
+            "<text\(rendered(attributes))>"
+                + spans.map { "<tspan\(rendered($0.attributes))>\(MarkupText.escaped($0.text))</tspan>" }.joined()
+                + "</text>")
     }
 
     /// Opens a group (`<g>`) that must be closed with `close(_:)`.

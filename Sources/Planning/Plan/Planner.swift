@@ -206,7 +206,7 @@ public struct Planner: Sendable {
             if vehicle.travel == .returnToBase {
                 result.legs.append(
                     (stop.job, date, vehicle.base.name, 2 * compiled.kilometres[base, location], 2 * compiled.minutes[base, location]))
-            } else if previous != base, previousDate?.adding(days: 1) == date {
+            } else if previous != base, let previousDate, vehicle.travel.chains(previousDate, to: date) {
                 let from = season.communes[compiled.locationCommune[previous]!].name
                 result.legs.append((stop.job, date, from, compiled.kilometres[previous, location], compiled.minutes[previous, location]))
             } else {

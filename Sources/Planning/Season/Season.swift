@@ -117,6 +117,12 @@ public enum TravelPolicy: String, CaseIterable, Sendable {
     case returnToBase
     /// Straight on to the next village when the next evening follows (a company on tour).
     case straightOn
+
+    /// Whether the vehicle drives from the evening of `previous` straight to the one of `date`:
+    /// only going straight on, to the next day's evening; otherwise it goes home in between.
+    public func chains(_ previous: CivilDate, to date: CivilDate) -> Bool {
+        self == .straightOn && previous.adding(days: 1) == date
+    }
 }
 
 /// A named place with coordinates (a vehicle's base).
@@ -127,6 +133,13 @@ public struct Place: Sendable {
     public var insee: String?
     /// Its position.
     public var coordinate: Coordinate
+
+    /// A place.
+    public init(name: String, insee: String?, coordinate: Coordinate) {
+        self.name = name
+        self.insee = insee
+        self.coordinate = coordinate
+    }
 }
 
 /// A van or touring company.

@@ -199,7 +199,8 @@ public struct PlanCommand: Command {
             return .dataError
         }
         let files: [(String, Data)] =
-            [("plan.json", Data(PlanJSON.render(plan).utf8))] + calendars + [("map.svg", Data(PlanMapSVG.render(plan).utf8))]
+            [("plan.json", Data(PlanJSON.render(plan).utf8))] + calendars
+            + [("map.svg", Data(PlanMapSVG.render(plan, outlines: MapOutlines.load(for: "map.svg", context: context)).utf8))]
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             for (name, bytes) in files {

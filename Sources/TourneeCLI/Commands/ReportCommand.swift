@@ -77,7 +77,7 @@ public struct ReportCommand: Command {
                     directory: { try CommuneDirectory.loadShipped(environment: context.environment) })
                 switch format {
                 case .md: text = ReportMarkdown.render(report)
-                case .html: text = ReportHTML.render(report)
+                case .html: text = ReportHTML.render(report, outlines: MapOutlines.load(for: "la carte du bilan", context: context))
                 case .csv: text = ReportCSV.render(report, dialect: .french)
                 case .rfc4180: text = ReportCSV.render(report, dialect: .rfc4180)
                 }

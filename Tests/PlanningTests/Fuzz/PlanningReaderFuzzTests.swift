@@ -144,6 +144,31 @@ struct PlanningReaderFuzzTests {
         }
     }
 
+    /// The département outlines under the maps, seeded with the three smallest départements of
+    /// the shipped file: an accepted file holds only positions in range, in rings of four or more.
+    @Test func departementOutlines() throws {
+        let text = try String(contentsOf: Repository.url("Sources/Planning/Resources/departements.geojson"), encoding: .utf8)
+        let root = try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any]
+        let features = (root["features"] as! [[String: Any]]).sorted {
+            (try! JSONSerialization.data(withJSONObject: $0)).count < (try! JSONSerialization.data(withJSONObject: $1)).count
+        }
+        let seed = try JSONSerialization.data(withJSONObject: ["type": "FeatureCollection", "features": Array(features.prefix(3))])
+        #expect(seed.count < Self.maximumSize)
+        try ReaderFuzz.run("departementOutlines", seeds: [Array(seed)], seed: 27, defaultCount: 500, maximumSize: Self.maximumSize) {
+            input in
+            do {
+                let outlines = try DepartementOutlines(geoJSON: input.lossyText, file: "departements.geojson")
+                for outline in outlines.outlines {
+                    guard outline.rings.allSatisfy({ $0.count >= 4 }),
+                        outline.rings.joined().allSatisfy({ (-90...90).contains($0.latitude) && (-180...180).contains($0.longitude) })
+                    else { throw FuzzRefusal("accepted the outline of \(outline.code) with a bad ring") }
+                }
+            } catch let error as SeasonError {
+                try Self.check(error.issues, names: "departements.geojson")
+            }
+        }
+    }
+
     /// The Ministry's school-holiday file a season names.
     @Test func schoolHolidays() throws {
         let seeds = [try Self.bytes("tours/guinguette-2027/vacances-scolaires.csv")]

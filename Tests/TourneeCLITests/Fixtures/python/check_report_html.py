@@ -21,7 +21,6 @@ for svg in root.iter(SVG + "svg"):
         "title": svg.find(SVG + "title").text,
         "rects": len(svg.findall(".//" + SVG + "rect")),
         "circles": len(svg.findall(".//" + SVG + "circle")),
-        "polylines": len(svg.findall(".//" + SVG + "polyline")),
         "texts": [t.text for t in svg.iter(SVG + "text")],
     })
 print(json.dumps({"root": root.tag, "title": root.find(H + "head/" + H + "title").text,
