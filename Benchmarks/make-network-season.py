@@ -46,16 +46,19 @@ VEHICLES = [
     ("ile-de-france", "la compagnie d'Île-de-France", "77288", "77 78 91 95", "straightOn", 200, (16, 16, 16)),
 ]
 TOURS = [("printemps", "2028-05-01", "2028-06-30"), ("été", "2028-07-01", "2028-08-31"), ("automne", "2028-09-01", "2028-10-31")]
-def build(communes, vehicles=VEHICLES, season_name="Réseau 2028 (banc d'essai)"):
+def build(communes, vehicles=VEHICLES, season_name="Réseau 2028 (banc d'essai)", per_vehicle=None, seed=SEED):
     """The season (season.json's object) and its communes.csv rows, from the national communes
-    file (a dict from INSEE code to row) and a table of vehicles shaped like VEHICLES."""
-    rng = random.Random(SEED)
+    file (a dict from INSEE code to row), a table of vehicles shaped like VEHICLES and the number
+    of communes of each vehicle (PER_VEHICLE each unless given; Benchmarks/exact-method.py makes
+    its return-to-base seasons with other vehicles, counts and seeds)."""
+    rng = random.Random(seed)
     rows = []
-    for vehicle, _, base, departements, travel, reach, _ in vehicles:
+    counts = per_vehicle or [PER_VEHICLE] * len(vehicles)
+    for (vehicle, _, base, departements, travel, reach, _), count in zip(vehicles, counts):
         pool = small_communes(communes, departements.split(), coordinate(communes[base]), reach, MAX_POPULATION, (base,))
-        assert len(pool) >= PER_VEHICLE, (vehicle, len(pool))
+        assert len(pool) >= count, (vehicle, len(pool))
         weekdays = ["jeudi", "vendredi", "samedi"] if travel == "returnToBase" else ["jeudi", "vendredi", "samedi", "dimanche"]
-        for insee in sorted(rng.sample(pool, PER_VEHICLE)):
+        for insee in sorted(rng.sample(pool, count)):
             name = communes[insee]["name"]
             unavailable, preferred = away_and_preferred(rng, PERIOD, weekdays)
             min_visits = 2 if rng.random() < 0.15 else 1
@@ -90,7 +93,7 @@ def build(communes, vehicles=VEHICLES, season_name="Réseau 2028 (banc d'essai)"
             entry["maxKmPerDay"] = 450
             entry["maxDrivingMinutesPerDay"] = 420
         entries.append(entry)
-    return season_document(season_name, PERIOD, tours, entries, SEED, DETOUR_FACTOR), rows
+    return season_document(season_name, PERIOD, tours, entries, seed, DETOUR_FACTOR), rows
 
 
 def main():
