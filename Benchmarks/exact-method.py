@@ -4,7 +4,7 @@ objective, whether it is proven, time and memory, against the optimum HiGHS find
 
 For each size, writes a return-to-base season into Benchmarks/exact-seasons/SIZE/ (drawn as
 make-network-season.py draws its season, from the same vehicles, every one of them returning
-to its base each night: 140 km round trip at most, Thursday to Saturday, May to October 2028):
+to its base each night: 140 km round trip at most, Thursday to Sunday, May to October 2028):
 
     20     communes, 1 vehicle (Bretagne),            24 evenings (3 tours of 8)
     60     communes, 1 vehicle (Normandie),           40 evenings (14, 13, 13)
@@ -13,7 +13,8 @@ to its base each night: 140 km round trip at most, Thursday to Saturday, May to 
 
 then runs, one process at a time:
   - `/usr/bin/time -v TOURNEE plan SEASON --out TMP` (the whole command: load, plan, the four
-    files), reading the objective and « optimal prouvé » or the gap from TMP/plan.json's `solver`;
+    files), reading the objective and « optimal prouvé » or the gap from TMP/plan.json's `solver`
+    (--repeat times: the median wall-clock time, the largest peak RSS);
   - `TOURNEE evenings SEASON`, the calendar's candidate evenings per commune and tour (with
     « jour préféré » and « date préférée »), from which it writes the season's facts as
     Tests/PlanningTests/Optimality/SeasonFacts.swift does (round trips: great-circle km between
@@ -26,10 +27,15 @@ Prints one JSON line per season (also appended to --jsonl) and the Markdown tabl
 BENCHMARKS.md at the end.
 
 Usage: Benchmarks/exact-method.py [--tournee PATH] [--python PATH] [--highs-limit S]
-                                  [--sizes 20,60,200,1500] [--jsonl FILE] [--generate-only]
+                                  [--sizes 20,60,200,1500] [--season FOLDER]... [--jsonl FILE]
+                                  [--generate-only]
+  --season       also measures an existing return-to-base season as it is (tours/guinguette-2027:
+                 HiGHS must find its 146.32 €, the check that these facts are the test's)
   --tournee      default .build/release/tournee (build it with `swift build -c release --product tournee`)
-  --python       default .venv/bin/python3 (with highspy and numpy, .ci/requirements-test.txt)
+  --python       default $TOURNEE_PYTHON, else .venv/bin/python3, as for the tests (Python with
+                 highspy and numpy, from .ci/requirements-test.txt)
   --highs-limit  seconds HiGHS may take per season (default 300)
+  --repeat       tournee plan runs per season, the median time kept (default 3; HiGHS runs once)
 Python 3 standard library only (season_tools.py and make-network-season.py beside this script).
 """
 import argparse
@@ -136,13 +142,16 @@ def facts(folder, evenings_output, directory):
     tours = {t["name"]: t for t in season["tours"]}
     found = candidates(evenings_output, set(tours))
     communes = []
+    def position(row, insee):
+        return season_tools.coordinate(row if row.get("lat") else directory[insee])
+
     for insee, row in rows.items():
         known = directory[insee]
-        place = season_tools.coordinate(known)
+        place = position(row, insee)
         options = []
         for tour, date, preferred in found.get(insee, []):
-            base = vehicles[tours[tour]["vehicle"]]["base"]["insee"]
-            km = swift_kilometres(season_tools.coordinate(directory[base]), place) * detour
+            base = vehicles[tours[tour]["vehicle"]]["base"]
+            km = swift_kilometres(position(base, base.get("insee")), place) * detour
             day = (datetime.date.fromisoformat(date) - first).days
             options.append({"tour": tour, "date": date, "day": day, "km": 2 * km, "preferred": preferred})
         communes.append({
@@ -174,25 +183,40 @@ def timed(command):
 
 
 def measure(size, args, network, directory):
-    folder = os.path.join(HERE, "exact-seasons", str(size))
-    season, rows = season_for(size, network, directory)
-    season_tools.write_season(folder, season, rows)
+    """Writes the season of `size` communes (an int), or takes the folder `size` (a path) as it
+    is, and measures it."""
+    if isinstance(size, int):
+        folder = os.path.join(HERE, "exact-seasons", str(size))
+        season, rows = season_for(size, network, directory)
+        season_tools.write_season(folder, season, rows)
+    else:
+        folder = os.path.abspath(size)
+        with open(os.path.join(folder, "season.json"), encoding="utf-8") as f:
+            season = json.load(f)
+        rows = season_tools.read_communes(os.path.join(folder, season["communesFile"]))
     shown = os.path.relpath(folder, REPOSITORY)
     result = {"season": shown, "communes": len(rows), "vehicles": len(season["vehicles"]),
               "evenings": sum(t["evenings"] for t in season["tours"])}
     if args.generate_only:
         return result
     with tempfile.TemporaryDirectory(prefix="tournee-exact-") as scratch:
-        status, out, err, seconds, rss = timed([args.tournee, "plan", folder, "--out", os.path.join(scratch, "plan")])
-        if status != 0:
-            raise SystemExit(f"tournee plan {shown} exited {status}:\n{err}{out[-2000:]}")
-        with open(os.path.join(scratch, "plan", "plan.json"), encoding="utf-8") as f:
-            plan = json.load(f)
+        runs = []
+        for _ in range(args.repeat):
+            status, out, err, seconds, rss = timed([args.tournee, "plan", folder, "--out", os.path.join(scratch, "plan")])
+            if status != 0:
+                raise SystemExit(f"tournee plan {shown} exited {status}:\n{err}{out[-2000:]}")
+            with open(os.path.join(scratch, "plan", "plan.json"), encoding="utf-8") as f:
+                plan = json.load(f)
+            runs.append((seconds, rss, plan["solver"]))
+            assert plan["solver"] == runs[0][2], "the same season planned twice gave two plans"
         solver = plan["solver"]
+        times = sorted(seconds for seconds, _, _ in runs)
         result.update({
-            "tournee_objective": solver["objective"], "tournee_quality": solver["quality"],
-            "tournee_evenings": plan["summary"]["evenings"], "tournee_nodes": solver.get("nodes"),
-            "tournee_seconds": round(seconds, 2), "tournee_peak_rss_mb": round(rss, 1),
+            "tournee_objective": solver["objective"], "tournee_parts": solver["objectiveParts"],
+            "tournee_quality": solver["quality"], "tournee_nodes": solver.get("nodes"),
+            "tournee_evenings": plan["summary"]["evenings"], "tournee_communes_served": plan["summary"]["communesServed"],
+            "tournee_seconds": times[len(times) // 2], "tournee_seconds_all": times,
+            "tournee_peak_rss_mb": round(max(rss for _, rss, _ in runs), 1),
             "optimal_prouve_printed": "optimal prouvé" in out,
         })
         listing = subprocess.run([args.tournee, "evenings", folder], capture_output=True, text=True, check=True).stdout
@@ -233,16 +257,18 @@ def row(r):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tournee", default=os.path.join(REPOSITORY, ".build/release/tournee"))
-    parser.add_argument("--python", default=os.path.join(REPOSITORY, ".venv/bin/python3"))
+    parser.add_argument("--python", default=os.environ.get("TOURNEE_PYTHON") or os.path.join(REPOSITORY, ".venv/bin/python3"))
     parser.add_argument("--highs-limit", type=int, default=300)
-    parser.add_argument("--sizes", default="20,60,200,1500")
+    parser.add_argument("--repeat", type=int, default=3, help="tournee plan runs per season (the median time is kept)")
+    parser.add_argument("--sizes", default="20,60,200,1500", help="generated seasons, by size ('' for none)")
+    parser.add_argument("--season", action="append", default=[], help="also an existing return-to-base season folder")
     parser.add_argument("--jsonl")
     parser.add_argument("--generate-only", action="store_true")
     args = parser.parse_args()
     network = network_generator()
     directory = season_tools.read_communes(season_tools.COMMUNES_CSV)
     results = []
-    for size in (int(s) for s in args.sizes.split(",")):
+    for size in [int(s) for s in args.sizes.split(",") if s] + args.season:
         result = measure(size, args, network, directory)
         result["at"] = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         with open("/proc/loadavg") as f:
