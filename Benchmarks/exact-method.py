@@ -272,7 +272,7 @@ def main():
         result = measure(size, args, network, directory)
         result["at"] = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         with open("/proc/loadavg") as f:
-            result["load_before_end"] = float(f.read().split()[0])
+            result["load_1min_at_end"] = float(f.read().split()[0])
         print(json.dumps(result, ensure_ascii=False), flush=True)
         if args.jsonl:
             with open(args.jsonl, "a", encoding="utf-8") as f:
