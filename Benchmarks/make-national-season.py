@@ -12,16 +12,14 @@ Usage: Benchmarks/make-national-season.py [COMMUNES_CSV] [OUTPUT_DIR]
   COMMUNES_CSV  default: Sources/Planning/Resources/communes-fr.csv (COG 2026, populations
                 2023; see Tests/Fixtures/shared-data/SOURCES.md)
   OUTPUT_DIR    default: Benchmarks/national-season
-Python 3 standard library only.
+Python 3 standard library only, with season_tools.py beside this script.
 """
-import csv
 import datetime
-import json
-import math
-import os
 import random
 import sys
-import unicodedata
+
+from season_tools import (arguments, away_and_preferred, coordinate, mairie_email, read_communes, season_document,
+                          small_communes, write_season)
 
 SEED = 2027
 HOST_COMMUNES = 220
@@ -50,58 +48,20 @@ COMPANIES = [
     ("sud-est", "Sud-Est", "la compagnie du Sud-Est", "69123",
      "01 03 07 15 26 38 42 43 63 69 73 74 04 05 06 13 83 84"),
 ]
-FRENCH_WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-
-
-def kilometres(a, b):
-    """Great-circle distance in km (haversine, mean Earth radius), as Tournée computes it."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
-
-
-def slug(text):
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return "-".join("".join(c if c.isalnum() else " " for c in folded).split())
-
-
-def season_days(weekdays):
-    first, last = PERIOD
-    days = [first + datetime.timedelta(d) for d in range((last - first).days + 1)]
-    return [d for d in days if FRENCH_WEEKDAYS[d.weekday()] in weekdays]
-
-
-def write_season(output, season, rows):
-    """Writes season.json and communes.csv (one row a dict, in the columns' order) to output."""
-    os.makedirs(output, exist_ok=True)
-    with open(os.path.join(output, "season.json"), "w", encoding="utf-8") as f:
-        json.dump(season, f, ensure_ascii=False, indent=2)
-        f.write("\n")
-    with open(os.path.join(output, "communes.csv"), "w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
 
 
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    repo = os.path.dirname(here)
-    source = sys.argv[1] if len(sys.argv) > 1 else os.path.join(repo, "Sources/Planning/Resources/communes-fr.csv")
-    output = sys.argv[2] if len(sys.argv) > 2 else os.path.join(here, "national-season")
-    with open(source, encoding="utf-8", newline="") as f:
-        communes = {row["insee"]: row for row in csv.DictReader(f)}
+    source, output = arguments("national-season")
+    communes = read_communes(source)
     rng = random.Random(SEED)
 
     # A base reaches a commune on the first evening's leg: road km within the daily limit.
     reach_km = MAX_KM_PER_DAY / DETOUR_FACTOR
     candidates = {}
     for company, _, _, base, departements in COMPANIES:
-        origin = (float(communes[base]["lat"]), float(communes[base]["lon"]))
+        origin = coordinate(communes[base])
         for dep in departements.split():
-            pool = sorted(
-                insee for insee, row in communes.items()
-                if row["departement"] == dep and row["population"] and row["lat"] and 0 < int(row["population"]) < MAX_POPULATION
-                and kilometres(origin, (float(row["lat"]), float(row["lon"]))) <= reach_km)
+            pool = small_communes(communes, [dep], origin, reach_km, MAX_POPULATION)
             if len(pool) >= 10:
                 candidates[(company, dep)] = pool
 
@@ -129,51 +89,32 @@ def main():
         name = communes[insee]["name"]
         weekdays = "vendredi;samedi" if rng.random() < 0.2 else ""
         accepted = weekdays.split(";") if weekdays else ["jeudi", "vendredi", "samedi", "dimanche"]
-        unavailable = ""
-        if rng.random() < 0.25:
-            start = rng.choice(season_days(["samedi"]))
-            unavailable = f"{start.isoformat()}..{(start + datetime.timedelta(1)).isoformat()}"
-        preferred = ""
-        if rng.random() < 0.15:
-            preferred = rng.choice(season_days(accepted)).isoformat()
-            if unavailable and unavailable.split("..")[0] <= preferred <= unavailable.split("..")[1]:
-                preferred = ""
+        unavailable, preferred = away_and_preferred(rng, PERIOD, accepted)
         max_visits = 2 if rng.random() < 0.15 else 1
         rows.append({
             "insee": insee, "name": name, "population": "", "lat": "", "lon": "",
             "has_cafe": "oui" if rng.random() < 0.4 else "non",
-            "mairie_name": "Secrétariat de mairie", "mairie_email": f"mairie@{slug(name)}.example.org",
+            "mairie_name": "Secrétariat de mairie", "mairie_email": mairie_email(name),
             "weekdays": weekdays, "unavailable": unavailable, "preferred": preferred,
             "min_visits": "1", "max_visits": str(max_visits), "tours": ";".join(tour_names[company]), "notes": "",
         })
     rows.sort(key=lambda row: row["insee"])
 
-    season = {
-        "name": "Réseau national 2027 (banc d'essai)",
-        "period": {"from": PERIOD[0].isoformat(), "to": PERIOD[1].isoformat()},
-        "evenings": {
-            "weekdays": ["jeudi", "vendredi", "samedi", "dimanche"],
-            "start": "20:30", "end": "23:30", "blackouts": [], "publicHolidays": "allow",
-        },
-        "tours": [
-            {"name": f"{label} {name}", "from": start, "to": end, "evenings": evenings, "vehicle": company}
-            for company, label, _, _, _ in COMPANIES for name, start, end, evenings in TOURS
-        ],
-        "vehicles": [
-            {
-                "id": company, "name": f"{display} ({communes[base]['name']})",
-                "base": {"insee": base, "name": f"{communes[base]['name']}, siège de la compagnie"},
-                "speedKmh": 70, "costPerKm": 0.42, "co2KgPerKm": 0.22,
-                "maxKmPerDay": MAX_KM_PER_DAY, "maxDrivingMinutesPerDay": 420, "setupMinutes": 180,
-                "travel": "straightOn",
-            }
-            for company, _, display, base, _ in COMPANIES
-        ],
-        "communesFile": "communes.csv",
-        "minDaysBetweenVisits": 21,
-        "seed": SEED,
-        "distances": {"detourFactor": DETOUR_FACTOR},
-    }
+    tours = [
+        {"name": f"{label} {name}", "from": start, "to": end, "evenings": evenings, "vehicle": company}
+        for company, label, _, _, _ in COMPANIES for name, start, end, evenings in TOURS
+    ]
+    vehicles = [
+        {
+            "id": company, "name": f"{display} ({communes[base]['name']})",
+            "base": {"insee": base, "name": f"{communes[base]['name']}, siège de la compagnie"},
+            "speedKmh": 70, "costPerKm": 0.42, "co2KgPerKm": 0.22,
+            "maxKmPerDay": MAX_KM_PER_DAY, "maxDrivingMinutesPerDay": 420, "setupMinutes": 180,
+            "travel": "straightOn",
+        }
+        for company, _, display, base, _ in COMPANIES
+    ]
+    season = season_document("Réseau national 2027 (banc d'essai)", PERIOD, tours, vehicles, SEED, DETOUR_FACTOR)
     write_season(output, season, rows)
     departements = sorted({communes[row["insee"]]["departement"] for row in rows})
     print(f"{len(rows)} communes in {len(departements)} départements, "

@@ -13,16 +13,14 @@ depend on this script (successor of make-national-season.py, which stays for its
 Usage: Benchmarks/make-network-season.py [COMMUNES_CSV] [OUTPUT_DIR]
   COMMUNES_CSV  default: Sources/Planning/Resources/communes-fr.csv
   OUTPUT_DIR    default: Benchmarks/network-season
-Python 3 standard library only.
+Python 3 standard library only, with season_tools.py beside this script.
 """
-import csv
 import datetime
-import json
-import math
-import os
 import random
 import sys
-import unicodedata
+
+from season_tools import (arguments, away_and_preferred, coordinate, mairie_email, read_communes, season_document,
+                          small_communes, write_season)
 
 SEED = 2028
 PER_VEHICLE = 125
@@ -48,62 +46,27 @@ VEHICLES = [
     ("ile-de-france", "la compagnie d'Île-de-France", "77288", "77 78 91 95", "straightOn", 200, (16, 16, 16)),
 ]
 TOURS = [("printemps", "2028-05-01", "2028-06-30"), ("été", "2028-07-01", "2028-08-31"), ("automne", "2028-09-01", "2028-10-31")]
-FRENCH_WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-
-
-def kilometres(a, b):
-    """Great-circle distance in km (haversine, mean Earth radius), as Tournée computes it."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
-
-
-def slug(text):
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return "-".join("".join(c if c.isalnum() else " " for c in folded).split())
-
-
-def season_days(weekdays):
-    first, last = PERIOD
-    days = [first + datetime.timedelta(d) for d in range((last - first).days + 1)]
-    return [d for d in days if FRENCH_WEEKDAYS[d.weekday()] in weekdays]
-
-
-def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    repo = os.path.dirname(here)
-    source = sys.argv[1] if len(sys.argv) > 1 else os.path.join(repo, "Sources/Planning/Resources/communes-fr.csv")
-    output = sys.argv[2] if len(sys.argv) > 2 else os.path.join(here, "network-season")
-    with open(source, encoding="utf-8", newline="") as f:
-        communes = {row["insee"]: row for row in csv.DictReader(f)}
-    rng = random.Random(SEED)
+def build(communes, vehicles=VEHICLES, season_name="Réseau 2028 (banc d'essai)", per_vehicle=None, seed=SEED):
+    """The season (season.json's object) and its communes.csv rows, from the national communes
+    file (a dict from INSEE code to row), a table of vehicles shaped like VEHICLES and the number
+    of communes of each vehicle (PER_VEHICLE each unless given; Benchmarks/exact-method.py makes
+    its return-to-base seasons with other vehicles, counts and seeds)."""
+    rng = random.Random(seed)
     rows = []
-    for vehicle, _, base, departements, travel, reach, _ in VEHICLES:
-        origin = (float(communes[base]["lat"]), float(communes[base]["lon"]))
-        pool = sorted(
-            insee for insee, row in communes.items()
-            if row["departement"] in departements.split() and row["population"] and row["lat"] and insee != base
-            and 0 < int(row["population"]) < MAX_POPULATION
-            and kilometres(origin, (float(row["lat"]), float(row["lon"]))) <= reach)
-        assert len(pool) >= PER_VEHICLE, (vehicle, len(pool))
+    counts = per_vehicle or [PER_VEHICLE] * len(vehicles)
+    for (vehicle, _, base, departements, travel, reach, _), count in zip(vehicles, counts):
+        pool = small_communes(communes, departements.split(), coordinate(communes[base]), reach, MAX_POPULATION, (base,))
+        assert len(pool) >= count, (vehicle, len(pool))
         weekdays = ["jeudi", "vendredi", "samedi"] if travel == "returnToBase" else ["jeudi", "vendredi", "samedi", "dimanche"]
-        for insee in sorted(rng.sample(pool, PER_VEHICLE)):
+        for insee in sorted(rng.sample(pool, count)):
             name = communes[insee]["name"]
-            unavailable = ""
-            if rng.random() < 0.25:
-                start = rng.choice(season_days(["samedi"]))
-                unavailable = f"{start.isoformat()}..{(start + datetime.timedelta(1)).isoformat()}"
-            preferred = ""
-            if rng.random() < 0.15:
-                preferred = rng.choice(season_days(weekdays)).isoformat()
-                if unavailable and unavailable.split("..")[0] <= preferred <= unavailable.split("..")[1]:
-                    preferred = ""
+            unavailable, preferred = away_and_preferred(rng, PERIOD, weekdays)
             min_visits = 2 if rng.random() < 0.15 else 1
             max_visits = 2 if min_visits == 2 or rng.random() < 0.2 else 1
             rows.append({
                 "insee": insee, "name": name, "population": "", "lat": "", "lon": "",
                 "has_cafe": "oui" if rng.random() < 0.4 else "non",
-                "mairie_name": "Secrétariat de mairie", "mairie_email": f"mairie@{slug(name)}.example.org",
+                "mairie_name": "Secrétariat de mairie", "mairie_email": mairie_email(name),
                 "weekdays": "", "unavailable": unavailable, "preferred": preferred,
                 "min_visits": str(min_visits), "max_visits": str(max_visits),
                 "tours": ";".join(f"{vehicle} {tour}" for tour, _, _ in TOURS), "place": "place de la Mairie", "notes": "",
@@ -111,10 +74,10 @@ def main():
     rows.sort(key=lambda row: row["insee"])
     tours = [
         {"name": f"{vehicle} {tour}", "from": start, "to": end, "evenings": evenings[index], "vehicle": vehicle}
-        for vehicle, _, _, _, _, _, evenings in VEHICLES for index, (tour, start, end) in enumerate(TOURS)
+        for vehicle, _, _, _, _, _, evenings in vehicles for index, (tour, start, end) in enumerate(TOURS)
     ]
-    vehicles = []
-    for vehicle, display, base, _, travel, _, _ in VEHICLES:
+    entries = []
+    for vehicle, display, base, _, travel, _, _ in vehicles:
         entry = {
             "id": vehicle, "name": display,
             "base": {"insee": base, "name": f"{communes[base]['name']}, dépôt"},
@@ -129,31 +92,16 @@ def main():
         else:
             entry["maxKmPerDay"] = 450
             entry["maxDrivingMinutesPerDay"] = 420
-        vehicles.append(entry)
-    season = {
-        "name": "Réseau 2028 (banc d'essai)",
-        "period": {"from": PERIOD[0].isoformat(), "to": PERIOD[1].isoformat()},
-        "evenings": {
-            "weekdays": ["jeudi", "vendredi", "samedi", "dimanche"],
-            "start": "20:30", "end": "23:30", "blackouts": [], "publicHolidays": "allow",
-        },
-        "tours": tours,
-        "vehicles": vehicles,
-        "communesFile": "communes.csv",
-        "minDaysBetweenVisits": 21,
-        "seed": SEED,
-        "distances": {"detourFactor": DETOUR_FACTOR},
-    }
-    os.makedirs(output, exist_ok=True)
-    with open(os.path.join(output, "season.json"), "w", encoding="utf-8") as f:
-        json.dump(season, f, ensure_ascii=False, indent=2)
-        f.write("\n")
-    with open(os.path.join(output, "communes.csv"), "w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    print(f"{len(rows)} communes, {len(vehicles)} vehicles, {sum(t['evenings'] for t in tours)} evenings, written to {output}",
-          file=sys.stderr)
+        entries.append(entry)
+    return season_document(season_name, PERIOD, tours, entries, seed, DETOUR_FACTOR), rows
+
+
+def main():
+    source, output = arguments("network-season")
+    season, rows = build(read_communes(source))
+    write_season(output, season, rows)
+    print(f"{len(rows)} communes, {len(season['vehicles'])} vehicles, {sum(t['evenings'] for t in season['tours'])} evenings, "
+          f"written to {output}", file=sys.stderr)
 
 
 if __name__ == "__main__":
