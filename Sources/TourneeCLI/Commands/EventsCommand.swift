@@ -14,7 +14,8 @@ public struct EventsCommand: Command {
         Usage : tournee events [--season SAISON] [--status STATUT]… [--json] [--db FICHIER]
 
         Liste les soirées par date : identifiant, date et heures, commune, tournée, statut
-        (proposed : proposée, confirmed : confirmée, cancelled : annulée, done : faite) et version.
+        (proposed : proposée, confirmed : confirmée, cancelled : annulée, done : faite, withdrawn :
+        retirée par une replanification, declined : refusée par la mairie) et version.
 
         Options :
           --season SAISON   seulement cette saison (identifiant du plan, ex. guinguette-2023)
