@@ -67,7 +67,8 @@ let package = Package(
         // board. Above Operations (every action goes through the library the command line uses),
         // below the daemon, which mounts them on its server.
         .target(
-            name: "WebPages", dependencies: ["HTTPServer", "Cryptography", "Operations", "Planning", "Store", "CivilTime", "TextFormats"]),
+            name: "WebPages",
+            dependencies: ["HTTPServer", "Cryptography", "Operations", "Planning", "Store", "CivilTime", "TextFormats", "SeasonVocabulary"]),
         .target(name: "Store", dependencies: ["CSQLite", "CivilTime", "TextFormats", "SeasonVocabulary"]),
         // Test helper, kept out of Sources/: writes records until killed; the crash-safety test runs it.
         .executableTarget(name: "store-crash-writer", dependencies: ["Store", "CivilTime"], path: "Tests/Helpers/store-crash-writer"),

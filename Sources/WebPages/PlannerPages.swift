@@ -3,12 +3,13 @@ import Foundation
 import HTTPServer
 import Operations
 import Planning
+import SeasonVocabulary
 import Store
 import TextFormats
 
 /// The planners' pages: `/saisons` (the seasons open to the account) and `/saison/S`, the
 /// season board — its evenings by date with their status and the actions that fit it, the
-/// re-plan, the outbox and the report. Every action goes through the library code the command
+/// re-plan, the map of its live evenings, the outbox and the report. Every action goes through the library code the command
 /// line uses, with the planner's name in the history (`PlannerActions`, `ReplanPages`).
 struct PlannerPages {
     let app: WebApp
@@ -64,14 +65,36 @@ struct PlannerPages {
             }
             let body = """
                 <p>\(season.firstDate) → \(season.lastDate) · \(events.count) soirées ·
-                <a href="/replanifier/\(MarkupText.escaped(seasonID))">Replanifier</a>\(app.externalitiesFile == nil ? "" : " · <a href=\"/rapport/\(MarkupText.escaped(seasonID))\">Bilan</a>")</p>
+                <a href="/replanifier/\(MarkupText.escaped(seasonID))">Replanifier</a> · <a href="#carte">Carte</a>\(app.externalitiesFile == nil ? "" : " · <a href=\"/rapport/\(MarkupText.escaped(seasonID))\">Bilan</a>")</p>
                 <table><thead><tr><th>Soirée</th><th>Commune</th><th>Statut</th><th>Actions</th></tr></thead>
                 <tbody>\(rows.joined(separator: "\n"))</tbody></table>
+                <h2 id="carte">Carte</h2>
+                \(try map(seasonID, events: events, database))
                 <h2>Messages en attente</h2>
                 \(PlannerActions.outbox(waiting, csrf: csrf))
                 """
             return Page.response(title: season.name, signedIn: signedIn, body: body)
         }
+    }
+
+    /// The season's live evenings (proposed, confirmed, held) on its map (`TourMap.of`), drawn
+    /// from the season the database keeps; a note when it keeps none.
+    private func map(_ seasonID: String, events: [Event], _ database: Database) throws -> String {
+        guard let season = try StoredSeason.load(seasonID: seasonID, from: database, directory: app.directory) else {
+            return "<p>Pas de carte : la saison a été importée sans ses fichiers.</p>"
+        }
+        let live = events.filter { [.proposed, .confirmed, .done].contains($0.status) }
+        let count = { (status: EventStatus) in live.filter { $0.status == status }.count }
+        let map = TourMap.of(
+            season,
+            evenings: live.map {
+                TourMap.Evening(date: $0.planned.slot.date, tour: $0.planned.tour ?? $0.planned.vehicle, insee: $0.planned.insee)
+            },
+            figures: [
+                "\(live.count) soirées : \(count(.confirmed)) confirmées,", "\(count(.proposed)) proposées, \(count(.done)) faites",
+            ])
+        let (svg, description) = TourMapSVG.drawing(map, outlines: try? DepartementOutlines.shipped.get())
+        return "<div class=\"carte\">\(svg.fragment(title: "Carte de la saison", description: description))</div>"
     }
 
     /// The page for a season the account may not open, or that does not exist: the same 404,

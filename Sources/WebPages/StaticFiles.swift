@@ -48,6 +48,7 @@ enum StaticFiles {
         .soirees li a{display:block;padding:.8rem;border:1px solid #bbb;border-radius:6px;margin:.6rem 0;text-decoration:none;color:#1a1a1a}
         .soirees li span{display:block}
         table{border-collapse:collapse;width:100%;font-size:.95rem}
+        .carte svg{display:block;width:100%;height:auto}
         th,td{border-bottom:1px solid #ccc;padding:.45rem .3rem;text-align:left;vertical-align:top}
         .actions form{display:inline-flex;flex-wrap:wrap;gap:.3rem;margin:.15rem 0}
         .actions input,.actions select{min-height:40px;font:inherit;padding:.2rem .4rem;border:1px solid #555;border-radius:4px}

@@ -32,6 +32,13 @@ try:
     page.follow(season)
     seen["boardTitle"] = page.text("h1")
     page.shot("tableau")
+    seen["map"] = page.driver.execute_script("""
+        const svg = document.querySelector('.carte svg');
+        if (!svg) return null;
+        return {circles: svg.querySelectorAll('#communes circle').length, legs: svg.querySelectorAll('#trajets line').length,
+                numbered: [...svg.querySelectorAll('#etiquettes tspan')].filter(t => /^[0-9]+ · /.test(t.textContent)).length,
+                width: svg.getBoundingClientRect().width};
+    """)
 
     form = row_form(confirm_id, "confirmer")
     form.find_element(By.NAME, "raison").send_keys("accord du maire par téléphone")

@@ -10,8 +10,16 @@ import Testing
 /// database shows each change with the planner's name in its history.
 @Suite(.serialized, .enabled(if: Browser.shouldRun)) struct PlannerBrowserTests {
     struct Seen: Decodable {
+        struct Map: Decodable {
+            let circles: Int
+            let legs: Int
+            let numbered: Int
+            let width: Double
+        }
+
         let seasonsUrl: String
         let boardTitle: String
+        let map: Map?
         let confirmed: String
         let moveChoices: [String]
         let moved: String
@@ -25,6 +33,11 @@ import Testing
         let shots = try Browser.screenshots("planificateur")
         let confirm = "guinguette-2023-51315-4"
         let move = "guinguette-2023-52169-7"
+        let live = try {
+            let database = try world.open()
+            defer { try? database.close() }
+            return try EventStore(database).events(seasonID: "guinguette-2023", statuses: [.proposed, .confirmed, .done]).count
+        }()
         let seen = try Browser.serially {
             try PythonPeer.json(
                 Seen.self, "browser_planner.py",
@@ -32,6 +45,11 @@ import Testing
         }
         #expect(seen.seasonsUrl == world.baseURL + "/saisons")
         #expect(seen.boardTitle == "La Guinguette mobile 2023")
+        // The board's map: the season's 15 communes, the van's spokes, the live evenings
+        // numbered, within the phone's width.
+        let map = try #require(seen.map)
+        #expect(map.circles == 15 && map.legs > 0 && map.width <= 390, "\(map)")
+        #expect(map.numbered > 0 && map.numbered <= live, "\(map) / \(live)")
         #expect(seen.confirmed.hasPrefix("Confirmée : samedi 20 mai 2023"), "\(seen.confirmed)")
         #expect(!seen.moveChoices.isEmpty && !seen.moveChoices.contains("2023-06-16"))
         #expect(seen.moveChoices.allSatisfy { $0 > "2023-05-13" }, "\(seen.moveChoices)")
