@@ -85,4 +85,33 @@ import Testing
             [String: [String?]].self, "http_pages_session.py", ["127.0.0.1", String(world.port), "/soirees"] + sessions)
         #expect(later["bruno"] == ["303", "/connexion"])
     }
+
+    struct Page: Decodable {
+        let status: Int
+        let body: String
+    }
+
+    /// A commune whose name is markup (a typing accident or a hostile import) shows as text on
+    /// the board, on the staff's evenings and on its record form, never as markup.
+    @Test func aCommuneNamedLikeMarkupIsShownAsText() throws {
+        let world = try WebWorld(now: "2023-05-13T23:30:00+02:00")
+        let hostile = "Landri<script>alert(\"x\")</script>court & <b>fils</b>"
+        let database = try world.open()
+        var commune = try #require(try CommuneStore(database).all().first { $0.insee == "51315" })
+        commune.name = hostile
+        try CommuneStore(database).save(commune)
+        let evening = try #require(try EventStore(database).events(seasonID: "guinguette-2023").first { $0.planned.insee == "51315" })
+        try database.close()
+        let paths = ["anne:/saison/guinguette-2023", "bruno:/soirees", "bruno:/soiree/\(evening.id)"]
+        let pages = try PythonPeer.json(
+            [String: Page].self, "http_page_bodies.py", ["127.0.0.1", String(world.port), WebWorld.password] + paths)
+        for path in paths.map({ String($0.split(separator: ":", maxSplits: 1)[1]) }) {
+            let page = try #require(pages[path])
+            #expect(page.status == 200, "\(path)")
+            #expect(!page.body.contains("<script>alert") && !page.body.contains("<b>fils"), "\(path)")
+        }
+        let escaped = "Landri&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;court &amp; &lt;b&gt;fils&lt;/b&gt;"
+        #expect(pages["/saison/guinguette-2023"]?.body.contains(escaped) == true)
+        #expect(pages["/soiree/\(evening.id)"]?.body.contains(escaped) == true)
+    }
 }
