@@ -8,11 +8,12 @@
 /// (the missed-visit penalty up to `min_visits`), the preferred-evening bonus on as many of a
 /// commune's visits with a vehicle as it has preferred evenings with it, a standing evening's
 /// bonus when it has one, less the least its driving can cost — its round trip when the
-/// vehicle returns to base; when it goes straight on, its cheapest way in, or its role cost
-/// in its run under a credit for each run's first and last evening (`StraightOnRuns`), the
-/// credit chosen per vehicle to raise the bound. Filling evenings comes first, so a plan of
-/// `filling` evenings is compared with plans of at least as many: the bound takes that many
-/// visits whatever they save, then any other that saves. O(vehicles × jobs log jobs × 60).
+/// vehicle returns to base; when it goes straight on, its cheapest way in, or its share of its
+/// run's kilometres (`StraightOnRuns`: by reach, or by role under a credit for each run's first
+/// and last evening), the charge chosen per vehicle to raise the bound. Filling evenings comes
+/// first, so a plan of `filling` evenings is compared with plans of at least as many: the bound
+/// takes that many visits whatever they save, then any other that saves.
+/// O(straight-on vehicles × 80 × jobs log jobs).
 public enum SeasonBound {
     /// The bound over plans of at least `filling` evenings, in euros; `preferred` says which
     /// kept evenings earn their bonus.
@@ -23,7 +24,7 @@ public enum SeasonBound {
         // vehicle's evenings, each commune's visits counted with each vehicle apart. By runs:
         // by vehicle, a straight-on vehicle's driving counted by runs.
         let cheapest = { (job: Int) in leastCost(of: job, compiled) }
-        var best = max(relaxation.bound(cost: cheapest, pooled: true), relaxation.bound(cost: cheapest, pooled: false))
+        let best = max(relaxation.bound(cost: cheapest, pooled: true), relaxation.bound(cost: cheapest, pooled: false))
         let straightOn = compiled.season.vehicles.indices.filter {
             compiled.season.vehicles[$0].travel == .straightOn && compiled.tourVehicle.contains($0)
         }
@@ -32,31 +33,37 @@ public enum SeasonBound {
             uniqueKeysWithValues: straightOn.map {
                 ($0, StraightOnRuns(compiled, vehicle: $0, fewestEvenings: relaxation.fewestEvenings(of: $0)))
             })
-        var credits = [Int: Double]()
+        var charges = [Int: StraightOnRuns.Charge]()
         func byRuns() -> Double {
-            let bound = relaxation.bound(
-                cost: { job in
-                    let meaning = compiled.jobs[job]
-                    guard let run = runs[meaning.vehicle] else { return leastCost(of: job, compiled) }
-                    return run.cost(at: compiled.problem.jobs[job].location, credit: credits[meaning.vehicle] ?? 0)
-                }, pooled: false)
-            return bound + runs.reduce(0) { $0 + 2 * (credits[$1.key] ?? 0) * Double($1.value.fewestRuns) }
+            var credited = 0.0
+            for v in straightOn {
+                if case .role(let credit) = charges[v] ?? .role(credit: 0) { credited += 2 * credit * Double(runs[v]!.fewestRuns) }
+            }
+            return credited
+                + relaxation.bound(
+                    cost: { job in
+                        let meaning = compiled.jobs[job]
+                        guard let run = runs[meaning.vehicle] else { return leastCost(of: job, compiled) }
+                        return run.cost(at: compiled.problem.jobs[job].location, charge: charges[meaning.vehicle] ?? .role(credit: 0))
+                    }, pooled: false)
         }
-        // The bound is concave in each credit (a Lagrangian dual): a ternary search finds
-        // each vehicle's best credit, the others held.
+        // By role, the bound is concave in each credit (a Lagrangian dual): a ternary search
+        // finds each vehicle's best credit, the others held; by reach when that is better.
         for v in straightOn {
             var (low, high) = (0.0, runs[v]!.largestCredit)
             for _ in 0..<40 {
                 let (a, b) = (low + (high - low) / 3, high - (high - low) / 3)
-                credits[v] = a
+                charges[v] = .role(credit: a)
                 let atA = byRuns()
-                credits[v] = b
+                charges[v] = .role(credit: b)
                 if atA < byRuns() { low = a } else { high = b }
             }
-            credits[v] = low
+            charges[v] = .role(credit: low)
+            let byRole = byRuns()
+            charges[v] = .reach
+            if byRuns() < byRole { charges[v] = .role(credit: low) }
         }
-        best = max(best, byRuns())
-        return best
+        return max(best, byRuns())
     }
 
     private struct Pair: Hashable {

@@ -2,25 +2,32 @@ import CivilTime
 
 /// What a straight-on vehicle's driving must cost at least, counted by *runs*: the evenings of
 /// a tour on consecutive days, which the vehicle chains (`Planner.driving`); it leaves its base
-/// for a run's first evening and goes home after its last.
+/// for a run's first evening and goes home after its last. A run holds at most `longest`
+/// evenings, the longest stretch of consecutive days on which one of the vehicle's tours may
+/// hold one. Two ways to charge a run's kilometres to its evenings, each a lower bound.
 ///
-/// Why it is a lower bound. A tour's kilometres are the sum of its legs. Charge a leg between
-/// two communes half to the evening it leaves and half to the one it enters, and a leg from or
-/// to the base wholly to its evening: each evening then pays, by its place in its run,
+/// By reach. A run is a closed walk from the base through its evenings, so for each of its
+/// evenings it is at least the shortest way from the base to that commune and back (shortest
+/// paths through the vehicle's places, so any distance matrix will do); at least, then, the
+/// average of those over its evenings, and at least their sum divided by `longest`. Each
+/// evening pays its reach (`Charge.reach`).
+///
+/// By role. Charge a leg between two communes half to the evening it leaves and half to the
+/// one it enters, and a leg from or to the base wholly to its evening: each evening then pays,
+/// by its place in its run,
 /// - in the middle: half a leg in from another commune and half a leg out to another, two
 ///   different communes unless `minDaysBetweenVisits` lets one commune be visited two days
 ///   apart (and the commune itself only when it allows two days in a row);
 /// - first: the leg from the base, and half a leg out to another commune;
 /// - last: half a leg in, and the leg back to the base;
 /// - alone: the round trip.
-/// Each of these is at least its *role cost* below. A run holds at most `longest` evenings,
-/// the longest stretch of consecutive days on which the tour may hold one, so a tour of *n*
-/// evenings has at least ⌈n / longest⌉ runs, each with a first and a last evening, and a
-/// vehicle that holds at least `fewest evenings` has at least `fewestRuns` firsts and as many
-/// lasts. The Lagrangian relaxation of those two counts (Fisher 1981): for any credit λ ≥ 0,
-/// driving ≥ Σ role cost − λ (firsts − R) − λ (lasts − R) ≥ Σ min over roles of (role cost −
-/// λ per first or last it is) + 2 λ R. So each evening's `cost(of:credit:)` plus
-/// `2 λ fewestRuns` bounds the vehicle's driving from below, whatever evenings are chosen.
+/// Each of these is at least its *role cost* below. A tour of *n* evenings has at least
+/// ⌈n / its longest stretch⌉ runs, each with a first and a last evening, so a vehicle that holds
+/// at least `fewestEvenings` has at least `fewestRuns` firsts and as many lasts. The
+/// Lagrangian relaxation of those two counts (Fisher 1981): for any credit λ ≥ 0, driving ≥
+/// Σ role cost − λ (firsts − R) − λ (lasts − R) ≥ Σ min over roles of (role cost − λ per first
+/// or last it is) + 2 λ R. So each evening's `cost(at:charge:)` by role plus `2 λ fewestRuns` bounds the
+/// vehicle's driving from below, whatever evenings are chosen.
 struct StraightOnRuns {
     /// The role costs of one location, in euros.
     private struct Roles {
@@ -32,6 +39,8 @@ struct StraightOnRuns {
 
     /// Role costs by location.
     private let roles: [Int: Roles]
+    /// The reach of each location, in euros.
+    private let reaches: [Int: Double]
     /// The fewest runs any plan that holds at least the given evenings has.
     let fewestRuns: Int
     /// A credit beyond which no evening's cost changes shape: every one is then cheapest alone.
@@ -66,23 +75,44 @@ struct StraightOnRuns {
         }
         self.roles = roles
         largestCredit = roles.values.map(\.alone).max() ?? 0
-        fewestRuns = Self.fewestRuns(compiled, vehicle: v, evenings: fewestEvenings)
+        let tours = compiled.season.tours.indices.filter { compiled.tourVehicle[$0] == v }
+        let stretches = Dictionary(uniqueKeysWithValues: tours.map { ($0, Self.longestStretch(compiled, tour: $0)) })
+        fewestRuns = Self.fewestRuns(compiled, stretches: stretches, evenings: fewestEvenings)
+        let longest = Double(stretches.values.max() ?? 0)
+        let out = Self.shortestPaths(from: base, through: locations) { km[$0, $1] }
+        let back = Self.shortestPaths(from: base, through: locations) { km[$1, $0] }
+        var reaches: [Int: Double] = [:]
+        for location in locations where longest > 0 {
+            reaches[location] = (out[location]! + back[location]!) / longest * vehicle.costPerKm
+        }
+        self.reaches = reaches
     }
 
-    /// The least the evening at `location` can cost when each first or last evening earns
-    /// `credit` euros.
-    func cost(at location: Int, credit: Double) -> Double {
-        let role = roles[location]!
-        return min(role.middle, role.first - credit, role.last - credit, role.alone - 2 * credit)
+    /// How the kilometres of a run are charged to its evenings.
+    enum Charge {
+        /// Each evening its reach.
+        case reach
+        /// Each evening its role, each first or last evening earning `credit` euros.
+        case role(credit: Double)
+    }
+
+    /// The least the evening at `location` can cost under `charge`.
+    func cost(at location: Int, charge: Charge) -> Double {
+        switch charge {
+        case .reach:
+            return reaches[location] ?? 0
+        case .role(let credit):
+            let role = roles[location]!
+            return min(role.middle, role.first - credit, role.last - credit, role.alone - 2 * credit)
+        }
     }
 
     /// The fewest runs that hold `evenings` evenings in the vehicle's tours: each tour offers
     /// runs of its longest stretch, up to its evening count; the longest are taken first.
-    private static func fewestRuns(_ compiled: SeasonProblem, vehicle v: Int, evenings: Int) -> Int {
+    private static func fewestRuns(_ compiled: SeasonProblem, stretches: [Int: Int], evenings: Int) -> Int {
         var runs: [Int] = []
-        for (t, tour) in compiled.season.tours.enumerated() where compiled.tourVehicle[t] == v {
-            let longest = longestStretch(compiled, tour: t)
-            guard longest > 0 else { continue }
+        for (t, longest) in stretches.sorted(by: { $0.key < $1.key }) where longest > 0 {
+            let tour = compiled.season.tours[t]
             runs += Array(repeating: longest, count: tour.evenings / longest)
             if tour.evenings % longest > 0 { runs.append(tour.evenings % longest) }
         }
@@ -92,6 +122,18 @@ struct StraightOnRuns {
             held += length
         }
         return runs.count
+    }
+
+    /// The shortest distance from `origin` to each of `places`, going through any of them
+    /// (Dijkstra on the dense graph, `distance(a, b)` from a to b). O(places²).
+    private static func shortestPaths(from origin: Int, through places: [Int], _ distance: (Int, Int) -> Double) -> [Int: Double] {
+        var best = Dictionary(uniqueKeysWithValues: places.map { ($0, distance(origin, $0)) })
+        var open = Set(places)
+        while let nearest = open.min(by: { (best[$0]!, $0) < (best[$1]!, $1) }) {
+            open.remove(nearest)
+            for place in open { best[place] = min(best[place]!, best[nearest]! + distance(nearest, place)) }
+        }
+        return best
     }
 
     /// The nearest of `places` by `distance`, its distance, and the second smallest distance

@@ -9,14 +9,24 @@ import Testing
 /// goes home otherwise, a few communes that want one or two visits, a preferred date and an
 /// away weekend, with gaps between visits that allow, or not, one commune two days apart.
 struct StraightOnBoundTests {
-    /// Tours of one week (four evenings possible) or two (eight), as many evenings asked.
-    static let shapes: [(gap: Int, tours: [(from: String, to: String, evenings: Int)])] = [
-        (3, [("2027-05-06", "2027-05-16", 5)]),
-        (2, [("2027-05-06", "2027-05-16", 5)]),
-        (1, [("2027-05-06", "2027-05-16", 4)]),
-        (0, [("2027-05-06", "2027-05-09", 3), ("2027-05-13", "2027-05-16", 3)]),
-        (5, [("2027-05-06", "2027-05-09", 4), ("2027-05-13", "2027-05-16", 2)]),
+    /// Tours of one week (four evenings possible) or two (eight), as many evenings asked; the
+    /// base among the communes (Saint-Dizier) or some 80 km away (Reims).
+    static let shapes: [Shape] = [
+        Shape(gap: 3, base: "52448", tours: [("2027-05-06", "2027-05-16", 5)]),
+        Shape(gap: 2, base: "52448", tours: [("2027-05-06", "2027-05-16", 5)]),
+        Shape(gap: 1, base: "52448", tours: [("2027-05-06", "2027-05-16", 4)]),
+        Shape(gap: 0, base: "52448", tours: [("2027-05-06", "2027-05-09", 3), ("2027-05-13", "2027-05-16", 3)]),
+        Shape(gap: 5, base: "52448", tours: [("2027-05-06", "2027-05-09", 4), ("2027-05-13", "2027-05-16", 2)]),
+        Shape(gap: 3, base: "51454", tours: [("2027-05-06", "2027-05-16", 5)]),
+        Shape(gap: 0, base: "51454", tours: [("2027-05-06", "2027-05-09", 3), ("2027-05-13", "2027-05-16", 3)]),
     ]
+
+    /// A tiny season's minimum days between visits, base and tours.
+    struct Shape {
+        let gap: Int
+        let base: String
+        let tours: [(from: String, to: String, evenings: Int)]
+    }
 
     @Test(arguments: shapes.indices)
     func theBoundNeverExceedsTheBestPlanOfAsManyEvenings(shape: Int) throws {
@@ -110,12 +120,12 @@ struct StraightOnBoundTests {
         return best
     }
 
-    /// The tiny season: the base at Saint-Dizier, its five nearest small communes.
-    static func season(_ shape: (gap: Int, tours: [(from: String, to: String, evenings: Int)])) throws -> Season {
+    /// The tiny season: the five small communes nearest Saint-Dizier, the base of `shape`.
+    static func season(_ shape: Shape) throws -> Season {
         let directory = try SeasonFixtures.directory.get()
-        let base = directory.communes.first { $0.insee == "52448" }!
-        let nearest = directory.communes.filter { $0.insee != base.insee && $0.coordinate != nil && $0.population < 1_500 }
-            .sorted { $0.coordinate!.kilometres(to: base.coordinate!) < $1.coordinate!.kilometres(to: base.coordinate!) }
+        let centre = directory.communes.first { $0.insee == "52448" }!
+        let nearest = directory.communes.filter { $0.insee != centre.insee && $0.coordinate != nil && $0.population < 1_500 }
+            .sorted { $0.coordinate!.kilometres(to: centre.coordinate!) < $1.coordinate!.kilometres(to: centre.coordinate!) }
             .prefix(5)
         let facts = [
             ("non", "", "", 1, 1), ("oui", "", "2027-05-08", 1, 2), ("non", "2027-05-13..2027-05-14", "", 2, 2),
@@ -134,7 +144,7 @@ struct StraightOnBoundTests {
               "period": { "from": "2027-05-01", "to": "2027-05-31" },
               "evenings": { "weekdays": ["jeudi", "vendredi", "samedi", "dimanche"], "start": "20:30", "end": "23:30", "publicHolidays": "allow" },
               "tours": [\(tours.joined(separator: ", "))],
-              "vehicles": [{ "id": "compagnie", "base": { "insee": "52448" }, "speedKmh": 70, "costPerKm": 4,
+              "vehicles": [{ "id": "compagnie", "base": { "insee": "\(shape.base)" }, "speedKmh": 70, "costPerKm": 4,
                              "co2KgPerKm": 0.22, "setupMinutes": 180, "travel": "straightOn" }],
               "communesFile": "communes.csv",
               "minDaysBetweenVisits": \(shape.gap),
