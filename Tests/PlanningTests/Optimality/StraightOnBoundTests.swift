@@ -28,6 +28,9 @@ struct StraightOnBoundTests {
         let tours: [(from: String, to: String, evenings: Int)]
     }
 
+    /// The bound is at most the best plan of as many evenings, for every number of evenings a
+    /// plan can fill; the planner's plan, its dates polished, keeps every rule and is no better
+    /// than the best.
     @Test(arguments: shapes.indices)
     func theBoundNeverExceedsTheBestPlanOfAsManyEvenings(shape: Int) throws {
         let season = try Self.season(Self.shapes[shape])
@@ -42,6 +45,8 @@ struct StraightOnBoundTests {
             #expect(bound <= optimum + 1e-6, "\(filling) evenings: bound \(bound) > optimum \(optimum)")
         }
         let plan = try Planner(iterations: 400).plan(season, seasonSlug: "essai")
+        let entries = try PlanFile.entries(PlanJSON.render(plan), file: "plan.json", season: season)
+        #expect(PlanChecker(season: season).check(entries, file: "plan.json").map(\.description) == [])
         let filled = plan.summary.evenings
         #expect(filled == atLeast.count - 1)
         #expect(plan.objective.total >= atLeast[filled] - 1e-6)
