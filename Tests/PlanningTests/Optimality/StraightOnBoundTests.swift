@@ -55,6 +55,20 @@ struct StraightOnBoundTests {
         }
     }
 
+    /// The generated seasons of the optimality tests, driven straight on: the planner's plan
+    /// keeps every rule, and its objective is not below the bound.
+    @Test(arguments: UInt64(1)...6)
+    func generatedSeasonsDrivenStraightOnStayAboveTheBound(seed: UInt64) throws {
+        var season = try GeneratedSeasons.season(seed: seed)
+        season.vehicles[0].travel = .straightOn
+        let plan = try Planner(iterations: 200).plan(season, seasonSlug: "essai")
+        let entries = try PlanFile.entries(PlanJSON.render(plan), file: "plan.json", season: season)
+        #expect(PlanChecker(season: season).check(entries, file: "plan.json").map(\.description) == [])
+        let preferred = PreferredEvenings(season: season, calendar: EveningCalendar(season: season))
+        let bound = SeasonBound.lowerBound(of: try SeasonProblem(season: season), filling: plan.summary.evenings, preferred: preferred)
+        #expect(bound <= plan.objective.total + 1e-6)
+    }
+
     /// The best objective of the plans that hold exactly f evenings, by f (infinite when none
     /// does): every commune on any of its candidate evenings or none, the gap and the maximum
     /// visits kept, each tour at most its evenings; the driving as `Planner.driving` counts it.
