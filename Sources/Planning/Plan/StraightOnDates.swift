@@ -16,6 +16,16 @@ struct StraightOnDates {
 
     /// Passes over a tour before giving up on a local optimum (a safeguard).
     private let maximumPasses = 50
+    /// The communes with a standing evening (re-planning).
+    private let standingCommunes: Set<Int>
+
+    /// A polish of `compiled`'s routed plans, `preferred` saying which evenings earn the bonus.
+    init(compiled: SeasonProblem, preferred: PreferredEvenings) {
+        self.compiled = compiled
+        self.preferred = preferred
+        let standing = Set(compiled.basis.standing.map(\.insee))
+        standingCommunes = Set(compiled.season.communes.indices.filter { standing.contains(compiled.season.communes[$0].insee) })
+    }
 
     /// `solution` with its straight-on tours' evenings on better dates.
     func improve(_ solution: Solution) -> Solution {
@@ -73,10 +83,13 @@ struct StraightOnDates {
         return current
     }
 
-    /// Whether the job is a plain visit, free to take any of its dates.
+    /// Whether the job is a plain visit, free to take any of its dates: not kept, not held at
+    /// a standing date, not a preferred-date visit, and of a commune with no standing evening
+    /// (a visit that lands on one takes its identifier, and its stability is not counted here).
     private func isMovable(_ job: Int) -> Bool {
         let meaning = compiled.jobs[job]
         return meaning.kept == nil && meaning.standing == nil && !meaning.isPreferredDate
+            && !standingCommunes.contains(meaning.commune)
     }
 
     /// Whether one of the job's windows holds `start`.
