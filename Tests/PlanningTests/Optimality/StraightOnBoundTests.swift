@@ -50,8 +50,10 @@ struct StraightOnBoundTests {
         let filled = plan.summary.evenings
         #expect(filled == atLeast.count - 1)
         #expect(plan.objective.total >= atLeast[filled] - 1e-6)
-        if case .heuristic(let lowerBound?) = plan.quality {
-            #expect(lowerBound <= atLeast[filled] + 1e-6)
+        switch plan.quality {
+        case .heuristic(let lowerBound?): #expect(lowerBound <= atLeast[filled] + 1e-6)
+        case .heuristic(nil): break
+        case .provenOptimal: #expect(plan.objective.total <= atLeast[filled] + 1e-6)
         }
     }
 
