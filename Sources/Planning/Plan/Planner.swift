@@ -161,8 +161,9 @@ public struct Planner: Sendable {
 
     /// The routing search, for a season with a vehicle that goes straight on.
     private func route(_ compiled: SeasonProblem, preferred: PreferredEvenings) throws(PlanningError) -> Found {
-        let solution = Solver.solve(
+        let searched = Solver.solve(
             compiled.problem, options: SolverOptions(seed: compiled.season.seed, iterationLimit: iterations, threads: threads))
+        let solution = StraightOnDates(compiled: compiled, preferred: preferred).improve(searched)
         if let missing = solution.unassigned.first(where: { compiled.problem.jobs[$0.job].isMandatory }) {
             let event = compiled.jobs[missing.job].kept!
             throw .keptPlan(EveningAssignment.refusal(of: event))

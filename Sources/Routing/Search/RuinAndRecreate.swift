@@ -47,16 +47,26 @@ struct RuinAndRecreate {
         shuffle(&order, &rng)
         let draw = rng.below(11)
         if draw >= 4 {
-            let key: (Int) -> Double
+            // Largest demand first breaks its ties by the largest prize (the penalty of an
+            // optional job left out), so a full tour is refilled with its most valuable jobs.
+            let key: (Int) -> (Double, Double)
             let depot = instance.problem.vehicles[0].start
             if draw < 8 {
-                key = { j in -(0..<instance.dimensions).reduce(0) { $0 + instance.demand[j * instance.dimensions + $1] } }
+                key = { j in
+                    (
+                        -(0..<instance.dimensions).reduce(0) { $0 + instance.demand[j * instance.dimensions + $1] },
+                        instance.isMandatory[j] ? -Double.infinity : -instance.penalty[j]
+                    )
+                }
             } else if draw < 10 {
-                key = { j in -instance.dist(depot, instance.jobLocation[j]) }
+                key = { j in (-instance.dist(depot, instance.jobLocation[j]), 0) }
             } else {
-                key = { j in instance.dist(depot, instance.jobLocation[j]) }
+                key = { j in (instance.dist(depot, instance.jobLocation[j]), 0) }
             }
-            order = order.enumerated().sorted { (key($0.element), $0.offset) < (key($1.element), $1.offset) }.map(\.element)
+            order = order.enumerated().sorted {
+                let (a, b) = (key($0.element), key($1.element))
+                return (a.0, a.1, $0.offset) < (b.0, b.1, $1.offset)
+            }.map(\.element)
         }
         for j in order where s.placeOf[j] == .unassigned {
             guard let best = s.bestInsertion(of: j, blink: blinkRate, rng: &rng), best.delta.isBetter(than: .zero) else { continue }
