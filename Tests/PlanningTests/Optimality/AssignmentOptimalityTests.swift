@@ -15,6 +15,7 @@ struct AssignmentOptimalityTests {
 
     private func optimum(_ season: Season) throws -> Optimum {
         let folder = try TemporaryDirectory(prefix: "tournee-mip")
+        defer { folder.remove() }
         let file = folder.url.appendingPathComponent("facts.json")
         try SeasonFacts.json(season).write(to: file)
         return try PythonPeer.json(Optimum.self, "season_mip.py", [file.path])
