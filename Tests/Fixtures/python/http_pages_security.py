@@ -5,52 +5,15 @@ Accounts (see WebWorld): bruno (staff, guinguette-2023, camion), anne (planner, 
 claire (planner, guinguette-2023 only), eve (staff, for the rate limit). Prints one JSON object
 of what each attempt got; the test asserts on it.
 """
-import http.client
 import json
 import re
 import sys
-import urllib.parse
+
+from http_pages import configure, csrf, request, set_cookies, sign_in
 
 host, port, password = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+configure(host, port)
 seen = {}
-
-
-def request(method, path, cookies=None, form=None, headers=None):
-    connection = http.client.HTTPConnection(host, port, timeout=30)
-    sent = dict(headers or {})
-    if cookies:
-        sent["Cookie"] = "; ".join("%s=%s" % pair for pair in cookies.items())
-    body = None
-    if form is not None:
-        body = urllib.parse.urlencode(form, doseq=True)
-        sent["Content-Type"] = "application/x-www-form-urlencoded"
-    connection.request(method, path, body=body, headers=sent)
-    response = connection.getresponse()
-    answer = {"status": response.status, "headers": response.getheaders(), "body": response.read().decode("utf-8", "replace")}
-    connection.close()
-    return answer
-
-
-def set_cookies(answer):
-    jar = {}
-    for name, value in answer["headers"]:
-        if name.lower() == "set-cookie":
-            key, _, rest = value.partition("=")
-            jar[key] = rest.split(";")[0]
-    return jar
-
-
-def csrf(answer):
-    found = re.search(r'name="csrf" value="([^"]*)"', answer["body"])
-    return found.group(1) if found else ""
-
-
-def sign_in(name, secret, extra_cookies=None):
-    page = request("GET", "/connexion")
-    cookies = set_cookies(page)
-    cookies.update(extra_cookies or {})
-    answer = request("POST", "/connexion", cookies=cookies, form={"csrf": csrf(page), "nom": name, "mot_de_passe": secret})
-    return answer, set_cookies(answer).get("tournee_session")
 
 
 # Sign-in form without its cookie: another site posting it.

@@ -1,4 +1,4 @@
-/// Where a map label goes: the first of sixteen positions around its point that overlaps no label
+/// Where a map label goes: the first of 24 positions around its point that overlaps no label
 /// or mark already placed and stays inside the map's frame; none when all are taken, so that a
 /// crowded map leaves a name out (and says so) rather than print two on top of each other.
 struct LabelBox {
@@ -50,8 +50,8 @@ struct LabelBox {
         }
     }
 
-    /// The sixteen positions of `lines` around a mark of `radius` at `point`, best first: eight
-    /// beside the mark, then eight a step away.
+    /// The 24 positions of `lines` around a mark of `radius` at `point`, best first: eight
+    /// beside the mark, then eight one step and eight two steps away.
     static func candidates(_ lines: [Line], at point: (x: Double, y: Double), radius: Double) -> [Placement] {
         let width = lines.map(width).max() ?? 0
         let height = lines.map(height).reduce(0, +)

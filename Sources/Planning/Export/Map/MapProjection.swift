@@ -48,9 +48,4 @@ public struct MapProjection: Sendable {
             minLatitude: maxLatitude - (frame.y + frame.height - offset.y) / yScale,
             maxLatitude: maxLatitude - (frame.y - offset.y) / yScale)
     }
-
-    /// Whether a drawing position lies in the frame.
-    public func contains(_ point: (x: Double, y: Double)) -> Bool {
-        point.x >= frame.x && point.x <= frame.x + frame.width && point.y >= frame.y && point.y <= frame.y + frame.height
-    }
 }
